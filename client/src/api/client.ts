@@ -1,0 +1,66 @@
+import type { ErrorCode, FieldError } from '@prospek/shared';
+import { MUTATION_ID_HEADER } from '@prospek/shared';
+import type { TypedDocumentString } from './generated/graphql';
+import { useSession } from './session';
+
+/** A GraphQL error with its `extensions.code` and what came with it. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: ErrorCode | 'NETWORK',
+    readonly fieldErrors: FieldError[] = [],
+    readonly current: unknown = null,
+  ) {
+    super(message);
+  }
+}
+
+let onSessionEnded: () => void = () => undefined;
+/** The router registers where to go when the server says the session is over. */
+export function whenSessionEnds(handler: () => void): void {
+  onSessionEnded = handler;
+}
+
+export function newMutationId(): string {
+  return crypto.randomUUID();
+}
+
+/**
+ * Sends a typed operation. Throws `ApiError`; an UNAUTHENTICATED answer also ends the session.
+ */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  options: { mutationId?: string } = {},
+): Promise<TResult> {
+  const session = useSession();
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(session.state.token ? { authorization: `Bearer ${session.state.token}` } : {}),
+        ...(options.mutationId ? { [MUTATION_ID_HEADER]: options.mutationId } : {}),
+      },
+      body: JSON.stringify({ query: document.toString(), variables }),
+    });
+  } catch {
+    throw new ApiError('Network unavailable', 'NETWORK');
+  }
+  const body = (await response.json().catch(() => null)) as {
+    data?: TResult;
+    errors?: Array<{ message: string; extensions?: { code?: ErrorCode; fieldErrors?: FieldError[]; current?: unknown } }>;
+  } | null;
+  const error = body?.errors?.[0];
+  if (error) {
+    const code = error.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+    if (code === 'UNAUTHENTICATED' && session.state.token) {
+      session.signOut('expired');
+      onSessionEnded();
+    }
+    throw new ApiError(error.message, code, error.extensions?.fieldErrors ?? [], error.extensions?.current ?? null);
+  }
+  if (!body?.data) throw new ApiError(`HTTP ${response.status}`, 'NETWORK');
+  return body.data;
+}

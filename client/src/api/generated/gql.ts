@@ -1,0 +1,344 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query AppSettings {\n    appSettings {\n      dsrLimitPercent\n      organizationName\n    }\n  }\n": typeof types.AppSettingsDocument,
+    "\n  fragment ActivityFields on Activity {\n    id\n    type\n    dueAt\n    doneAt\n    outcome\n    notes\n    leadId\n    clientId\n    lead {\n      id\n      fullName\n      companyName\n      phone\n    }\n    client {\n      id\n      name\n      phone\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  query Agenda($date: LocalDate) {\n    agenda(date: $date) {\n      date\n      overdue {\n        ...ActivityFields\n      }\n      today {\n        ...ActivityFields\n      }\n      upcoming {\n        ...ActivityFields\n      }\n    }\n  }\n": typeof types.AgendaDocument,
+    "\n  query ContactLinks($id: ID!, $template: String) {\n    activity(id: $id) {\n      id\n      contactLinks(template: $template) {\n        tel\n        whatsapp\n        sms\n        whatsappUnavailable\n        message\n      }\n    }\n  }\n": typeof types.ContactLinksDocument,
+    "\n  query MessageTemplates {\n    messageTemplates {\n      id\n      code\n      name\n      body\n    }\n  }\n": typeof types.MessageTemplatesDocument,
+    "\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      completed {\n        id\n      }\n      next {\n        id\n      }\n    }\n  }\n": typeof types.CompleteActivityDocument,
+    "\n  mutation ScheduleActivity($input: ScheduleActivityInput!) {\n    scheduleActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleActivityDocument,
+    "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.LogActivityDocument,
+    "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n    }\n  }\n": typeof types.TimelineDocument,
+    "\n  query StageSlas {\n    stageSlas {\n      stage\n      maxIdleDays\n    }\n  }\n": typeof types.StageSlasDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        segment\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      segment\n      office {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    slug\n    channel\n    status\n    startDate\n    endDate\n    budget\n    spend\n    leadGoal\n    description\n    formEnabled\n    formUrl\n    qrUrl\n    version\n    product {\n      id\n      name\n    }\n    figures {\n      leads\n      converted\n      amountWon\n      costPerLead\n      goalProgress\n    }\n  }\n": typeof types.CampaignFieldsFragmentDoc,
+    "\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n": typeof types.CampaignsDocument,
+    "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignFields\n      leadsBrought(first: 50) {\n        totalCount\n        nodes {\n          id\n          fullName\n          phone\n          stage\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.CampaignDocument,
+    "\n  mutation CreateCampaign($input: CampaignFieldsInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.UpdateCampaignDocument,
+    "\n  mutation ImportLeads($importId: ID!, $mapping: ImportMappingInput!) {\n    importLeads(importId: $importId, mapping: $mapping) {\n      id\n      status\n    }\n  }\n": typeof types.ImportLeadsDocument,
+    "\n  query LeadImport($id: ID!) {\n    leadImport(id: $id) {\n      id\n      status\n      totalRows\n      importedRows\n      rejectedRows\n      rejectedUrl\n      error\n    }\n  }\n": typeof types.LeadImportDocument,
+    "\n  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {\n    leadExportUrl(format: $format, filter: $filter)\n  }\n": typeof types.LeadExportUrlDocument,
+    "\n  query Clients($filter: ClientFilterInput, $first: Int, $after: String) {\n    clients(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        cif\n        name\n        type\n        phone\n        status\n        segment\n        officer {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClientsDocument,
+    "\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      cif\n      type\n      name\n      nik\n      npwp\n      birthDate\n      gender\n      phone\n      whatsapp\n      email\n      address\n      segment\n      status\n      version\n      createdAt\n      officer {\n        id\n        name\n      }\n      office {\n        id\n        name\n      }\n      sourceLead {\n        id\n        fullName\n      }\n      productsHeld {\n        id\n        amount\n        tenorMonths\n        product {\n          id\n          name\n        }\n      }\n      offers {\n        id\n        status\n        amount\n        tenorMonths\n        annualRate\n        pdfUrl\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClientDetailDocument,
+    "\n  mutation CreateClient($input: ClientFieldsInput!) {\n    createClient(input: $input) {\n      id\n      cif\n    }\n  }\n": typeof types.CreateClientDocument,
+    "\n  fragment LeadCardFields on Lead {\n    id\n    fullName\n    companyName\n    phone\n    source\n    segment\n    estimatedAmount\n    stage\n    position\n    ownerId\n    owner {\n      id\n      name\n    }\n    stageEnteredAt\n    nextActionAt\n    lostReason\n    lastActivityAt\n    campaignId\n    version\n    latestOffer {\n      id\n      status\n      product {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LeadCardFieldsFragmentDoc,
+    "\n  query LeadBoard($filter: LeadFilterInput, $perColumn: Int) {\n    leadBoard(filter: $filter, perColumn: $perColumn) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n        hasMore\n        endCursor\n        cards {\n          ...LeadCardFields\n        }\n      }\n    }\n  }\n": typeof types.LeadBoardDocument,
+    "\n  query LeadBoardTotals($filter: LeadFilterInput) {\n    leadBoard(filter: $filter, perColumn: 1) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n      }\n    }\n  }\n": typeof types.LeadBoardTotalsDocument,
+    "\n  query LeadColumn($stage: LeadStage!, $filter: LeadFilterInput, $after: String, $first: Int) {\n    leadColumn(stage: $stage, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...LeadCardFields\n      }\n    }\n  }\n": typeof types.LeadColumnDocument,
+    "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadCardFields\n      whatsapp\n      email\n      nik\n      referrerName\n      expectedCloseDate\n      notes\n      archivedAt\n      createdAt\n      daysInStage\n      stageHistory {\n        id\n        fromStage\n        toStage\n        changedAt\n        changedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LeadDetailDocument,
+    "\n  query Officers {\n    users(filter: { role: OFFICER }) {\n      id\n      name\n      segment\n    }\n  }\n": typeof types.OfficersDocument,
+    "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.CreateLeadDocument,
+    "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.UpdateLeadDocument,
+    "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.MoveLeadDocument,
+    "\n  mutation ArchiveLead($id: ID!) {\n    archiveLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.ArchiveLeadDocument,
+    "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      type\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  fragment OfferFields on Offer {\n    id\n    status\n    amount\n    tenorMonths\n    annualRate\n    interestMethod\n    validUntil\n    declineReason\n    version\n    pdfUrl\n    product {\n      id\n      name\n      kind\n    }\n    figures {\n      fee\n      feeVat\n      depositInterest\n      depositTax\n      loan {\n        installment\n        totalInterest\n        totalPaid\n      }\n    }\n  }\n": typeof types.OfferFieldsFragmentDoc,
+    "\n  query LeadSales($id: ID!) {\n    lead(id: $id) {\n      id\n      offers {\n        ...OfferFields\n      }\n      documentChecklist {\n        code\n        label\n        received\n      }\n      client {\n        id\n        cif\n        name\n      }\n    }\n  }\n": typeof types.LeadSalesDocument,
+    "\n  query Products($filter: ProductFilterInput) {\n    products(filter: $filter) {\n      id\n      code\n      name\n      kind\n      segment\n      interestMethod\n      minRate\n      maxRate\n      minTenorMonths\n      maxTenorMonths\n      minAmount\n      maxAmount\n      fee\n      vatTreatment\n      description\n      active\n      version\n      requirements {\n        code\n        label\n      }\n    }\n  }\n": typeof types.ProductsDocument,
+    "\n  mutation CreateOffer($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": typeof types.CreateOfferDocument,
+    "\n  mutation PresentOffer($id: ID!) {\n    presentOffer(id: $id) {\n      ...OfferFields\n    }\n  }\n": typeof types.PresentOfferDocument,
+    "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      ...OfferFields\n    }\n  }\n": typeof types.AcceptOfferDocument,
+    "\n  mutation DeclineOffer($id: ID!, $reason: String!) {\n    declineOffer(id: $id, reason: $reason) {\n      ...OfferFields\n    }\n  }\n": typeof types.DeclineOfferDocument,
+    "\n  mutation SetLeadDocument($leadId: ID!, $code: String!, $received: Boolean!) {\n    setLeadDocument(leadId: $leadId, code: $code, received: $received) {\n      id\n    }\n  }\n": typeof types.SetLeadDocumentDocument,
+    "\n  mutation CreateProduct($input: ProductFieldsInput!) {\n    createProduct(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateProductDocument,
+    "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateProductDocument,
+    "\n  fragment TaskCardFields on TaskCard {\n    id\n    title\n    status\n    position\n    campaignId\n    campaign {\n      id\n      name\n    }\n    leadId\n    requesterId\n    requester {\n      id\n      name\n    }\n    assigneeId\n    assignee {\n      id\n      name\n    }\n    officeId\n    dueDate\n    checklistDone\n    checklistTotal\n    commentCount\n    version\n  }\n": typeof types.TaskCardFieldsFragmentDoc,
+    "\n  query TaskBoard($perColumn: Int) {\n    taskBoard(perColumn: $perColumn) {\n      columns {\n        status\n        count\n        wipLimit\n        hardLimit\n        hasMore\n        endCursor\n        cards {\n          ...TaskCardFields\n        }\n      }\n    }\n  }\n": typeof types.TaskBoardDocument,
+    "\n  query TaskColumn($status: TaskStatus!, $after: String, $first: Int) {\n    taskColumn(status: $status, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...TaskCardFields\n      }\n    }\n  }\n": typeof types.TaskColumnDocument,
+    "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      warning\n      task {\n        ...TaskCardFields\n      }\n    }\n  }\n": typeof types.MoveTaskDocument,
+    "\n  mutation CreateTask($input: TaskFieldsInput!) {\n    createTask(input: $input) {\n      ...TaskCardFields\n    }\n  }\n": typeof types.CreateTaskDocument,
+    "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      id\n      title\n      description\n      status\n      dueDate\n      version\n      checklist {\n        text\n        done\n      }\n      requester {\n        id\n        name\n      }\n      assignee {\n        id\n        name\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TaskDetailDocument,
+    "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      ...TaskCardFields\n    }\n  }\n": typeof types.UpdateTaskDocument,
+    "\n  mutation CommentTask($taskId: ID!, $body: String!) {\n    commentTask(taskId: $taskId, body: $body) {\n      id\n    }\n  }\n": typeof types.CommentTaskDocument,
+};
+const documents: Documents = {
+    "\n  query AppSettings {\n    appSettings {\n      dsrLimitPercent\n      organizationName\n    }\n  }\n": types.AppSettingsDocument,
+    "\n  fragment ActivityFields on Activity {\n    id\n    type\n    dueAt\n    doneAt\n    outcome\n    notes\n    leadId\n    clientId\n    lead {\n      id\n      fullName\n      companyName\n      phone\n    }\n    client {\n      id\n      name\n      phone\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  query Agenda($date: LocalDate) {\n    agenda(date: $date) {\n      date\n      overdue {\n        ...ActivityFields\n      }\n      today {\n        ...ActivityFields\n      }\n      upcoming {\n        ...ActivityFields\n      }\n    }\n  }\n": types.AgendaDocument,
+    "\n  query ContactLinks($id: ID!, $template: String) {\n    activity(id: $id) {\n      id\n      contactLinks(template: $template) {\n        tel\n        whatsapp\n        sms\n        whatsappUnavailable\n        message\n      }\n    }\n  }\n": types.ContactLinksDocument,
+    "\n  query MessageTemplates {\n    messageTemplates {\n      id\n      code\n      name\n      body\n    }\n  }\n": types.MessageTemplatesDocument,
+    "\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      completed {\n        id\n      }\n      next {\n        id\n      }\n    }\n  }\n": types.CompleteActivityDocument,
+    "\n  mutation ScheduleActivity($input: ScheduleActivityInput!) {\n    scheduleActivity(input: $input) {\n      id\n    }\n  }\n": types.ScheduleActivityDocument,
+    "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      id\n    }\n  }\n": types.LogActivityDocument,
+    "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n    }\n  }\n": types.TimelineDocument,
+    "\n  query StageSlas {\n    stageSlas {\n      stage\n      maxIdleDays\n    }\n  }\n": types.StageSlasDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        segment\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      segment\n      office {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    slug\n    channel\n    status\n    startDate\n    endDate\n    budget\n    spend\n    leadGoal\n    description\n    formEnabled\n    formUrl\n    qrUrl\n    version\n    product {\n      id\n      name\n    }\n    figures {\n      leads\n      converted\n      amountWon\n      costPerLead\n      goalProgress\n    }\n  }\n": types.CampaignFieldsFragmentDoc,
+    "\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n": types.CampaignsDocument,
+    "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignFields\n      leadsBrought(first: 50) {\n        totalCount\n        nodes {\n          id\n          fullName\n          phone\n          stage\n          createdAt\n        }\n      }\n    }\n  }\n": types.CampaignDocument,
+    "\n  mutation CreateCampaign($input: CampaignFieldsInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.UpdateCampaignDocument,
+    "\n  mutation ImportLeads($importId: ID!, $mapping: ImportMappingInput!) {\n    importLeads(importId: $importId, mapping: $mapping) {\n      id\n      status\n    }\n  }\n": types.ImportLeadsDocument,
+    "\n  query LeadImport($id: ID!) {\n    leadImport(id: $id) {\n      id\n      status\n      totalRows\n      importedRows\n      rejectedRows\n      rejectedUrl\n      error\n    }\n  }\n": types.LeadImportDocument,
+    "\n  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {\n    leadExportUrl(format: $format, filter: $filter)\n  }\n": types.LeadExportUrlDocument,
+    "\n  query Clients($filter: ClientFilterInput, $first: Int, $after: String) {\n    clients(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        cif\n        name\n        type\n        phone\n        status\n        segment\n        officer {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ClientsDocument,
+    "\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      cif\n      type\n      name\n      nik\n      npwp\n      birthDate\n      gender\n      phone\n      whatsapp\n      email\n      address\n      segment\n      status\n      version\n      createdAt\n      officer {\n        id\n        name\n      }\n      office {\n        id\n        name\n      }\n      sourceLead {\n        id\n        fullName\n      }\n      productsHeld {\n        id\n        amount\n        tenorMonths\n        product {\n          id\n          name\n        }\n      }\n      offers {\n        id\n        status\n        amount\n        tenorMonths\n        annualRate\n        pdfUrl\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ClientDetailDocument,
+    "\n  mutation CreateClient($input: ClientFieldsInput!) {\n    createClient(input: $input) {\n      id\n      cif\n    }\n  }\n": types.CreateClientDocument,
+    "\n  fragment LeadCardFields on Lead {\n    id\n    fullName\n    companyName\n    phone\n    source\n    segment\n    estimatedAmount\n    stage\n    position\n    ownerId\n    owner {\n      id\n      name\n    }\n    stageEnteredAt\n    nextActionAt\n    lostReason\n    lastActivityAt\n    campaignId\n    version\n    latestOffer {\n      id\n      status\n      product {\n        id\n        name\n      }\n    }\n  }\n": types.LeadCardFieldsFragmentDoc,
+    "\n  query LeadBoard($filter: LeadFilterInput, $perColumn: Int) {\n    leadBoard(filter: $filter, perColumn: $perColumn) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n        hasMore\n        endCursor\n        cards {\n          ...LeadCardFields\n        }\n      }\n    }\n  }\n": types.LeadBoardDocument,
+    "\n  query LeadBoardTotals($filter: LeadFilterInput) {\n    leadBoard(filter: $filter, perColumn: 1) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n      }\n    }\n  }\n": types.LeadBoardTotalsDocument,
+    "\n  query LeadColumn($stage: LeadStage!, $filter: LeadFilterInput, $after: String, $first: Int) {\n    leadColumn(stage: $stage, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...LeadCardFields\n      }\n    }\n  }\n": types.LeadColumnDocument,
+    "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadCardFields\n      whatsapp\n      email\n      nik\n      referrerName\n      expectedCloseDate\n      notes\n      archivedAt\n      createdAt\n      daysInStage\n      stageHistory {\n        id\n        fromStage\n        toStage\n        changedAt\n        changedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LeadDetailDocument,
+    "\n  query Officers {\n    users(filter: { role: OFFICER }) {\n      id\n      name\n      segment\n    }\n  }\n": types.OfficersDocument,
+    "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": types.CreateLeadDocument,
+    "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": types.UpdateLeadDocument,
+    "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": types.MoveLeadDocument,
+    "\n  mutation ArchiveLead($id: ID!) {\n    archiveLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n": types.ArchiveLeadDocument,
+    "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      type\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  fragment OfferFields on Offer {\n    id\n    status\n    amount\n    tenorMonths\n    annualRate\n    interestMethod\n    validUntil\n    declineReason\n    version\n    pdfUrl\n    product {\n      id\n      name\n      kind\n    }\n    figures {\n      fee\n      feeVat\n      depositInterest\n      depositTax\n      loan {\n        installment\n        totalInterest\n        totalPaid\n      }\n    }\n  }\n": types.OfferFieldsFragmentDoc,
+    "\n  query LeadSales($id: ID!) {\n    lead(id: $id) {\n      id\n      offers {\n        ...OfferFields\n      }\n      documentChecklist {\n        code\n        label\n        received\n      }\n      client {\n        id\n        cif\n        name\n      }\n    }\n  }\n": types.LeadSalesDocument,
+    "\n  query Products($filter: ProductFilterInput) {\n    products(filter: $filter) {\n      id\n      code\n      name\n      kind\n      segment\n      interestMethod\n      minRate\n      maxRate\n      minTenorMonths\n      maxTenorMonths\n      minAmount\n      maxAmount\n      fee\n      vatTreatment\n      description\n      active\n      version\n      requirements {\n        code\n        label\n      }\n    }\n  }\n": types.ProductsDocument,
+    "\n  mutation CreateOffer($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": types.CreateOfferDocument,
+    "\n  mutation PresentOffer($id: ID!) {\n    presentOffer(id: $id) {\n      ...OfferFields\n    }\n  }\n": types.PresentOfferDocument,
+    "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      ...OfferFields\n    }\n  }\n": types.AcceptOfferDocument,
+    "\n  mutation DeclineOffer($id: ID!, $reason: String!) {\n    declineOffer(id: $id, reason: $reason) {\n      ...OfferFields\n    }\n  }\n": types.DeclineOfferDocument,
+    "\n  mutation SetLeadDocument($leadId: ID!, $code: String!, $received: Boolean!) {\n    setLeadDocument(leadId: $leadId, code: $code, received: $received) {\n      id\n    }\n  }\n": types.SetLeadDocumentDocument,
+    "\n  mutation CreateProduct($input: ProductFieldsInput!) {\n    createProduct(input: $input) {\n      id\n    }\n  }\n": types.CreateProductDocument,
+    "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n    }\n  }\n": types.UpdateProductDocument,
+    "\n  fragment TaskCardFields on TaskCard {\n    id\n    title\n    status\n    position\n    campaignId\n    campaign {\n      id\n      name\n    }\n    leadId\n    requesterId\n    requester {\n      id\n      name\n    }\n    assigneeId\n    assignee {\n      id\n      name\n    }\n    officeId\n    dueDate\n    checklistDone\n    checklistTotal\n    commentCount\n    version\n  }\n": types.TaskCardFieldsFragmentDoc,
+    "\n  query TaskBoard($perColumn: Int) {\n    taskBoard(perColumn: $perColumn) {\n      columns {\n        status\n        count\n        wipLimit\n        hardLimit\n        hasMore\n        endCursor\n        cards {\n          ...TaskCardFields\n        }\n      }\n    }\n  }\n": types.TaskBoardDocument,
+    "\n  query TaskColumn($status: TaskStatus!, $after: String, $first: Int) {\n    taskColumn(status: $status, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...TaskCardFields\n      }\n    }\n  }\n": types.TaskColumnDocument,
+    "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      warning\n      task {\n        ...TaskCardFields\n      }\n    }\n  }\n": types.MoveTaskDocument,
+    "\n  mutation CreateTask($input: TaskFieldsInput!) {\n    createTask(input: $input) {\n      ...TaskCardFields\n    }\n  }\n": types.CreateTaskDocument,
+    "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      id\n      title\n      description\n      status\n      dueDate\n      version\n      checklist {\n        text\n        done\n      }\n      requester {\n        id\n        name\n      }\n      assignee {\n        id\n        name\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TaskDetailDocument,
+    "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      ...TaskCardFields\n    }\n  }\n": types.UpdateTaskDocument,
+    "\n  mutation CommentTask($taskId: ID!, $body: String!) {\n    commentTask(taskId: $taskId, body: $body) {\n      id\n    }\n  }\n": types.CommentTaskDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppSettings {\n    appSettings {\n      dsrLimitPercent\n      organizationName\n    }\n  }\n"): typeof import('./graphql').AppSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id\n    type\n    dueAt\n    doneAt\n    outcome\n    notes\n    leadId\n    clientId\n    lead {\n      id\n      fullName\n      companyName\n      phone\n    }\n    client {\n      id\n      name\n      phone\n    }\n  }\n"): typeof import('./graphql').ActivityFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agenda($date: LocalDate) {\n    agenda(date: $date) {\n      date\n      overdue {\n        ...ActivityFields\n      }\n      today {\n        ...ActivityFields\n      }\n      upcoming {\n        ...ActivityFields\n      }\n    }\n  }\n"): typeof import('./graphql').AgendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactLinks($id: ID!, $template: String) {\n    activity(id: $id) {\n      id\n      contactLinks(template: $template) {\n        tel\n        whatsapp\n        sms\n        whatsappUnavailable\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ContactLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageTemplates {\n    messageTemplates {\n      id\n      code\n      name\n      body\n    }\n  }\n"): typeof import('./graphql').MessageTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      completed {\n        id\n      }\n      next {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CompleteActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleActivity($input: ScheduleActivityInput!) {\n    scheduleActivity(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ScheduleActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LogActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n    }\n  }\n"): typeof import('./graphql').TimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StageSlas {\n    stageSlas {\n      stage\n      maxIdleDays\n    }\n  }\n"): typeof import('./graphql').StageSlasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        segment\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      segment\n      office {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    slug\n    channel\n    status\n    startDate\n    endDate\n    budget\n    spend\n    leadGoal\n    description\n    formEnabled\n    formUrl\n    qrUrl\n    version\n    product {\n      id\n      name\n    }\n    figures {\n      leads\n      converted\n      amountWon\n      costPerLead\n      goalProgress\n    }\n  }\n"): typeof import('./graphql').CampaignFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n"): typeof import('./graphql').CampaignsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignFields\n      leadsBrought(first: 50) {\n        totalCount\n        nodes {\n          id\n          fullName\n          phone\n          stage\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCampaign($input: CampaignFieldsInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"): typeof import('./graphql').CreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n"): typeof import('./graphql').UpdateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportLeads($importId: ID!, $mapping: ImportMappingInput!) {\n    importLeads(importId: $importId, mapping: $mapping) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ImportLeadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadImport($id: ID!) {\n    leadImport(id: $id) {\n      id\n      status\n      totalRows\n      importedRows\n      rejectedRows\n      rejectedUrl\n      error\n    }\n  }\n"): typeof import('./graphql').LeadImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {\n    leadExportUrl(format: $format, filter: $filter)\n  }\n"): typeof import('./graphql').LeadExportUrlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Clients($filter: ClientFilterInput, $first: Int, $after: String) {\n    clients(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        cif\n        name\n        type\n        phone\n        status\n        segment\n        officer {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      cif\n      type\n      name\n      nik\n      npwp\n      birthDate\n      gender\n      phone\n      whatsapp\n      email\n      address\n      segment\n      status\n      version\n      createdAt\n      officer {\n        id\n        name\n      }\n      office {\n        id\n        name\n      }\n      sourceLead {\n        id\n        fullName\n      }\n      productsHeld {\n        id\n        amount\n        tenorMonths\n        product {\n          id\n          name\n        }\n      }\n      offers {\n        id\n        status\n        amount\n        tenorMonths\n        annualRate\n        pdfUrl\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClientDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClient($input: ClientFieldsInput!) {\n    createClient(input: $input) {\n      id\n      cif\n    }\n  }\n"): typeof import('./graphql').CreateClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadCardFields on Lead {\n    id\n    fullName\n    companyName\n    phone\n    source\n    segment\n    estimatedAmount\n    stage\n    position\n    ownerId\n    owner {\n      id\n      name\n    }\n    stageEnteredAt\n    nextActionAt\n    lostReason\n    lastActivityAt\n    campaignId\n    version\n    latestOffer {\n      id\n      status\n      product {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').LeadCardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadBoard($filter: LeadFilterInput, $perColumn: Int) {\n    leadBoard(filter: $filter, perColumn: $perColumn) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n        hasMore\n        endCursor\n        cards {\n          ...LeadCardFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LeadBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadBoardTotals($filter: LeadFilterInput) {\n    leadBoard(filter: $filter, perColumn: 1) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n      }\n    }\n  }\n"): typeof import('./graphql').LeadBoardTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadColumn($stage: LeadStage!, $filter: LeadFilterInput, $after: String, $first: Int) {\n    leadColumn(stage: $stage, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...LeadCardFields\n      }\n    }\n  }\n"): typeof import('./graphql').LeadColumnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadCardFields\n      whatsapp\n      email\n      nik\n      referrerName\n      expectedCloseDate\n      notes\n      archivedAt\n      createdAt\n      daysInStage\n      stageHistory {\n        id\n        fromStage\n        toStage\n        changedAt\n        changedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LeadDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Officers {\n    users(filter: { role: OFFICER }) {\n      id\n      name\n      segment\n    }\n  }\n"): typeof import('./graphql').OfficersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n"): typeof import('./graphql').CreateLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n"): typeof import('./graphql').UpdateLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n"): typeof import('./graphql').MoveLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveLead($id: ID!) {\n    archiveLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n"): typeof import('./graphql').ArchiveLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      type\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferFields on Offer {\n    id\n    status\n    amount\n    tenorMonths\n    annualRate\n    interestMethod\n    validUntil\n    declineReason\n    version\n    pdfUrl\n    product {\n      id\n      name\n      kind\n    }\n    figures {\n      fee\n      feeVat\n      depositInterest\n      depositTax\n      loan {\n        installment\n        totalInterest\n        totalPaid\n      }\n    }\n  }\n"): typeof import('./graphql').OfferFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadSales($id: ID!) {\n    lead(id: $id) {\n      id\n      offers {\n        ...OfferFields\n      }\n      documentChecklist {\n        code\n        label\n        received\n      }\n      client {\n        id\n        cif\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').LeadSalesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Products($filter: ProductFilterInput) {\n    products(filter: $filter) {\n      id\n      code\n      name\n      kind\n      segment\n      interestMethod\n      minRate\n      maxRate\n      minTenorMonths\n      maxTenorMonths\n      minAmount\n      maxAmount\n      fee\n      vatTreatment\n      description\n      active\n      version\n      requirements {\n        code\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').ProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOffer($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n"): typeof import('./graphql').CreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresentOffer($id: ID!) {\n    presentOffer(id: $id) {\n      ...OfferFields\n    }\n  }\n"): typeof import('./graphql').PresentOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      ...OfferFields\n    }\n  }\n"): typeof import('./graphql').AcceptOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineOffer($id: ID!, $reason: String!) {\n    declineOffer(id: $id, reason: $reason) {\n      ...OfferFields\n    }\n  }\n"): typeof import('./graphql').DeclineOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLeadDocument($leadId: ID!, $code: String!, $received: Boolean!) {\n    setLeadDocument(leadId: $leadId, code: $code, received: $received) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetLeadDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProduct($input: ProductFieldsInput!) {\n    createProduct(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskCardFields on TaskCard {\n    id\n    title\n    status\n    position\n    campaignId\n    campaign {\n      id\n      name\n    }\n    leadId\n    requesterId\n    requester {\n      id\n      name\n    }\n    assigneeId\n    assignee {\n      id\n      name\n    }\n    officeId\n    dueDate\n    checklistDone\n    checklistTotal\n    commentCount\n    version\n  }\n"): typeof import('./graphql').TaskCardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskBoard($perColumn: Int) {\n    taskBoard(perColumn: $perColumn) {\n      columns {\n        status\n        count\n        wipLimit\n        hardLimit\n        hasMore\n        endCursor\n        cards {\n          ...TaskCardFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TaskBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskColumn($status: TaskStatus!, $after: String, $first: Int) {\n    taskColumn(status: $status, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...TaskCardFields\n      }\n    }\n  }\n"): typeof import('./graphql').TaskColumnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      warning\n      task {\n        ...TaskCardFields\n      }\n    }\n  }\n"): typeof import('./graphql').MoveTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTask($input: TaskFieldsInput!) {\n    createTask(input: $input) {\n      ...TaskCardFields\n    }\n  }\n"): typeof import('./graphql').CreateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      id\n      title\n      description\n      status\n      dueDate\n      version\n      checklist {\n        text\n        done\n      }\n      requester {\n        id\n        name\n      }\n      assignee {\n        id\n        name\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TaskDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      ...TaskCardFields\n    }\n  }\n"): typeof import('./graphql').UpdateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentTask($taskId: ID!, $body: String!) {\n    commentTask(taskId: $taskId, body: $body) {\n      id\n    }\n  }\n"): typeof import('./graphql').CommentTaskDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

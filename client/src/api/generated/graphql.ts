@@ -1,0 +1,2126 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActivityOutcome =
+  | 'CALL_BACK'
+  | 'DOCUMENTS_RECEIVED'
+  | 'INTERESTED'
+  | 'NOT_INTERESTED'
+  | 'NO_ANSWER'
+  | 'OTHER'
+  | 'PROMISED_TO_PAY'
+  | 'REACHED'
+  | 'VISITED'
+  | 'WRONG_NUMBER';
+
+export type ActivityType =
+  | 'CALL'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'NOTE'
+  | 'SMS'
+  | 'VISIT'
+  | 'WHATSAPP';
+
+export type CampaignChannel =
+  | 'BROCHURE'
+  | 'EVENT'
+  | 'OTHER'
+  | 'REFERRAL'
+  | 'SOCIAL_MEDIA'
+  | 'WEBSITE';
+
+export type CampaignFieldsInput = {
+  budget?: string | null | undefined;
+  channel?: CampaignChannel | null | undefined;
+  description?: string | null | undefined;
+  endDate?: string | null | undefined;
+  formEnabled?: boolean | null | undefined;
+  leadGoal?: number | null | undefined;
+  name?: string | null | undefined;
+  /** Default: the creator’s office */
+  officeId?: string | null | undefined;
+  productId?: string | null | undefined;
+  spend?: string | null | undefined;
+  startDate?: string | null | undefined;
+  status?: CampaignStatus | null | undefined;
+};
+
+export type CampaignStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'DONE'
+  | 'PLANNED';
+
+export type ChecklistEntryInput = {
+  done?: boolean;
+  text: string;
+};
+
+export type ClientFieldsInput = {
+  address?: string | null | undefined;
+  birthDate?: string | null | undefined;
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  /** 16 digits; its birth-date part must match birthDate */
+  nik?: string | null | undefined;
+  /** 16 digits, or the legacy 15-digit form */
+  npwp?: string | null | undefined;
+  /** An officer the creator manages (officers: themselves) */
+  officerId?: string | null | undefined;
+  phone?: string | null | undefined;
+  segment?: Segment | null | undefined;
+  status?: ClientStatus | null | undefined;
+  type?: ClientType | null | undefined;
+  whatsapp?: string | null | undefined;
+};
+
+export type ClientFilterInput = {
+  officerId?: string | null | undefined;
+  /** Name, CIF, NIK or phone */
+  search?: string | null | undefined;
+  status?: ClientStatus | null | undefined;
+};
+
+export type ClientStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'DORMANT';
+
+export type ClientType =
+  | 'COMPANY'
+  | 'PERSON';
+
+export type CompleteActivityInput = {
+  id: string;
+  /** Visits: the browser’s location, with consent */
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+  /** The next follow-up, scheduled in the same step */
+  next?: NextStepInput | null | undefined;
+  notes?: string | null | undefined;
+  outcome: ActivityOutcome;
+  promiseAmount?: string | null | undefined;
+  /** When the client promised to pay */
+  promiseDate?: string | null | undefined;
+};
+
+export type CreateLeadInput = {
+  /** The campaign that brought it */
+  campaignId?: string | null | undefined;
+  companyName?: string | null | undefined;
+  email?: string | null | undefined;
+  estimatedAmount: string;
+  expectedCloseDate?: string | null | undefined;
+  fullName: string;
+  nextActionAt?: string | null | undefined;
+  /** 16 digits */
+  nik?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** The office whose pool an unowned lead waits in (defaults to the creator’s) */
+  officeId?: string | null | undefined;
+  /** An officer the creator manages; an officer’s own leads are theirs, marketing’s go to the pool */
+  ownerId?: string | null | undefined;
+  /** 08…, +62… or 62…; stored as +62… */
+  phone?: string | null | undefined;
+  /** The product of interest */
+  productId?: string | null | undefined;
+  referrerName?: string | null | undefined;
+  segment?: Segment | null | undefined;
+  source: LeadSource;
+  whatsapp?: string | null | undefined;
+};
+
+export type CreateOfferInput = {
+  amount: string;
+  /** Percent per year, within the product’s range */
+  annualRate: number;
+  clientId?: string | null | undefined;
+  /** The lead offered to (or clientId) */
+  leadId?: string | null | undefined;
+  productId: string;
+  tenorMonths: number;
+  /** Last day the offer holds (default: in OFFER_VALID_DAYS days) */
+  validUntil?: string | null | undefined;
+};
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
+/** Which heading of the file holds each field (fullName and phone or nik are needed) */
+export type ImportMappingInput = {
+  companyName?: string | null | undefined;
+  email?: string | null | undefined;
+  estimatedAmount?: string | null | undefined;
+  fullName?: string | null | undefined;
+  nik?: string | null | undefined;
+  notes?: string | null | undefined;
+  phone?: string | null | undefined;
+  referrerName?: string | null | undefined;
+  segment?: string | null | undefined;
+  source?: string | null | undefined;
+};
+
+/** FLAT, EFFECTIVE (equal principal) or ANNUITY (equal installments) */
+export type InterestMethod =
+  | 'ANNUITY'
+  | 'EFFECTIVE'
+  | 'FLAT';
+
+export type LeadFilterInput = {
+  campaignId?: string | null | undefined;
+  ownerId?: string | null | undefined;
+  /** Matches name, company or phone */
+  search?: string | null | undefined;
+  segment?: Segment | null | undefined;
+  source?: LeadSource | null | undefined;
+  /** Only leads waiting in a pool */
+  unassigned?: boolean | null | undefined;
+};
+
+export type LeadSource =
+  | 'BROCHURE'
+  | 'EVENT'
+  | 'OTHER'
+  | 'REFERRAL'
+  | 'SOCIAL_MEDIA'
+  | 'WALK_IN'
+  | 'WEBSITE';
+
+/** The credit pipeline, NEW → WON, or LOST */
+export type LeadStage =
+  | 'APPLICATION'
+  | 'COMMITTEE'
+  | 'CONTACTED'
+  | 'LOST'
+  | 'NEW'
+  | 'PRESENTED'
+  | 'SURVEY'
+  | 'WON';
+
+export type LogActivityInput = {
+  clientId?: string | null | undefined;
+  /** When it happened (default: now) */
+  doneAt?: string | null | undefined;
+  /** Visits: the browser’s location, with consent */
+  latitude?: number | null | undefined;
+  leadId?: string | null | undefined;
+  longitude?: number | null | undefined;
+  notes?: string | null | undefined;
+  outcome: ActivityOutcome;
+  promiseAmount?: string | null | undefined;
+  /** When the client promised to pay */
+  promiseDate?: string | null | undefined;
+  type: ActivityType;
+};
+
+export type MoveLeadInput = {
+  /** The card the lead lands below (null: top of the column) */
+  afterId?: string | null | undefined;
+  /** The card the lead lands above */
+  beforeId?: string | null | undefined;
+  expectedVersion: number;
+  id: string;
+  /** Required when moving to LOST */
+  lostReason?: string | null | undefined;
+  stage: LeadStage;
+};
+
+export type MoveTaskInput = {
+  afterId?: string | null | undefined;
+  beforeId?: string | null | undefined;
+  expectedVersion: number;
+  id: string;
+  status: TaskStatus;
+};
+
+export type NextStepInput = {
+  dueAt: string;
+  notes?: string | null | undefined;
+  type: ActivityType;
+};
+
+export type NotificationType =
+  | 'FOLLOW_UP_DUE'
+  | 'LEAD_ASSIGNED'
+  | 'LEAD_STALE'
+  | 'MENTION'
+  | 'TASK_ASSIGNED';
+
+/** DRAFT → PRESENTED → ACCEPTED | DECLINED | EXPIRED */
+export type OfferStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'PRESENTED';
+
+export type ProductFieldsInput = {
+  /** False retires the product */
+  active?: boolean | null | undefined;
+  code?: string | null | undefined;
+  description?: string | null | undefined;
+  fee?: string | null | undefined;
+  interestMethod?: InterestMethod | null | undefined;
+  kind?: ProductKind | null | undefined;
+  maxAmount?: string | null | undefined;
+  /** Percent per year */
+  maxRate?: number | null | undefined;
+  maxTenorMonths?: number | null | undefined;
+  minAmount?: string | null | undefined;
+  /** Percent per year */
+  minRate?: number | null | undefined;
+  minTenorMonths?: number | null | undefined;
+  name?: string | null | undefined;
+  requirements?: Array<RequirementInput> | null | undefined;
+  segment?: Segment | null | undefined;
+  vatTreatment?: VatTreatment | null | undefined;
+};
+
+export type ProductFilterInput = {
+  /** Only active products (default), only retired (false), or all (null) */
+  active?: boolean | null | undefined;
+  kind?: ProductKind | null | undefined;
+};
+
+export type ProductKind =
+  | 'DEPOSIT'
+  | 'LOAN'
+  | 'SERVICE';
+
+export type RequirementInput = {
+  code: string;
+  label: string;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'MANAGER'
+  | 'MARKETING'
+  | 'OFFICER';
+
+export type ScheduleActivityInput = {
+  clientId?: string | null | undefined;
+  dueAt: string;
+  leadId?: string | null | undefined;
+  notes?: string | null | undefined;
+  type: ActivityType;
+};
+
+/** Account-officer types */
+export type Segment =
+  | 'CREDIT'
+  | 'FINANCIAL_SERVICES'
+  | 'MICRO'
+  | 'SECURED_LOAN'
+  | 'SME';
+
+export type TaskFieldsInput = {
+  /** A marketing user of the task’s office */
+  assigneeId?: string | null | undefined;
+  campaignId?: string | null | undefined;
+  checklist?: Array<ChecklistEntryInput> | null | undefined;
+  description?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  /** The lead the request is about */
+  leadId?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** The marketing board: TODO → IN_PROGRESS → REVIEW → DONE */
+export type TaskStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'REVIEW'
+  | 'TODO';
+
+export type UpdateCampaignInput = {
+  budget?: string | null | undefined;
+  channel?: CampaignChannel | null | undefined;
+  description?: string | null | undefined;
+  endDate?: string | null | undefined;
+  expectedVersion: number;
+  formEnabled?: boolean | null | undefined;
+  id: string;
+  leadGoal?: number | null | undefined;
+  name?: string | null | undefined;
+  /** Default: the creator’s office */
+  officeId?: string | null | undefined;
+  productId?: string | null | undefined;
+  spend?: string | null | undefined;
+  startDate?: string | null | undefined;
+  status?: CampaignStatus | null | undefined;
+};
+
+export type UpdateLeadInput = {
+  companyName?: string | null | undefined;
+  email?: string | null | undefined;
+  estimatedAmount?: string | null | undefined;
+  expectedCloseDate?: string | null | undefined;
+  /** The version the edit was based on */
+  expectedVersion: number;
+  fullName?: string | null | undefined;
+  id: string;
+  nextActionAt?: string | null | undefined;
+  nik?: string | null | undefined;
+  notes?: string | null | undefined;
+  phone?: string | null | undefined;
+  referrerName?: string | null | undefined;
+  segment?: Segment | null | undefined;
+  source?: LeadSource | null | undefined;
+  whatsapp?: string | null | undefined;
+};
+
+export type UpdateProductInput = {
+  /** False retires the product */
+  active?: boolean | null | undefined;
+  code?: string | null | undefined;
+  description?: string | null | undefined;
+  expectedVersion: number;
+  fee?: string | null | undefined;
+  id: string;
+  interestMethod?: InterestMethod | null | undefined;
+  kind?: ProductKind | null | undefined;
+  maxAmount?: string | null | undefined;
+  /** Percent per year */
+  maxRate?: number | null | undefined;
+  maxTenorMonths?: number | null | undefined;
+  minAmount?: string | null | undefined;
+  /** Percent per year */
+  minRate?: number | null | undefined;
+  minTenorMonths?: number | null | undefined;
+  name?: string | null | undefined;
+  requirements?: Array<RequirementInput> | null | undefined;
+  segment?: Segment | null | undefined;
+  vatTreatment?: VatTreatment | null | undefined;
+};
+
+export type UpdateTaskInput = {
+  /** A marketing user of the task’s office */
+  assigneeId?: string | null | undefined;
+  campaignId?: string | null | undefined;
+  checklist?: Array<ChecklistEntryInput> | null | undefined;
+  description?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  expectedVersion: number;
+  id: string;
+  /** The lead the request is about */
+  leadId?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type VatTreatment =
+  | 'EXEMPT'
+  | 'PPN';
+
+export type AppSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppSettingsQuery = { appSettings: { dsrLimitPercent: number, organizationName: string } };
+
+export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null };
+
+export type AgendaQueryVariables = Exact<{
+  date?: string | null | undefined;
+}>;
+
+
+export type AgendaQuery = { agenda: { date: string, overdue: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null }>, today: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null }>, upcoming: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null }> } };
+
+export type ContactLinksQueryVariables = Exact<{
+  id: string;
+  template?: string | null | undefined;
+}>;
+
+
+export type ContactLinksQuery = { activity: { id: string, contactLinks: { tel: string | null, whatsapp: string | null, sms: string | null, whatsappUnavailable: string | null, message: string | null } } };
+
+export type MessageTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessageTemplatesQuery = { messageTemplates: Array<{ id: string, code: string, name: string, body: string }> };
+
+export type CompleteActivityMutationVariables = Exact<{
+  input: CompleteActivityInput;
+}>;
+
+
+export type CompleteActivityMutation = { completeActivity: { completed: { id: string }, next: { id: string } | null } };
+
+export type ScheduleActivityMutationVariables = Exact<{
+  input: ScheduleActivityInput;
+}>;
+
+
+export type ScheduleActivityMutation = { scheduleActivity: { id: string } };
+
+export type LogActivityMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type LogActivityMutation = { logActivity: { id: string } };
+
+export type TimelineQueryVariables = Exact<{
+  leadId?: string | null | undefined;
+  clientId?: string | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timeline: Array<{ at: string, kind: string, code: string, summary: string, actorName: string | null, latitude: number | null, longitude: number | null }> };
+
+export type StageSlasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StageSlasQuery = { stageSlas: Array<{ stage: string, maxIdleDays: number }> };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, name: string, email: string, role: Role, segment: Segment | null, office: { id: string, name: string } } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, name: string, email: string, role: Role, segment: Segment | null, office: { id: string, name: string } } };
+
+export type CampaignFieldsFragment = { id: string, name: string, slug: string, channel: CampaignChannel, status: CampaignStatus, startDate: string, endDate: string, budget: string, spend: string, leadGoal: number, description: string | null, formEnabled: boolean, formUrl: string, qrUrl: string, version: number, product: { id: string, name: string } | null, figures: { leads: number, converted: number, amountWon: string, costPerLead: string | null, goalProgress: number | null } };
+
+export type CampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignsQuery = { campaigns: Array<{ id: string, name: string, slug: string, channel: CampaignChannel, status: CampaignStatus, startDate: string, endDate: string, budget: string, spend: string, leadGoal: number, description: string | null, formEnabled: boolean, formUrl: string, qrUrl: string, version: number, product: { id: string, name: string } | null, figures: { leads: number, converted: number, amountWon: string, costPerLead: string | null, goalProgress: number | null } }> };
+
+export type CampaignQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CampaignQuery = { campaign: { id: string, name: string, slug: string, channel: CampaignChannel, status: CampaignStatus, startDate: string, endDate: string, budget: string, spend: string, leadGoal: number, description: string | null, formEnabled: boolean, formUrl: string, qrUrl: string, version: number, leadsBrought: { totalCount: number, nodes: Array<{ id: string, fullName: string, phone: string | null, stage: LeadStage, createdAt: string }> }, product: { id: string, name: string } | null, figures: { leads: number, converted: number, amountWon: string, costPerLead: string | null, goalProgress: number | null } } };
+
+export type CreateCampaignMutationVariables = Exact<{
+  input: CampaignFieldsInput;
+}>;
+
+
+export type CreateCampaignMutation = { createCampaign: { id: string, name: string, slug: string, channel: CampaignChannel, status: CampaignStatus, startDate: string, endDate: string, budget: string, spend: string, leadGoal: number, description: string | null, formEnabled: boolean, formUrl: string, qrUrl: string, version: number, product: { id: string, name: string } | null, figures: { leads: number, converted: number, amountWon: string, costPerLead: string | null, goalProgress: number | null } } };
+
+export type UpdateCampaignMutationVariables = Exact<{
+  input: UpdateCampaignInput;
+}>;
+
+
+export type UpdateCampaignMutation = { updateCampaign: { id: string, name: string, slug: string, channel: CampaignChannel, status: CampaignStatus, startDate: string, endDate: string, budget: string, spend: string, leadGoal: number, description: string | null, formEnabled: boolean, formUrl: string, qrUrl: string, version: number, product: { id: string, name: string } | null, figures: { leads: number, converted: number, amountWon: string, costPerLead: string | null, goalProgress: number | null } } };
+
+export type ImportLeadsMutationVariables = Exact<{
+  importId: string;
+  mapping: ImportMappingInput;
+}>;
+
+
+export type ImportLeadsMutation = { importLeads: { id: string, status: string } };
+
+export type LeadImportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LeadImportQuery = { leadImport: { id: string, status: string, totalRows: number, importedRows: number, rejectedRows: number, rejectedUrl: string | null, error: string | null } };
+
+export type LeadExportUrlQueryVariables = Exact<{
+  format: string;
+  filter?: LeadFilterInput | null | undefined;
+}>;
+
+
+export type LeadExportUrlQuery = { leadExportUrl: string };
+
+export type ClientsQueryVariables = Exact<{
+  filter?: ClientFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ClientsQuery = { clients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, cif: string, name: string, type: ClientType, phone: string | null, status: ClientStatus, segment: Segment | null, officer: { id: string, name: string } | null }> } };
+
+export type ClientDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClientDetailQuery = { client: { id: string, cif: string, type: ClientType, name: string, nik: string | null, npwp: string | null, birthDate: string | null, gender: Gender | null, phone: string | null, whatsapp: string | null, email: string | null, address: string | null, segment: Segment | null, status: ClientStatus, version: number, createdAt: string, officer: { id: string, name: string } | null, office: { id: string, name: string }, sourceLead: { id: string, fullName: string } | null, productsHeld: Array<{ id: string, amount: string, tenorMonths: number, product: { id: string, name: string } }>, offers: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, pdfUrl: string, product: { id: string, name: string } }> } };
+
+export type CreateClientMutationVariables = Exact<{
+  input: ClientFieldsInput;
+}>;
+
+
+export type CreateClientMutation = { createClient: { id: string, cif: string } };
+
+export type LeadCardFieldsFragment = { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null };
+
+export type LeadBoardQueryVariables = Exact<{
+  filter?: LeadFilterInput | null | undefined;
+  perColumn?: number | null | undefined;
+}>;
+
+
+export type LeadBoardQuery = { leadBoard: { columns: Array<{ stage: LeadStage, count: number, totalAmount: string, weightedAmount: string, probability: number, hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null }> }> } };
+
+export type LeadBoardTotalsQueryVariables = Exact<{
+  filter?: LeadFilterInput | null | undefined;
+}>;
+
+
+export type LeadBoardTotalsQuery = { leadBoard: { columns: Array<{ stage: LeadStage, count: number, totalAmount: string, weightedAmount: string, probability: number }> } };
+
+export type LeadColumnQueryVariables = Exact<{
+  stage: LeadStage;
+  filter?: LeadFilterInput | null | undefined;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type LeadColumnQuery = { leadColumn: { hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null }> } };
+
+export type LeadDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LeadDetailQuery = { lead: { whatsapp: string | null, email: string | null, nik: string | null, referrerName: string | null, expectedCloseDate: string | null, notes: string | null, archivedAt: string | null, createdAt: string, daysInStage: number, id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, stageHistory: Array<{ id: string, fromStage: LeadStage | null, toStage: LeadStage, changedAt: string, changedBy: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+
+export type OfficersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficersQuery = { users: Array<{ id: string, name: string, segment: Segment | null }> };
+
+export type CreateLeadMutationVariables = Exact<{
+  input: CreateLeadInput;
+}>;
+
+
+export type CreateLeadMutation = { createLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+
+export type UpdateLeadMutationVariables = Exact<{
+  input: UpdateLeadInput;
+}>;
+
+
+export type UpdateLeadMutation = { updateLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+
+export type MoveLeadMutationVariables = Exact<{
+  input: MoveLeadInput;
+}>;
+
+
+export type MoveLeadMutation = { moveLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+
+export type ArchiveLeadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArchiveLeadMutation = { archiveLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+
+export type NotificationsQueryVariables = Exact<{
+  unreadOnly: boolean;
+}>;
+
+
+export type NotificationsQuery = { unreadNotificationCount: number, notifications: Array<{ id: string, type: NotificationType, title: string, body: string | null, link: string | null, readAt: string | null, createdAt: string }> };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string> | string | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type OfferFieldsFragment = { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } };
+
+export type LeadSalesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LeadSalesQuery = { lead: { id: string, offers: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } }>, documentChecklist: Array<{ code: string, label: string, received: boolean }>, client: { id: string, cif: string, name: string } | null } };
+
+export type ProductsQueryVariables = Exact<{
+  filter?: ProductFilterInput | null | undefined;
+}>;
+
+
+export type ProductsQuery = { products: Array<{ id: string, code: string, name: string, kind: ProductKind, segment: Segment | null, interestMethod: InterestMethod | null, minRate: number, maxRate: number, minTenorMonths: number, maxTenorMonths: number, minAmount: string, maxAmount: string, fee: string, vatTreatment: VatTreatment, description: string, active: boolean, version: number, requirements: Array<{ code: string, label: string }> }> };
+
+export type CreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type CreateOfferMutation = { createOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
+
+export type PresentOfferMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PresentOfferMutation = { presentOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
+
+export type AcceptOfferMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AcceptOfferMutation = { acceptOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
+
+export type DeclineOfferMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type DeclineOfferMutation = { declineOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
+
+export type SetLeadDocumentMutationVariables = Exact<{
+  leadId: string;
+  code: string;
+  received: boolean;
+}>;
+
+
+export type SetLeadDocumentMutation = { setLeadDocument: { id: string } };
+
+export type CreateProductMutationVariables = Exact<{
+  input: ProductFieldsInput;
+}>;
+
+
+export type CreateProductMutation = { createProduct: { id: string } };
+
+export type UpdateProductMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+
+export type UpdateProductMutation = { updateProduct: { id: string } };
+
+export type TaskCardFieldsFragment = { id: string, title: string, status: TaskStatus, position: string, campaignId: string | null, leadId: string | null, requesterId: string, assigneeId: string | null, officeId: string, dueDate: string | null, checklistDone: number, checklistTotal: number, commentCount: number, version: number, campaign: { id: string, name: string } | null, requester: { id: string, name: string }, assignee: { id: string, name: string } | null };
+
+export type TaskBoardQueryVariables = Exact<{
+  perColumn?: number | null | undefined;
+}>;
+
+
+export type TaskBoardQuery = { taskBoard: { columns: Array<{ status: TaskStatus, count: number, wipLimit: number | null, hardLimit: boolean, hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, title: string, status: TaskStatus, position: string, campaignId: string | null, leadId: string | null, requesterId: string, assigneeId: string | null, officeId: string, dueDate: string | null, checklistDone: number, checklistTotal: number, commentCount: number, version: number, campaign: { id: string, name: string } | null, requester: { id: string, name: string }, assignee: { id: string, name: string } | null }> }> } };
+
+export type TaskColumnQueryVariables = Exact<{
+  status: TaskStatus;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TaskColumnQuery = { taskColumn: { hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, title: string, status: TaskStatus, position: string, campaignId: string | null, leadId: string | null, requesterId: string, assigneeId: string | null, officeId: string, dueDate: string | null, checklistDone: number, checklistTotal: number, commentCount: number, version: number, campaign: { id: string, name: string } | null, requester: { id: string, name: string }, assignee: { id: string, name: string } | null }> } };
+
+export type MoveTaskMutationVariables = Exact<{
+  input: MoveTaskInput;
+}>;
+
+
+export type MoveTaskMutation = { moveTask: { warning: string | null, task: { id: string, title: string, status: TaskStatus, position: string, campaignId: string | null, leadId: string | null, requesterId: string, assigneeId: string | null, officeId: string, dueDate: string | null, checklistDone: number, checklistTotal: number, commentCount: number, version: number, campaign: { id: string, name: string } | null, requester: { id: string, name: string }, assignee: { id: string, name: string } | null } } };
+
+export type CreateTaskMutationVariables = Exact<{
+  input: TaskFieldsInput;
+}>;
+
+
+export type CreateTaskMutation = { createTask: { id: string, title: string, status: TaskStatus, position: string, campaignId: string | null, leadId: string | null, requesterId: string, assigneeId: string | null, officeId: string, dueDate: string | null, checklistDone: number, checklistTotal: number, commentCount: number, version: number, campaign: { id: string, name: string } | null, requester: { id: string, name: string }, assignee: { id: string, name: string } | null } };
+
+export type TaskDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TaskDetailQuery = { task: { id: string, title: string, description: string | null, status: TaskStatus, dueDate: string | null, version: number, checklist: Array<{ text: string, done: boolean }>, requester: { id: string, name: string }, assignee: { id: string, name: string } | null, comments: Array<{ id: string, body: string, createdAt: string, author: { id: string, name: string } }> } };
+
+export type UpdateTaskMutationVariables = Exact<{
+  input: UpdateTaskInput;
+}>;
+
+
+export type UpdateTaskMutation = { updateTask: { id: string, title: string, status: TaskStatus, position: string, campaignId: string | null, leadId: string | null, requesterId: string, assigneeId: string | null, officeId: string, dueDate: string | null, checklistDone: number, checklistTotal: number, commentCount: number, version: number, campaign: { id: string, name: string } | null, requester: { id: string, name: string }, assignee: { id: string, name: string } | null } };
+
+export type CommentTaskMutationVariables = Exact<{
+  taskId: string;
+  body: string;
+}>;
+
+
+export type CommentTaskMutation = { commentTask: { id: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityFields on Activity {
+  id
+  type
+  dueAt
+  doneAt
+  outcome
+  notes
+  leadId
+  clientId
+  lead {
+    id
+    fullName
+    companyName
+    phone
+  }
+  client {
+    id
+    name
+    phone
+  }
+}
+    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const CampaignFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CampaignFields on Campaign {
+  id
+  name
+  slug
+  channel
+  status
+  startDate
+  endDate
+  budget
+  spend
+  leadGoal
+  description
+  formEnabled
+  formUrl
+  qrUrl
+  version
+  product {
+    id
+    name
+  }
+  figures {
+    leads
+    converted
+    amountWon
+    costPerLead
+    goalProgress
+  }
+}
+    `, {"fragmentName":"CampaignFields"}) as unknown as TypedDocumentString<CampaignFieldsFragment, unknown>;
+export const LeadCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LeadCardFields on Lead {
+  id
+  fullName
+  companyName
+  phone
+  source
+  segment
+  estimatedAmount
+  stage
+  position
+  ownerId
+  owner {
+    id
+    name
+  }
+  stageEnteredAt
+  nextActionAt
+  lostReason
+  lastActivityAt
+  campaignId
+  version
+  latestOffer {
+    id
+    status
+    product {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"LeadCardFields"}) as unknown as TypedDocumentString<LeadCardFieldsFragment, unknown>;
+export const OfferFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OfferFields on Offer {
+  id
+  status
+  amount
+  tenorMonths
+  annualRate
+  interestMethod
+  validUntil
+  declineReason
+  version
+  pdfUrl
+  product {
+    id
+    name
+    kind
+  }
+  figures {
+    fee
+    feeVat
+    depositInterest
+    depositTax
+    loan {
+      installment
+      totalInterest
+      totalPaid
+    }
+  }
+}
+    `, {"fragmentName":"OfferFields"}) as unknown as TypedDocumentString<OfferFieldsFragment, unknown>;
+export const TaskCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaskCardFields on TaskCard {
+  id
+  title
+  status
+  position
+  campaignId
+  campaign {
+    id
+    name
+  }
+  leadId
+  requesterId
+  requester {
+    id
+    name
+  }
+  assigneeId
+  assignee {
+    id
+    name
+  }
+  officeId
+  dueDate
+  checklistDone
+  checklistTotal
+  commentCount
+  version
+}
+    `, {"fragmentName":"TaskCardFields"}) as unknown as TypedDocumentString<TaskCardFieldsFragment, unknown>;
+export const AppSettingsDocument = new TypedDocumentString(`
+    query AppSettings {
+  appSettings {
+    dsrLimitPercent
+    organizationName
+  }
+}
+    `) as unknown as TypedDocumentString<AppSettingsQuery, AppSettingsQueryVariables>;
+export const AgendaDocument = new TypedDocumentString(`
+    query Agenda($date: LocalDate) {
+  agenda(date: $date) {
+    date
+    overdue {
+      ...ActivityFields
+    }
+    today {
+      ...ActivityFields
+    }
+    upcoming {
+      ...ActivityFields
+    }
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  type
+  dueAt
+  doneAt
+  outcome
+  notes
+  leadId
+  clientId
+  lead {
+    id
+    fullName
+    companyName
+    phone
+  }
+  client {
+    id
+    name
+    phone
+  }
+}`) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
+export const ContactLinksDocument = new TypedDocumentString(`
+    query ContactLinks($id: ID!, $template: String) {
+  activity(id: $id) {
+    id
+    contactLinks(template: $template) {
+      tel
+      whatsapp
+      sms
+      whatsappUnavailable
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactLinksQuery, ContactLinksQueryVariables>;
+export const MessageTemplatesDocument = new TypedDocumentString(`
+    query MessageTemplates {
+  messageTemplates {
+    id
+    code
+    name
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<MessageTemplatesQuery, MessageTemplatesQueryVariables>;
+export const CompleteActivityDocument = new TypedDocumentString(`
+    mutation CompleteActivity($input: CompleteActivityInput!) {
+  completeActivity(input: $input) {
+    completed {
+      id
+    }
+    next {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteActivityMutation, CompleteActivityMutationVariables>;
+export const ScheduleActivityDocument = new TypedDocumentString(`
+    mutation ScheduleActivity($input: ScheduleActivityInput!) {
+  scheduleActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleActivityMutation, ScheduleActivityMutationVariables>;
+export const LogActivityDocument = new TypedDocumentString(`
+    mutation LogActivity($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogActivityMutation, LogActivityMutationVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline($leadId: ID, $clientId: ID) {
+  timeline(leadId: $leadId, clientId: $clientId) {
+    at
+    kind
+    code
+    summary
+    actorName
+    latitude
+    longitude
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const StageSlasDocument = new TypedDocumentString(`
+    query StageSlas {
+  stageSlas {
+    stage
+    maxIdleDays
+  }
+}
+    `) as unknown as TypedDocumentString<StageSlasQuery, StageSlasQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    expiresAt
+    user {
+      id
+      name
+      email
+      role
+      segment
+      office {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    name
+    email
+    role
+    segment
+    office {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const CampaignsDocument = new TypedDocumentString(`
+    query Campaigns {
+  campaigns {
+    ...CampaignFields
+  }
+}
+    fragment CampaignFields on Campaign {
+  id
+  name
+  slug
+  channel
+  status
+  startDate
+  endDate
+  budget
+  spend
+  leadGoal
+  description
+  formEnabled
+  formUrl
+  qrUrl
+  version
+  product {
+    id
+    name
+  }
+  figures {
+    leads
+    converted
+    amountWon
+    costPerLead
+    goalProgress
+  }
+}`) as unknown as TypedDocumentString<CampaignsQuery, CampaignsQueryVariables>;
+export const CampaignDocument = new TypedDocumentString(`
+    query Campaign($id: ID!) {
+  campaign(id: $id) {
+    ...CampaignFields
+    leadsBrought(first: 50) {
+      totalCount
+      nodes {
+        id
+        fullName
+        phone
+        stage
+        createdAt
+      }
+    }
+  }
+}
+    fragment CampaignFields on Campaign {
+  id
+  name
+  slug
+  channel
+  status
+  startDate
+  endDate
+  budget
+  spend
+  leadGoal
+  description
+  formEnabled
+  formUrl
+  qrUrl
+  version
+  product {
+    id
+    name
+  }
+  figures {
+    leads
+    converted
+    amountWon
+    costPerLead
+    goalProgress
+  }
+}`) as unknown as TypedDocumentString<CampaignQuery, CampaignQueryVariables>;
+export const CreateCampaignDocument = new TypedDocumentString(`
+    mutation CreateCampaign($input: CampaignFieldsInput!) {
+  createCampaign(input: $input) {
+    ...CampaignFields
+  }
+}
+    fragment CampaignFields on Campaign {
+  id
+  name
+  slug
+  channel
+  status
+  startDate
+  endDate
+  budget
+  spend
+  leadGoal
+  description
+  formEnabled
+  formUrl
+  qrUrl
+  version
+  product {
+    id
+    name
+  }
+  figures {
+    leads
+    converted
+    amountWon
+    costPerLead
+    goalProgress
+  }
+}`) as unknown as TypedDocumentString<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const UpdateCampaignDocument = new TypedDocumentString(`
+    mutation UpdateCampaign($input: UpdateCampaignInput!) {
+  updateCampaign(input: $input) {
+    ...CampaignFields
+  }
+}
+    fragment CampaignFields on Campaign {
+  id
+  name
+  slug
+  channel
+  status
+  startDate
+  endDate
+  budget
+  spend
+  leadGoal
+  description
+  formEnabled
+  formUrl
+  qrUrl
+  version
+  product {
+    id
+    name
+  }
+  figures {
+    leads
+    converted
+    amountWon
+    costPerLead
+    goalProgress
+  }
+}`) as unknown as TypedDocumentString<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
+export const ImportLeadsDocument = new TypedDocumentString(`
+    mutation ImportLeads($importId: ID!, $mapping: ImportMappingInput!) {
+  importLeads(importId: $importId, mapping: $mapping) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ImportLeadsMutation, ImportLeadsMutationVariables>;
+export const LeadImportDocument = new TypedDocumentString(`
+    query LeadImport($id: ID!) {
+  leadImport(id: $id) {
+    id
+    status
+    totalRows
+    importedRows
+    rejectedRows
+    rejectedUrl
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<LeadImportQuery, LeadImportQueryVariables>;
+export const LeadExportUrlDocument = new TypedDocumentString(`
+    query LeadExportUrl($format: String!, $filter: LeadFilterInput) {
+  leadExportUrl(format: $format, filter: $filter)
+}
+    `) as unknown as TypedDocumentString<LeadExportUrlQuery, LeadExportUrlQueryVariables>;
+export const ClientsDocument = new TypedDocumentString(`
+    query Clients($filter: ClientFilterInput, $first: Int, $after: String) {
+  clients(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      cif
+      name
+      type
+      phone
+      status
+      segment
+      officer {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientsQuery, ClientsQueryVariables>;
+export const ClientDetailDocument = new TypedDocumentString(`
+    query ClientDetail($id: ID!) {
+  client(id: $id) {
+    id
+    cif
+    type
+    name
+    nik
+    npwp
+    birthDate
+    gender
+    phone
+    whatsapp
+    email
+    address
+    segment
+    status
+    version
+    createdAt
+    officer {
+      id
+      name
+    }
+    office {
+      id
+      name
+    }
+    sourceLead {
+      id
+      fullName
+    }
+    productsHeld {
+      id
+      amount
+      tenorMonths
+      product {
+        id
+        name
+      }
+    }
+    offers {
+      id
+      status
+      amount
+      tenorMonths
+      annualRate
+      pdfUrl
+      product {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientDetailQuery, ClientDetailQueryVariables>;
+export const CreateClientDocument = new TypedDocumentString(`
+    mutation CreateClient($input: ClientFieldsInput!) {
+  createClient(input: $input) {
+    id
+    cif
+  }
+}
+    `) as unknown as TypedDocumentString<CreateClientMutation, CreateClientMutationVariables>;
+export const LeadBoardDocument = new TypedDocumentString(`
+    query LeadBoard($filter: LeadFilterInput, $perColumn: Int) {
+  leadBoard(filter: $filter, perColumn: $perColumn) {
+    columns {
+      stage
+      count
+      totalAmount
+      weightedAmount
+      probability
+      hasMore
+      endCursor
+      cards {
+        ...LeadCardFields
+      }
+    }
+  }
+}
+    fragment LeadCardFields on Lead {
+  id
+  fullName
+  companyName
+  phone
+  source
+  segment
+  estimatedAmount
+  stage
+  position
+  ownerId
+  owner {
+    id
+    name
+  }
+  stageEnteredAt
+  nextActionAt
+  lostReason
+  lastActivityAt
+  campaignId
+  version
+  latestOffer {
+    id
+    status
+    product {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<LeadBoardQuery, LeadBoardQueryVariables>;
+export const LeadBoardTotalsDocument = new TypedDocumentString(`
+    query LeadBoardTotals($filter: LeadFilterInput) {
+  leadBoard(filter: $filter, perColumn: 1) {
+    columns {
+      stage
+      count
+      totalAmount
+      weightedAmount
+      probability
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadBoardTotalsQuery, LeadBoardTotalsQueryVariables>;
+export const LeadColumnDocument = new TypedDocumentString(`
+    query LeadColumn($stage: LeadStage!, $filter: LeadFilterInput, $after: String, $first: Int) {
+  leadColumn(stage: $stage, filter: $filter, after: $after, first: $first) {
+    hasMore
+    endCursor
+    cards {
+      ...LeadCardFields
+    }
+  }
+}
+    fragment LeadCardFields on Lead {
+  id
+  fullName
+  companyName
+  phone
+  source
+  segment
+  estimatedAmount
+  stage
+  position
+  ownerId
+  owner {
+    id
+    name
+  }
+  stageEnteredAt
+  nextActionAt
+  lostReason
+  lastActivityAt
+  campaignId
+  version
+  latestOffer {
+    id
+    status
+    product {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<LeadColumnQuery, LeadColumnQueryVariables>;
+export const LeadDetailDocument = new TypedDocumentString(`
+    query LeadDetail($id: ID!) {
+  lead(id: $id) {
+    ...LeadCardFields
+    whatsapp
+    email
+    nik
+    referrerName
+    expectedCloseDate
+    notes
+    archivedAt
+    createdAt
+    daysInStage
+    stageHistory {
+      id
+      fromStage
+      toStage
+      changedAt
+      changedBy {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment LeadCardFields on Lead {
+  id
+  fullName
+  companyName
+  phone
+  source
+  segment
+  estimatedAmount
+  stage
+  position
+  ownerId
+  owner {
+    id
+    name
+  }
+  stageEnteredAt
+  nextActionAt
+  lostReason
+  lastActivityAt
+  campaignId
+  version
+  latestOffer {
+    id
+    status
+    product {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<LeadDetailQuery, LeadDetailQueryVariables>;
+export const OfficersDocument = new TypedDocumentString(`
+    query Officers {
+  users(filter: {role: OFFICER}) {
+    id
+    name
+    segment
+  }
+}
+    `) as unknown as TypedDocumentString<OfficersQuery, OfficersQueryVariables>;
+export const CreateLeadDocument = new TypedDocumentString(`
+    mutation CreateLead($input: CreateLeadInput!) {
+  createLead(input: $input) {
+    ...LeadCardFields
+  }
+}
+    fragment LeadCardFields on Lead {
+  id
+  fullName
+  companyName
+  phone
+  source
+  segment
+  estimatedAmount
+  stage
+  position
+  ownerId
+  owner {
+    id
+    name
+  }
+  stageEnteredAt
+  nextActionAt
+  lostReason
+  lastActivityAt
+  campaignId
+  version
+  latestOffer {
+    id
+    status
+    product {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateLeadMutation, CreateLeadMutationVariables>;
+export const UpdateLeadDocument = new TypedDocumentString(`
+    mutation UpdateLead($input: UpdateLeadInput!) {
+  updateLead(input: $input) {
+    ...LeadCardFields
+  }
+}
+    fragment LeadCardFields on Lead {
+  id
+  fullName
+  companyName
+  phone
+  source
+  segment
+  estimatedAmount
+  stage
+  position
+  ownerId
+  owner {
+    id
+    name
+  }
+  stageEnteredAt
+  nextActionAt
+  lostReason
+  lastActivityAt
+  campaignId
+  version
+  latestOffer {
+    id
+    status
+    product {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateLeadMutation, UpdateLeadMutationVariables>;
+export const MoveLeadDocument = new TypedDocumentString(`
+    mutation MoveLead($input: MoveLeadInput!) {
+  moveLead(input: $input) {
+    ...LeadCardFields
+  }
+}
+    fragment LeadCardFields on Lead {
+  id
+  fullName
+  companyName
+  phone
+  source
+  segment
+  estimatedAmount
+  stage
+  position
+  ownerId
+  owner {
+    id
+    name
+  }
+  stageEnteredAt
+  nextActionAt
+  lostReason
+  lastActivityAt
+  campaignId
+  version
+  latestOffer {
+    id
+    status
+    product {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<MoveLeadMutation, MoveLeadMutationVariables>;
+export const ArchiveLeadDocument = new TypedDocumentString(`
+    mutation ArchiveLead($id: ID!) {
+  archiveLead(id: $id) {
+    ...LeadCardFields
+  }
+}
+    fragment LeadCardFields on Lead {
+  id
+  fullName
+  companyName
+  phone
+  source
+  segment
+  estimatedAmount
+  stage
+  position
+  ownerId
+  owner {
+    id
+    name
+  }
+  stageEnteredAt
+  nextActionAt
+  lostReason
+  lastActivityAt
+  campaignId
+  version
+  latestOffer {
+    id
+    status
+    product {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ArchiveLeadMutation, ArchiveLeadMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($unreadOnly: Boolean!) {
+  notifications(unreadOnly: $unreadOnly) {
+    id
+    type
+    title
+    body
+    link
+    readAt
+    createdAt
+  }
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const LeadSalesDocument = new TypedDocumentString(`
+    query LeadSales($id: ID!) {
+  lead(id: $id) {
+    id
+    offers {
+      ...OfferFields
+    }
+    documentChecklist {
+      code
+      label
+      received
+    }
+    client {
+      id
+      cif
+      name
+    }
+  }
+}
+    fragment OfferFields on Offer {
+  id
+  status
+  amount
+  tenorMonths
+  annualRate
+  interestMethod
+  validUntil
+  declineReason
+  version
+  pdfUrl
+  product {
+    id
+    name
+    kind
+  }
+  figures {
+    fee
+    feeVat
+    depositInterest
+    depositTax
+    loan {
+      installment
+      totalInterest
+      totalPaid
+    }
+  }
+}`) as unknown as TypedDocumentString<LeadSalesQuery, LeadSalesQueryVariables>;
+export const ProductsDocument = new TypedDocumentString(`
+    query Products($filter: ProductFilterInput) {
+  products(filter: $filter) {
+    id
+    code
+    name
+    kind
+    segment
+    interestMethod
+    minRate
+    maxRate
+    minTenorMonths
+    maxTenorMonths
+    minAmount
+    maxAmount
+    fee
+    vatTreatment
+    description
+    active
+    version
+    requirements {
+      code
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
+export const CreateOfferDocument = new TypedDocumentString(`
+    mutation CreateOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    ...OfferFields
+  }
+}
+    fragment OfferFields on Offer {
+  id
+  status
+  amount
+  tenorMonths
+  annualRate
+  interestMethod
+  validUntil
+  declineReason
+  version
+  pdfUrl
+  product {
+    id
+    name
+    kind
+  }
+  figures {
+    fee
+    feeVat
+    depositInterest
+    depositTax
+    loan {
+      installment
+      totalInterest
+      totalPaid
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateOfferMutation, CreateOfferMutationVariables>;
+export const PresentOfferDocument = new TypedDocumentString(`
+    mutation PresentOffer($id: ID!) {
+  presentOffer(id: $id) {
+    ...OfferFields
+  }
+}
+    fragment OfferFields on Offer {
+  id
+  status
+  amount
+  tenorMonths
+  annualRate
+  interestMethod
+  validUntil
+  declineReason
+  version
+  pdfUrl
+  product {
+    id
+    name
+    kind
+  }
+  figures {
+    fee
+    feeVat
+    depositInterest
+    depositTax
+    loan {
+      installment
+      totalInterest
+      totalPaid
+    }
+  }
+}`) as unknown as TypedDocumentString<PresentOfferMutation, PresentOfferMutationVariables>;
+export const AcceptOfferDocument = new TypedDocumentString(`
+    mutation AcceptOffer($id: ID!) {
+  acceptOffer(id: $id) {
+    ...OfferFields
+  }
+}
+    fragment OfferFields on Offer {
+  id
+  status
+  amount
+  tenorMonths
+  annualRate
+  interestMethod
+  validUntil
+  declineReason
+  version
+  pdfUrl
+  product {
+    id
+    name
+    kind
+  }
+  figures {
+    fee
+    feeVat
+    depositInterest
+    depositTax
+    loan {
+      installment
+      totalInterest
+      totalPaid
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptOfferMutation, AcceptOfferMutationVariables>;
+export const DeclineOfferDocument = new TypedDocumentString(`
+    mutation DeclineOffer($id: ID!, $reason: String!) {
+  declineOffer(id: $id, reason: $reason) {
+    ...OfferFields
+  }
+}
+    fragment OfferFields on Offer {
+  id
+  status
+  amount
+  tenorMonths
+  annualRate
+  interestMethod
+  validUntil
+  declineReason
+  version
+  pdfUrl
+  product {
+    id
+    name
+    kind
+  }
+  figures {
+    fee
+    feeVat
+    depositInterest
+    depositTax
+    loan {
+      installment
+      totalInterest
+      totalPaid
+    }
+  }
+}`) as unknown as TypedDocumentString<DeclineOfferMutation, DeclineOfferMutationVariables>;
+export const SetLeadDocumentDocument = new TypedDocumentString(`
+    mutation SetLeadDocument($leadId: ID!, $code: String!, $received: Boolean!) {
+  setLeadDocument(leadId: $leadId, code: $code, received: $received) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetLeadDocumentMutation, SetLeadDocumentMutationVariables>;
+export const CreateProductDocument = new TypedDocumentString(`
+    mutation CreateProduct($input: ProductFieldsInput!) {
+  createProduct(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = new TypedDocumentString(`
+    mutation UpdateProduct($input: UpdateProductInput!) {
+  updateProduct(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
+export const TaskBoardDocument = new TypedDocumentString(`
+    query TaskBoard($perColumn: Int) {
+  taskBoard(perColumn: $perColumn) {
+    columns {
+      status
+      count
+      wipLimit
+      hardLimit
+      hasMore
+      endCursor
+      cards {
+        ...TaskCardFields
+      }
+    }
+  }
+}
+    fragment TaskCardFields on TaskCard {
+  id
+  title
+  status
+  position
+  campaignId
+  campaign {
+    id
+    name
+  }
+  leadId
+  requesterId
+  requester {
+    id
+    name
+  }
+  assigneeId
+  assignee {
+    id
+    name
+  }
+  officeId
+  dueDate
+  checklistDone
+  checklistTotal
+  commentCount
+  version
+}`) as unknown as TypedDocumentString<TaskBoardQuery, TaskBoardQueryVariables>;
+export const TaskColumnDocument = new TypedDocumentString(`
+    query TaskColumn($status: TaskStatus!, $after: String, $first: Int) {
+  taskColumn(status: $status, after: $after, first: $first) {
+    hasMore
+    endCursor
+    cards {
+      ...TaskCardFields
+    }
+  }
+}
+    fragment TaskCardFields on TaskCard {
+  id
+  title
+  status
+  position
+  campaignId
+  campaign {
+    id
+    name
+  }
+  leadId
+  requesterId
+  requester {
+    id
+    name
+  }
+  assigneeId
+  assignee {
+    id
+    name
+  }
+  officeId
+  dueDate
+  checklistDone
+  checklistTotal
+  commentCount
+  version
+}`) as unknown as TypedDocumentString<TaskColumnQuery, TaskColumnQueryVariables>;
+export const MoveTaskDocument = new TypedDocumentString(`
+    mutation MoveTask($input: MoveTaskInput!) {
+  moveTask(input: $input) {
+    warning
+    task {
+      ...TaskCardFields
+    }
+  }
+}
+    fragment TaskCardFields on TaskCard {
+  id
+  title
+  status
+  position
+  campaignId
+  campaign {
+    id
+    name
+  }
+  leadId
+  requesterId
+  requester {
+    id
+    name
+  }
+  assigneeId
+  assignee {
+    id
+    name
+  }
+  officeId
+  dueDate
+  checklistDone
+  checklistTotal
+  commentCount
+  version
+}`) as unknown as TypedDocumentString<MoveTaskMutation, MoveTaskMutationVariables>;
+export const CreateTaskDocument = new TypedDocumentString(`
+    mutation CreateTask($input: TaskFieldsInput!) {
+  createTask(input: $input) {
+    ...TaskCardFields
+  }
+}
+    fragment TaskCardFields on TaskCard {
+  id
+  title
+  status
+  position
+  campaignId
+  campaign {
+    id
+    name
+  }
+  leadId
+  requesterId
+  requester {
+    id
+    name
+  }
+  assigneeId
+  assignee {
+    id
+    name
+  }
+  officeId
+  dueDate
+  checklistDone
+  checklistTotal
+  commentCount
+  version
+}`) as unknown as TypedDocumentString<CreateTaskMutation, CreateTaskMutationVariables>;
+export const TaskDetailDocument = new TypedDocumentString(`
+    query TaskDetail($id: ID!) {
+  task(id: $id) {
+    id
+    title
+    description
+    status
+    dueDate
+    version
+    checklist {
+      text
+      done
+    }
+    requester {
+      id
+      name
+    }
+    assignee {
+      id
+      name
+    }
+    comments {
+      id
+      body
+      createdAt
+      author {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskDetailQuery, TaskDetailQueryVariables>;
+export const UpdateTaskDocument = new TypedDocumentString(`
+    mutation UpdateTask($input: UpdateTaskInput!) {
+  updateTask(input: $input) {
+    ...TaskCardFields
+  }
+}
+    fragment TaskCardFields on TaskCard {
+  id
+  title
+  status
+  position
+  campaignId
+  campaign {
+    id
+    name
+  }
+  leadId
+  requesterId
+  requester {
+    id
+    name
+  }
+  assigneeId
+  assignee {
+    id
+    name
+  }
+  officeId
+  dueDate
+  checklistDone
+  checklistTotal
+  commentCount
+  version
+}`) as unknown as TypedDocumentString<UpdateTaskMutation, UpdateTaskMutationVariables>;
+export const CommentTaskDocument = new TypedDocumentString(`
+    mutation CommentTask($taskId: ID!, $body: String!) {
+  commentTask(taskId: $taskId, body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommentTaskMutation, CommentTaskMutationVariables>;

@@ -1,0 +1,52 @@
+import { computed, reactive } from 'vue';
+import type { Role, Segment } from '@prospek/shared';
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  segment: Segment | null;
+  office: { id: string; name: string };
+}
+
+interface SessionState {
+  token: string | null;
+  user: SessionUser | null;
+  /** Why the last session ended (shown on the login page). */
+  endedBecause: 'expired' | 'signedOut' | null;
+}
+
+const STORAGE_KEY = 'prospek.session';
+
+function restore(): SessionState {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { token: string; user: SessionUser } | null;
+    if (saved?.token && saved.user) return { token: saved.token, user: saved.user, endedBecause: null };
+  } catch {
+    // a damaged entry is the same as none
+  }
+  return { token: null, user: null, endedBecause: null };
+}
+
+const state = reactive<SessionState>(restore());
+
+/** The signed-in user and their token, kept across reloads in localStorage. */
+export function useSession() {
+  return {
+    state,
+    isSignedIn: computed(() => state.token !== null),
+    signIn(token: string, user: SessionUser) {
+      state.token = token;
+      state.user = user;
+      state.endedBecause = null;
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ token, user }));
+    },
+    signOut(reason: SessionState['endedBecause'] = 'signedOut') {
+      state.token = null;
+      state.user = null;
+      state.endedBecause = reason;
+      localStorage.removeItem(STORAGE_KEY);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import Sortable from 'sortablejs';
+import { onBeforeUnmount, onMounted } from 'vue';
+import type { Ref } from 'vue';
+
+export interface ListDrop {
+  id: string;
+  fromStage: string;
+  toStage: string;
+  /** Index among the target list's cards, with the dragged card taken out. */
+  toIndex: number;
+}
+
+/**
+ * Drag and drop (mouse and touch) over a list of cards with SortableJS. Sortable moves DOM nodes
+ * itself; the node is put back at once so that Vue's state — changed by the board engine — stays
+ * the only source of what is shown.
+ */
+export function useSortableList(list: Ref<HTMLElement | null>, group: string, onDrop: (drop: ListDrop) => void) {
+  let sortable: Sortable | null = null;
+  onMounted(() => {
+    if (!list.value) return;
+    sortable = Sortable.create(list.value, {
+      group,
+      draggable: '[data-card-id]',
+      forceFallback: true,
+      fallbackOnBody: true,
+      fallbackTolerance: 4,
+      delayOnTouchOnly: true,
+      delay: 120,
+      animation: 120,
+      ghostClass: 'card--ghost',
+      chosenClass: 'card--chosen',
+      dragClass: 'card--dragging',
+      onEnd(event) {
+        const id = event.item.dataset.cardId;
+        const fromStage = event.from.dataset.listStage;
+        const toStage = event.to.dataset.listStage;
+        const oldIndex = event.oldIndex ?? 0;
+        event.item.remove();
+        event.from.insertBefore(event.item, event.from.children[oldIndex] ?? null);
+        if (!id || !fromStage || !toStage) return;
+        const toIndex = event.newDraggableIndex ?? event.newIndex ?? 0;
+        if (fromStage === toStage && toIndex === (event.oldDraggableIndex ?? oldIndex)) return;
+        onDrop({ id, fromStage, toStage, toIndex });
+      },
+    });
+  });
+  onBeforeUnmount(() => sortable?.destroy());
+}

@@ -1,0 +1,120 @@
+import { graphql } from '../../api/generated/gql';
+
+export const ActivityFields = graphql(`
+  fragment ActivityFields on Activity {
+    id
+    type
+    dueAt
+    doneAt
+    outcome
+    notes
+    leadId
+    clientId
+    lead {
+      id
+      fullName
+      companyName
+      phone
+    }
+    client {
+      id
+      name
+      phone
+    }
+  }
+`);
+
+export const AgendaQuery = graphql(`
+  query Agenda($date: LocalDate) {
+    agenda(date: $date) {
+      date
+      overdue {
+        ...ActivityFields
+      }
+      today {
+        ...ActivityFields
+      }
+      upcoming {
+        ...ActivityFields
+      }
+    }
+  }
+`);
+
+export const ContactLinksQuery = graphql(`
+  query ContactLinks($id: ID!, $template: String) {
+    activity(id: $id) {
+      id
+      contactLinks(template: $template) {
+        tel
+        whatsapp
+        sms
+        whatsappUnavailable
+        message
+      }
+    }
+  }
+`);
+
+export const TemplatesQuery = graphql(`
+  query MessageTemplates {
+    messageTemplates {
+      id
+      code
+      name
+      body
+    }
+  }
+`);
+
+export const CompleteActivityMutation = graphql(`
+  mutation CompleteActivity($input: CompleteActivityInput!) {
+    completeActivity(input: $input) {
+      completed {
+        id
+      }
+      next {
+        id
+      }
+    }
+  }
+`);
+
+export const ScheduleActivityMutation = graphql(`
+  mutation ScheduleActivity($input: ScheduleActivityInput!) {
+    scheduleActivity(input: $input) {
+      id
+    }
+  }
+`);
+
+export const LogActivityMutation = graphql(`
+  mutation LogActivity($input: LogActivityInput!) {
+    logActivity(input: $input) {
+      id
+    }
+  }
+`);
+
+export const TimelineQuery = graphql(`
+  query Timeline($leadId: ID, $clientId: ID) {
+    timeline(leadId: $leadId, clientId: $clientId) {
+      at
+      kind
+      code
+      summary
+      actorName
+      latitude
+      longitude
+    }
+  }
+`);
+
+export const StageSlasQuery = graphql(`
+  query StageSlas {
+    stageSlas {
+      stage
+      maxIdleDays
+    }
+  }
+`);

@@ -1,0 +1,37 @@
+import { graphql } from '../../api/generated/gql';
+
+export const LoginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+      expiresAt
+      user {
+        id
+        name
+        email
+        role
+        segment
+        office {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      name
+      email
+      role
+      segment
+      office {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -1,0 +1,103 @@
+import { graphql } from '../../api/generated/gql';
+
+export const CampaignFields = graphql(`
+  fragment CampaignFields on Campaign {
+    id
+    name
+    slug
+    channel
+    status
+    startDate
+    endDate
+    budget
+    spend
+    leadGoal
+    description
+    formEnabled
+    formUrl
+    qrUrl
+    version
+    product {
+      id
+      name
+    }
+    figures {
+      leads
+      converted
+      amountWon
+      costPerLead
+      goalProgress
+    }
+  }
+`);
+
+export const CampaignsQuery = graphql(`
+  query Campaigns {
+    campaigns {
+      ...CampaignFields
+    }
+  }
+`);
+
+export const CampaignQuery = graphql(`
+  query Campaign($id: ID!) {
+    campaign(id: $id) {
+      ...CampaignFields
+      leadsBrought(first: 50) {
+        totalCount
+        nodes {
+          id
+          fullName
+          phone
+          stage
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const CreateCampaignMutation = graphql(`
+  mutation CreateCampaign($input: CampaignFieldsInput!) {
+    createCampaign(input: $input) {
+      ...CampaignFields
+    }
+  }
+`);
+
+export const UpdateCampaignMutation = graphql(`
+  mutation UpdateCampaign($input: UpdateCampaignInput!) {
+    updateCampaign(input: $input) {
+      ...CampaignFields
+    }
+  }
+`);
+
+export const ImportLeadsMutation = graphql(`
+  mutation ImportLeads($importId: ID!, $mapping: ImportMappingInput!) {
+    importLeads(importId: $importId, mapping: $mapping) {
+      id
+      status
+    }
+  }
+`);
+
+export const LeadImportQuery = graphql(`
+  query LeadImport($id: ID!) {
+    leadImport(id: $id) {
+      id
+      status
+      totalRows
+      importedRows
+      rejectedRows
+      rejectedUrl
+      error
+    }
+  }
+`);
+
+export const LeadExportUrlQuery = graphql(`
+  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {
+    leadExportUrl(format: $format, filter: $filter)
+  }
+`);

@@ -1,0 +1,148 @@
+import { graphql } from '../../api/generated/gql';
+
+export const LeadCardFields = graphql(`
+  fragment LeadCardFields on Lead {
+    id
+    fullName
+    companyName
+    phone
+    source
+    segment
+    estimatedAmount
+    stage
+    position
+    ownerId
+    owner {
+      id
+      name
+    }
+    stageEnteredAt
+    nextActionAt
+    lostReason
+    lastActivityAt
+    campaignId
+    version
+    latestOffer {
+      id
+      status
+      product {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const LeadBoardQuery = graphql(`
+  query LeadBoard($filter: LeadFilterInput, $perColumn: Int) {
+    leadBoard(filter: $filter, perColumn: $perColumn) {
+      columns {
+        stage
+        count
+        totalAmount
+        weightedAmount
+        probability
+        hasMore
+        endCursor
+        cards {
+          ...LeadCardFields
+        }
+      }
+    }
+  }
+`);
+
+export const LeadBoardTotalsQuery = graphql(`
+  query LeadBoardTotals($filter: LeadFilterInput) {
+    leadBoard(filter: $filter, perColumn: 1) {
+      columns {
+        stage
+        count
+        totalAmount
+        weightedAmount
+        probability
+      }
+    }
+  }
+`);
+
+export const LeadColumnQuery = graphql(`
+  query LeadColumn($stage: LeadStage!, $filter: LeadFilterInput, $after: String, $first: Int) {
+    leadColumn(stage: $stage, filter: $filter, after: $after, first: $first) {
+      hasMore
+      endCursor
+      cards {
+        ...LeadCardFields
+      }
+    }
+  }
+`);
+
+export const LeadDetailQuery = graphql(`
+  query LeadDetail($id: ID!) {
+    lead(id: $id) {
+      ...LeadCardFields
+      whatsapp
+      email
+      nik
+      referrerName
+      expectedCloseDate
+      notes
+      archivedAt
+      createdAt
+      daysInStage
+      stageHistory {
+        id
+        fromStage
+        toStage
+        changedAt
+        changedBy {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const OfficersQuery = graphql(`
+  query Officers {
+    users(filter: { role: OFFICER }) {
+      id
+      name
+      segment
+    }
+  }
+`);
+
+export const CreateLeadMutation = graphql(`
+  mutation CreateLead($input: CreateLeadInput!) {
+    createLead(input: $input) {
+      ...LeadCardFields
+    }
+  }
+`);
+
+export const UpdateLeadMutation = graphql(`
+  mutation UpdateLead($input: UpdateLeadInput!) {
+    updateLead(input: $input) {
+      ...LeadCardFields
+    }
+  }
+`);
+
+export const MoveLeadMutation = graphql(`
+  mutation MoveLead($input: MoveLeadInput!) {
+    moveLead(input: $input) {
+      ...LeadCardFields
+    }
+  }
+`);
+
+export const ArchiveLeadMutation = graphql(`
+  mutation ArchiveLead($id: ID!) {
+    archiveLead(id: $id) {
+      ...LeadCardFields
+    }
+  }
+`);

@@ -1,0 +1,108 @@
+import { computed, reactive, ref } from 'vue';
+import { formatRupiah, parseMoney, parseRupiahInput, moneyToDecimal, validateLeadFields } from '@prospek/shared';
+import type { FieldError } from '@prospek/shared';
+import { ApiError, newMutationId, request } from '../../api/client';
+import type { LeadCardFieldsFragment, LeadDetailQuery } from '../../api/generated/graphql';
+import { CreateLeadMutation, UpdateLeadMutation } from './lead.operations';
+
+export type LeadDetail = NonNullable<LeadDetailQuery['lead']>;
+
+/** `datetime-local` wants local "YYYY-MM-DDTHH:mm". */
+function toLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function emptyForm() {
+  return {
+    fullName: '',
+    companyName: '',
+    phone: '',
+    whatsapp: '',
+    email: '',
+    nik: '',
+    source: 'WALK_IN',
+    referrerName: '',
+    segment: '',
+    estimatedAmount: '',
+    expectedCloseDate: '',
+    nextActionAt: '',
+    notes: '',
+  };
+}
+
+/**
+ * The lead form: its fields as typed, the shared validation the server also applies, and saving
+ * (create, or update against the version it was opened with).
+ */
+export function useLeadForm(existing: LeadDetail | null) {
+  const form = reactive(emptyForm());
+  if (existing) {
+    Object.assign(form, {
+      fullName: existing.fullName,
+      companyName: existing.companyName ?? '',
+      phone: existing.phone ?? '',
+      whatsapp: existing.whatsapp ?? '',
+      email: existing.email ?? '',
+      nik: existing.nik ?? '',
+      source: existing.source,
+      referrerName: existing.referrerName ?? '',
+      segment: existing.segment ?? '',
+      estimatedAmount: formatRupiah(parseMoney(existing.estimatedAmount)).replace(/^Rp /, ''),
+      expectedCloseDate: existing.expectedCloseDate ?? '',
+      nextActionAt: toLocalInput(existing.nextActionAt),
+      notes: existing.notes ?? '',
+    });
+  }
+  const errors = ref<FieldError[]>([]);
+  const saving = ref(false);
+  const errorOf = computed(() => (field: string) => errors.value.find((e) => e.field === field) ?? null);
+
+  function tidyAmount() {
+    const amount = parseRupiahInput(form.estimatedAmount);
+    if (amount !== null) form.estimatedAmount = formatRupiah(amount).replace(/^Rp /, '');
+  }
+
+  /** Checks the form; returns the API input, or null with `errors` set. */
+  function check() {
+    const amount = parseRupiahInput(form.estimatedAmount);
+    const amountError: FieldError[] =
+      form.estimatedAmount.trim() !== '' && amount === null ? [{ field: 'estimatedAmount', code: 'AMOUNT_INVALID', message: 'amount' }] : [];
+    const result = validateLeadFields({ ...form, estimatedAmount: amount });
+    const fieldErrors = [...(result.ok ? [] : result.errors.filter((e) => !(amountError.length && e.field === 'estimatedAmount'))), ...amountError];
+    errors.value = fieldErrors;
+    if (fieldErrors.length > 0 || !result.ok || amount === null) return null;
+    return {
+      ...result.value,
+      estimatedAmount: moneyToDecimal(amount),
+      nextActionAt: form.nextActionAt ? new Date(form.nextActionAt).toISOString() : null,
+    };
+  }
+
+  async function save(): Promise<LeadCardFieldsFragment | null> {
+    const input = check();
+    if (!input) return null;
+    saving.value = true;
+    const mutationId = newMutationId();
+    try {
+      if (existing) {
+        const data = await request(UpdateLeadMutation, { input: { ...input, id: existing.id, expectedVersion: existing.version } }, { mutationId });
+        return data.updateLead;
+      }
+      const data = await request(CreateLeadMutation, { input }, { mutationId });
+      return data.createLead;
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'BAD_USER_INPUT') {
+        errors.value = e.fieldErrors;
+        return null;
+      }
+      throw e;
+    } finally {
+      saving.value = false;
+    }
+  }
+
+  return { form, errors, errorOf, saving, save, tidyAmount };
+}

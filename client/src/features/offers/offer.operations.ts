@@ -1,0 +1,121 @@
+import { graphql } from '../../api/generated/gql';
+
+export const OfferFields = graphql(`
+  fragment OfferFields on Offer {
+    id
+    status
+    amount
+    tenorMonths
+    annualRate
+    interestMethod
+    validUntil
+    declineReason
+    version
+    pdfUrl
+    product {
+      id
+      name
+      kind
+    }
+    figures {
+      fee
+      feeVat
+      depositInterest
+      depositTax
+      loan {
+        installment
+        totalInterest
+        totalPaid
+      }
+    }
+  }
+`);
+
+export const LeadSalesQuery = graphql(`
+  query LeadSales($id: ID!) {
+    lead(id: $id) {
+      id
+      offers {
+        ...OfferFields
+      }
+      documentChecklist {
+        code
+        label
+        received
+      }
+      client {
+        id
+        cif
+        name
+      }
+    }
+  }
+`);
+
+export const ProductsQuery = graphql(`
+  query Products($filter: ProductFilterInput) {
+    products(filter: $filter) {
+      id
+      code
+      name
+      kind
+      segment
+      interestMethod
+      minRate
+      maxRate
+      minTenorMonths
+      maxTenorMonths
+      minAmount
+      maxAmount
+      fee
+      vatTreatment
+      description
+      active
+      version
+      requirements {
+        code
+        label
+      }
+    }
+  }
+`);
+
+export const CreateOfferMutation = graphql(`
+  mutation CreateOffer($input: CreateOfferInput!) {
+    createOffer(input: $input) {
+      ...OfferFields
+    }
+  }
+`);
+
+export const PresentOfferMutation = graphql(`
+  mutation PresentOffer($id: ID!) {
+    presentOffer(id: $id) {
+      ...OfferFields
+    }
+  }
+`);
+
+export const AcceptOfferMutation = graphql(`
+  mutation AcceptOffer($id: ID!) {
+    acceptOffer(id: $id) {
+      ...OfferFields
+    }
+  }
+`);
+
+export const DeclineOfferMutation = graphql(`
+  mutation DeclineOffer($id: ID!, $reason: String!) {
+    declineOffer(id: $id, reason: $reason) {
+      ...OfferFields
+    }
+  }
+`);
+
+export const SetLeadDocumentMutation = graphql(`
+  mutation SetLeadDocument($leadId: ID!, $code: String!, $received: Boolean!) {
+    setLeadDocument(leadId: $leadId, code: $code, received: $received) {
+      id
+    }
+  }
+`);

@@ -1,0 +1,131 @@
+import { graphql } from '../../api/generated/gql';
+
+export const TaskCardFields = graphql(`
+  fragment TaskCardFields on TaskCard {
+    id
+    title
+    status
+    position
+    campaignId
+    campaign {
+      id
+      name
+    }
+    leadId
+    requesterId
+    requester {
+      id
+      name
+    }
+    assigneeId
+    assignee {
+      id
+      name
+    }
+    officeId
+    dueDate
+    checklistDone
+    checklistTotal
+    commentCount
+    version
+  }
+`);
+
+export const TaskBoardQuery = graphql(`
+  query TaskBoard($perColumn: Int) {
+    taskBoard(perColumn: $perColumn) {
+      columns {
+        status
+        count
+        wipLimit
+        hardLimit
+        hasMore
+        endCursor
+        cards {
+          ...TaskCardFields
+        }
+      }
+    }
+  }
+`);
+
+export const TaskColumnQuery = graphql(`
+  query TaskColumn($status: TaskStatus!, $after: String, $first: Int) {
+    taskColumn(status: $status, after: $after, first: $first) {
+      hasMore
+      endCursor
+      cards {
+        ...TaskCardFields
+      }
+    }
+  }
+`);
+
+export const MoveTaskMutation = graphql(`
+  mutation MoveTask($input: MoveTaskInput!) {
+    moveTask(input: $input) {
+      warning
+      task {
+        ...TaskCardFields
+      }
+    }
+  }
+`);
+
+export const CreateTaskMutation = graphql(`
+  mutation CreateTask($input: TaskFieldsInput!) {
+    createTask(input: $input) {
+      ...TaskCardFields
+    }
+  }
+`);
+
+export const TaskDetailQuery = graphql(`
+  query TaskDetail($id: ID!) {
+    task(id: $id) {
+      id
+      title
+      description
+      status
+      dueDate
+      version
+      checklist {
+        text
+        done
+      }
+      requester {
+        id
+        name
+      }
+      assignee {
+        id
+        name
+      }
+      comments {
+        id
+        body
+        createdAt
+        author {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateTaskMutation = graphql(`
+  mutation UpdateTask($input: UpdateTaskInput!) {
+    updateTask(input: $input) {
+      ...TaskCardFields
+    }
+  }
+`);
+
+export const CommentTaskMutation = graphql(`
+  mutation CommentTask($taskId: ID!, $body: String!) {
+    commentTask(taskId: $taskId, body: $body) {
+      id
+    }
+  }
+`);

@@ -1,0 +1,47 @@
+import type { TaskStatus } from '@prospek/shared';
+import { request } from '../../api/client';
+import type { TaskCardFieldsFragment } from '../../api/generated/graphql';
+import { useBoard } from '../../boards/useBoard';
+import type { BoardSource } from '../../boards/useBoard';
+import { MoveTaskMutation, TaskBoardQuery, TaskColumnQuery } from './task.operations';
+
+export type TaskCard = TaskCardFieldsFragment;
+export interface TaskColumnMeta {
+  wipLimit: number | null;
+  hardLimit: boolean;
+}
+
+/** The marketing board: the same engine as the pipeline, with tasks and WIP limits plugged in. */
+export function useTaskBoard(onWarning: (warning: string) => void) {
+  const source: BoardSource<TaskStatus, TaskCard, TaskColumnMeta, undefined> = {
+    board: 'tasks',
+    stageOf: (card) => card.status,
+    withPlace: (card, status, position) => ({ ...card, status, position }),
+    matches: () => true,
+    adjustMeta: (meta) => meta,
+    async load() {
+      const data = await request(TaskBoardQuery, { perColumn: 50 });
+      return data.taskBoard.columns.map((c) => ({
+        stage: c.status,
+        cards: c.cards,
+        count: c.count,
+        hasMore: c.hasMore,
+        endCursor: c.endCursor,
+        meta: { wipLimit: c.wipLimit, hardLimit: c.hardLimit },
+      }));
+    },
+    async loadMore(status, after) {
+      return (await request(TaskColumnQuery, { status, after, first: 50 })).taskColumn;
+    },
+    async loadTotals() {
+      const data = await request(TaskBoardQuery, { perColumn: 1 });
+      return data.taskBoard.columns.map((c) => ({ stage: c.status, count: c.count, meta: { wipLimit: c.wipLimit, hardLimit: c.hardLimit } }));
+    },
+    async move(card, status, afterId, beforeId, mutationId) {
+      const { moveTask } = await request(MoveTaskMutation, { input: { id: card.id, status, afterId, beforeId, expectedVersion: card.version } }, { mutationId });
+      if (moveTask.warning) onWarning(moveTask.warning);
+      return moveTask.task;
+    },
+  };
+  return useBoard(source);
+}

@@ -1,0 +1,23 @@
+import { createI18n } from 'vue-i18n';
+import { en } from './en';
+import { id } from './id';
+
+export type Locale = 'id' | 'en';
+const STORAGE_KEY = 'prospek.locale';
+
+function savedLocale(): Locale {
+  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
+}
+
+export const i18n = createI18n({
+  legacy: false,
+  locale: savedLocale(),
+  fallbackLocale: 'id',
+  messages: { id, en },
+});
+
+export function setLocale(locale: Locale): void {
+  i18n.global.locale.value = locale;
+  localStorage.setItem(STORAGE_KEY, locale);
+  document.documentElement.lang = locale;
+}

@@ -1,0 +1,107 @@
+import { io } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { ref } from 'vue';
+import type { BoardEvent, BoardName, ClientToServerEvents, ImportProgress, NotificationData, ServerToClientEvents } from '@prospek/shared';
+import { useSession } from '../api/session';
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export type LiveStatus = 'connecting' | 'live' | 'paused';
+
+interface BoardSubscription {
+  board: BoardName;
+  onEvent: (event: BoardEvent) => void;
+  /** Called after a reconnect: events may have been missed, so the board reads itself again. */
+  onResync: () => void;
+}
+
+const status = ref<LiveStatus>('connecting');
+let socket: ClientSocket | null = null;
+let socketToken: string | null = null;
+const subscriptions = new Set<BoardSubscription>();
+const notificationListeners = new Set<(n: NotificationData) => void>();
+const importListeners = new Set<(p: ImportProgress) => void>();
+let everConnected = false;
+
+function join(subscription: BoardSubscription) {
+  socket?.emit('board:join', { board: subscription.board }, (ack) => {
+    if (!ack.ok) console.warn(`board:join ${subscription.board} refused: ${ack.error}`);
+  });
+}
+
+function ensureSocket(onUnauthenticated: () => void): ClientSocket {
+  const session = useSession();
+  if (socket && socketToken === session.state.token) return socket;
+  socket?.close();
+  everConnected = false;
+  socketToken = session.state.token;
+  status.value = 'connecting';
+  const created: ClientSocket = io({ path: '/socket.io', auth: { token: socketToken }, transports: ['websocket', 'polling'] });
+  created.on('connect', () => {
+    status.value = 'live';
+    for (const subscription of subscriptions) {
+      join(subscription);
+      if (everConnected) subscription.onResync();
+    }
+    everConnected = true;
+  });
+  created.on('disconnect', () => {
+    status.value = 'paused';
+  });
+  created.on('connect_error', (error) => {
+    status.value = 'paused';
+    if (error.message === 'UNAUTHENTICATED') {
+      created.close();
+      onUnauthenticated();
+    }
+  });
+  created.on('board:event', (event) => {
+    for (const subscription of subscriptions) if (subscription.board === event.board) subscription.onEvent(event);
+  });
+  created.on('board:refresh', ({ board }) => {
+    for (const subscription of subscriptions) if (subscription.board === board) subscription.onResync();
+  });
+  created.on('notification', (n) => notificationListeners.forEach((listener) => listener(n)));
+  created.on('import:progress', (p) => importListeners.forEach((listener) => listener(p)));
+  // The server ends a socket when the user's access changed: try again, and the handshake decides.
+  created.on('disconnect', (reason) => {
+    if (reason === 'io server disconnect') setTimeout(() => created.connect(), 500);
+  });
+  socket = created;
+  return created;
+}
+
+/** Live messages for the signed-in user (notifications, import progress); returns the unsubscribe. */
+export function onUserMessage(kind: 'notification', listener: (n: NotificationData) => void, onUnauthenticated?: () => void): () => void;
+export function onUserMessage(kind: 'import', listener: (p: ImportProgress) => void, onUnauthenticated?: () => void): () => void;
+export function onUserMessage(kind: 'notification' | 'import', listener: ((n: NotificationData) => void) | ((p: ImportProgress) => void), onUnauthenticated: () => void = () => undefined): () => void {
+  ensureSocket(onUnauthenticated);
+  const set = (kind === 'notification' ? notificationListeners : importListeners) as Set<typeof listener>;
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
+/** The live connection: its status, and board subscriptions that survive reconnects. */
+export function useRealtime(onUnauthenticated: () => void = () => undefined) {
+  return {
+    status,
+    subscribe(subscription: BoardSubscription): () => void {
+      subscriptions.add(subscription);
+      const current = ensureSocket(onUnauthenticated);
+      if (current.connected) join(subscription);
+      return () => {
+        subscriptions.delete(subscription);
+        current.emit('board:leave', { board: subscription.board }, () => undefined);
+      };
+    },
+  };
+}
+
+export function closeRealtime(): void {
+  socket?.close();
+  socket = null;
+  socketToken = null;
+  subscriptions.clear();
+  notificationListeners.clear();
+  importListeners.clear();
+}

@@ -1,0 +1,54 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import type { Role } from '@prospek/shared';
+import { whenSessionEnds } from './api/client';
+import { useSession } from './api/session';
+import LoginPage from './features/auth/LoginPage.vue';
+import LeadBoardPage from './features/leads/LeadBoardPage.vue';
+import LeadDetailPage from './features/leads/LeadDetailPage.vue';
+import { closeRealtime } from './realtime/socket';
+import { resetNotifications } from './features/notifications/useNotifications';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    public?: boolean;
+    roles?: Role[];
+  }
+}
+
+const officeRoles: Role[] = ['OFFICER', 'MANAGER', 'ADMIN'];
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/', redirect: '/board' },
+    { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
+    { path: '/board', name: 'board', component: LeadBoardPage },
+    { path: '/leads/:id', name: 'lead', component: LeadDetailPage },
+    { path: '/agenda', name: 'agenda', component: () => import('./features/agenda/AgendaPage.vue'), meta: { roles: officeRoles } },
+    { path: '/clients', name: 'clients', component: () => import('./features/clients/ClientListPage.vue'), meta: { roles: officeRoles } },
+    { path: '/clients/:id', name: 'client', component: () => import('./features/clients/ClientDetailPage.vue'), meta: { roles: officeRoles } },
+    { path: '/products', name: 'products', component: () => import('./features/products/ProductListPage.vue') },
+    { path: '/simulator', name: 'simulator', component: () => import('./features/simulator/SimulatorPage.vue') },
+    { path: '/campaigns', name: 'campaigns', component: () => import('./features/campaigns/CampaignListPage.vue') },
+    { path: '/campaigns/:id', name: 'campaign', component: () => import('./features/campaigns/CampaignDetailPage.vue') },
+    { path: '/tasks', name: 'tasks', component: () => import('./features/tasks/TaskBoardPage.vue') },
+    { path: '/tasks/:id', redirect: '/tasks' },
+    { path: '/notifications', name: 'notifications', component: () => import('./features/notifications/NotificationsPage.vue') },
+    { path: '/:pathMatch(.*)*', redirect: '/board' },
+  ],
+});
+
+router.beforeEach((to) => {
+  const session = useSession();
+  if (!to.meta.public && !session.isSignedIn.value) return { name: 'login', query: { redirect: to.fullPath } };
+  if (to.name === 'login' && session.isSignedIn.value) return { name: 'board' };
+  const role = session.state.user?.role;
+  if (to.meta.roles && role && !to.meta.roles.includes(role)) return { name: 'board' };
+  return true;
+});
+
+whenSessionEnds(() => {
+  closeRealtime();
+  resetNotifications();
+  void router.push({ name: 'login', query: { redirect: router.currentRoute.value.fullPath } });
+});

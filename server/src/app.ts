@@ -1,0 +1,189 @@
+/**
+ * Wires one Prospek server: database, GraphQL over HTTP, Socket.IO and the built client on one port.
+ * Tests start real instances of it on free ports.
+ */
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createAdapter } from '@socket.io/redis-adapter';
+import express from 'express';
+import { createClient } from 'redis';
+import { Server as SocketServer } from 'socket.io';
+import type { DataSource } from 'typeorm';
+import { MUTATION_ID_HEADER } from '@prospek/shared';
+import type { Config } from './config.js';
+import { prepareDatabase } from './db/bootstrap.js';
+import { createDataSource } from './db/data-source.js';
+import { EventBus } from './events/domain-events.js';
+import type { Context } from './graphql/context.js';
+import { formatError } from './graphql/errors.js';
+import { createLoaders } from './graphql/loaders.js';
+import { jitExecutor } from './graphql/jit-executor.js';
+import { createSchema } from './graphql/schema.js';
+import { bearerToken } from './modules/auth/token.service.js';
+import { publicFormRouter } from './modules/campaign/public-form.js';
+import { leadExportHandler } from './modules/lead/lead-export.js';
+import { leadImportRouter } from './modules/lead-import/lead-import.routes.js';
+import { offerPdfHandler } from './modules/offer/offer-pdf.route.js';
+import { attachRealtimeHub } from './realtime/hub.js';
+import type { RealtimeServer } from './realtime/hub.js';
+import { createServices } from './services.js';
+import type { Services } from './services.js';
+
+export interface App {
+  config: Config;
+  httpServer: HttpServer;
+  io: RealtimeServer;
+  dataSource: DataSource;
+  services: Services;
+  bus: EventBus;
+  listen(port?: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createApp(
+  config: Config,
+  options: {
+    log?: (line: string) => void;
+    onQuery?: (sql: string) => void;
+    /** The clock services read (tests move it); the real one by default. */
+    now?: () => Date;
+    /** Run the scheduler's jobs (reminders, stale leads, offer expiry) on a timer. */
+    scheduler?: boolean;
+  } = {},
+): Promise<App> {
+  const log = options.log ?? console.log;
+  const dataSource = await createDataSource(config.databaseUrl, { logSql: config.logSql, onQuery: options.onQuery });
+  await dataSource.initialize();
+  await prepareDatabase(dataSource, config, log);
+
+  const bus = new EventBus();
+  const clock = options.now ?? (() => new Date());
+  const services = createServices(config, dataSource, bus, clock);
+  const schema = await createSchema(services);
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  // API responses are per user and never revalidated; hashing each body for an ETag is wasted work.
+  app.set('etag', false);
+  const httpServer = createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    gateway: jitExecutor(schema),
+    formatError,
+    introspection: true,
+    // main.ts owns shutdown: it closes sockets, Apollo, HTTP and the database in order.
+    stopOnTerminationSignals: false,
+    // Cache-control hints would wrap every field resolver; responses here are per-user and uncached.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ok', database: dataSource.options.type });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  if (config.corsOrigin) {
+    app.use('/graphql', (req, res, next) => {
+      res.setHeader('Access-Control-Allow-Origin', config.corsOrigin as string);
+      res.setHeader('Access-Control-Allow-Headers', `content-type, authorization, ${MUTATION_ID_HEADER}`);
+      if (req.method === 'OPTIONS') return void res.sendStatus(204);
+      next();
+    });
+  }
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const mutationId = req.headers[MUTATION_ID_HEADER];
+        return {
+          viewer: await services.auth.userForToken(bearerToken(req.headers.authorization)),
+          loaders: createLoaders(dataSource),
+          mutationId: typeof mutationId === 'string' && mutationId.length <= 64 ? mutationId : null,
+          ip: req.ip ?? null,
+          now: clock,
+        };
+      },
+    }),
+  );
+
+  app.get('/offers/:id/pdf', offerPdfHandler(services, config));
+  app.use('/f', publicFormRouter(services));
+  app.use('/imports', leadImportRouter(services));
+  app.get('/exports/leads.:format', leadExportHandler(services));
+
+  if (config.clientDist && existsSync(join(config.clientDist, 'index.html'))) {
+    const dist = config.clientDist;
+    app.use(express.static(dist, { index: false, maxAge: '1h' }));
+    // The client routes in the browser: any other GET answers its page.
+    app.get(/^\/(?!graphql|socket\.io|healthz|offers\/\d+\/pdf|f\/|imports\/|exports\/).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
+  }
+
+  const io: RealtimeServer = new SocketServer(httpServer, {
+    path: '/socket.io',
+    serveClient: false,
+    ...(config.corsOrigin ? { cors: { origin: config.corsOrigin } } : {}),
+  });
+  const redisClients: Array<ReturnType<typeof createClient>> = [];
+  if (config.redisUrl) {
+    const pub = createClient({ url: config.redisUrl });
+    const sub = pub.duplicate();
+    pub.on('error', (err) => log(`Redis: ${String(err)}`));
+    sub.on('error', (err) => log(`Redis: ${String(err)}`));
+    await Promise.all([pub.connect(), sub.connect()]);
+    io.adapter(createAdapter(pub, sub, { key: config.redisPrefix }));
+    redisClients.push(pub, sub);
+  }
+  const detachHub = attachRealtimeHub(io, services.auth, services.access, bus);
+  if (options.scheduler !== false) services.scheduler.start();
+
+  let closing: Promise<void> | null = null;
+  return {
+    config,
+    httpServer,
+    io,
+    dataSource,
+    services,
+    bus,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+          resolve(`http://${shownHost}:${address.port}`);
+        });
+      });
+    },
+    close() {
+      closing ??= shutdown();
+      return closing;
+    },
+  };
+
+  /** Stops taking work, then closes sockets, GraphQL, HTTP, Redis and the database, once. */
+  async function shutdown(): Promise<void> {
+    await services.scheduler.stop();
+    detachHub();
+    io.disconnectSockets(true);
+    await new Promise<void>((resolve) => io.close(() => resolve()));
+    await apollo.stop();
+    if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    for (const client of redisClients) await client.quit().catch(() => undefined);
+    if (dataSource.isInitialized) await dataSource.destroy();
+  }
+}

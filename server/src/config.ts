@@ -1,0 +1,113 @@
+/** Every setting the server reads, from the environment, in one place (the README's table). */
+import { randomBytes } from 'node:crypto';
+
+export type DemoDataMode = 'auto' | 'always' | 'never';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** `mysql://…`, `sqlite:<path>`, or unset for the embedded SQLite file under ./data/. */
+  databaseUrl: string;
+  /** When set, Socket.IO uses the Redis adapter so events reach sockets on every instance. */
+  redisUrl: string | null;
+  /** Redis channel prefix; instances of one deployment share it. */
+  redisPrefix: string;
+  jwtSecret: string;
+  tokenTtlSeconds: number;
+  /** `auto`: load demo data into an empty database unless NODE_ENV=production. */
+  demoData: DemoDataMode;
+  production: boolean;
+  /** First admin created on an empty database (production). */
+  adminEmail: string | null;
+  adminPassword: string | null;
+  /** Directory of the built client; unset serves none. */
+  clientDist: string | null;
+  corsOrigin: string | null;
+  /** Express `trust proxy`: which proxies may tell the client address (login throttling counts it). */
+  trustProxy: string | null;
+  logSql: boolean;
+  /** Debt-service ratio above which a simulation warns (percent of monthly income). */
+  dsrLimitPercent: number;
+  /** Days an offer holds after it is made, unless it names its own date. */
+  offerValidDays: number;
+  /** PPN on fee services: rate and the tax-base fraction of the price. */
+  vat: { ratePercent: number; baseNumerator: number; baseDenominator: number };
+  /** The institution's name on documents given to clients. */
+  organizationName: string;
+  /** The app's public address, for links printed on brochures (QR codes); the request's host when unset. */
+  publicUrl: string | null;
+}
+
+export const DEFAULT_SQLITE_URL = 'sqlite:./data/prospek.sqlite';
+
+function int(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
+function vatSettings(rate: string | undefined, base: string | undefined): Config['vat'] {
+  const ratePercent = rate === undefined || rate === '' ? 12 : Number(rate);
+  if (!Number.isFinite(ratePercent) || ratePercent < 0 || ratePercent > 100) throw new Error('PPN_RATE_PERCENT must be a percent');
+  const match = /^(\d+)\/(\d+)$/.exec(base || '11/12');
+  if (!match || Number(match[2]) === 0) throw new Error('PPN_BASE_FRACTION must look like 11/12');
+  return { ratePercent, baseNumerator: Number(match[1]), baseDenominator: Number(match[2]) };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const production = env.NODE_ENV === 'production';
+  const demoData = (env.DEMO_DATA ?? 'auto') as DemoDataMode;
+  if (!['auto', 'always', 'never'].includes(demoData)) throw new Error(`DEMO_DATA must be auto, always or never`);
+  if (production && !env.JWT_SECRET && !overrides.jwtSecret) {
+    throw new Error('JWT_SECRET must be set when NODE_ENV=production');
+  }
+  return {
+    port: int('PORT', env.PORT, 4000),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || DEFAULT_SQLITE_URL,
+    redisUrl: env.REDIS_URL || null,
+    redisPrefix: env.REDIS_PREFIX || 'prospek',
+    jwtSecret: env.JWT_SECRET || randomBytes(32).toString('hex'),
+    tokenTtlSeconds: int('TOKEN_TTL_SECONDS', env.TOKEN_TTL_SECONDS, 12 * 3600),
+    demoData,
+    production,
+    adminEmail: env.ADMIN_EMAIL || null,
+    adminPassword: env.ADMIN_PASSWORD || null,
+    clientDist: env.CLIENT_DIST ?? null,
+    corsOrigin: env.CORS_ORIGIN || null,
+    trustProxy: env.TRUST_PROXY || null,
+    logSql: env.LOG_SQL === '1',
+    dsrLimitPercent: int('DSR_LIMIT_PERCENT', env.DSR_LIMIT_PERCENT, 35),
+    offerValidDays: int('OFFER_VALID_DAYS', env.OFFER_VALID_DAYS, 14),
+    vat: vatSettings(env.PPN_RATE_PERCENT, env.PPN_BASE_FRACTION),
+    organizationName: env.ORGANIZATION_NAME || 'Prospek',
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, '') : null,
+    ...overrides,
+  };
+}
+
+/** The environment variables `loadConfig` reads; the compose file and README are checked against it. */
+export const CONFIG_VARIABLES = [
+  'PORT',
+  'HOST',
+  'DATABASE_URL',
+  'REDIS_URL',
+  'REDIS_PREFIX',
+  'JWT_SECRET',
+  'TOKEN_TTL_SECONDS',
+  'DEMO_DATA',
+  'NODE_ENV',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'CLIENT_DIST',
+  'CORS_ORIGIN',
+  'TRUST_PROXY',
+  'LOG_SQL',
+  'DSR_LIMIT_PERCENT',
+  'OFFER_VALID_DAYS',
+  'PPN_RATE_PERCENT',
+  'PPN_BASE_FRACTION',
+  'ORGANIZATION_NAME',
+  'PUBLIC_URL',
+] as const;

@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createConnection } from 'mysql2/promise';
+import { DataSource } from 'typeorm';
+import type { DataSourceOptions, Logger } from 'typeorm';
+import { entities } from './entities.js';
+import { migrations } from './migrations/index.js';
+
+export type DatabaseKind = 'mysql' | 'sqlite';
+
+export function databaseKind(url: string): DatabaseKind {
+  if (url.startsWith('mysql://') || url.startsWith('mariadb://')) return 'mysql';
+  if (url.startsWith('sqlite:')) return 'sqlite';
+  throw new Error(`DATABASE_URL must start with mysql:// or sqlite:, got "${url}"`);
+}
+
+/**
+ * TypeORM reads MariaDB's catalogue differently from MySQL's (column defaults, generated columns),
+ * so a `mysql://` URL is asked which server it is before the data source is built.
+ */
+async function isMariaDb(url: string): Promise<boolean> {
+  const connection = await createConnection({ uri: url.replace(/^mariadb:/, 'mysql:') });
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test(String((rows as Array<{ version: string }>)[0]?.version));
+  } finally {
+    await connection.end();
+  }
+}
+
+export interface DataSourceSettings {
+  logSql?: boolean;
+  /** Called with every SQL statement sent (benchmarks and tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+/** Prints errors (and statements when asked), and tells `onQuery` about every statement. */
+function createLogger(settings: DataSourceSettings): Logger {
+  return {
+    logQuery: (query) => {
+      settings.onQuery?.(query);
+      if (settings.logSql) console.log(`SQL ${query}`);
+    },
+    logQueryError: (error, query) => console.error(`SQL failed: ${query}\n${String(error)}`),
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: (level, message) => {
+      if (level === 'warn') console.warn(message);
+    },
+  };
+}
+
+/** Builds (does not connect) the data source a `DATABASE_URL` names. */
+export async function createDataSource(url: string, settings: DataSourceSettings = {}): Promise<DataSource> {
+  const common = {
+    entities,
+    migrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    logger: createLogger(settings),
+    logging: settings.logSql || settings.onQuery ? (['query', 'error', 'warn'] as const) : (['error', 'warn'] as const),
+  };
+  let config: DataSourceOptions;
+  if (databaseKind(url) === 'mysql') {
+    config = {
+      ...common,
+      logging: [...common.logging],
+      type: (await isMariaDb(url)) ? 'mariadb' : 'mysql',
+      url: url.replace(/^mariadb:/, 'mysql:'),
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      supportBigNumbers: true,
+      bigNumberStrings: false,
+      poolSize: 10,
+    };
+  } else {
+    const file = url.slice('sqlite:'.length);
+    if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+    config = {
+      ...common,
+      logging: [...common.logging],
+      type: 'better-sqlite3',
+      database: file,
+      enableWAL: true,
+      prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
+        db.pragma('busy_timeout = 5000');
+      },
+    };
+  }
+  return new DataSource(config);
+}
+
+/** MySQL or MariaDB (both through mysql2). */
+export function isMysql(dataSource: DataSource): boolean {
+  return dataSource.options.type === 'mysql' || dataSource.options.type === 'mariadb';
+}

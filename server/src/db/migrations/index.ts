@@ -1,0 +1,14 @@
+import { InitialSchema1763860000000 } from './1763860000000-initial-schema.js';
+import { AccessControl1763870000000 } from './1763870000000-access-control.js';
+import { ClientsProductsOffers1763880000000 } from './1763880000000-clients-products-offers.js';
+import { FollowUps1763890000000 } from './1763890000000-follow-ups.js';
+import { Marketing1763900000000 } from './1763900000000-marketing.js';
+
+/** In order; the same migrations run on MySQL/MariaDB and SQLite. */
+export const migrations = [
+  InitialSchema1763860000000,
+  AccessControl1763870000000,
+  ClientsProductsOffers1763880000000,
+  FollowUps1763890000000,
+  Marketing1763900000000,
+];

@@ -1,0 +1,40 @@
+/** The few spots where MySQL/MariaDB and SQLite SQL differ, for hand-written read queries. */
+import type { DataSource } from 'typeorm';
+import { isMysql } from './data-source.js';
+
+export interface Dialect {
+  /** Quotes an identifier (`lead` is a reserved word on MySQL 8). */
+  id(name: string): string;
+  /** SUM of a BIGINT as exact decimal text (SQLite's integers would overflow a JS number). */
+  sumAsText(expression: string): string;
+  /** An instant as the driver binds it in a raw query. */
+  instant(date: Date): Date | string;
+  /**
+   * Suffix for a read that must see the latest committed row and hold it until commit. MySQL's
+   * plain reads come from the transaction's snapshot; SQLite's transactions already take turns.
+   */
+  forUpdate: string;
+  /**
+   * UNION ALL of selects that each carry their own ORDER BY … LIMIT. MySQL takes them parenthesised,
+   * without materialising derived tables; SQLite only as subqueries.
+   */
+  unionAll(selects: string[]): string;
+}
+
+export function dialectOf(dataSource: DataSource): Dialect {
+  const mysql = isMysql(dataSource);
+  return {
+    id: (name) => dataSource.driver.escape(name),
+    sumAsText: (expression) =>
+      mysql ? `CAST(COALESCE(SUM(${expression}), 0) AS CHAR)` : `CAST(COALESCE(SUM(${expression}), 0) AS TEXT)`,
+    instant: (date) => (mysql ? date : date.toISOString().replace('T', ' ').replace('Z', '')),
+    forUpdate: mysql ? ' FOR UPDATE' : '',
+    unionAll: (selects) =>
+      mysql ? selects.map((s) => `(${s})`).join(' UNION ALL ') : selects.map((s, i) => `SELECT * FROM (${s}) s${i}`).join(' UNION ALL '),
+  };
+}
+
+/** Escapes LIKE wildcards; use with `ESCAPE '!'`. */
+export function likeContains(term: string): string {
+  return `%${term.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}

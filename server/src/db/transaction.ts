@@ -1,0 +1,44 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { DomainEvent, EventBus } from '../events/domain-events.js';
+import { recordAudit } from '../modules/audit/audit.js';
+import type { AuditInput } from '../modules/audit/audit.js';
+import { isMysql } from './data-source.js';
+
+export interface Tx {
+  manager: EntityManager;
+  /** Queue an event; it is published only if the transaction commits. */
+  emit(event: DomainEvent): void;
+  /** Record who changed what, in this transaction. */
+  audit(entry: AuditInput): Promise<void>;
+}
+
+/**
+ * Runs `work` in one transaction and publishes its events after commit. SQLite has a single
+ * connection, so its transactions take turns instead of interleaving on it.
+ */
+export class TransactionRunner {
+  private sqliteQueue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bus: EventBus,
+  ) {}
+
+  async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const pending: DomainEvent[] = [];
+    const execute = () =>
+      this.dataSource.transaction((manager) =>
+        work({ manager, emit: (event) => pending.push(event), audit: (entry) => recordAudit(manager, entry) }),
+      );
+    let result: T;
+    if (isMysql(this.dataSource)) {
+      result = await execute();
+    } else {
+      const turn = this.sqliteQueue.then(execute, execute);
+      this.sqliteQueue = turn.catch(() => undefined);
+      result = await turn;
+    }
+    for (const event of pending) this.bus.publish(event);
+    return result;
+  }
+}

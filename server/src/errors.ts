@@ -1,0 +1,52 @@
+/**
+ * Domain errors. Services throw these; graphql/errors.ts maps them to `extensions.code` in one place.
+ */
+import type { ErrorCode, FieldError } from '@prospek/shared';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+/** Bad input: names every field that is wrong. Nothing has been written. */
+export class InputError extends AppError {
+  constructor(readonly fieldErrors: FieldError[]) {
+    super('BAD_USER_INPUT', fieldErrors.map((e) => e.message).join('; '), { fieldErrors });
+  }
+
+  static field(field: string, code: FieldError['code'], message: string, params?: FieldError['params']): InputError {
+    return new InputError([{ field, code, message, ...(params ? { params } : {}) }]);
+  }
+}
+
+/** A record that does not exist or lies outside the caller's reach: both answer the same. */
+export class NotFoundError extends AppError {
+  constructor(entity: string, id: string | number) {
+    super('NOT_FOUND', `${entity} ${id} not found`, { entity, id: String(id) });
+  }
+}
+
+/** A write named a version that is no longer current; carries the record as it is now. */
+export class ConflictError extends AppError {
+  constructor(entity: string, current: unknown) {
+    super('CONFLICT', `${entity} was changed by someone else; reload and try again`, { entity, current });
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Sign in first') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'Not allowed') {
+    super('FORBIDDEN', message);
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Domain events: what changed, published only after the transaction that changed it commits.
+ * The realtime hub turns them into Socket.IO messages; later, notifications and reports listen too.
+ */
+import { EventEmitter } from 'node:events';
+import type { BoardEventType, ImportProgress, LeadCardData, NotificationData, TaskCardData } from '@prospek/shared';
+import type { TaskVisibility } from '../modules/access/scope.js';
+
+/** Who could see the record before the change, so a viewer who loses sight of it hears `removed`. */
+export interface LeadVisibility {
+  ownerId: string | null;
+  officeId: string;
+  /** The office of the campaign that brought the lead: its marketing team sees the lead. */
+  campaignOfficeId: string | null;
+}
+
+export interface LeadChangedEvent {
+  kind: 'lead';
+  type: BoardEventType;
+  card: LeadCardData;
+  visibility: LeadVisibility;
+  previousVisibility: LeadVisibility | null;
+  actorId: string;
+  mutationId: string | null;
+}
+
+/** A user's access changed (deactivated, role or office changed, password reset): their sockets must go. */
+export interface UserAccessChangedEvent {
+  kind: 'user-access';
+  userId: number;
+  reason: 'deactivated' | 'changed';
+}
+
+/** The branch tree changed: cached trees are stale on every instance. */
+export interface OfficesChangedEvent {
+  kind: 'offices';
+}
+
+/** A notification was stored for a user: push it to their open sockets. */
+export interface NotificationEvent {
+  kind: 'notification';
+  userId: number;
+  notification: NotificationData;
+}
+
+/** Progress of a lead import, for the user who started it. */
+export interface ImportProgressEvent {
+  kind: 'import-progress';
+  userId: number;
+  progress: ImportProgress;
+}
+
+/** Many leads arrived at once in an office's pool (or for an officer): their boards read again. */
+export interface LeadsBulkChangedEvent {
+  kind: 'leads-bulk';
+  visibility: LeadVisibility;
+}
+
+export interface TaskChangedEvent {
+  kind: 'task';
+  type: BoardEventType;
+  card: TaskCardData;
+  visibility: TaskVisibility;
+  previousVisibility: TaskVisibility | null;
+  actorId: string;
+  mutationId: string | null;
+}
+
+export type DomainEvent =
+  | LeadChangedEvent
+  | TaskChangedEvent
+  | UserAccessChangedEvent
+  | OfficesChangedEvent
+  | NotificationEvent
+  | ImportProgressEvent
+  | LeadsBulkChangedEvent;
+
+export class EventBus {
+  private readonly emitter = new EventEmitter();
+
+  constructor() {
+    this.emitter.setMaxListeners(50);
+  }
+
+  publish(event: DomainEvent): void {
+    this.emitter.emit('event', event);
+  }
+
+  subscribe(listener: (event: DomainEvent) => void): () => void {
+    this.emitter.on('event', listener);
+    return () => this.emitter.off('event', listener);
+  }
+}

@@ -1,0 +1,18 @@
+import type { User } from '../modules/user/user.entity.js';
+import type { Loaders } from './loaders.js';
+
+/** What every resolver knows: who is acting, their loaders, and the mutation id for echo suppression. */
+export interface Context {
+  viewer: User | null;
+  loaders: Loaders;
+  mutationId: string | null;
+  /** The caller's address (behind a proxy, as TRUST_PROXY allows Express to read it). */
+  ip: string | null;
+  /** The server's clock (tests set it). */
+  now: () => Date;
+}
+
+/** A context whose viewer is known (resolvers behind `@Authorized`). */
+export interface AuthedContext extends Context {
+  viewer: User;
+}

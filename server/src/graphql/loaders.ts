@@ -1,0 +1,50 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { Lead } from '../modules/lead/lead.entity.js';
+import { Offer } from '../modules/offer/offer.entity.js';
+import { Office } from '../modules/office/office.entity.js';
+import { Product } from '../modules/product/product.entity.js';
+import { User } from '../modules/user/user.entity.js';
+import type { UserSummary } from '../modules/user/user-summary.type.js';
+import { stageSlaDays } from '../modules/scheduler/scheduler.js';
+
+function byId<T extends { id: number }>(rows: T[], ids: readonly number[]): Array<T | null> {
+  const map = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+/** Per-request batching: one query per relation and request, however many rows ask. */
+export function createLoaders(dataSource: DataSource) {
+  let slas: ReturnType<typeof stageSlaDays> | null = null;
+  return {
+    /** Stage SLAs, read once per request when a field needs them. */
+    stageSla: () => (slas ??= stageSlaDays(dataSource)),
+    user: new DataLoader<number, User | null>(async (ids) =>
+      byId(await dataSource.getRepository(User).findBy({ id: In([...ids]) }), ids),
+    ),
+    /** Name only: for people named on records, who may lie outside the viewer's reach. */
+    userSummary: new DataLoader<number, UserSummary | null>(async (ids) => {
+      const users = await dataSource.getRepository(User).find({ where: { id: In([...ids]) }, select: { id: true, name: true } });
+      return byId(users, ids).map((u) => (u ? { id: String(u.id), name: u.name } : null));
+    }),
+    office: new DataLoader<number, Office | null>(async (ids) =>
+      byId(await dataSource.getRepository(Office).findBy({ id: In([...ids]) }), ids),
+    ),
+    product: new DataLoader<number, Product | null>(async (ids) =>
+      byId(await dataSource.getRepository(Product).findBy({ id: In([...ids]) }), ids),
+    ),
+    /** Each lead's most recent offer, for its card. */
+    latestOffer: new DataLoader<number, Offer | null>(async (leadIds) => {
+      const offers = await dataSource.getRepository(Offer).find({ where: { leadId: In([...leadIds]) }, order: { id: 'DESC' } });
+      return leadIds.map((id) => offers.find((o) => o.leadId === id) ?? null);
+    }),
+    /** Notes of leads read without them (boards and lists); access was checked when the lead was read. */
+    leadNotes: new DataLoader<number, string | null>(async (ids) => {
+      const rows = await dataSource.getRepository(Lead).find({ where: { id: In([...ids]) }, select: { id: true, notes: true } });
+      return byId(rows, ids).map((row) => row?.notes ?? null);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

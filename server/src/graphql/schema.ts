@@ -1,0 +1,80 @@
+import { buildSchema } from 'type-graphql';
+import type { ContainerType, NonEmptyArray } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { ActivityResolver } from '../modules/activity/activity.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { CampaignResolver } from '../modules/campaign/campaign.resolver.js';
+import { LeadImportResolver } from '../modules/lead-import/lead-import.resolver.js';
+import { TaskCommentResolver, TaskResolver } from '../modules/task/task.resolver.js';
+import { NotificationResolver } from '../modules/notification/notification.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { ClientResolver } from '../modules/client/client.resolver.js';
+import { LeadSalesResolver } from '../modules/lead/lead-sales.resolver.js';
+import { LeadAssignmentResolver, LeadResolver, LeadStageChangeResolver } from '../modules/lead/lead.resolver.js';
+import { OfferResolver } from '../modules/offer/offer.resolver.js';
+import { ProductResolver } from '../modules/product/product.resolver.js';
+import { OfficeResolver } from '../modules/office/office.resolver.js';
+import { UserResolver } from '../modules/user/user.resolver.js';
+import type { Services } from '../services.js';
+import { authChecker } from './auth-checker.js';
+import { SettingsResolver } from './settings.resolver.js';
+
+/** Resolver classes and how to build each from the services (constructor injection). */
+function resolverInstances(services: Services): Map<Function, object> {
+  return new Map<Function, object>([
+    [AuthResolver, new AuthResolver(services.auth)],
+    [UserResolver, new UserResolver(services.users)],
+    [OfficeResolver, new OfficeResolver(services.offices)],
+    [LeadResolver, new LeadResolver(services.leadBoard, services.leads, services.leadAssignments, services.downloads)],
+    [LeadStageChangeResolver, new LeadStageChangeResolver()],
+    [LeadAssignmentResolver, new LeadAssignmentResolver()],
+    [AuditResolver, new AuditResolver(services.audit)],
+    [ProductResolver, new ProductResolver(services.products, services.config.dsrLimitPercent)],
+    [ClientResolver, new ClientResolver(services.clients, services.leadBoard, services.dataSource)],
+    [LeadSalesResolver, new LeadSalesResolver(services.leadDocuments, services.clients, services.dataSource)],
+    [
+      OfferResolver,
+      new OfferResolver(services.offers, services.leadBoard, services.clients, services.downloads, services.config.vat, services.config.dsrLimitPercent),
+    ],
+    [ActivityResolver, new ActivityResolver(services.activities, services.templates, services.leadBoard, services.clients, services.dataSource)],
+    [NotificationResolver, new NotificationResolver(services.notifications, services.templates, services.timeline, services.dataSource)],
+    [CampaignResolver, new CampaignResolver(services.campaigns, services.leadBoard)],
+    [TaskResolver, new TaskResolver(services.taskBoard, services.tasks, services.dataSource)],
+    [TaskCommentResolver, new TaskCommentResolver()],
+    [LeadImportResolver, new LeadImportResolver(services.leadImports, services.downloads)],
+    [SettingsResolver, new SettingsResolver(services.config)],
+  ]);
+}
+
+export const resolvers = [
+  AuthResolver,
+  UserResolver,
+  OfficeResolver,
+  LeadResolver,
+  LeadStageChangeResolver,
+  LeadAssignmentResolver,
+  AuditResolver,
+  ProductResolver,
+  ClientResolver,
+  LeadSalesResolver,
+  OfferResolver,
+  ActivityResolver,
+  NotificationResolver,
+  CampaignResolver,
+  TaskResolver,
+  TaskCommentResolver,
+  LeadImportResolver,
+  SettingsResolver,
+] as NonEmptyArray<Function>;
+
+export async function createSchema(services: Services | null): Promise<GraphQLSchema> {
+  const instances = services ? resolverInstances(services) : new Map<Function, object>();
+  const container: ContainerType = {
+    get: (someClass) => {
+      const instance = instances.get(someClass as Function);
+      if (!instance) throw new Error(`No resolver instance for ${(someClass as Function).name}`);
+      return instance;
+    },
+  };
+  return buildSchema({ resolvers, container, authChecker, authMode: 'error', validate: false });
+}

@@ -1,0 +1,156 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { businessDate, contactLinks, formatRupiah, partOfDay, renderTemplate } from '@prospek/shared';
+import type { AuthedContext } from '../../graphql/context.js';
+import { LocalDateScalar } from '../../graphql/scalars.js';
+import { Client } from '../client/client.entity.js';
+import type { ClientService } from '../client/client.service.js';
+import type { LeadBoardService } from '../lead/lead-board.service.js';
+import { Lead } from '../lead/lead.entity.js';
+import { Offer } from '../offer/offer.entity.js';
+import { UserSummary } from '../user/user-summary.type.js';
+import { Activity } from './activity.entity.js';
+import { CompleteActivityInput, LogActivityInput, ScheduleActivityInput } from './activity.inputs.js';
+import type { ActivityService } from './activity.service.js';
+import type { MessageTemplateService } from './message-template.service.js';
+import type { DataSource } from 'typeorm';
+
+@ObjectType({ simpleResolvers: true })
+export class ContactLinksType {
+  @Field(() => String, { nullable: true, description: 'tel: link' })
+  tel: string | null;
+
+  @Field(() => String, { nullable: true, description: 'WhatsApp click-to-chat link with the message prefilled' })
+  whatsapp: string | null;
+
+  @Field(() => String, { nullable: true, description: 'sms: link with the message prefilled' })
+  sms: string | null;
+
+  @Field(() => String, { nullable: true, description: 'NO_NUMBER or NOT_MOBILE when there is no WhatsApp link' })
+  whatsappUnavailable: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The message the links carry' })
+  message: string | null;
+}
+
+@ObjectType()
+export class AgendaType {
+  @Field(() => LocalDateScalar)
+  date: string;
+
+  @Field(() => [Activity])
+  overdue: Activity[];
+
+  @Field(() => [Activity])
+  today: Activity[];
+
+  @Field(() => [Activity], { description: 'The seven days after date' })
+  upcoming: Activity[];
+}
+
+@ObjectType()
+export class CompleteActivityPayload {
+  @Field(() => Activity)
+  completed: Activity;
+
+  @Field(() => Activity, { nullable: true })
+  next: Activity | null;
+}
+
+@ArgsType()
+class AgendaArgs {
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Default: today in Asia/Jakarta' })
+  date?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Managers: an officer they manage' })
+  ownerId?: string | null;
+}
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  constructor(
+    private readonly activities: ActivityService,
+    private readonly templates: MessageTemplateService,
+    private readonly leads: LeadBoardService,
+    private readonly clients: ClientService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Authorized()
+  @Mutation(() => Activity, { description: 'A follow-up to do later' })
+  scheduleActivity(@Ctx() ctx: AuthedContext, @Arg('input', () => ScheduleActivityInput) input: ScheduleActivityInput): Promise<Activity> {
+    return this.activities.schedule({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Activity, { description: 'A contact made now (or just now), with its outcome' })
+  logActivity(@Ctx() ctx: AuthedContext, @Arg('input', () => LogActivityInput) input: LogActivityInput): Promise<Activity> {
+    return this.activities.log({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
+  }
+
+  @Authorized()
+  @Mutation(() => CompleteActivityPayload)
+  completeActivity(@Ctx() ctx: AuthedContext, @Arg('input', () => CompleteActivityInput) input: CompleteActivityInput): Promise<CompleteActivityPayload> {
+    return this.activities.complete({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
+  }
+
+  @Authorized()
+  @Query(() => AgendaType, { description: 'Overdue, today’s and the coming week’s follow-ups' })
+  agenda(@Ctx() ctx: AuthedContext, @Args(() => AgendaArgs) args: AgendaArgs): Promise<AgendaType> {
+    return this.activities.agenda(ctx.viewer, args.date ?? businessDate(), args.ownerId ? Number(args.ownerId) : null);
+  }
+
+  @Authorized()
+  @Query(() => Activity)
+  activity(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<Activity> {
+    return this.activities.get(ctx.viewer, id);
+  }
+
+  @FieldResolver(() => Lead, { nullable: true })
+  lead(@Root() activity: Activity, @Ctx() ctx: AuthedContext): Promise<Lead | null> | null {
+    return activity.leadId ? this.leads.find(ctx.viewer, activity.leadId) : null;
+  }
+
+  @FieldResolver(() => Client, { nullable: true })
+  client(@Root() activity: Activity, @Ctx() ctx: AuthedContext): Promise<Client | null> | null {
+    return activity.clientId ? this.clients.get(ctx.viewer, activity.clientId).catch(() => null) : null;
+  }
+
+  @FieldResolver(() => UserSummary, { nullable: true })
+  createdBy(@Root() activity: Activity, @Ctx() ctx: AuthedContext): Promise<UserSummary | null> {
+    return ctx.loaders.userSummary.load(activity.createdById);
+  }
+
+  @FieldResolver(() => ContactLinksType, { description: 'Links to call, chat or text the lead or client, with a template’s message' })
+  async contactLinks(
+    @Root() activity: Activity,
+    @Ctx() ctx: AuthedContext,
+    @Arg('template', () => String, { nullable: true, description: 'A message template code' }) template: string | null,
+  ): Promise<ContactLinksType> {
+    const lead = activity.leadId ? await this.leads.find(ctx.viewer, activity.leadId) : null;
+    const client = activity.clientId ? await this.clients.get(ctx.viewer, activity.clientId).catch(() => null) : null;
+    const phone = lead?.phone ?? client?.phone ?? null;
+    const whatsapp = lead?.whatsapp ?? client?.whatsapp ?? null;
+    let message: string | null = null;
+    if (template) {
+      const chosen = await this.templates.byCode(template);
+      if (chosen) {
+        const offer = await this.dataSource.getRepository(Offer).findOne({
+          where: activity.leadId ? { leadId: activity.leadId } : { clientId: activity.clientId ?? 0 },
+          order: { id: 'DESC' },
+        });
+        const product = offer ? await ctx.loaders.product.load(offer.productId) : null;
+        const owner = await ctx.loaders.userSummary.load(activity.ownerId);
+        message = renderTemplate(chosen.body, {
+          nama: lead?.fullName ?? client?.name ?? '',
+          ao: owner?.name ?? ctx.viewer.name,
+          usaha: lead?.companyName ?? client?.name ?? '',
+          produk: product?.name ?? '',
+          jumlah: formatRupiah(offer?.amount ?? lead?.estimatedAmount ?? 0n),
+          tanggal: activity.dueAt ? businessDate(activity.dueAt) : businessDate(),
+          waktu: partOfDay(),
+        });
+      }
+    }
+    return { ...contactLinks(phone, whatsapp, message), message };
+  }
+}

@@ -1,0 +1,94 @@
+import type { DataSource } from 'typeorm';
+import { formatRupiah } from '@prospek/shared';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { LeadAssignment } from '../lead/lead-assignment.entity.js';
+import { LeadStageChange } from '../lead/lead-stage-change.entity.js';
+import { Offer } from '../offer/offer.entity.js';
+import { Product } from '../product/product.entity.js';
+import { User } from '../user/user.entity.js';
+import { Activity } from './activity.entity.js';
+import type { ActivityService } from './activity.service.js';
+
+export type TimelineKind = 'ACTIVITY' | 'STAGE' | 'OFFER' | 'ASSIGNMENT' | 'EDIT';
+
+export interface TimelineItem {
+  at: Date;
+  kind: TimelineKind;
+  /** A stable code the client words in its language (e.g. CALL, PRESENTED, reassign). */
+  code: string;
+  summary: string;
+  actorName: string | null;
+  activityId: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+const EDIT_ACTIONS = new Set(['update', 'archive', 'documentReceived', 'documentRemoved', 'create', 'convert']);
+
+/** One chronological feed of everything that happened to a lead or a client, newest first. */
+export class TimelineService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activities: ActivityService,
+  ) {}
+
+  async timeline(viewer: User, leadId: number | null, clientId: number | null): Promise<TimelineItem[]> {
+    const activities = await this.activities.forParent(viewer, leadId, clientId);
+    const m = this.dataSource.manager;
+    const [stages, assignments, offers, audits] = await Promise.all([
+      leadId ? m.find(LeadStageChange, { where: { leadId } }) : Promise.resolve([]),
+      leadId ? m.find(LeadAssignment, { where: { leadId } }) : Promise.resolve([]),
+      m.find(Offer, { where: leadId ? { leadId } : { clientId: clientId ?? 0 } }),
+      m.find(AuditEntry, { where: { entityType: leadId ? 'Lead' : 'Client', entityId: String(leadId ?? clientId) } }),
+    ]);
+    const userIds = new Set<number>();
+    for (const a of activities) userIds.add(a.createdById);
+    for (const s of stages) userIds.add(s.changedById);
+    for (const a of assignments) [a.assignedById, a.toOwnerId, a.fromOwnerId].forEach((id) => id && userIds.add(id));
+    for (const a of audits) if (a.actorId) userIds.add(a.actorId);
+    for (const o of offers) userIds.add(o.createdById);
+    const names = new Map((userIds.size ? await m.find(User, { select: { id: true, name: true }, where: [...userIds].map((id) => ({ id })) }) : []).map((u) => [u.id, u.name]));
+    const products = new Map((offers.length ? await m.find(Product, { where: offers.map((o) => ({ id: o.productId })) }) : []).map((p) => [p.id, p.name]));
+    const name = (id: number | null) => (id ? (names.get(id) ?? null) : null);
+
+    // Rows of one source keep their order when timestamps tie (SQLite stores whole seconds).
+    const items: Array<TimelineItem & { seq: number }> = [];
+    const item = (partial: Omit<TimelineItem, 'activityId' | 'latitude' | 'longitude'> & Partial<TimelineItem>) =>
+      items.push({ activityId: null, latitude: null, longitude: null, ...partial, seq: items.length });
+    for (const a of activities) {
+      item({
+        at: a.doneAt ?? a.dueAt ?? a.createdAt,
+        kind: 'ACTIVITY',
+        code: a.type,
+        summary: [a.doneAt ? (a.outcome ?? 'DONE') : 'SCHEDULED', a.notes].filter(Boolean).join(' — '),
+        actorName: name(a.createdById),
+        activityId: String(a.id),
+        latitude: a.latitude,
+        longitude: a.longitude,
+      });
+    }
+    for (const s of stages.sort((a, b) => a.id - b.id)) item({ at: s.changedAt, kind: 'STAGE', code: s.toStage, summary: s.fromStage ? `${s.fromStage} → ${s.toStage}` : s.toStage, actorName: name(s.changedById) });
+    for (const a of assignments) {
+      item({
+        at: a.assignedAt,
+        kind: 'ASSIGNMENT',
+        code: a.fromOwnerId ? 'REASSIGNED' : 'ASSIGNED',
+        summary: [`${name(a.fromOwnerId) ?? 'Pool'} → ${name(a.toOwnerId) ?? 'Pool'}`, a.reason].filter(Boolean).join(' — '),
+        actorName: name(a.assignedById),
+      });
+    }
+    for (const o of offers) {
+      const what = `${products.get(o.productId) ?? ''} ${formatRupiah(o.amount)}, ${o.tenorMonths} bln`;
+      item({ at: o.createdAt, kind: 'OFFER', code: 'CREATED', summary: what, actorName: name(o.createdById) });
+      if (o.presentedAt) item({ at: o.presentedAt, kind: 'OFFER', code: 'PRESENTED', summary: what, actorName: name(o.createdById) });
+      if (o.decidedAt) item({ at: o.decidedAt, kind: 'OFFER', code: o.status, summary: [what, o.declineReason].filter(Boolean).join(' — '), actorName: name(o.createdById) });
+    }
+    for (const a of audits) {
+      if (!EDIT_ACTIONS.has(a.action)) continue;
+      const after = a.after ? (JSON.parse(a.after) as Record<string, unknown>) : {};
+      item({ at: a.at, kind: 'EDIT', code: a.action, summary: Object.keys(after).join(', '), actorName: name(a.actorId) });
+    }
+    return items.sort((x, y) => y.at.getTime() - x.at.getTime() || y.seq - x.seq).map(({ seq: _seq, ...rest }) => rest);
+  }
+}
+

@@ -1,0 +1,54 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { AuthedContext } from '../../graphql/context.js';
+import { UserSummary } from '../user/user-summary.type.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import type { AuditService } from './audit.service.js';
+
+@ObjectType({ simpleResolvers: true })
+export class AuditChange {
+  @Field()
+  field: string;
+
+  @Field(() => String, { nullable: true, description: 'JSON of the value before' })
+  before: string | null;
+
+  @Field(() => String, { nullable: true, description: 'JSON of the value after' })
+  after: string | null;
+}
+
+function parse(json: string | null): Record<string, unknown> {
+  if (!json) return {};
+  try {
+    return JSON.parse(json) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @Authorized('MANAGER', 'ADMIN')
+  @Query(() => [AuditEntry], { description: 'Who changed the record, when, from what to what (newest first)' })
+  auditTrail(@Ctx() ctx: AuthedContext, @Arg('entityType') entityType: string, @Arg('entityId', () => ID) entityId: string): Promise<AuditEntry[]> {
+    return this.audit.trail(ctx.viewer, entityType, entityId);
+  }
+
+  @FieldResolver(() => UserSummary, { nullable: true })
+  actor(@Root() entry: AuditEntry, @Ctx() ctx: AuthedContext): Promise<UserSummary | null> | null {
+    return entry.actorId === null ? null : ctx.loaders.userSummary.load(entry.actorId);
+  }
+
+  @FieldResolver(() => [AuditChange])
+  changes(@Root() entry: AuditEntry): AuditChange[] {
+    const before = parse(entry.before);
+    const after = parse(entry.after);
+    const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return fields.map((field) => ({
+      field,
+      before: field in before ? JSON.stringify(before[field]) : null,
+      after: field in after ? JSON.stringify(after[field]) : null,
+    }));
+  }
+}

@@ -1,0 +1,49 @@
+import type { EntityManager } from 'typeorm';
+import { moneyToDecimal } from '@prospek/shared';
+import { AuditEntry } from './audit-entry.entity.js';
+
+export interface AuditInput {
+  entityType: string;
+  entityId: number | string;
+  action: string;
+  actorId: number | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+function plain(value: unknown): unknown {
+  if (typeof value === 'bigint') return moneyToDecimal(value);
+  if (value instanceof Date) return value.toISOString();
+  return value ?? null;
+}
+
+function json(values: Record<string, unknown> | null | undefined): string | null {
+  if (!values) return null;
+  return JSON.stringify(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, plain(v)])));
+}
+
+/** The fields of `after` whose value differs from `before`, as the two sides of an audit entry. */
+export function changes<T extends object>(before: T, after: Partial<T>): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const was: Record<string, unknown> = {};
+  const now: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(after)) {
+    const old = (before as Record<string, unknown>)[key];
+    if (JSON.stringify(plain(old)) !== JSON.stringify(plain(value))) {
+      was[key] = old;
+      now[key] = value;
+    }
+  }
+  return { before: was, after: now };
+}
+
+/** Writes an audit entry in the caller's transaction. */
+export async function recordAudit(manager: EntityManager, entry: AuditInput): Promise<void> {
+  await manager.insert(AuditEntry, {
+    entityType: entry.entityType,
+    entityId: String(entry.entityId),
+    action: entry.action,
+    actorId: entry.actorId,
+    before: json(entry.before),
+    after: json(entry.after),
+  });
+}

@@ -1,0 +1,27 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AuthedContext, Context } from '../../graphql/context.js';
+import { Office } from '../office/office.entity.js';
+import { User } from '../user/user.entity.js';
+import type { AuthService } from './auth.service.js';
+import { LoginPayload } from './login.type.js';
+
+@Resolver(() => User)
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Mutation(() => LoginPayload, { description: 'RATE_LIMITED after 5 failures for an account or an address, for 15 minutes' })
+  login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context): Promise<LoginPayload> {
+    return this.auth.login(email, password, ctx.ip);
+  }
+
+  @Authorized()
+  @Query(() => User, { description: 'The signed-in user' })
+  me(@Ctx() ctx: AuthedContext): User {
+    return ctx.viewer;
+  }
+
+  @FieldResolver(() => Office)
+  office(@Root() user: User, @Ctx() ctx: Context): Promise<Office | null> {
+    return ctx.loaders.office.load(user.officeId);
+  }
+}

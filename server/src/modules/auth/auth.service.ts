@@ -1,0 +1,55 @@
+import type { DataSource } from 'typeorm';
+import { User } from '../user/user.entity.js';
+import { AppError, UnauthenticatedError } from '../../errors.js';
+import { decoyPasswordHash, verifyPassword } from './password.js';
+import type { LoginThrottleService } from './login-throttle.service.js';
+import type { TokenService } from './token.service.js';
+
+export interface Session {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+/** Sign-in and the check every request and socket makes on its token. */
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottleService,
+  ) {}
+
+  /** The same answer whether the email is unknown, the password wrong or the account inactive. */
+  async login(email: string, password: string, ip: string | null): Promise<Session> {
+    await this.throttle.check(email, ip);
+    const user = await this.dataSource.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
+    // Verify against a decoy when the email is unknown, so the answer and its timing say nothing.
+    const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+    if (!user || !valid || !user.active) {
+      await this.throttle.recordFailure(email, ip);
+      throw new AppError('UNAUTHENTICATED', 'Email or password is wrong');
+    }
+    await this.throttle.clear(email);
+    const { token, expiresAt } = await this.tokens.issue(user.id);
+    return { token, expiresAt, user };
+  }
+
+  /** The active user a token belongs to, or null. Read on every request so deactivation bites at once. */
+  async userForToken(token: string | null | undefined): Promise<User | null> {
+    return (await this.sessionForToken(token))?.user ?? null;
+  }
+
+  /** The user and the token's expiry (sockets are cut when it passes). */
+  async sessionForToken(token: string | null | undefined): Promise<{ user: User; expiresAt: Date } | null> {
+    const claims = await this.tokens.verify(token);
+    if (!claims) return null;
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: claims.userId });
+    return user && user.active ? { user, expiresAt: claims.expiresAt } : null;
+  }
+
+  async requireUser(token: string | null | undefined): Promise<User> {
+    const user = await this.userForToken(token);
+    if (!user) throw new UnauthenticatedError('Your session has ended; sign in again');
+    return user;
+  }
+}

@@ -1,0 +1,79 @@
+import { SignJWT, jwtVerify } from 'jose';
+
+export interface TokenClaims {
+  userId: number;
+  expiresAt: Date;
+}
+
+/** Signed bearer tokens (HS256) for GraphQL and the Socket.IO handshake. */
+export class TokenService {
+  private readonly key: Uint8Array;
+
+  constructor(
+    secret: string,
+    private readonly ttlSeconds: number,
+  ) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async issue(userId: number): Promise<{ token: string; expiresAt: Date }> {
+    const now = Math.floor(Date.now() / 1000);
+    const expiresAt = new Date((now + this.ttlSeconds) * 1000);
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(String(userId))
+      .setIssuedAt(now)
+      .setExpirationTime(now + this.ttlSeconds)
+      .setIssuer('prospek')
+      .sign(this.key);
+    return { token, expiresAt };
+  }
+
+  /** The claims of a valid token, or null when it is missing, tampered with or expired. */
+  async verify(token: string | null | undefined): Promise<TokenClaims | null> {
+    if (!token) return null;
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: 'prospek', algorithms: ['HS256'] });
+      const userId = Number(payload.sub);
+      return Number.isInteger(userId) && userId > 0 && payload.exp ? { userId, expiresAt: new Date(payload.exp * 1000) } : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** A short-lived link token for one resource (a document download), bound to the user who asked. */
+export class DownloadTokens {
+  private readonly key: Uint8Array;
+
+  constructor(secret: string) {
+    this.key = new TextEncoder().encode(`download:${secret}`);
+  }
+
+  issue(userId: number, resource: string, ttlSeconds = 15 * 60): Promise<string> {
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({ res: resource })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(String(userId))
+      .setIssuedAt(now)
+      .setExpirationTime(now + ttlSeconds)
+      .sign(this.key);
+  }
+
+  /** The user a valid token for `resource` was issued to, or null. */
+  async verify(token: string | undefined, resource: string): Promise<number | null> {
+    if (!token) return null;
+    try {
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'] });
+      return payload.res === resource && Number(payload.sub) > 0 ? Number(payload.sub) : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+export function bearerToken(header: string | undefined): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match ? match[1] : null;
+}

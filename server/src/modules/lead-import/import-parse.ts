@@ -1,0 +1,82 @@
+/**
+ * Reading an uploaded list: CSV (any of , ; or tab, with or without a BOM) or XLSX, into headings and
+ * rows of text. Blank rows are dropped; cells are trimmed.
+ */
+import { parse } from 'csv-parse/sync';
+import { readSheet } from 'read-excel-file/node';
+import { InputError } from '../../errors.js';
+
+export interface ParsedSheet {
+  headers: string[];
+  rows: Array<{ rowNumber: number; cells: string[] }>;
+}
+
+export const MAX_IMPORT_ROWS = 100_000;
+
+function isXlsx(fileName: string, data: Buffer): boolean {
+  return /\.xlsx$/i.test(fileName) || (data[0] === 0x50 && data[1] === 0x4b);
+}
+
+/** The separator used most on the first line, outside quotes. */
+function guessDelimiter(text: string): string {
+  const firstLine = text.split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
+  return counts.sort((a, b) => b[1] - a[1])[0][1] > 0 ? counts[0][0] : ',';
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).trim();
+}
+
+export async function parseSheet(fileName: string, data: Buffer): Promise<ParsedSheet> {
+  let table: string[][];
+  if (isXlsx(fileName, data)) {
+    try {
+      table = (await readSheet(data)).map((row) => row.map(cellText));
+    } catch {
+      throw InputError.field('file', 'INVALID', 'The file is not a readable XLSX workbook');
+    }
+  } else {
+    const text = data.toString('utf8').replace(/^\uFEFF/, '');
+    try {
+      table = parse(text, { delimiter: guessDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, trim: true }) as string[][];
+    } catch (error) {
+      throw InputError.field('file', 'INVALID', `The file is not readable CSV: ${(error as Error).message}`);
+    }
+  }
+  const numbered = table.map((cells, i) => ({ rowNumber: i + 1, cells })).filter((r) => r.cells.some((c) => c !== ''));
+  if (numbered.length === 0) throw InputError.field('file', 'REQUIRED', 'The file has no rows');
+  const [head, ...rows] = numbered;
+  if (rows.length > MAX_IMPORT_ROWS) throw InputError.field('file', 'TOO_LONG', `At most ${MAX_IMPORT_ROWS} rows per import`, { max: MAX_IMPORT_ROWS });
+  const headers = head.cells.map((h, i) => h || `Kolom ${i + 1}`);
+  return { headers, rows };
+}
+
+/** Lead fields an import can fill, and headings that usually hold them. */
+export const IMPORT_FIELDS = {
+  fullName: ['nama', 'nama lengkap', 'name', 'full name', 'nama nasabah', 'nama calon debitur'],
+  companyName: ['perusahaan', 'usaha', 'nama usaha', 'company', 'toko'],
+  phone: ['hp', 'no hp', 'nomor hp', 'telepon', 'no telepon', 'phone', 'whatsapp', 'wa', 'no wa', 'handphone'],
+  email: ['email', 'e-mail', 'surel'],
+  nik: ['nik', 'ktp', 'no ktp', 'nomor ktp'],
+  estimatedAmount: ['jumlah', 'plafon', 'nominal', 'kebutuhan dana', 'amount', 'pinjaman'],
+  source: ['sumber', 'source'],
+  referrerName: ['referensi', 'pemberi referensi', 'referrer', 'direferensikan oleh'],
+  segment: ['segmen', 'segment'],
+  notes: ['catatan', 'keterangan', 'notes', 'note'],
+} as const;
+export type ImportField = keyof typeof IMPORT_FIELDS;
+
+/** Each field's heading, guessed from the words people use. */
+export function suggestMapping(headers: string[]): Partial<Record<ImportField, string>> {
+  const mapping: Partial<Record<ImportField, string>> = {};
+  const normalized = headers.map((h) => h.toLowerCase().replace(/[._]/g, ' ').replace(/\s+/g, ' ').trim());
+  for (const [field, words] of Object.entries(IMPORT_FIELDS) as Array<[ImportField, readonly string[]]>) {
+    const index = normalized.findIndex((h) => words.includes(h));
+    const loose = index >= 0 ? index : normalized.findIndex((h) => words.some((w) => w.length > 3 && h.includes(w)));
+    if (loose >= 0 && !Object.values(mapping).includes(headers[loose])) mapping[field] = headers[loose];
+  }
+  return mapping;
+}

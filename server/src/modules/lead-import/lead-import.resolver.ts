@@ -1,0 +1,72 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { AuthedContext } from '../../graphql/context.js';
+import type { DownloadTokens } from '../auth/token.service.js';
+import { LeadImport } from './lead-import.entity.js';
+import type { LeadImportService } from './lead-import.service.js';
+
+@InputType('ImportMappingInput', { description: 'Which heading of the file holds each field (fullName and phone or nik are needed)' })
+@ObjectType('ImportMapping', { simpleResolvers: true })
+export class ImportMappingInput {
+  @Field(() => String, { nullable: true }) fullName?: string | null;
+  @Field(() => String, { nullable: true }) companyName?: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true }) nik?: string | null;
+  @Field(() => String, { nullable: true }) estimatedAmount?: string | null;
+  @Field(() => String, { nullable: true }) source?: string | null;
+  @Field(() => String, { nullable: true }) referrerName?: string | null;
+  @Field(() => String, { nullable: true }) segment?: string | null;
+  @Field(() => String, { nullable: true }) notes?: string | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ImportPreviewRow {
+  @Field(() => Int)
+  rowNumber: number;
+
+  @Field(() => [String])
+  cells: string[];
+}
+
+@Resolver(() => LeadImport)
+export class LeadImportResolver {
+  constructor(
+    private readonly imports: LeadImportService,
+    private readonly downloads: DownloadTokens,
+  ) {}
+
+  @Authorized()
+  @Query(() => LeadImport, { description: 'An import uploaded at POST /imports, with its preview and progress' })
+  leadImport(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<LeadImport> {
+    return this.imports.get(ctx.viewer, id);
+  }
+
+  @Authorized()
+  @Mutation(() => LeadImport, { description: 'Imports the valid rows in one go; progress arrives as import:progress messages' })
+  async importLeads(@Ctx() ctx: AuthedContext, @Arg('importId', () => ID) importId: string, @Arg('mapping', () => ImportMappingInput) mapping: ImportMappingInput): Promise<LeadImport> {
+    const chosen = Object.fromEntries(Object.entries(mapping).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
+    const { leadImport } = await this.imports.commit(ctx.viewer, importId, chosen);
+    return leadImport;
+  }
+
+  @FieldResolver(() => [String])
+  headers(@Root() leadImport: LeadImport): string[] {
+    return JSON.parse(leadImport.headersJson) as string[];
+  }
+
+  @FieldResolver(() => ImportMappingInput, { description: 'The mapping chosen, or the one suggested from the headings' })
+  mapping(@Root() leadImport: LeadImport): ImportMappingInput {
+    return JSON.parse(leadImport.mappingJson ?? '{}') as ImportMappingInput;
+  }
+
+  @FieldResolver(() => [ImportPreviewRow])
+  preview(@Root() leadImport: LeadImport, @Arg('first', () => Int, { defaultValue: 20 }) first: number): Promise<ImportPreviewRow[]> {
+    return this.imports.previewRows(leadImport, Math.min(Math.max(first, 1), 100));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The refused rows with their reasons (CSV), once done' })
+  async rejectedUrl(@Root() leadImport: LeadImport, @Ctx() ctx: AuthedContext): Promise<string | null> {
+    if (leadImport.status !== 'DONE' || leadImport.rejectedRows === 0) return null;
+    return `/imports/${leadImport.id}/rejected.csv?token=${await this.downloads.issue(ctx.viewer.id, `import:${leadImport.id}`)}`;
+  }
+}

@@ -1,0 +1,220 @@
+import type { DataSource } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
+import { stringify } from 'csv-stringify/sync';
+import { positionsAfter } from '@prospek/shared';
+import type { ImportProgress, LeadSource } from '@prospek/shared';
+import { LEAD_TABLE, bottomPosition } from '../../boards/board-ordering.js';
+import { dialectOf } from '../../db/sql.js';
+import type { TransactionRunner } from '../../db/transaction.js';
+import { ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import type { EventBus } from '../../events/domain-events.js';
+import type { AccessService } from '../access/access.service.js';
+import { reachesOffice } from '../access/scope.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { LeadStageChange } from '../lead/lead-stage-change.entity.js';
+import { Lead } from '../lead/lead.entity.js';
+import type { User } from '../user/user.entity.js';
+import { IMPORT_FIELDS, parseSheet, suggestMapping } from './import-parse.js';
+import type { ImportField } from './import-parse.js';
+import { readImportRow } from './import-row.js';
+import type { ImportMapping, ImportedLead } from './import-row.js';
+import { LeadImport, LeadImportRow } from './lead-import.entity.js';
+
+const CHUNK = 1000;
+const OPEN_STAGES_SQL = ['WON', 'LOST'];
+
+/**
+ * Lead imports: an uploaded CSV or XLSX is kept row by row, previewed with a suggested column mapping,
+ * then every row is checked and the valid ones are imported in one transaction. Duplicates of open
+ * leads (same phone or NIK) and of earlier rows are reported, not doubled; the refused rows can be
+ * downloaded with their reasons. Progress is pushed to the user as it goes.
+ */
+export class LeadImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly access: AccessService,
+    private readonly bus: EventBus,
+  ) {}
+
+  async upload(actor: User, input: { fileName: string; data: Buffer; campaignId?: number | null; officeId?: number | null }): Promise<LeadImport> {
+    const scope = await this.access.scope(actor);
+    const campaign = input.campaignId ? await this.dataSource.getRepository(Campaign).findOneBy({ id: input.campaignId }) : null;
+    if (input.campaignId && (!campaign || !reachesOffice(scope, campaign.officeId))) throw InputError.field('campaignId', 'NOT_ALLOWED', 'campaignId is not a campaign you reach');
+    const officeId = actor.role === 'OFFICER' ? actor.officeId : (input.officeId ?? campaign?.officeId ?? actor.officeId);
+    if (!reachesOffice(scope, officeId)) throw InputError.field('officeId', 'NOT_ALLOWED', 'officeId is not an office you reach');
+    const sheet = await parseSheet(input.fileName, input.data);
+    return this.transactions.run(async (tx) => {
+      const inserted = await tx.manager.insert(LeadImport, {
+        fileName: input.fileName.slice(0, 200),
+        status: 'UPLOADED',
+        headersJson: JSON.stringify(sheet.headers),
+        mappingJson: JSON.stringify(suggestMapping(sheet.headers)),
+        campaignId: campaign?.id ?? null,
+        officeId,
+        totalRows: sheet.rows.length,
+        createdById: actor.id,
+      });
+      const importId = Number(inserted.identifiers[0].id);
+      for (let i = 0; i < sheet.rows.length; i += CHUNK) {
+        await tx.manager.insert(
+          LeadImportRow,
+          sheet.rows.slice(i, i + CHUNK).map((r) => ({ importId, rowNumber: r.rowNumber, cellsJson: JSON.stringify(r.cells), outcome: null, reason: null })),
+        );
+      }
+      return tx.manager.findOneByOrFail(LeadImport, { id: importId });
+    });
+  }
+
+  async get(viewer: User, rawId: string | number): Promise<LeadImport> {
+    const found = await this.dataSource.getRepository(LeadImport).findOneBy({ id: Number(rawId) || 0 });
+    const scope = await this.access.scope(viewer);
+    const visible = found && (found.createdById === viewer.id || (scope.role !== 'OFFICER' && scope.role !== 'MARKETING' && reachesOffice(scope, found.officeId)));
+    if (!found || !visible) throw new NotFoundError('LeadImport', rawId);
+    return found;
+  }
+
+  async previewRows(leadImport: LeadImport, limit = 20): Promise<Array<{ rowNumber: number; cells: string[] }>> {
+    const rows = await this.dataSource.getRepository(LeadImportRow).find({ where: { importId: leadImport.id }, order: { rowNumber: 'ASC' }, take: limit });
+    return rows.map((r) => ({ rowNumber: r.rowNumber, cells: JSON.parse(r.cellsJson) as string[] }));
+  }
+
+  /** Checks the mapping and starts the import; its progress arrives as `import:progress` messages. */
+  async commit(actor: User, rawId: string, mapping: ImportMapping): Promise<{ leadImport: LeadImport; done: Promise<void> }> {
+    const leadImport = await this.get(actor, rawId);
+    if (leadImport.createdById !== actor.id) throw new ForbiddenError('Only whoever uploaded the file imports it');
+    if (leadImport.status !== 'UPLOADED') throw InputError.field('importId', 'NOT_ALLOWED', `This import is already ${leadImport.status}`);
+    const headers = JSON.parse(leadImport.headersJson) as string[];
+    const clean: ImportMapping = {};
+    for (const [field, heading] of Object.entries(mapping) as Array<[ImportField, string | null | undefined]>) {
+      if (!heading) continue;
+      if (!(field in IMPORT_FIELDS)) throw InputError.field(`mapping.${field}`, 'INVALID', `unknown field ${field}`);
+      if (!headers.includes(heading)) throw InputError.field(`mapping.${field}`, 'INVALID', `the file has no column "${heading}"`);
+      clean[field] = heading;
+    }
+    if (!clean.fullName) throw InputError.field('mapping.fullName', 'REQUIRED', 'Choose the column with the names');
+    if (!clean.phone && !clean.nik) throw InputError.field('mapping.phone', 'REQUIRED', 'Choose the column with phone numbers (or NIK)');
+    const claimed = await this.dataSource
+      .createQueryBuilder()
+      .update(LeadImport)
+      .set({ status: 'RUNNING', mappingJson: JSON.stringify(clean) })
+      .where('id = :id AND status = :status', { id: leadImport.id, status: 'UPLOADED' })
+      .execute();
+    if (claimed.affected !== 1) throw InputError.field('importId', 'NOT_ALLOWED', 'This import has already started');
+    const done = this.run(actor, leadImport, headers, clean).catch(async (error: unknown) => {
+      await this.dataSource.getRepository(LeadImport).update({ id: leadImport.id }, { status: 'FAILED', error: String((error as Error).message ?? error).slice(0, 500) });
+      this.progress(actor.id, { importId: String(leadImport.id), status: 'FAILED', phase: 'FINISHED', processed: 0, total: leadImport.totalRows, imported: 0, rejected: 0 });
+    });
+    return { leadImport: await this.dataSource.getRepository(LeadImport).findOneByOrFail({ id: leadImport.id }), done };
+  }
+
+  private progress(userId: number, progress: ImportProgress): void {
+    this.bus.publish({ kind: 'import-progress', userId, progress });
+  }
+
+  private async run(actor: User, leadImport: LeadImport, headers: string[], mapping: ImportMapping): Promise<void> {
+    const total = leadImport.totalRows;
+    const id = String(leadImport.id);
+    const campaign = leadImport.campaignId ? await this.dataSource.getRepository(Campaign).findOneBy({ id: leadImport.campaignId }) : null;
+    const defaultSource: LeadSource = campaign ? (campaign.channel as LeadSource) : 'OTHER';
+    const rows = await this.dataSource.getRepository(LeadImportRow).find({ where: { importId: leadImport.id }, order: { rowNumber: 'ASC' } });
+
+    // Phones and NIKs of open leads: a row that repeats one is a duplicate.
+    const open = await this.dataSource.getRepository(Lead).find({
+      select: { phone: true, nik: true },
+      where: { archivedAt: IsNull(), stage: Not(In(OPEN_STAGES_SQL)) },
+    });
+    const phones = new Set(open.map((l) => l.phone).filter(Boolean));
+    const niks = new Set(open.map((l) => l.nik).filter(Boolean));
+    const valid: Array<{ row: LeadImportRow; lead: ImportedLead }> = [];
+    const refused: Array<{ row: LeadImportRow; outcome: 'REJECTED' | 'DUPLICATE'; reason: string }> = [];
+    let lastReport = 0;
+    rows.forEach((row, i) => {
+      const read = readImportRow(JSON.parse(row.cellsJson) as string[], headers, mapping, defaultSource);
+      if (!read.ok) refused.push({ row, outcome: 'REJECTED', reason: read.reasons.join('; ') });
+      else if (read.lead.phone && phones.has(read.lead.phone)) refused.push({ row, outcome: 'DUPLICATE', reason: `nomor telepon sudah ada: ${read.lead.phone}` });
+      else if (read.lead.nik && niks.has(read.lead.nik)) refused.push({ row, outcome: 'DUPLICATE', reason: `NIK sudah ada: ${read.lead.nik}` });
+      else {
+        valid.push({ row, lead: read.lead });
+        if (read.lead.phone) phones.add(read.lead.phone);
+        if (read.lead.nik) niks.add(read.lead.nik);
+      }
+      if (i - lastReport >= 2000) {
+        lastReport = i;
+        this.progress(actor.id, { importId: id, status: 'RUNNING', phase: 'CHECKING', processed: i, total, imported: 0, rejected: refused.length });
+      }
+    });
+
+    const ownerId = actor.role === 'OFFICER' ? actor.id : null;
+    const now = new Date();
+    await this.transactions.run(async (tx) => {
+      const positions = positionsAfter(await bottomPosition(tx.manager, dialectOf(this.dataSource), LEAD_TABLE, 'NEW'), valid.length);
+      for (let i = 0; i < valid.length; i += CHUNK) {
+        const chunk = valid.slice(i, i + CHUNK);
+        const inserted = await tx.manager.insert(
+          Lead,
+          chunk.map(({ lead }, j) => ({
+            ...lead,
+            whatsapp: null,
+            currency: 'IDR',
+            stage: 'NEW' as const,
+            position: positions[i + j],
+            ownerId,
+            officeId: leadImport.officeId,
+            campaignId: leadImport.campaignId,
+            productId: campaign?.productId ?? null,
+            stageEnteredAt: now,
+            createdById: actor.id,
+          })),
+        );
+        await tx.manager.insert(
+          LeadStageChange,
+          inserted.identifiers.map((identifier) => ({ leadId: Number(identifier.id), fromStage: null, toStage: 'NEW' as const, changedById: actor.id })),
+        );
+        this.progress(actor.id, { importId: id, status: 'RUNNING', phase: 'IMPORTING', processed: i + chunk.length, total: valid.length, imported: i + chunk.length, rejected: refused.length });
+      }
+      for (const outcome of ['REJECTED', 'DUPLICATE'] as const) {
+        const group = refused.filter((r) => r.outcome === outcome);
+        for (const r of group) await tx.manager.update(LeadImportRow, { id: r.row.id }, { outcome, reason: r.reason.slice(0, 500) });
+      }
+      await tx.manager.update(LeadImportRow, { importId: leadImport.id, outcome: IsNull() }, { outcome: 'IMPORTED' });
+      await tx.manager.update(LeadImport, { id: leadImport.id }, { status: 'DONE', importedRows: valid.length, rejectedRows: refused.length });
+      await tx.audit({
+        entityType: 'LeadImport',
+        entityId: leadImport.id,
+        action: 'import',
+        actorId: actor.id,
+        after: { fileName: leadImport.fileName, imported: valid.length, rejected: refused.length, campaignId: leadImport.campaignId },
+      });
+      if (valid.length > 0) {
+        tx.emit({
+          kind: 'leads-bulk',
+          visibility: {
+            ownerId: ownerId === null ? null : String(ownerId),
+            officeId: String(leadImport.officeId),
+            campaignOfficeId: campaign ? String(campaign.officeId) : null,
+          },
+        });
+      }
+    });
+    this.progress(actor.id, { importId: id, status: 'DONE', phase: 'FINISHED', processed: total, total, imported: valid.length, rejected: refused.length });
+  }
+
+  /** The refused rows with their original columns and the reason, as CSV for Excel (UTF-8 BOM, ;). */
+  async rejectedCsv(viewer: User, rawId: string): Promise<{ fileName: string; csv: string }> {
+    const leadImport = await this.get(viewer, rawId);
+    const headers = JSON.parse(leadImport.headersJson) as string[];
+    const rows = await this.dataSource.getRepository(LeadImportRow).find({
+      where: { importId: leadImport.id, outcome: In(['REJECTED', 'DUPLICATE']) },
+      order: { rowNumber: 'ASC' },
+    });
+    const body = stringify(
+      [
+        ['Baris', ...headers, 'Alasan'],
+        ...rows.map((r) => [String(r.rowNumber), ...(JSON.parse(r.cellsJson) as string[]), `${r.outcome === 'DUPLICATE' ? 'Duplikat' : 'Ditolak'}: ${r.reason ?? ''}`]),
+      ],
+      { delimiter: ';' },
+    );
+    return { fileName: `ditolak-${leadImport.fileName.replace(/\.[^.]+$/, '')}.csv`, csv: `\uFEFF${body}` };
+  }
+}

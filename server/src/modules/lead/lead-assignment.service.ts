@@ -1,0 +1,156 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { LEAD_LIMITS } from '@prospek/shared';
+import { dialectOf } from '../../db/sql.js';
+import type { Dialect } from '../../db/sql.js';
+import type { TransactionRunner } from '../../db/transaction.js';
+import { AppError, ForbiddenError, InputError } from '../../errors.js';
+import type { AccessService } from '../access/access.service.js';
+import { reachesOffice } from '../access/scope.js';
+import type { Scope } from '../access/scope.js';
+import { User } from '../user/user.entity.js';
+import { leadFromRow, visibilityOf } from './lead-card.js';
+import type { LeadRow } from './lead-card.js';
+import { LeadAssignment } from './lead-assignment.entity.js';
+import { Lead } from './lead.entity.js';
+import type { NotificationService } from '../notification/notification.service.js';
+import type { LeadService, WriteContext } from './lead.service.js';
+import { parseId } from './lead.service.js';
+
+function reasonOf(reason: string | null | undefined, required: boolean): string | null {
+  const text = reason?.trim() || null;
+  if (required && !text) throw InputError.field('reason', 'REQUIRED', 'Say why the lead changes hands');
+  if (text && text.length > LEAD_LIMITS.lostReason) {
+    throw InputError.field('reason', 'TOO_LONG', `reason must be at most ${LEAD_LIMITS.lostReason} characters`, { max: LEAD_LIMITS.lostReason });
+  }
+  return text;
+}
+
+/**
+ * Who works a lead: a manager assigns a pool lead or reassigns one (or a whole portfolio), an officer
+ * claims a lead from their office's pool. Every change is kept as a LeadAssignment and audited.
+ */
+export class LeadAssignmentService {
+  private readonly dialect: Dialect;
+
+  constructor(
+    dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly access: AccessService,
+    private readonly leads: LeadService,
+    private readonly notifications: NotificationService,
+  ) {
+    this.dialect = dialectOf(dataSource);
+  }
+
+  async reassign(ctx: WriteContext, rawId: string, rawOwnerId: string, reason: string | null | undefined): Promise<Lead> {
+    const scope = await this.requireManager(ctx);
+    const id = parseId('id', rawId) as number;
+    const ownerId = parseId('ownerId', rawOwnerId) as number;
+    return this.transactions.run(async (tx) => {
+      const before = await this.leads.loadChangeable(tx.manager, scope, id);
+      const why = reasonOf(reason, before.ownerId !== null);
+      const owner = await this.officerInReach(tx.manager, scope, ownerId, 'ownerId');
+      if (before.ownerId === owner.id) return before;
+      await this.leads.versionedUpdate(tx, scope, id, before.version, { ownerId: owner.id, officeId: owner.officeId });
+      const assignment = await tx.manager.insert(LeadAssignment, { leadId: id, fromOwnerId: before.ownerId, toOwnerId: owner.id, reason: why, assignedById: ctx.actor.id });
+      await this.notifications.notifyInTx(tx, {
+        userId: owner.id,
+        type: 'LEAD_ASSIGNED',
+        title: `Prospek baru untuk Anda: ${before.fullName}`,
+        body: why,
+        link: `/leads/${id}`,
+        dedupeKey: `assign:${assignment.identifiers[0].id}`,
+      });
+      await tx.audit({
+        entityType: 'Lead',
+        entityId: id,
+        action: before.ownerId === null ? 'assign' : 'reassign',
+        actorId: ctx.actor.id,
+        before: { ownerId: before.ownerId, officeId: before.officeId },
+        after: { ownerId: owner.id, officeId: owner.officeId, reason: why },
+      });
+      return this.leads.emitCurrent(tx, ctx, id, 'updated', visibilityOf(before));
+    });
+  }
+
+  async claim(ctx: WriteContext, rawId: string): Promise<Lead> {
+    const scope = await this.access.scope(ctx.actor);
+    if (scope.role !== 'OFFICER') throw new ForbiddenError('Only officers claim leads from the pool');
+    const id = parseId('id', rawId) as number;
+    return this.transactions.run(async (tx) => {
+      const before = await this.leads.loadVisible(tx.manager, scope, id);
+      if (before.ownerId === ctx.actor.id) return before;
+      if (before.ownerId !== null || before.archivedAt) throw new AppError('CONFLICT', 'Another officer took this lead first');
+      await this.leads.versionedUpdate(tx, scope, id, before.version, { ownerId: ctx.actor.id });
+      await tx.manager.insert(LeadAssignment, { leadId: id, fromOwnerId: null, toOwnerId: ctx.actor.id, reason: null, assignedById: ctx.actor.id });
+      await tx.audit({ entityType: 'Lead', entityId: id, action: 'claim', actorId: ctx.actor.id, before: { ownerId: null }, after: { ownerId: ctx.actor.id } });
+      return this.leads.emitCurrent(tx, ctx, id, 'updated', visibilityOf(before));
+    });
+  }
+
+  /** Moves every open lead of one officer to another (an officer leaves or goes on leave). */
+  async reassignPortfolio(ctx: WriteContext, rawFrom: string, rawTo: string, reason: string | null | undefined): Promise<number> {
+    const scope = await this.requireManager(ctx);
+    const fromId = parseId('fromOfficerId', rawFrom) as number;
+    const toId = parseId('toOfficerId', rawTo) as number;
+    const why = reasonOf(reason, true);
+    if (fromId === toId) throw InputError.field('toOfficerId', 'INVALID', 'Choose another officer to take the portfolio');
+    return this.transactions.run(async (tx) => {
+      await this.officerInReach(tx.manager, scope, fromId, 'fromOfficerId', { activeOnly: false });
+      const to = await this.officerInReach(tx.manager, scope, toId, 'toOfficerId');
+      const q = this.dialect.id;
+      const rows: LeadRow[] = await tx.manager.query(
+        `SELECT l.* FROM ${q('lead')} l WHERE l.${q('ownerId')} = ? AND l.${q('archivedAt')} IS NULL${this.dialect.forUpdate}`,
+        [fromId],
+      );
+      const leads = rows.map(leadFromRow).filter((lead) => reachesOffice(scope, lead.officeId));
+      if (leads.length === 0) return 0;
+      const ids = leads.map((l) => l.id);
+      await tx.manager
+        .createQueryBuilder()
+        .update(Lead)
+        .set({ ownerId: to.id, officeId: to.officeId })
+        .where({ id: In(ids) })
+        .execute();
+      const assignments = await tx.manager.insert(
+        LeadAssignment,
+        leads.map((lead) => ({ leadId: lead.id, fromOwnerId: fromId, toOwnerId: to.id, reason: why, assignedById: ctx.actor.id })),
+      );
+      await this.notifications.notifyInTx(tx, {
+        userId: to.id,
+        type: 'LEAD_ASSIGNED',
+        title: `${leads.length} prospek dialihkan kepada Anda`,
+        body: why,
+        link: '/board',
+        dedupeKey: `portfolio:${assignments.identifiers[0].id}`,
+      });
+      for (const lead of leads) {
+        await tx.audit({
+          entityType: 'Lead',
+          entityId: lead.id,
+          action: 'reassign',
+          actorId: ctx.actor.id,
+          before: { ownerId: fromId, officeId: lead.officeId },
+          after: { ownerId: to.id, officeId: to.officeId, reason: why },
+        });
+        await this.leads.emitCurrent(tx, ctx, lead.id, 'updated', visibilityOf(lead));
+      }
+      return leads.length;
+    });
+  }
+
+  private async requireManager(ctx: WriteContext): Promise<Scope> {
+    const scope = await this.access.scope(ctx.actor);
+    if (scope.role !== 'MANAGER' && scope.role !== 'ADMIN') throw new ForbiddenError('Only managers assign leads');
+    return scope;
+  }
+
+  private async officerInReach(manager: EntityManager, scope: Scope, id: number, field: string, options: { activeOnly?: boolean } = {}): Promise<User> {
+    const officer = await manager.findOneBy(User, { id, role: 'OFFICER', ...(options.activeOnly === false ? {} : { active: true }) });
+    if (!officer || !reachesOffice(scope, officer.officeId)) {
+      throw InputError.field(field, 'NOT_ALLOWED', `${field} is not ${options.activeOnly === false ? 'an' : 'an active'} officer you manage`);
+    }
+    return officer;
+  }
+}

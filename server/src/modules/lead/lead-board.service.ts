@@ -1,0 +1,208 @@
+import type { DataSource } from 'typeorm';
+import { LEAD_STAGES, STAGE_PROBABILITY, comparePositions, weightedAmount } from '@prospek/shared';
+import type { LeadFilter, LeadStage } from '@prospek/shared';
+import { dialectOf } from '../../db/sql.js';
+import type { Dialect } from '../../db/sql.js';
+import { InputError, NotFoundError } from '../../errors.js';
+import { MAX_PAGE_SIZE, decodeCursor, encodeCursor } from '../../graphql/pagination.js';
+import type { AccessService } from '../access/access.service.js';
+import type { User } from '../user/user.entity.js';
+import { columnsFor, leadFromRow } from './lead-card.js';
+import type { LeadRow } from './lead-card.js';
+import type { LeadBoard, LeadColumn } from './lead-board.type.js';
+import type { Lead } from './lead.entity.js';
+import { LeadAssignment } from './lead-assignment.entity.js';
+import { LeadStageChange } from './lead-stage-change.entity.js';
+import { leadWhere } from './lead-query.js';
+
+function pageSize(first: number | null | undefined, fallback: number): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw InputError.field('first', 'INVALID', `first must be between 1 and ${MAX_PAGE_SIZE}`, { max: MAX_PAGE_SIZE });
+  }
+  return size;
+}
+
+const positionCursor = (lead: Lead) => encodeCursor([lead.position, lead.id]);
+
+/**
+ * Reads of the pipeline: the board (totals per stage over all matching leads, plus each column's
+ * first cards) in two statements whatever the number of leads, and keyset-paged columns and lists.
+ */
+export class LeadBoardService {
+  private readonly dialect: Dialect;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {
+    this.dialect = dialectOf(dataSource);
+  }
+
+  /** The select list for the Lead fields asked for (`null`: every card column). */
+  private select(fields: Set<string> | null): string {
+    return columnsFor(fields)
+      .map((c) => `l.${this.dialect.id(c)}`)
+      .join(', ');
+  }
+
+  async board(viewer: User, filter: LeadFilter, perColumn: number, fields: Set<string> | null = null): Promise<LeadBoard> {
+    const limit = pageSize(perColumn, 50);
+    const { id: q } = this.dialect;
+    const where = leadWhere(await this.access.scope(viewer), filter, this.dialect);
+    const totalsSql =
+      `SELECT l.${q('stage')} AS stage, COUNT(*) AS n, ${this.dialect.sumAsText(`l.${q('estimatedAmount')}`)} AS total ` +
+      `FROM ${q('lead')} l WHERE ${where.sql} GROUP BY l.${q('stage')}`;
+    const selectList = this.select(fields);
+    const cardSelects = LEAD_STAGES.map(
+      () =>
+        `SELECT ${selectList} FROM ${q('lead')} l WHERE l.${q('stage')} = ? AND ${where.sql} ` +
+        `ORDER BY l.${q('position')}, l.${q('id')} LIMIT ?`,
+    );
+    const cardParams = LEAD_STAGES.flatMap((stage) => [stage, ...where.params, limit + 1]);
+    const [totals, rows] = await Promise.all([
+      this.dataSource.query(totalsSql, where.params) as Promise<Array<{ stage: LeadStage; n: number | string; total: string }>>,
+      this.dataSource.query(this.dialect.unionAll(cardSelects), cardParams) as Promise<LeadRow[]>,
+    ]);
+
+    const byStage = new Map<LeadStage, Lead[]>(LEAD_STAGES.map((s) => [s, []]));
+    for (const row of rows) byStage.get(row.stage as LeadStage)?.push(leadFromRow(row));
+    const totalsByStage = new Map(totals.map((t) => [t.stage, t]));
+    const columns = LEAD_STAGES.map((stage): LeadColumn => {
+      const cards = (byStage.get(stage) ?? []).sort((a, b) => comparePositions(a.position, b.position) || a.id - b.id);
+      const hasMore = cards.length > limit;
+      if (hasMore) cards.length = limit;
+      const total = BigInt(totalsByStage.get(stage)?.total ?? 0);
+      return {
+        stage,
+        count: Number(totalsByStage.get(stage)?.n ?? 0),
+        totalAmount: total,
+        weightedAmount: weightedAmount(stage, total),
+        probability: STAGE_PROBABILITY[stage],
+        cards,
+        hasMore,
+        endCursor: cards.length > 0 ? positionCursor(cards[cards.length - 1]) : null,
+      };
+    });
+    return { columns };
+  }
+
+  /** The next page of one stage column, after the card named by `after`. */
+  async column(
+    viewer: User,
+    stage: LeadStage,
+    filter: LeadFilter,
+    after: string | null | undefined,
+    first: number | null | undefined,
+    fields: Set<string> | null = null,
+  ): Promise<{ cards: Lead[]; hasMore: boolean; endCursor: string | null }> {
+    const limit = pageSize(first, 50);
+    const { id: q } = this.dialect;
+    const where = leadWhere(await this.access.scope(viewer), filter, this.dialect);
+    const params: unknown[] = [stage, ...where.params];
+    let keyset = '';
+    if (after) {
+      const cursor = decodeCursor(after);
+      if (!cursor || typeof cursor[0] !== 'string' || typeof cursor[1] !== 'number') {
+        throw InputError.field('after', 'INVALID', 'after is not a cursor of this column');
+      }
+      keyset = ` AND (l.${q('position')} > ? OR (l.${q('position')} = ? AND l.${q('id')} > ?))`;
+      params.push(cursor[0], cursor[0], cursor[1]);
+    }
+    params.push(limit + 1);
+    const rows: LeadRow[] = await this.dataSource.query(
+      `SELECT ${this.select(fields)} FROM ${q('lead')} l WHERE l.${q('stage')} = ? AND ${where.sql}${keyset} ` +
+        `ORDER BY l.${q('position')}, l.${q('id')} LIMIT ?`,
+      params,
+    );
+    const cards = rows.map(leadFromRow);
+    const hasMore = cards.length > limit;
+    if (hasMore) cards.length = limit;
+    return { cards, hasMore, endCursor: cards.length > 0 ? positionCursor(cards[cards.length - 1]) : null };
+  }
+
+  /** Leads newest first, keyset-paged by id, with the total over the whole filter. */
+  async list(
+    viewer: User,
+    filter: LeadFilter,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    fields: Set<string> | null = null,
+  ) {
+    const limit = pageSize(first, 20);
+    const { id: q } = this.dialect;
+    const where = leadWhere(await this.access.scope(viewer), filter, this.dialect);
+    const params: unknown[] = [...where.params];
+    let keyset = '';
+    if (after) {
+      const cursor = decodeCursor(after);
+      if (!cursor || typeof cursor[0] !== 'number') throw InputError.field('after', 'INVALID', 'after is not a cursor of this list');
+      keyset = ` AND l.${q('id')} < ?`;
+      params.push(cursor[0]);
+    }
+    const [countRows, rows] = await Promise.all([
+      this.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead')} l WHERE ${where.sql}`, where.params) as Promise<Array<{ n: number | string }>>,
+      this.dataSource.query(
+        `SELECT ${this.select(fields)} FROM ${q('lead')} l WHERE ${where.sql}${keyset} ORDER BY l.${q('id')} DESC LIMIT ?`,
+        [...params, limit + 1],
+      ) as Promise<LeadRow[]>,
+    ]);
+    const nodes = rows.map(leadFromRow);
+    const hasNextPage = nodes.length > limit;
+    if (hasNextPage) nodes.length = limit;
+    return {
+      nodes,
+      totalCount: Number(countRows[0]?.n ?? 0),
+      pageInfo: { hasNextPage, endCursor: nodes.length > 0 ? encodeCursor([nodes[nodes.length - 1].id]) : null },
+    };
+  }
+
+  /** One lead the viewer may see (archived ones included), or NOT_FOUND. */
+  async get(viewer: User, id: number): Promise<Lead> {
+    const lead = await this.find(viewer, id);
+    if (!lead) throw new NotFoundError('Lead', id);
+    return lead;
+  }
+
+  async find(viewer: User, id: number): Promise<Lead | null> {
+    const { id: q } = this.dialect;
+    // Archived leads stay readable by id: their page and history remain.
+    const where = leadWhere(await this.access.scope(viewer), {}, this.dialect, { includeArchived: true });
+    const rows: LeadRow[] = await this.dataSource.query(
+      `SELECT l.* FROM ${q('lead')} l WHERE l.${q('id')} = ? AND ${where.sql}`,
+      [id, ...where.params],
+    );
+    return rows.length > 0 ? leadFromRow(rows[0]) : null;
+  }
+
+  /** Open leads in reach idle past their stage's limit, longest idle first. */
+  async stale(viewer: User, slas: Partial<Record<LeadStage, number>>, now: Date, ownerId: number | null): Promise<Lead[]> {
+    const { id: q } = this.dialect;
+    const where = leadWhere(await this.access.scope(viewer), ownerId ? { ownerId: String(ownerId) } : {}, this.dialect);
+    const alternatives: string[] = [];
+    const params: unknown[] = [...where.params];
+    for (const [stage, days] of Object.entries(slas)) {
+      if (stage === 'WON' || stage === 'LOST' || days === undefined) continue;
+      const threshold = this.dialect.instant(new Date(now.getTime() - days * 86_400_000));
+      alternatives.push(
+        `(l.${q('stage')} = ? AND l.${q('stageEnteredAt')} < ? AND (l.${q('lastActivityAt')} IS NULL OR l.${q('lastActivityAt')} < ?))`,
+      );
+      params.push(stage, threshold, threshold);
+    }
+    if (alternatives.length === 0) return [];
+    const rows: LeadRow[] = await this.dataSource.query(
+      `SELECT ${this.select(null)} FROM ${q('lead')} l WHERE ${where.sql} AND (${alternatives.join(' OR ')}) ` +
+        `ORDER BY l.${q('stageEnteredAt')} ASC LIMIT 200`,
+      params,
+    );
+    return rows.map(leadFromRow);
+  }
+
+  history(leadId: number): Promise<LeadStageChange[]> {
+    return this.dataSource.getRepository(LeadStageChange).find({ where: { leadId }, order: { changedAt: 'ASC', id: 'ASC' } });
+  }
+
+  assignments(leadId: number): Promise<LeadAssignment[]> {
+    return this.dataSource.getRepository(LeadAssignment).find({ where: { leadId }, order: { assignedAt: 'ASC', id: 'ASC' } });
+  }
+}

@@ -1,0 +1,86 @@
+import type { Request, Response } from 'express';
+import { stringify } from 'csv-stringify/sync';
+import writeXlsxFile from 'write-excel-file/node';
+import { LEAD_SOURCES, SEGMENTS, formatRupiah, moneyToDecimal } from '@prospek/shared';
+import type { LeadFilter, LeadSource, Segment } from '@prospek/shared';
+import type { Services } from '../../services.js';
+import { Office } from '../office/office.entity.js';
+import { User } from '../user/user.entity.js';
+import type { Lead } from './lead.entity.js';
+
+export const EXPORT_HEADINGS = ['ID', 'Nama', 'Usaha', 'Telepon', 'WhatsApp', 'Email', 'NIK', 'Sumber', 'Segmen', 'Perkiraan (Rp)', 'Tahap', 'AO', 'Kantor', 'Kampanye', 'Tindak lanjut', 'Dibuat'];
+
+/** The filter of an export link (?owner=&segment=&source=&q=&campaign=&pool=1), as the board's URL keeps it. */
+export function filterFromQuery(query: Request['query']): LeadFilter {
+  const one = (key: string) => (typeof query[key] === 'string' && query[key] !== '' ? (query[key] as string) : null);
+  const segment = one('segment');
+  const source = one('source');
+  return {
+    ownerId: one('owner'),
+    segment: segment && (SEGMENTS as readonly string[]).includes(segment) ? (segment as Segment) : null,
+    source: source && (LEAD_SOURCES as readonly string[]).includes(source) ? (source as LeadSource) : null,
+    search: one('q'),
+    campaignId: one('campaign'),
+    unassigned: one('pool') === '1',
+  };
+}
+
+/**
+ * GET /exports/leads.csv|xlsx?token=…&<filter> — every lead the user may see under the filter (the
+ * visible board, all of it), as CSV (UTF-8 with BOM, ; for Indonesian Excel) or XLSX.
+ */
+export function leadExportHandler(services: Services) {
+  return async (req: Request, res: Response) => {
+    const format = req.params.format === 'xlsx' ? 'xlsx' : 'csv';
+    const userId = await services.downloads.verify(typeof req.query.token === 'string' ? req.query.token : undefined, 'export:leads');
+    const user = userId ? await services.dataSource.getRepository(User).findOneBy({ id: userId, active: true }) : null;
+    if (!user) return void res.status(401).json({ error: 'UNAUTHENTICATED' });
+    const filter = filterFromQuery(req.query);
+    const leads: Lead[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await services.leadBoard.list(user, filter, 100, after);
+      leads.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const users = new Map((await services.dataSource.getRepository(User).find({ select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+    const offices = new Map((await services.dataSource.getRepository(Office).find()).map((o) => [o.id, o.name]));
+    const campaigns = new Map<number, string>(
+      (await services.dataSource.query('SELECT id, name FROM campaign') as Array<{ id: number; name: string }>).map((c) => [Number(c.id), c.name]),
+    );
+    const rows = leads.map((l) => [
+      String(l.id),
+      l.fullName,
+      l.companyName ?? '',
+      l.phone ?? '',
+      l.whatsapp ?? '',
+      l.email ?? '',
+      l.nik ?? '',
+      l.source,
+      l.segment ?? '',
+      format === 'csv' ? formatRupiah(l.estimatedAmount).replace(/^Rp /, '') : moneyToDecimal(l.estimatedAmount),
+      l.stage,
+      l.ownerId ? (users.get(l.ownerId) ?? '') : '',
+      offices.get(l.officeId) ?? '',
+      l.campaignId ? (campaigns.get(l.campaignId) ?? '') : '',
+      l.nextActionAt ? l.nextActionAt.toISOString() : '',
+      l.createdAt.toISOString(),
+    ]);
+    const name = `prospek-${new Date().toISOString().slice(0, 10)}`;
+    if (format === 'csv') {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
+      return void res.send(`\uFEFF${stringify([EXPORT_HEADINGS, ...rows], { delimiter: ';' })}`);
+    }
+    const amountColumn = EXPORT_HEADINGS.indexOf('Perkiraan (Rp)');
+    const sheet = [
+      EXPORT_HEADINGS.map((value) => ({ value, fontWeight: 'bold' as const })),
+      ...rows.map((row) => row.map((value, i) => (i === amountColumn ? { value: Number(value), type: Number, format: '#,##0' } : { value }))),
+    ];
+    const buffer = await writeXlsxFile(sheet).toBuffer();
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename="${name}.xlsx"`);
+    res.send(buffer);
+  };
+}

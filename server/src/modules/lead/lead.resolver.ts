@@ -1,0 +1,225 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { daysSince } from '@prospek/shared';
+import type { LeadStage } from '@prospek/shared';
+import type { AuthedContext } from '../../graphql/context.js';
+import { selectedFields } from '../../graphql/selection.js';
+import { User } from '../user/user.entity.js';
+import { CreateLeadInput } from './create-lead.input.js';
+import { LeadBoard, LeadColumnPage, LeadConnection } from './lead-board.type.js';
+import type { LeadBoardService } from './lead-board.service.js';
+import { LeadFilterInput } from './lead-filter.input.js';
+import type { DownloadTokens } from '../auth/token.service.js';
+import { UserSummary } from '../user/user-summary.type.js';
+import { LeadAssignment } from './lead-assignment.entity.js';
+import type { LeadAssignmentService } from './lead-assignment.service.js';
+import { LeadStageChange } from './lead-stage-change.entity.js';
+import { Lead, LeadStageEnum } from './lead.entity.js';
+import type { LeadService } from './lead.service.js';
+import { MoveLeadInput } from './move-lead.input.js';
+import { UpdateLeadInput } from './update-lead.input.js';
+
+/**
+ * Queries and mutations are `@Authorized` one by one rather than on the class: on the class it would
+ * also wrap every field resolver of every card in an async auth check.
+ */
+@Resolver(() => Lead)
+export class LeadResolver {
+  constructor(
+    private readonly board: LeadBoardService,
+    private readonly leadService: LeadService,
+    private readonly assignmentService: LeadAssignmentService,
+    private readonly downloads: DownloadTokens,
+  ) {}
+
+  @Authorized()
+  @Query(() => LeadBoard, { description: 'Every stage column with its totals and first cards' })
+  async leadBoard(
+    @Ctx() ctx: AuthedContext,
+    @Arg('filter', () => LeadFilterInput, { nullable: true }) filter: LeadFilterInput | null,
+    @Arg('perColumn', () => Int, { defaultValue: 50 }) perColumn: number,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LeadBoard> {
+    const board = await this.board.board(ctx.viewer, filter ?? {}, perColumn, selectedFields(info, ['columns', 'cards']));
+    await withOwners(ctx, board.columns.flatMap((c) => c.cards));
+    return board;
+  }
+
+  @Authorized()
+  @Query(() => LeadColumnPage, { description: 'More cards of one stage column' })
+  async leadColumn(
+    @Ctx() ctx: AuthedContext,
+    @Arg('stage', () => LeadStageEnum) stage: LeadStage,
+    @Arg('filter', () => LeadFilterInput, { nullable: true }) filter: LeadFilterInput | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LeadColumnPage> {
+    const page = await this.board.column(ctx.viewer, stage, filter ?? {}, after, first, selectedFields(info, ['cards']));
+    await withOwners(ctx, page.cards);
+    return page;
+  }
+
+  @Authorized()
+  @Query(() => LeadConnection)
+  async leads(
+    @Ctx() ctx: AuthedContext,
+    @Arg('filter', () => LeadFilterInput, { nullable: true }) filter: LeadFilterInput | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LeadConnection> {
+    const page = await this.board.list(ctx.viewer, filter ?? {}, first, after, selectedFields(info, ['nodes']));
+    await withOwners(ctx, page.nodes);
+    return page;
+  }
+
+  @Authorized()
+  @Query(() => String, { description: 'A download link (15 minutes) of every lead the viewer sees under the filter' })
+  async leadExportUrl(
+    @Ctx() ctx: AuthedContext,
+    @Arg('format', () => String, { defaultValue: 'csv', description: 'csv or xlsx' }) format: string,
+    @Arg('filter', () => LeadFilterInput, { nullable: true }) filter: LeadFilterInput | null,
+  ): Promise<string> {
+    const params = new URLSearchParams({ token: await this.downloads.issue(ctx.viewer.id, 'export:leads') });
+    const f = filter ?? {};
+    if (f.ownerId) params.set('owner', f.ownerId);
+    if (f.segment) params.set('segment', f.segment);
+    if (f.source) params.set('source', f.source);
+    if (f.search) params.set('q', f.search);
+    if (f.campaignId) params.set('campaign', f.campaignId);
+    if (f.unassigned) params.set('pool', '1');
+    return `/exports/leads.${format === 'xlsx' ? 'xlsx' : 'csv'}?${params.toString()}`;
+  }
+
+  @Authorized()
+  @Query(() => [Lead], { description: 'Open leads idle past their stage’s limit: the viewer’s own, or for managers their offices’' })
+  async staleLeads(@Ctx() ctx: AuthedContext, @Arg('ownerId', () => ID, { nullable: true }) ownerId: string | null): Promise<Lead[]> {
+    const leads = await this.board.stale(ctx.viewer, await ctx.loaders.stageSla(), ctx.now(), ownerId ? Number(ownerId) : null);
+    await withOwners(ctx, leads);
+    return leads;
+  }
+
+  @Authorized()
+  @Query(() => Lead)
+  lead(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<Lead> {
+    return this.board.get(ctx.viewer, Number(id));
+  }
+
+  @Authorized()
+  @Mutation(() => Lead)
+  createLead(@Ctx() ctx: AuthedContext, @Arg('input', () => CreateLeadInput) input: CreateLeadInput): Promise<Lead> {
+    return this.leadService.create({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Lead)
+  updateLead(@Ctx() ctx: AuthedContext, @Arg('input', () => UpdateLeadInput) input: UpdateLeadInput): Promise<Lead> {
+    return this.leadService.update({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Lead, { description: 'Moves a card within or across stage columns' })
+  moveLead(@Ctx() ctx: AuthedContext, @Arg('input', () => MoveLeadInput) input: MoveLeadInput): Promise<Lead> {
+    return this.leadService.move({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Lead, { description: 'Takes a lead off the board; it stays readable by id' })
+  archiveLead(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<Lead> {
+    return this.leadService.archive({ actor: ctx.viewer, mutationId: ctx.mutationId }, id);
+  }
+
+  @Authorized('MANAGER', 'ADMIN')
+  @Mutation(() => Lead, { description: 'Gives a lead (also a pool lead) to an officer the manager manages' })
+  reassignLead(
+    @Ctx() ctx: AuthedContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('ownerId', () => ID) ownerId: string,
+    @Arg('reason', () => String, { nullable: true, description: 'Required unless the lead comes from the pool' }) reason: string | null,
+  ): Promise<Lead> {
+    return this.assignmentService.reassign({ actor: ctx.viewer, mutationId: ctx.mutationId }, id, ownerId, reason);
+  }
+
+  @Authorized('OFFICER')
+  @Mutation(() => Lead, { description: 'An officer takes a lead from their office’s pool' })
+  claimLead(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<Lead> {
+    return this.assignmentService.claim({ actor: ctx.viewer, mutationId: ctx.mutationId }, id);
+  }
+
+  @Authorized('MANAGER', 'ADMIN')
+  @Mutation(() => Int, { description: 'Moves every open lead of one officer to another; answers how many moved' })
+  reassignPortfolio(
+    @Ctx() ctx: AuthedContext,
+    @Arg('fromOfficerId', () => ID) fromOfficerId: string,
+    @Arg('toOfficerId', () => ID) toOfficerId: string,
+    @Arg('reason') reason: string,
+  ): Promise<number> {
+    return this.assignmentService.reassignPortfolio({ actor: ctx.viewer, mutationId: ctx.mutationId }, fromOfficerId, toOfficerId, reason);
+  }
+
+  @FieldResolver(() => [LeadAssignment], { description: 'Every change of officer, oldest first' })
+  assignments(@Root() lead: Lead): Promise<LeadAssignment[]> {
+    return this.board.assignments(lead.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  owner(@Root() lead: Lead, @Ctx() ctx: AuthedContext): Promise<User | null> | User | null {
+    if (lead.ownerId === null) return null;
+    return lead.owner ?? ctx.loaders.user.load(lead.ownerId);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  notes(@Root() lead: Lead, @Ctx() ctx: AuthedContext): Promise<string | null> | string | null {
+    return lead.notes !== undefined ? lead.notes : ctx.loaders.leadNotes.load(lead.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Whole days (Asia/Jakarta) since the lead entered its stage' })
+  daysInStage(@Root() lead: Lead): number {
+    return daysSince(lead.stageEnteredAt);
+  }
+
+  @FieldResolver(() => [LeadStageChange])
+  stageHistory(@Root() lead: Lead): Promise<LeadStageChange[]> {
+    return this.board.history(lead.id);
+  }
+}
+
+/**
+ * Loads the owners of many leads in one batch and attaches them, so that each card's `owner` resolves
+ * synchronously (a promise per card would make graphql-js complete every card asynchronously).
+ */
+async function withOwners(ctx: AuthedContext, leads: Lead[]): Promise<void> {
+  const ids = [...new Set(leads.map((l) => l.ownerId).filter((id): id is number => id !== null))];
+  if (ids.length === 0) return;
+  const users = await ctx.loaders.user.loadMany(ids);
+  const byId = new Map<number, User>();
+  for (const user of users) if (user && !(user instanceof Error)) byId.set(user.id, user);
+  for (const lead of leads) if (lead.ownerId !== null) lead.owner = byId.get(lead.ownerId);
+}
+
+@Resolver(() => LeadStageChange)
+export class LeadStageChangeResolver {
+  @FieldResolver(() => UserSummary, { nullable: true })
+  changedBy(@Root() change: LeadStageChange, @Ctx() ctx: AuthedContext): Promise<UserSummary | null> {
+    return ctx.loaders.userSummary.load(change.changedById);
+  }
+}
+
+@Resolver(() => LeadAssignment)
+export class LeadAssignmentResolver {
+  @FieldResolver(() => UserSummary, { nullable: true })
+  fromOwner(@Root() a: LeadAssignment, @Ctx() ctx: AuthedContext): Promise<UserSummary | null> | null {
+    return a.fromOwnerId === null ? null : ctx.loaders.userSummary.load(a.fromOwnerId);
+  }
+
+  @FieldResolver(() => UserSummary, { nullable: true })
+  toOwner(@Root() a: LeadAssignment, @Ctx() ctx: AuthedContext): Promise<UserSummary | null> | null {
+    return a.toOwnerId === null ? null : ctx.loaders.userSummary.load(a.toOwnerId);
+  }
+
+  @FieldResolver(() => UserSummary, { nullable: true })
+  assignedBy(@Root() a: LeadAssignment, @Ctx() ctx: AuthedContext): Promise<UserSummary | null> {
+    return ctx.loaders.userSummary.load(a.assignedById);
+  }
+}

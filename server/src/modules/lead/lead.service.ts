@@ -1,0 +1,332 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { LEAD_LIMITS, validateLeadFields } from '@prospek/shared';
+import type { LeadStage } from '@prospek/shared';
+import { dialectOf } from '../../db/sql.js';
+import type { Dialect } from '../../db/sql.js';
+import type { Tx, TransactionRunner } from '../../db/transaction.js';
+import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import type { LeadVisibility } from '../../events/domain-events.js';
+import type { AccessService } from '../access/access.service.js';
+import type { ClientService } from '../client/client.service.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { Offer } from '../offer/offer.entity.js';
+import { Product } from '../product/product.entity.js';
+import { checkGate } from './lead-gate.js';
+import { canChangeLead, reachesOffice } from '../access/scope.js';
+import type { Scope } from '../access/scope.js';
+import { changes } from '../audit/audit.js';
+import { User } from '../user/user.entity.js';
+import { leadFromRow, toLeadCard, visibilityOf } from './lead-card.js';
+import type { LeadRow } from './lead-card.js';
+import type { CreateLeadInput } from './create-lead.input.js';
+import { Lead } from './lead.entity.js';
+import { LeadStageChange } from './lead-stage-change.entity.js';
+import { LEAD_TABLE, positionForMove, topPosition } from '../../boards/board-ordering.js';
+import { leadWhere } from './lead-query.js';
+import type { MoveLeadInput } from './move-lead.input.js';
+import type { UpdateLeadInput } from './update-lead.input.js';
+
+export interface WriteContext {
+  actor: User;
+  mutationId: string | null;
+}
+
+/** Who caused an event: a user acting (with their request's mutation id), or the system on their behalf. */
+export interface EventOrigin {
+  actor: Pick<User, 'id'>;
+  mutationId: string | null;
+}
+
+export function parseId(field: string, value: string | null | undefined): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const id = Number(value);
+  if (!Number.isSafeInteger(id) || id <= 0) throw InputError.field(field, 'INVALID', `${field} is not an id`);
+  return id;
+}
+
+/**
+ * Writes to leads. Each runs in one transaction, checks the version it was given
+ * (`UPDATE … WHERE id = ? AND version = ?`), and emits its board event after commit.
+ */
+export class LeadService {
+  private readonly dialect: Dialect;
+
+  constructor(
+    dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly access: AccessService,
+    private readonly clients: ClientService,
+  ) {
+    this.dialect = dialectOf(dataSource);
+  }
+
+  async create(ctx: WriteContext, input: CreateLeadInput): Promise<Lead> {
+    const checked = validateLeadFields(input);
+    if (!checked.ok) throw new InputError(checked.errors);
+    const scope = await this.access.scope(ctx.actor);
+    const requestedOwner = parseId('ownerId', input.ownerId);
+    const requestedOffice = parseId('officeId', input.officeId);
+    return this.transactions.run(async (tx) => {
+      const { ownerId, officeId } = await this.placement(tx.manager, scope, requestedOwner, requestedOffice);
+      const campaignId = parseId('campaignId', input.campaignId);
+      if (campaignId !== null) {
+        const campaign = await tx.manager.findOneBy(Campaign, { id: campaignId });
+        if (!campaign || !reachesOffice(scope, campaign.officeId)) throw InputError.field('campaignId', 'NOT_ALLOWED', 'campaignId is not a campaign you reach');
+      }
+      const productId = parseId('productId', input.productId);
+      if (productId !== null && !(await tx.manager.findOneBy(Product, { id: productId }))) throw InputError.field('productId', 'NOT_ALLOWED', 'productId is not a product');
+      const now = new Date();
+      const position = await topPosition(tx.manager, this.dialect, LEAD_TABLE, 'NEW');
+      const inserted = await tx.manager.insert(Lead, {
+        ...checked.value,
+        nextActionAt: input.nextActionAt ?? null,
+        stage: 'NEW',
+        position,
+        ownerId,
+        officeId,
+        campaignId,
+        productId,
+        stageEnteredAt: now,
+        createdById: ctx.actor.id,
+        currency: 'IDR',
+      });
+      const id = Number(inserted.identifiers[0].id);
+      await tx.manager.insert(LeadStageChange, { leadId: id, fromStage: null, toStage: 'NEW', changedById: ctx.actor.id });
+      await tx.audit({ entityType: 'Lead', entityId: id, action: 'create', actorId: ctx.actor.id, after: { ...checked.value, ownerId, officeId } });
+      return this.emitCurrent(tx, ctx, id, 'created', null);
+    });
+  }
+
+  /**
+   * A lead from outside the app (the public form): validated by the caller, placed at the top of NEW in
+   * an office's pool, recorded and announced like any other.
+   */
+  async insertPoolLead(
+    tx: Tx,
+    values: Pick<Lead, 'fullName' | 'phone' | 'source' | 'officeId' | 'campaignId' | 'productId' | 'notes'>,
+    actorId: number,
+  ): Promise<Lead> {
+    const position = await topPosition(tx.manager, this.dialect, LEAD_TABLE, 'NEW');
+    const inserted = await tx.manager.insert(Lead, {
+      ...values,
+      companyName: null,
+      whatsapp: values.phone,
+      email: null,
+      nik: null,
+      referrerName: null,
+      segment: null,
+      estimatedAmount: 0n,
+      currency: 'IDR',
+      stage: 'NEW',
+      position,
+      ownerId: null,
+      stageEnteredAt: new Date(),
+      createdById: actorId,
+    });
+    const id = Number(inserted.identifiers[0].id);
+    await tx.manager.insert(LeadStageChange, { leadId: id, fromStage: null, toStage: 'NEW', changedById: actorId });
+    await tx.audit({ entityType: 'Lead', entityId: id, action: 'capture', actorId: null, after: values });
+    return this.emitCurrent(tx, { actor: { id: actorId }, mutationId: null }, id, 'created', null);
+  }
+
+  /**
+   * Who owns a new lead and where it lives: an officer's lead is their own; marketing's waits in its
+   * office's pool; a manager or admin names an officer they manage, or an office for the pool.
+   */
+  private async placement(
+    manager: EntityManager,
+    scope: Scope,
+    requestedOwner: number | null,
+    requestedOffice: number | null,
+  ): Promise<{ ownerId: number | null; officeId: number }> {
+    const self = scope.user;
+    if (scope.role === 'OFFICER') {
+      if (requestedOwner !== null && requestedOwner !== self.id) throw new ForbiddenError('An officer creates leads for themselves');
+      return { ownerId: self.id, officeId: self.officeId };
+    }
+    if (scope.role === 'MARKETING') {
+      if (requestedOwner !== null) throw new ForbiddenError('Leads from marketing go to the office pool');
+      if (requestedOffice !== null && requestedOffice !== self.officeId) throw InputError.field('officeId', 'NOT_ALLOWED', 'officeId is not your office');
+      return { ownerId: null, officeId: self.officeId };
+    }
+    if (requestedOwner !== null) {
+      const owner = await manager.findOneBy(User, { id: requestedOwner, active: true, role: 'OFFICER' });
+      if (!owner || !reachesOffice(scope, owner.officeId)) throw InputError.field('ownerId', 'NOT_ALLOWED', 'ownerId is not an active officer you manage');
+      return { ownerId: owner.id, officeId: owner.officeId };
+    }
+    const officeId = requestedOffice ?? self.officeId;
+    if (!reachesOffice(scope, officeId) || !(await this.access.tree()).has(officeId)) {
+      throw InputError.field('officeId', 'NOT_ALLOWED', 'officeId is not an office you manage');
+    }
+    return { ownerId: null, officeId };
+  }
+
+  async update(ctx: WriteContext, input: UpdateLeadInput): Promise<Lead> {
+    const id = parseId('id', input.id) as number;
+    const { id: _id, expectedVersion, nextActionAt, ...fields } = input;
+    const checked = validateLeadFields(fields, { partial: true });
+    if (!checked.ok) throw new InputError(checked.errors);
+    const values = { ...checked.value, ...(nextActionAt !== undefined ? { nextActionAt } : {}) };
+    const scope = await this.access.scope(ctx.actor);
+    return this.transactions.run(async (tx) => {
+      const before = await this.loadChangeable(tx.manager, scope, id);
+      await this.versionedUpdate(tx, scope, id, expectedVersion, values);
+      await tx.audit({ entityType: 'Lead', entityId: id, action: 'update', actorId: ctx.actor.id, ...changes(before, values) });
+      return this.emitCurrent(tx, ctx, id, 'updated', visibilityOf(before));
+    });
+  }
+
+  async move(ctx: WriteContext, input: MoveLeadInput): Promise<Lead> {
+    const id = parseId('id', input.id) as number;
+    const afterId = parseId('afterId', input.afterId);
+    const beforeId = parseId('beforeId', input.beforeId);
+    const lostReason = input.lostReason?.trim() || null;
+    if (input.stage === 'LOST' && !lostReason) {
+      throw InputError.field('lostReason', 'REQUIRED', 'Say why the lead was lost');
+    }
+    if (lostReason && lostReason.length > LEAD_LIMITS.lostReason) {
+      throw InputError.field('lostReason', 'TOO_LONG', `lostReason must be at most ${LEAD_LIMITS.lostReason} characters`, {
+        max: LEAD_LIMITS.lostReason,
+      });
+    }
+    const scope = await this.access.scope(ctx.actor);
+    return this.transactions.run(async (tx) => {
+      const before = await this.loadChangeable(tx.manager, scope, id);
+      if (before.version !== input.expectedVersion) throw new ConflictError('Lead', toLeadCard(before, await this.ownerName(tx.manager, before)));
+      const stageChanged = before.stage !== input.stage;
+      const accepted = stageChanged ? await checkGate(tx.manager, id, input.stage) : null;
+      const position = await positionForMove(tx.manager, this.dialect, LEAD_TABLE, input.stage, id, afterId, beforeId);
+      const values: Partial<Lead> = {
+        stage: input.stage,
+        position,
+        lostReason: input.stage === 'LOST' ? lostReason : null,
+        ...(stageChanged ? { stageEnteredAt: new Date() } : {}),
+      };
+      if (stageChanged && input.stage === 'WON') {
+        // Won: the lead becomes a client (the same one however often it is won) with its accepted offer.
+        const client = await this.clients.convertLead(tx, ctx.actor.id, before);
+        values.clientId = client.id;
+        if (accepted) await tx.manager.update(Offer, { id: accepted.id }, { clientId: client.id });
+      }
+      await this.versionedUpdate(tx, scope, id, input.expectedVersion, values);
+      if (stageChanged) {
+        await tx.audit({
+          entityType: 'Lead',
+          entityId: id,
+          action: 'move',
+          actorId: ctx.actor.id,
+          ...changes(before, { stage: values.stage, lostReason: values.lostReason, clientId: values.clientId ?? before.clientId }),
+        });
+      }
+      if (stageChanged) {
+        await tx.manager.insert(LeadStageChange, {
+          leadId: id,
+          fromStage: before.stage,
+          toStage: input.stage as LeadStage,
+          changedById: ctx.actor.id,
+        });
+      }
+      return this.emitCurrent(tx, ctx, id, 'moved', visibilityOf(before));
+    });
+  }
+
+  async archive(ctx: WriteContext, rawId: string): Promise<Lead> {
+    const id = parseId('id', rawId) as number;
+    const scope = await this.access.scope(ctx.actor);
+    return this.transactions.run(async (tx) => {
+      const before = await this.loadVisible(tx.manager, scope, id);
+      if (before.archivedAt) return before;
+      if (!canChangeLead(scope, before)) throw new ForbiddenError('You may read this lead but not change it');
+      const archivedAt = new Date();
+      await this.versionedUpdate(tx, scope, id, before.version, { archivedAt });
+      await tx.audit({ entityType: 'Lead', entityId: id, action: 'archive', actorId: ctx.actor.id, before: { archivedAt: null }, after: { archivedAt } });
+      return this.emitCurrent(tx, ctx, id, 'removed', visibilityOf(before));
+    });
+  }
+
+  /**
+   * Moves a lead to the top of `stage` as part of another change (an offer presented): recorded,
+   * audited and announced like a move on the board.
+   */
+  async advance(tx: Tx, ctx: WriteContext, scope: Scope, lead: Lead, stage: LeadStage): Promise<void> {
+    const position = await topPosition(tx.manager, this.dialect, LEAD_TABLE, stage);
+    await this.versionedUpdate(tx, scope, lead.id, lead.version, { stage, position, stageEnteredAt: new Date(), lostReason: null });
+    await tx.manager.insert(LeadStageChange, { leadId: lead.id, fromStage: lead.stage, toStage: stage, changedById: ctx.actor.id });
+    await tx.audit({ entityType: 'Lead', entityId: lead.id, action: 'move', actorId: ctx.actor.id, before: { stage: lead.stage }, after: { stage } });
+    await this.emitCurrent(tx, ctx, lead.id, 'moved', visibilityOf(lead));
+  }
+
+  /** Applies `values` only if the row still has `expectedVersion`; otherwise CONFLICT with the row as it is. */
+  async versionedUpdate(
+    tx: Tx,
+    scope: Scope,
+    id: number,
+    expectedVersion: number,
+    values: Partial<Lead>,
+  ): Promise<void> {
+    const result = await tx.manager
+      .createQueryBuilder()
+      .update(Lead)
+      .set(values)
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    if (result.affected === 1) return;
+    const current = await this.loadVisible(tx.manager, scope, id);
+    throw new ConflictError('Lead', toLeadCard(current, await this.ownerName(tx.manager, current)));
+  }
+
+  /** A lead the viewer may change: NOT_FOUND outside their reach, FORBIDDEN when only readable. */
+  async loadChangeable(manager: EntityManager, scope: Scope, id: number): Promise<Lead> {
+    const lead = await this.loadVisible(manager, scope, id);
+    if (lead.archivedAt) throw new NotFoundError('Lead', id);
+    if (!canChangeLead(scope, lead)) throw new ForbiddenError('You may read this lead but not change it');
+    return lead;
+  }
+
+  async loadVisible(manager: EntityManager, scope: Scope, id: number): Promise<Lead> {
+    const q = this.dialect.id;
+    const where = leadWhere(scope, {}, this.dialect, { includeArchived: true });
+    // Locks the row: concurrent writes to one lead queue here and each reads the latest version.
+    const rows: LeadRow[] = await manager.query(
+      `SELECT l.* FROM ${q('lead')} l WHERE l.${q('id')} = ? AND ${where.sql}${this.dialect.forUpdate}`,
+      [id, ...where.params],
+    );
+    if (rows.length === 0) throw new NotFoundError('Lead', id);
+    return leadFromRow(rows[0]);
+  }
+
+  async ownerName(manager: EntityManager, lead: Lead): Promise<string | null> {
+    if (lead.ownerId === null) return null;
+    return (await manager.findOne(User, { where: { id: lead.ownerId }, select: { id: true, name: true } }))?.name ?? null;
+  }
+
+  /** Re-reads the row inside the transaction, so the event carries what the database holds. */
+  async emitCurrent(
+    tx: Tx,
+    ctx: EventOrigin,
+    id: number,
+    type: 'created' | 'updated' | 'moved' | 'removed',
+    previousVisibility: LeadVisibility | null,
+  ): Promise<Lead> {
+    const q = this.dialect.id;
+    const rows: Array<LeadRow & { campaignOfficeId: number | string | null }> = await tx.manager.query(
+      `SELECT l.*, c.${q('officeId')} AS ${q('campaignOfficeId')} FROM ${q('lead')} l ` +
+        `LEFT JOIN ${q('campaign')} c ON c.${q('id')} = l.${q('campaignId')} WHERE l.${q('id')} = ?`,
+      [id],
+    );
+    const lead = leadFromRow(rows[0]);
+    const campaignOfficeId = rows[0].campaignOfficeId === null ? null : Number(rows[0].campaignOfficeId);
+    const card = toLeadCard(lead, await this.ownerName(tx.manager, lead));
+    tx.emit({
+      kind: 'lead',
+      type,
+      card,
+      visibility: visibilityOf(lead, campaignOfficeId),
+      // A lead keeps its campaign: before the change it reached the same campaign team.
+      previousVisibility: previousVisibility && { ...previousVisibility, campaignOfficeId: visibilityOf(lead, campaignOfficeId).campaignOfficeId },
+      actorId: String(ctx.actor.id),
+      mutationId: ctx.mutationId,
+    });
+    return lead;
+  }
+}

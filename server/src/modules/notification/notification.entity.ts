@@ -1,0 +1,87 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { NOTIFICATION_TYPES } from '@prospek/shared';
+import type { NotificationType } from '@prospek/shared';
+import { User } from '../user/user.entity.js';
+
+export const NotificationTypeEnum = Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, t])) as { [K in NotificationType]: K };
+registerEnumType(NotificationTypeEnum, { name: 'NotificationType' });
+
+/** Something a user should know, kept until read. `dedupeKey` makes each one exist once. */
+@Entity('notification')
+@Index('IDX_notification_user', ['userId', 'readAt', 'createdAt'])
+@ObjectType({ simpleResolvers: true })
+export class Notification {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id: number;
+
+  @Column({ type: 'int' })
+  userId: number;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'userId' })
+  user?: Relation<User>;
+
+  @Column({ type: 'varchar', length: 20 })
+  @Field(() => NotificationTypeEnum)
+  type: NotificationType;
+
+  @Column({ type: 'varchar', length: 200 })
+  @Field()
+  title: string;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true })
+  body: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where in the app it leads, e.g. /leads/12' })
+  link: string | null;
+
+  @Index('UQ_notification_dedupe', { unique: true })
+  @Column({ type: 'varchar', length: 120 })
+  dedupeKey: string;
+
+  @Column({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
+  readAt: Date | null;
+
+  @CreateDateColumn()
+  @Field()
+  createdAt: Date;
+}
+
+/** One run of a scheduled job per time slot: the unique key lets one instance of many claim it. */
+@Entity('job_run')
+@Index('UQ_job_run_slot', ['job', 'slot'], { unique: true })
+export class JobRun {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'varchar', length: 40 })
+  job: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  slot: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  instance: string;
+
+  @CreateDateColumn()
+  startedAt: Date;
+}
+
+/** Days a lead may spend in a stage without an activity before it counts as stale. */
+@Entity('stage_sla')
+@ObjectType({ simpleResolvers: true })
+export class StageSla {
+  @Column({ type: 'varchar', length: 16, primary: true })
+  @Field()
+  stage: string;
+
+  @Column({ type: 'int' })
+  @Field()
+  maxIdleDays: number;
+}

@@ -1,0 +1,132 @@
+import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import { LEAD_STAGES } from '@prospek/shared';
+import type { AuthedContext } from '../../graphql/context.js';
+import { ForbiddenError, InputError } from '../../errors.js';
+import { MessageTemplate } from '../activity/message-template.entity.js';
+import type { MessageTemplateService } from '../activity/message-template.service.js';
+import type { TimelineService } from '../activity/timeline.service.js';
+import { Notification, StageSla } from './notification.entity.js';
+import type { NotificationService } from './notification.service.js';
+
+@ObjectType({ simpleResolvers: true })
+export class TimelineEntry {
+  @Field()
+  at: Date;
+
+  @Field({ description: 'ACTIVITY, STAGE, OFFER, ASSIGNMENT or EDIT' })
+  kind: string;
+
+  @Field({ description: 'What happened, as a code: an activity type, a stage, an offer status, an edit action' })
+  code: string;
+
+  @Field()
+  summary: string;
+
+  @Field(() => String, { nullable: true })
+  actorName: string | null;
+
+  @Field(() => ID, { nullable: true })
+  activityId: string | null;
+
+  @Field(() => Float, { nullable: true })
+  latitude: number | null;
+
+  @Field(() => Float, { nullable: true })
+  longitude: number | null;
+}
+
+@InputType()
+export class MessageTemplateInput {
+  @Field(() => ID, { nullable: true, description: 'Set to update an existing template' })
+  id?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+
+  @Field(() => String, { nullable: true })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  body?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
+}
+
+@Resolver()
+export class NotificationResolver {
+  constructor(
+    private readonly notificationService: NotificationService,
+    private readonly templates: MessageTemplateService,
+    private readonly timelines: TimelineService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Authorized()
+  @Query(() => [Notification], { description: 'The viewer’s own notifications, newest first' })
+  notifications(@Ctx() ctx: AuthedContext, @Arg('unreadOnly', { defaultValue: false }) unreadOnly: boolean): Promise<Notification[]> {
+    return this.notificationService.list(ctx.viewer, unreadOnly);
+  }
+
+  @Authorized()
+  @Query(() => Int)
+  unreadNotificationCount(@Ctx() ctx: AuthedContext): Promise<number> {
+    return this.notificationService.unreadCount(ctx.viewer);
+  }
+
+  @Authorized()
+  @Mutation(() => Int, { description: 'Marks the viewer’s notifications read (all when ids is left out); answers how many' })
+  markNotificationsRead(@Ctx() ctx: AuthedContext, @Arg('ids', () => [ID], { nullable: true }) ids: string[] | null): Promise<number> {
+    return this.notificationService.markRead(ctx.viewer, ids);
+  }
+
+  @Authorized()
+  @Query(() => [MessageTemplate])
+  messageTemplates(@Arg('includeInactive', { defaultValue: false }) includeInactive: boolean): Promise<MessageTemplate[]> {
+    return this.templates.list(!includeInactive);
+  }
+
+  @Authorized('MANAGER', 'ADMIN')
+  @Mutation(() => MessageTemplate)
+  createMessageTemplate(@Ctx() ctx: AuthedContext, @Arg('input', () => MessageTemplateInput) input: MessageTemplateInput): Promise<MessageTemplate> {
+    return this.templates.save(ctx.viewer, { ...input, id: null });
+  }
+
+  @Authorized('MANAGER', 'ADMIN')
+  @Mutation(() => MessageTemplate)
+  updateMessageTemplate(@Ctx() ctx: AuthedContext, @Arg('input', () => MessageTemplateInput) input: MessageTemplateInput): Promise<MessageTemplate> {
+    if (!input.id) throw InputError.field('id', 'REQUIRED', 'id is required');
+    return this.templates.save(ctx.viewer, input);
+  }
+
+  @Authorized()
+  @Query(() => [TimelineEntry], { description: 'Everything that happened to a lead or a client, newest first' })
+  timeline(
+    @Ctx() ctx: AuthedContext,
+    @Arg('leadId', () => ID, { nullable: true }) leadId: string | null,
+    @Arg('clientId', () => ID, { nullable: true }) clientId: string | null,
+  ): Promise<TimelineEntry[]> {
+    if ((leadId == null) === (clientId == null)) throw InputError.field('leadId', 'REQUIRED', 'Give leadId or clientId');
+    return this.timelines.timeline(ctx.viewer, leadId ? Number(leadId) : null, clientId ? Number(clientId) : null);
+  }
+
+  @Authorized()
+  @Query(() => [StageSla], { description: 'Days a lead may stay in a stage without activity' })
+  stageSlas(): Promise<StageSla[]> {
+    return this.dataSource.getRepository(StageSla).find({ order: { stage: 'ASC' } });
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => StageSla)
+  async updateStageSla(@Ctx() ctx: AuthedContext, @Arg('stage') stage: string, @Arg('maxIdleDays', () => Int) maxIdleDays: number): Promise<StageSla> {
+    if (ctx.viewer.role !== 'ADMIN') throw new ForbiddenError();
+    if (!(LEAD_STAGES as readonly string[]).includes(stage) || stage === 'WON' || stage === 'LOST') throw InputError.field('stage', 'INVALID', 'an open stage');
+    if (!Number.isInteger(maxIdleDays) || maxIdleDays < 1 || maxIdleDays > 365) throw InputError.field('maxIdleDays', 'INVALID', 'between 1 and 365 days');
+    await this.dataSource.getRepository(StageSla).save({ stage, maxIdleDays });
+    return { stage, maxIdleDays };
+  }
+}

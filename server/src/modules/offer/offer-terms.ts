@@ -1,0 +1,80 @@
+import { divRoundHalfUp, formatRupiah, loanSchedule, rateToMicroPercent, vatOn } from '@prospek/shared';
+import type { LoanSchedule, VatSettings } from '@prospek/shared';
+import type { FieldError } from '@prospek/shared';
+import { InputError } from '../../errors.js';
+import type { Product } from '../product/product.entity.js';
+import type { Offer } from './offer.entity.js';
+
+/** Final income tax on deposit interest (PPh 4(2)), percent. */
+export const DEPOSIT_TAX_PERCENT = 20n;
+
+/** Refuses terms outside the product's ranges, naming each range. */
+export function checkTerms(product: Product, amount: bigint, tenorMonths: number, annualRate: number): number {
+  const errors: FieldError[] = [];
+  if (!product.active) errors.push({ field: 'productId', code: 'NOT_ALLOWED', message: `${product.name} is retired and no longer offered` });
+  if (amount <= 0n || amount % 100n !== 0n) {
+    errors.push({ field: 'amount', code: 'AMOUNT_INVALID', message: 'amount must be a positive whole number of rupiah' });
+  } else if (product.kind !== 'SERVICE' && (amount < product.minAmount || (product.maxAmount > 0n && amount > product.maxAmount))) {
+    errors.push({
+      field: 'amount',
+      code: 'NOT_ALLOWED',
+      message: `amount must be between ${formatRupiah(product.minAmount)} and ${formatRupiah(product.maxAmount)}`,
+      params: { min: formatRupiah(product.minAmount), max: formatRupiah(product.maxAmount) },
+    });
+  }
+  if (product.kind !== 'SERVICE' && (!Number.isInteger(tenorMonths) || tenorMonths < product.minTenorMonths || tenorMonths > product.maxTenorMonths)) {
+    errors.push({
+      field: 'tenorMonths',
+      code: 'NOT_ALLOWED',
+      message: `tenorMonths must be between ${product.minTenorMonths} and ${product.maxTenorMonths}`,
+      params: { min: product.minTenorMonths, max: product.maxTenorMonths },
+    });
+  }
+  let rateMicro = 0;
+  if (!Number.isFinite(annualRate) || annualRate < 0 || annualRate > 100) {
+    errors.push({ field: 'annualRate', code: 'INVALID', message: 'annualRate must be a percent between 0 and 100' });
+  } else {
+    rateMicro = Number(rateToMicroPercent(annualRate));
+    if (product.kind !== 'SERVICE' && (rateMicro < product.minRateMicro || rateMicro > product.maxRateMicro)) {
+      errors.push({
+        field: 'annualRate',
+        code: 'NOT_ALLOWED',
+        message: `annualRate must be between ${product.minRate}% and ${product.maxRate}%`,
+        params: { min: product.minRate, max: product.maxRate },
+      });
+    }
+  }
+  if (errors.length > 0) throw new InputError(errors);
+  return rateMicro;
+}
+
+/** What an offer amounts to: a loan's schedule, a deposit's interest, a service's price, with PPN. */
+export interface OfferFigures {
+  loan: LoanSchedule | null;
+  fee: bigint;
+  feeVat: bigint;
+  depositInterest: bigint | null;
+  depositTax: bigint | null;
+}
+
+export function offerFigures(offer: Offer, product: Product, vat: VatSettings, startDate: string): OfferFigures {
+  const fee = product.kind === 'SERVICE' ? offer.amount : product.fee;
+  const feeVat = vatOn(fee, product.vatTreatment, vat);
+  if (product.kind === 'LOAN' && offer.interestMethod) {
+    const loan = loanSchedule({
+      amount: offer.amount,
+      tenorMonths: offer.tenorMonths,
+      annualRate: (offer.annualRateMicro / 1_000_000).toFixed(6),
+      method: offer.interestMethod,
+      startDate,
+    });
+    return { loan, fee, feeVat, depositInterest: null, depositTax: null };
+  }
+  if (product.kind === 'DEPOSIT') {
+    // Simple interest for the term: amount × rate × months / 12, to whole rupiah.
+    const interest = divRoundHalfUp(offer.amount * BigInt(offer.annualRateMicro) * BigInt(offer.tenorMonths), 12n * 100n * 1_000_000n * 100n) * 100n;
+    const tax = divRoundHalfUp(interest * DEPOSIT_TAX_PERCENT, 100n * 100n) * 100n;
+    return { loan: null, fee: 0n, feeVat: 0n, depositInterest: interest, depositTax: tax };
+  }
+  return { loan: null, fee, feeVat, depositInterest: null, depositTax: null };
+}

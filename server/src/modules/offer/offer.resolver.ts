@@ -1,0 +1,114 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { businessDate } from '@prospek/shared';
+import type { VatSettings } from '@prospek/shared';
+import type { AuthedContext } from '../../graphql/context.js';
+import { MoneyScalar } from '../../graphql/scalars.js';
+import type { DownloadTokens } from '../auth/token.service.js';
+import { Client } from '../client/client.entity.js';
+import type { ClientService } from '../client/client.service.js';
+import type { LeadBoardService } from '../lead/lead-board.service.js';
+import { Lead } from '../lead/lead.entity.js';
+import { LoanSimulation } from '../product/loan-simulation.js';
+import { Product } from '../product/product.entity.js';
+import { offerFigures } from './offer-terms.js';
+import { Offer } from './offer.entity.js';
+import { CreateOfferInput, OfferFilterInput } from './offer.inputs.js';
+import type { OfferService } from './offer.service.js';
+
+@ObjectType({ simpleResolvers: true })
+export class OfferFiguresType {
+  @Field(() => LoanSimulation, { nullable: true, description: 'Loans: installments and schedule' })
+  loan: LoanSimulation | null;
+
+  @Field(() => MoneyScalar, { description: 'Loans: admin fee; services: the price' })
+  fee: bigint;
+
+  @Field(() => MoneyScalar, { description: 'PPN on the fee (zero when exempt)' })
+  feeVat: bigint;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Deposits: gross interest for the term' })
+  depositInterest: bigint | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Deposits: final tax on that interest' })
+  depositTax: bigint | null;
+}
+
+@Resolver(() => Offer)
+export class OfferResolver {
+  constructor(
+    private readonly offerService: OfferService,
+    private readonly leads: LeadBoardService,
+    private readonly clients: ClientService,
+    private readonly downloads: DownloadTokens,
+    private readonly vat: VatSettings,
+    private readonly dsrLimitPercent: number,
+  ) {}
+
+  @Authorized()
+  @Query(() => [Offer], { description: 'Offers of the leads and clients the viewer may see, newest first' })
+  offers(@Ctx() ctx: AuthedContext, @Arg('filter', () => OfferFilterInput, { nullable: true }) filter: OfferFilterInput | null): Promise<Offer[]> {
+    return this.offerService.list(ctx.viewer, filter ?? {});
+  }
+
+  @Authorized()
+  @Query(() => Offer)
+  offer(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<Offer> {
+    return this.offerService.get(ctx.viewer, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Offer, { description: 'A DRAFT offer; terms outside the product’s ranges are refused naming the range' })
+  createOffer(@Ctx() ctx: AuthedContext, @Arg('input', () => CreateOfferInput) input: CreateOfferInput): Promise<Offer> {
+    return this.offerService.create({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Offer, { description: 'Presents the offer (its PDF at pdfUrl); a NEW or CONTACTED lead moves to PRESENTED' })
+  presentOffer(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<Offer> {
+    return this.offerService.present({ actor: ctx.viewer, mutationId: ctx.mutationId }, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Offer)
+  acceptOffer(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<Offer> {
+    return this.offerService.accept({ actor: ctx.viewer, mutationId: ctx.mutationId }, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Offer)
+  declineOffer(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string, @Arg('reason') reason: string): Promise<Offer> {
+    return this.offerService.decline({ actor: ctx.viewer, mutationId: ctx.mutationId }, id, reason);
+  }
+
+  @FieldResolver(() => Product)
+  product(@Root() offer: Offer, @Ctx() ctx: AuthedContext): Promise<Product | null> {
+    return ctx.loaders.product.load(offer.productId);
+  }
+
+  @FieldResolver(() => Lead, { nullable: true })
+  lead(@Root() offer: Offer, @Ctx() ctx: AuthedContext): Promise<Lead | null> | null {
+    return offer.leadId === null ? null : this.leads.find(ctx.viewer, offer.leadId);
+  }
+
+  @FieldResolver(() => Client, { nullable: true })
+  client(@Root() offer: Offer, @Ctx() ctx: AuthedContext): Promise<Client | null> | null {
+    return offer.clientId === null ? null : this.clients.get(ctx.viewer, offer.clientId).catch(() => null);
+  }
+
+  @FieldResolver(() => OfferFiguresType)
+  async figures(@Root() offer: Offer, @Ctx() ctx: AuthedContext): Promise<OfferFiguresType> {
+    const product = await ctx.loaders.product.load(offer.productId);
+    if (!product) throw new Error(`Product ${offer.productId} missing`);
+    const start = offer.presentedAt ? businessDate(offer.presentedAt) : businessDate();
+    const figures = offerFigures(offer, product, this.vat, start);
+    return {
+      ...figures,
+      loan: figures.loan ? { ...figures.loan, debtServiceRatio: null, debtServiceLimit: this.dsrLimitPercent, overLimit: false, warning: null } : null,
+    };
+  }
+
+  @FieldResolver(() => String, { description: 'Where the offer’s PDF downloads; a link for the viewer, valid 15 minutes' })
+  async pdfUrl(@Root() offer: Offer, @Ctx() ctx: AuthedContext): Promise<string> {
+    return `/offers/${offer.id}/pdf?token=${await this.downloads.issue(ctx.viewer.id, `offer:${offer.id}`)}`;
+  }
+}

@@ -1,0 +1,215 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { In, LessThan } from 'typeorm';
+import { addDays, businessDate, isBusinessDate } from '@prospek/shared';
+import type { Config } from '../../config.js';
+import { dialectOf } from '../../db/sql.js';
+import type { Dialect } from '../../db/sql.js';
+import type { TransactionRunner } from '../../db/transaction.js';
+import { AppError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import type { AccessService } from '../access/access.service.js';
+import { canChangeLead, canReadClient, clientReadCondition, leadReadCondition } from '../access/scope.js';
+import type { Scope } from '../access/scope.js';
+import { Client } from '../client/client.entity.js';
+import type { Lead } from '../lead/lead.entity.js';
+import type { LeadService, WriteContext } from '../lead/lead.service.js';
+import { Product } from '../product/product.entity.js';
+import type { User } from '../user/user.entity.js';
+import { checkTerms } from './offer-terms.js';
+import { Offer } from './offer.entity.js';
+import type { OfferStatus } from './offer.entity.js';
+import type { CreateOfferInput, OfferFilterInput } from './offer.inputs.js';
+
+function parseId(field: string, value: string | null | undefined): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const id = Number(value);
+  if (!Number.isSafeInteger(id) || id <= 0) throw InputError.field(field, 'INVALID', `${field} is not an id`);
+  return id;
+}
+
+/**
+ * Offers: a product with terms inside its ranges, for a lead or a client, through
+ * DRAFT → PRESENTED → ACCEPTED | DECLINED | EXPIRED. Whoever may see the lead or client sees its offers;
+ * whoever may change it works them.
+ */
+export class OfferService {
+  private readonly dialect: Dialect;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly access: AccessService,
+    private readonly leads: LeadService,
+    private readonly config: Pick<Config, 'offerValidDays'>,
+  ) {
+    this.dialect = dialectOf(dataSource);
+  }
+
+  async list(viewer: User, filter: OfferFilterInput): Promise<Offer[]> {
+    const scope = await this.access.scope(viewer);
+    const q = this.dialect.id;
+    const lead = leadReadCondition(scope, q);
+    const client = clientReadCondition(scope, q);
+    const parts = [`((o.${q('leadId')} IS NOT NULL AND ${lead.sql}) OR (o.${q('clientId')} IS NOT NULL AND ${client.sql}))`];
+    const params: unknown[] = [...lead.params, ...client.params];
+    for (const key of ['leadId', 'clientId'] as const) {
+      const id = parseId(key, filter[key]);
+      if (id !== null) {
+        parts.push(`o.${q(key)} = ?`);
+        params.push(id);
+      }
+    }
+    if (filter.status) {
+      parts.push(`o.${q('status')} = ?`);
+      params.push(filter.status);
+    }
+    const rows: Array<{ id: number | string }> = await this.dataSource.query(
+      `SELECT o.${q('id')} AS id FROM ${q('offer')} o LEFT JOIN ${q('lead')} l ON l.${q('id')} = o.${q('leadId')} ` +
+        `LEFT JOIN ${q('client')} c ON c.${q('id')} = o.${q('clientId')} WHERE ${parts.join(' AND ')} ORDER BY o.${q('id')} DESC LIMIT 200`,
+      params,
+    );
+    if (rows.length === 0) return [];
+    const offers = await this.dataSource.getRepository(Offer).findBy({ id: In(rows.map((r) => Number(r.id))) });
+    return offers.sort((a, b) => b.id - a.id);
+  }
+
+  async get(viewer: User, rawId: string | number): Promise<Offer> {
+    const scope = await this.access.scope(viewer);
+    return this.loadVisible(this.dataSource.manager, scope, rawId);
+  }
+
+  async create(ctx: WriteContext, input: CreateOfferInput): Promise<Offer> {
+    const scope = await this.access.scope(ctx.actor);
+    const leadId = parseId('leadId', input.leadId);
+    const clientId = parseId('clientId', input.clientId);
+    if ((leadId === null) === (clientId === null)) throw InputError.field('leadId', 'REQUIRED', 'Offer to a lead or to a client (one of leadId, clientId)');
+    const productId = parseId('productId', input.productId) as number;
+    if (input.validUntil && !isBusinessDate(input.validUntil)) throw InputError.field('validUntil', 'DATE_INVALID', 'validUntil must be YYYY-MM-DD');
+    if (input.validUntil && input.validUntil < businessDate()) throw InputError.field('validUntil', 'DATE_INVALID', 'validUntil is already past');
+    return this.transactions.run(async (tx) => {
+      if (leadId !== null) await this.leads.loadChangeable(tx.manager, scope, leadId);
+      if (clientId !== null) await this.changeableClient(tx.manager, scope, clientId);
+      const product = await tx.manager.findOneBy(Product, { id: productId });
+      if (!product) throw InputError.field('productId', 'NOT_ALLOWED', 'productId is not a product');
+      const annualRateMicro = checkTerms(product, input.amount, input.tenorMonths, input.annualRate);
+      const values = {
+        leadId,
+        clientId,
+        productId,
+        amount: input.amount,
+        tenorMonths: product.kind === 'SERVICE' ? 1 : input.tenorMonths,
+        annualRateMicro: product.kind === 'SERVICE' ? 0 : annualRateMicro,
+        interestMethod: product.kind === 'LOAN' ? product.interestMethod : null,
+        status: 'DRAFT' as OfferStatus,
+        validUntil: input.validUntil ?? addDays(businessDate(), this.config.offerValidDays),
+        createdById: ctx.actor.id,
+      };
+      const inserted = await tx.manager.insert(Offer, values);
+      const id = Number(inserted.identifiers[0].id);
+      await tx.audit({ entityType: 'Offer', entityId: id, action: 'create', actorId: ctx.actor.id, after: values });
+      return tx.manager.findOneByOrFail(Offer, { id });
+    });
+  }
+
+  /** Presents an offer to the client; a lead still NEW or CONTACTED moves to PRESENTED. */
+  async present(ctx: WriteContext, rawId: string): Promise<Offer> {
+    const scope = await this.access.scope(ctx.actor);
+    return this.transactions.run(async (tx) => {
+      const offer = await this.loadChangeable(tx.manager, scope, rawId);
+      if (offer.status === 'PRESENTED') return offer;
+      this.requireStatus(offer, ['DRAFT']);
+      await this.refuseExpired(tx.manager, offer);
+      await this.setStatus(tx.manager, offer, { status: 'PRESENTED', presentedAt: new Date() });
+      await tx.audit({ entityType: 'Offer', entityId: offer.id, action: 'present', actorId: ctx.actor.id, before: { status: offer.status }, after: { status: 'PRESENTED' } });
+      if (offer.leadId !== null) {
+        const lead = await this.leads.loadChangeable(tx.manager, scope, offer.leadId);
+        if (lead.stage === 'NEW' || lead.stage === 'CONTACTED') await this.leads.advance(tx, ctx, scope, lead, 'PRESENTED');
+      }
+      return tx.manager.findOneByOrFail(Offer, { id: offer.id });
+    });
+  }
+
+  async accept(ctx: WriteContext, rawId: string): Promise<Offer> {
+    const scope = await this.access.scope(ctx.actor);
+    return this.transactions.run(async (tx) => {
+      const offer = await this.loadChangeable(tx.manager, scope, rawId);
+      if (offer.status === 'ACCEPTED') return offer;
+      this.requireStatus(offer, ['PRESENTED']);
+      await this.refuseExpired(tx.manager, offer);
+      await this.setStatus(tx.manager, offer, { status: 'ACCEPTED', decidedAt: new Date() });
+      await tx.audit({ entityType: 'Offer', entityId: offer.id, action: 'accept', actorId: ctx.actor.id, before: { status: offer.status }, after: { status: 'ACCEPTED' } });
+      return tx.manager.findOneByOrFail(Offer, { id: offer.id });
+    });
+  }
+
+  async decline(ctx: WriteContext, rawId: string, reason: string): Promise<Offer> {
+    const why = reason.trim();
+    if (!why) throw InputError.field('reason', 'REQUIRED', 'Say why the client declined');
+    if (why.length > 500) throw InputError.field('reason', 'TOO_LONG', 'reason must be at most 500 characters', { max: 500 });
+    const scope = await this.access.scope(ctx.actor);
+    return this.transactions.run(async (tx) => {
+      const offer = await this.loadChangeable(tx.manager, scope, rawId);
+      this.requireStatus(offer, ['DRAFT', 'PRESENTED']);
+      await this.setStatus(tx.manager, offer, { status: 'DECLINED', decidedAt: new Date(), declineReason: why });
+      await tx.audit({ entityType: 'Offer', entityId: offer.id, action: 'decline', actorId: ctx.actor.id, before: { status: offer.status }, after: { status: 'DECLINED', declineReason: why } });
+      return tx.manager.findOneByOrFail(Offer, { id: offer.id });
+    });
+  }
+
+  /** Offers past their validity date expire; run by the server's scheduler (idempotent). */
+  async expireDue(asOf: string = businessDate()): Promise<number> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(Offer)
+      .set({ status: 'EXPIRED' })
+      .where({ status: In(['DRAFT', 'PRESENTED']), validUntil: LessThan(asOf) })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  private requireStatus(offer: Offer, allowed: OfferStatus[]): void {
+    if (!allowed.includes(offer.status)) {
+      throw new AppError('CONFLICT', `The offer is ${offer.status}; this needs ${allowed.join(' or ')}`, { entity: 'Offer', current: { id: String(offer.id), status: offer.status, version: offer.version } });
+    }
+  }
+
+  private async refuseExpired(manager: EntityManager, offer: Offer): Promise<void> {
+    if (offer.validUntil >= businessDate()) return;
+    await this.setStatus(manager, offer, { status: 'EXPIRED' });
+    throw new AppError('CONFLICT', `The offer expired on ${offer.validUntil}`, { entity: 'Offer', current: { id: String(offer.id), status: 'EXPIRED' } });
+  }
+
+  private async setStatus(manager: EntityManager, offer: Offer, values: Partial<Offer>): Promise<void> {
+    const result = await manager.createQueryBuilder().update(Offer).set(values).where('id = :id AND version = :version', { id: offer.id, version: offer.version }).execute();
+    if (result.affected !== 1) throw new AppError('CONFLICT', 'The offer was changed meanwhile; reload it', { entity: 'Offer', current: null });
+  }
+
+  private async loadVisible(manager: EntityManager, scope: Scope, rawId: string | number): Promise<Offer> {
+    const id = Number(rawId);
+    const offer = Number.isSafeInteger(id) ? await manager.findOneBy(Offer, { id }) : null;
+    if (!offer) throw new NotFoundError('Offer', rawId);
+    if (offer.leadId !== null) {
+      await this.leads.loadVisible(manager, scope, offer.leadId).catch(() => {
+        throw new NotFoundError('Offer', rawId);
+      });
+    } else if (offer.clientId !== null) {
+      const client = await manager.findOneBy(Client, { id: offer.clientId });
+      if (!client || !canReadClient(scope, client)) throw new NotFoundError('Offer', rawId);
+    }
+    return offer;
+  }
+
+  private async loadChangeable(manager: EntityManager, scope: Scope, rawId: string | number): Promise<Offer> {
+    const offer = await this.loadVisible(manager, scope, rawId);
+    if (offer.leadId !== null) {
+      const lead: Lead = await this.leads.loadVisible(manager, scope, offer.leadId);
+      if (!canChangeLead(scope, lead)) throw new ForbiddenError('You may read this offer but not change it');
+    }
+    return offer;
+  }
+
+  private async changeableClient(manager: EntityManager, scope: Scope, clientId: number): Promise<Client> {
+    const client = await manager.findOneBy(Client, { id: clientId });
+    if (!client || !canReadClient(scope, client)) throw new NotFoundError('Client', clientId);
+    return client;
+  }
+}

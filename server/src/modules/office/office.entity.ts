@@ -1,0 +1,49 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type { Relation } from 'typeorm';
+
+/** A node of the branch tree: head office → regions → branches. */
+@Entity('office')
+@ObjectType({ simpleResolvers: true })
+export class Office {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id: number;
+
+  @Index('UQ_office_code', { unique: true })
+  @Column({ type: 'varchar', length: 20 })
+  @Field()
+  code: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  @Field()
+  name: string;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  parentId: number | null;
+
+  @ManyToOne(() => Office, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parentId' })
+  parent?: Relation<Office>;
+
+  @VersionColumn()
+  @Field()
+  version: number;
+
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @UpdateDateColumn()
+  updatedAt: Date;
+}

@@ -1,0 +1,31 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+
+@InputType()
+export class CreateOfficeInput {
+  @Field({ description: 'Short unique code, e.g. KC-BDG' })
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => ID, { nullable: true, description: 'The office above it (none for a head office)' })
+  parentId?: string | null;
+}
+
+@InputType()
+export class UpdateOfficeInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Moves the office under another one' })
+  parentId?: string | null;
+}

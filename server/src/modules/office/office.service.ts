@@ -1,0 +1,115 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { TransactionRunner } from '../../db/transaction.js';
+import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import type { AccessService } from '../access/access.service.js';
+import { OfficeTree } from '../access/office-tree.js';
+import { reachesOffice } from '../access/scope.js';
+import { changes } from '../audit/audit.js';
+import { startCifCounter } from '../client/cif.js';
+import type { User } from '../user/user.entity.js';
+import { Office } from './office.entity.js';
+import type { CreateOfficeInput, UpdateOfficeInput } from './office.inputs.js';
+
+function parseId(field: string, value: string): number {
+  const id = Number(value);
+  if (!Number.isSafeInteger(id) || id <= 0) throw InputError.field(field, 'INVALID', `${field} is not an id`);
+  return id;
+}
+
+/** The branch tree: head office → regions → branches. Admins shape it; others see their part. */
+export class OfficeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly access: AccessService,
+  ) {}
+
+  async list(viewer: User): Promise<Office[]> {
+    const scope = await this.access.scope(viewer);
+    const offices = await this.dataSource.getRepository(Office).find({ order: { code: 'ASC' } });
+    return offices.filter((o) => reachesOffice(scope, o.id));
+  }
+
+  async reaches(viewer: User, officeId: number): Promise<boolean> {
+    return reachesOffice(await this.access.scope(viewer), officeId);
+  }
+
+  async get(viewer: User, rawId: string): Promise<Office> {
+    const scope = await this.access.scope(viewer);
+    const office = await this.dataSource.getRepository(Office).findOneBy({ id: parseId('id', rawId) });
+    if (!office || !reachesOffice(scope, office.id)) throw new NotFoundError('Office', rawId);
+    return office;
+  }
+
+  async create(actor: User, input: CreateOfficeInput): Promise<Office> {
+    this.requireAdmin(actor);
+    const code = this.checkCode(input.code);
+    const name = this.checkName(input.name);
+    const parentId = input.parentId ? parseId('parentId', input.parentId) : null;
+    return this.transactions.run(async (tx) => {
+      if (parentId !== null && !(await tx.manager.findOneBy(Office, { id: parentId }))) {
+        throw InputError.field('parentId', 'NOT_ALLOWED', 'parentId is not an existing office');
+      }
+      await this.checkCodeFree(tx.manager, code, null);
+      const inserted = await tx.manager.insert(Office, { code, name, parentId });
+      const id = Number(inserted.identifiers[0].id);
+      await startCifCounter(tx.manager, id);
+      await tx.audit({ entityType: 'Office', entityId: id, action: 'create', actorId: actor.id, after: { code, name, parentId } });
+      tx.emit({ kind: 'offices' });
+      return tx.manager.findOneByOrFail(Office, { id });
+    });
+  }
+
+  async update(actor: User, input: UpdateOfficeInput): Promise<Office> {
+    this.requireAdmin(actor);
+    const id = parseId('id', input.id);
+    const values: Partial<Office> = {};
+    if (input.code != null) values.code = this.checkCode(input.code);
+    if (input.name != null) values.name = this.checkName(input.name);
+    if (input.parentId !== undefined) values.parentId = input.parentId ? parseId('parentId', input.parentId) : null;
+    return this.transactions.run(async (tx) => {
+      const before = await tx.manager.findOneBy(Office, { id });
+      if (!before) throw new NotFoundError('Office', id);
+      if (values.code !== undefined) await this.checkCodeFree(tx.manager, values.code, id);
+      if (values.parentId !== undefined && values.parentId !== null) {
+        const offices = await tx.manager.find(Office, { select: { id: true, parentId: true } });
+        if (!offices.some((o) => o.id === values.parentId)) throw InputError.field('parentId', 'NOT_ALLOWED', 'parentId is not an existing office');
+        if (new OfficeTree(offices).subtree(id).includes(values.parentId)) {
+          throw InputError.field('parentId', 'NOT_ALLOWED', 'An office cannot move under itself or an office below it');
+        }
+      }
+      const result = await tx.manager
+        .createQueryBuilder()
+        .update(Office)
+        .set(values)
+        .where('id = :id AND version = :version', { id, version: input.expectedVersion })
+        .execute();
+      if (result.affected !== 1) throw new ConflictError('Office', await tx.manager.findOneBy(Office, { id }));
+      await tx.audit({ entityType: 'Office', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
+      if (values.parentId !== undefined && values.parentId !== before.parentId) tx.emit({ kind: 'offices' });
+      return tx.manager.findOneByOrFail(Office, { id });
+    });
+  }
+
+  private requireAdmin(actor: User): void {
+    if (actor.role !== 'ADMIN') throw new ForbiddenError('Only admins manage offices');
+  }
+
+  private checkCode(raw: string): string {
+    const code = raw.trim().toUpperCase();
+    if (!/^[A-Z0-9-]{2,20}$/.test(code)) throw InputError.field('code', 'INVALID', 'code is 2–20 letters, digits or dashes');
+    return code;
+  }
+
+  private checkName(raw: string): string {
+    const name = raw.trim();
+    if (!name) throw InputError.field('name', 'REQUIRED', 'name is required');
+    if (name.length > 120) throw InputError.field('name', 'TOO_LONG', 'name must be at most 120 characters', { max: 120 });
+    return name;
+  }
+
+  private async checkCodeFree(manager: EntityManager, code: string, exceptId: number | null): Promise<void> {
+    const existing = await manager.findOneBy(Office, { code });
+    if (existing && existing.id !== exceptId) throw InputError.field('code', 'NOT_ALLOWED', 'code is already used by another office');
+  }
+}

@@ -1,0 +1,44 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { AuthedContext } from '../../graphql/context.js';
+import { LoanSimulation, SimulateLoanInput, simulate } from './loan-simulation.js';
+import { Product } from './product.entity.js';
+import { ProductFieldsInput, ProductFilterInput, UpdateProductInput } from './product.inputs.js';
+import type { ProductService } from './product.service.js';
+
+@Resolver(() => Product)
+export class ProductResolver {
+  constructor(
+    private readonly productService: ProductService,
+    private readonly dsrLimitPercent: number,
+  ) {}
+
+  @Authorized()
+  @Query(() => [Product], { description: 'The catalog (read by everyone signed in)' })
+  products(@Arg('filter', () => ProductFilterInput, { nullable: true }) filter: ProductFilterInput | null): Promise<Product[]> {
+    return this.productService.list(filter ?? {});
+  }
+
+  @Authorized()
+  @Query(() => Product)
+  product(@Arg('id', () => ID) id: string): Promise<Product> {
+    return this.productService.get(id);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Product)
+  createProduct(@Ctx() ctx: AuthedContext, @Arg('input', () => ProductFieldsInput) input: ProductFieldsInput): Promise<Product> {
+    return this.productService.create(ctx.viewer, input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Product)
+  updateProduct(@Ctx() ctx: AuthedContext, @Arg('input', () => UpdateProductInput) input: UpdateProductInput): Promise<Product> {
+    return this.productService.update(ctx.viewer, input);
+  }
+
+  @Authorized()
+  @Query(() => LoanSimulation, { description: 'A loan’s installments, totals, schedule and debt-service ratio' })
+  simulateLoan(@Arg('input', () => SimulateLoanInput) input: SimulateLoanInput): LoanSimulation {
+    return simulate(input, this.dsrLimitPercent);
+  }
+}

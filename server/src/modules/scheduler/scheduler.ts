@@ -1,0 +1,158 @@
+/**
+ * Jobs that run on a clock — follow-up reminders, stale-lead alerts, offer expiry — exactly once per
+ * time slot however many server instances run: each instance tries to claim the slot with an insert
+ * that a unique key lets only one win. Work comes from the database, so nothing is lost when the
+ * server restarts; the notification's own unique key makes a reminder arrive once even so.
+ */
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { In, IsNull, LessThan, LessThanOrEqual, Not } from 'typeorm';
+import { LEAD_STAGES, OPEN_STAGES, businessDate, isStale } from '@prospek/shared';
+import type { LeadStage } from '@prospek/shared';
+import { Activity } from '../activity/activity.entity.js';
+import { Lead } from '../lead/lead.entity.js';
+import { JobRun, StageSla } from '../notification/notification.entity.js';
+import type { NotificationService } from '../notification/notification.service.js';
+import type { OfferService } from '../offer/offer.service.js';
+
+export const REMINDER_LEAD_MINUTES = 15;
+
+export interface Job {
+  name: string;
+  /** The slot a moment belongs to; one run per slot. */
+  slot(now: Date): string;
+  run(now: Date): Promise<number>;
+}
+
+const minuteSlot = (now: Date) => now.toISOString().slice(0, 16);
+const hourSlot = (now: Date) => now.toISOString().slice(0, 13);
+
+export async function stageSlaDays(dataSource: DataSource): Promise<Partial<Record<LeadStage, number>>> {
+  const rows = await dataSource.getRepository(StageSla).find();
+  return Object.fromEntries(rows.filter((r) => (LEAD_STAGES as readonly string[]).includes(r.stage)).map((r) => [r.stage, r.maxIdleDays]));
+}
+
+export class Scheduler {
+  readonly instance = randomUUID();
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private running: Promise<void> | null = null;
+  readonly jobs: Job[];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    notifications: NotificationService,
+    offers: OfferService,
+    private readonly clock: () => Date,
+  ) {
+    this.jobs = [
+      {
+        name: 'follow-up-reminders',
+        slot: minuteSlot,
+        run: (now) => remindDueFollowUps(dataSource, notifications, now),
+      },
+      {
+        name: 'stale-leads',
+        slot: hourSlot,
+        run: (now) => alertStaleLeads(dataSource, notifications, now),
+      },
+      {
+        name: 'offer-expiry',
+        slot: hourSlot,
+        run: (now) => offers.expireDue(businessDate(now)),
+      },
+    ];
+  }
+
+  start(intervalMs = 20_000): void {
+    this.timer = setInterval(() => void this.tick(), intervalMs);
+    this.timer.unref();
+    void this.tick();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** Claims and runs the jobs whose current slot no instance has claimed yet. */
+  async tick(now: Date = this.clock()): Promise<Record<string, number | null>> {
+    const ran: Record<string, number | null> = {};
+    const work = (async () => {
+      for (const job of this.jobs) {
+        ran[job.name] = (await this.claim(job.name, job.slot(now))) ? await job.run(now).catch(() => 0) : null;
+      }
+    })();
+    this.running = work;
+    await work;
+    return ran;
+  }
+
+  private async claim(job: string, slot: string): Promise<boolean> {
+    // INSERT IGNORE / INSERT OR IGNORE: the unique (job, slot) key lets one instance's row in.
+    await this.dataSource.createQueryBuilder().insert().into(JobRun).values({ job, slot, instance: this.instance }).orIgnore().execute();
+    const winner = await this.dataSource.getRepository(JobRun).findOneBy({ job, slot });
+    if (Math.random() < 0.01) await this.dataSource.getRepository(JobRun).delete({ startedAt: LessThan(new Date(Date.now() - 3 * 86_400_000)) });
+    return winner?.instance === this.instance;
+  }
+}
+
+/** Follow-ups due within 15 minutes (or already due) whose officer has not been reminded. */
+export async function remindDueFollowUps(dataSource: DataSource, notifications: NotificationService, now: Date): Promise<number> {
+  const soon = new Date(now.getTime() + REMINDER_LEAD_MINUTES * 60_000);
+  const dayAgo = new Date(now.getTime() - 86_400_000);
+  const due = await dataSource.getRepository(Activity).find({
+    where: { doneAt: IsNull(), reminderSentAt: IsNull(), dueAt: LessThanOrEqual(soon) },
+    order: { dueAt: 'ASC' },
+    take: 500,
+  });
+  let sent = 0;
+  for (const activity of due) {
+    if (activity.dueAt && activity.dueAt >= dayAgo) {
+      const lead = activity.leadId ? await dataSource.getRepository(Lead).findOneBy({ id: activity.leadId }) : null;
+      // The notification's unique key makes this once, even if the run is repeated after a crash.
+      const stored = await notifications.notify({
+        userId: activity.ownerId,
+        type: 'FOLLOW_UP_DUE',
+        title: `${activity.type} ${lead?.fullName ?? ''}`.trim(),
+        body: activity.notes,
+        link: activity.leadId ? `/leads/${activity.leadId}` : activity.clientId ? `/clients/${activity.clientId}` : '/agenda',
+        dedupeKey: `due:${activity.id}`,
+      });
+      if (stored) sent++;
+    }
+    await dataSource.createQueryBuilder().update(Activity).set({ reminderSentAt: now }).where('id = :id', { id: activity.id }).execute();
+  }
+  return sent;
+}
+
+/** Open leads idle past their stage's limit: each officer hears once a day how many of theirs are. */
+export async function alertStaleLeads(dataSource: DataSource, notifications: NotificationService, now: Date): Promise<number> {
+  const sla = await stageSlaDays(dataSource);
+  const stages = OPEN_STAGES.filter((s) => sla[s] !== undefined);
+  if (stages.length === 0) return 0;
+  const oldestLimit = Math.min(...stages.map((s) => sla[s] as number));
+  const candidates = await dataSource.getRepository(Lead).find({
+    select: { id: true, ownerId: true, stage: true, stageEnteredAt: true, lastActivityAt: true, fullName: true },
+    where: { stage: In(stages), archivedAt: IsNull(), ownerId: Not(IsNull()), stageEnteredAt: LessThan(new Date(now.getTime() - oldestLimit * 86_400_000)) },
+  });
+  const byOwner = new Map<number, Lead[]>();
+  for (const lead of candidates) {
+    if (!isStale(lead, sla, now)) continue;
+    byOwner.set(lead.ownerId as number, [...(byOwner.get(lead.ownerId as number) ?? []), lead]);
+  }
+  const day = businessDate(now);
+  let sent = 0;
+  for (const [ownerId, leads] of byOwner) {
+    const stored = await notifications.notify({
+      userId: ownerId,
+      type: 'LEAD_STALE',
+      title: leads.length === 1 ? `${leads[0].fullName} lama tanpa tindak lanjut` : `${leads.length} prospek lama tanpa tindak lanjut`,
+      body: leads.slice(0, 5).map((l) => l.fullName).join(', '),
+      link: leads.length === 1 ? `/leads/${leads[0].id}` : '/agenda',
+      dedupeKey: `stale:${ownerId}:${day}`,
+    });
+    if (stored) sent++;
+  }
+  return sent;
+}

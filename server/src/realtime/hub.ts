@@ -1,0 +1,131 @@
+import type { Server, Socket } from 'socket.io';
+import { isBoardName } from '@prospek/shared';
+import type { BoardEvent, ClientToServerEvents, ServerToClientEvents } from '@prospek/shared';
+import type { DomainEvent, LeadChangedEvent, TaskChangedEvent } from '../events/domain-events.js';
+import type { EventBus } from '../events/domain-events.js';
+import type { AccessService } from '../modules/access/access.service.js';
+import { leadAudience, leadRoomsOfViewer, taskAudience, taskRoomsOfViewer } from '../modules/access/scope.js';
+import type { AuthService } from '../modules/auth/auth.service.js';
+import type { User } from '../modules/user/user.entity.js';
+
+export interface SocketData {
+  user: User;
+}
+
+interface InterServerEvents {
+  'offices:changed': () => void;
+}
+
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+/** Per-user room, joined on connect: notifications and forced disconnects go there. */
+export const userRoom = (userId: number | string) => `user:${userId}`;
+
+/** setTimeout's limit; longer tokens are cut at the next check after that. */
+const MAX_TIMER = 2 ** 31 - 1;
+
+/**
+ * The realtime hub: authenticates sockets by token, lets them join boards, and turns committed domain
+ * events into `board:event` messages for exactly the rooms allowed to see the record at that moment.
+ */
+export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access: AccessService, bus: EventBus): () => void {
+  io.use(async (socket, next) => {
+    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    const session = await auth.sessionForToken(typeof token === 'string' ? token : null).catch(() => null);
+    if (!session) return next(new Error('UNAUTHENTICATED'));
+    socket.data.user = session.user;
+    // An expired token ends the connection too, not only the next request.
+    const timer = setTimeout(() => socket.disconnect(true), Math.min(MAX_TIMER, session.expiresAt.getTime() - Date.now()));
+    socket.once('disconnect', () => clearTimeout(timer));
+    next();
+  });
+
+  io.on('offices:changed', () => access.offices.invalidate());
+
+  io.on('connection', (socket: RealtimeSocket) => {
+    void socket.join(userRoom(socket.data.user.id));
+
+    socket.on('board:join', (payload, ack) => {
+      const reply = typeof ack === 'function' ? ack : () => undefined;
+      const board = (payload as { board?: unknown } | undefined)?.board;
+      if (!isBoardName(board)) return reply({ ok: false, error: `Unknown board ${String(board)}` });
+      void socket.join(board === 'leads' ? leadRoomsOfViewer(socket.data.user) : taskRoomsOfViewer(socket.data.user));
+      reply({ ok: true });
+    });
+
+    socket.on('board:leave', (payload, ack) => {
+      const reply = typeof ack === 'function' ? ack : () => undefined;
+      const board = (payload as { board?: unknown } | undefined)?.board;
+      if (!isBoardName(board)) return reply({ ok: false, error: `Unknown board ${String(board)}` });
+      for (const room of socket.rooms) if (room.startsWith(`${board}:`)) void socket.leave(room);
+      reply({ ok: true });
+    });
+  });
+
+  return bus.subscribe((event: DomainEvent) => {
+    switch (event.kind) {
+      case 'lead':
+        void emitLead(io, access, event);
+        break;
+      case 'task':
+        void emitTask(io, access, event);
+        break;
+      case 'user-access':
+        // Every instance's sockets of that user (through the Redis adapter when there are several).
+        io.in(userRoom(event.userId)).disconnectSockets(true);
+        break;
+      case 'offices':
+        access.offices.invalidate();
+        io.serverSideEmit('offices:changed');
+        break;
+      case 'notification':
+        // To every tab of that user, on every instance.
+        io.to(userRoom(event.userId)).emit('notification', event.notification);
+        break;
+      case 'import-progress':
+        io.to(userRoom(event.userId)).emit('import:progress', event.progress);
+        break;
+      case 'leads-bulk':
+        void access.tree().then((tree) => io.to(leadAudience(event.visibility, tree)).emit('board:refresh', { board: 'leads' }));
+        break;
+    }
+  });
+}
+
+async function emitLead(io: RealtimeServer, access: AccessService, event: LeadChangedEvent): Promise<void> {
+  const tree = await access.tree();
+  const message: BoardEvent<'leads'> = {
+    board: 'leads',
+    type: event.type,
+    card: event.card,
+    version: event.card.version,
+    actorId: event.actorId,
+    mutationId: event.mutationId,
+  };
+  const now = leadAudience(event.visibility, tree);
+  io.to(now).emit('board:event', message);
+  if (event.previousVisibility && event.type !== 'removed') {
+    // Viewers who could see the lead before the change but not after hear that it left their board.
+    const lost = leadAudience(event.previousVisibility, tree).filter((room) => !now.includes(room));
+    if (lost.length > 0) io.to(lost).except(now).emit('board:event', { ...message, type: 'removed' });
+  }
+}
+
+async function emitTask(io: RealtimeServer, access: AccessService, event: TaskChangedEvent): Promise<void> {
+  const tree = await access.tree();
+  const message: BoardEvent<'tasks'> = {
+    board: 'tasks',
+    type: event.type,
+    card: event.card,
+    version: event.card.version,
+    actorId: event.actorId,
+    mutationId: event.mutationId,
+  };
+  const now = taskAudience(event.visibility, tree);
+  io.to(now).emit('board:event', message);
+  if (event.previousVisibility && event.type !== 'removed') {
+    const lost = taskAudience(event.previousVisibility, tree).filter((room) => !now.includes(room));
+    if (lost.length > 0) io.to(lost).except(now).emit('board:event', { ...message, type: 'removed' });
+  }
+}

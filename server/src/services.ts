@@ -1,0 +1,75 @@
+/** The server's services, built once per app from its data source and event bus. */
+import type { DataSource } from 'typeorm';
+import type { Config } from './config.js';
+import { TransactionRunner } from './db/transaction.js';
+import type { EventBus } from './events/domain-events.js';
+import { AccessService } from './modules/access/access.service.js';
+import { OfficeTreeCache } from './modules/access/office-tree.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { LoginThrottleService } from './modules/auth/login-throttle.service.js';
+import { DownloadTokens, TokenService } from './modules/auth/token.service.js';
+import { ActivityService } from './modules/activity/activity.service.js';
+import { MessageTemplateService } from './modules/activity/message-template.service.js';
+import { TimelineService } from './modules/activity/timeline.service.js';
+import { CampaignService } from './modules/campaign/campaign.service.js';
+import { ClientService } from './modules/client/client.service.js';
+import { LeadImportService } from './modules/lead-import/lead-import.service.js';
+import { TaskBoardService } from './modules/task/task-board.service.js';
+import { TaskService } from './modules/task/task.service.js';
+import { NotificationService } from './modules/notification/notification.service.js';
+import { Scheduler } from './modules/scheduler/scheduler.js';
+import { LeadAssignmentService } from './modules/lead/lead-assignment.service.js';
+import { LeadBoardService } from './modules/lead/lead-board.service.js';
+import { LeadDocumentService } from './modules/lead/lead-document.service.js';
+import { LeadService } from './modules/lead/lead.service.js';
+import { OfferService } from './modules/offer/offer.service.js';
+import { OfficeService } from './modules/office/office.service.js';
+import { ProductService } from './modules/product/product.service.js';
+import { UserService } from './modules/user/user.service.js';
+
+export function createServices(config: Config, dataSource: DataSource, bus: EventBus, clock: () => Date = () => new Date()) {
+  const transactions = new TransactionRunner(dataSource, bus);
+  const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
+  const access = new AccessService(new OfficeTreeCache(dataSource));
+  const users = new UserService(dataSource, transactions, access);
+  const offices = new OfficeService(dataSource, transactions, access);
+  const clients = new ClientService(dataSource, transactions, access);
+  const leadBoard = new LeadBoardService(dataSource, access);
+  const notifications = new NotificationService(dataSource, bus);
+  const leads = new LeadService(dataSource, transactions, access, clients);
+  const offers = new OfferService(dataSource, transactions, access, leads, config);
+  const activities = new ActivityService(dataSource, transactions, access, leads, clients, clock);
+  const taskBoard = new TaskBoardService(dataSource, access);
+  return {
+    clock,
+    config,
+    dataSource,
+    transactions,
+    tokens,
+    downloads: new DownloadTokens(config.jwtSecret),
+    access,
+    auth: new AuthService(dataSource, tokens, new LoginThrottleService(dataSource)),
+    users,
+    offices,
+    clients,
+    leadBoard,
+    leads,
+    leadAssignments: new LeadAssignmentService(dataSource, transactions, access, leads, notifications),
+    leadDocuments: new LeadDocumentService(transactions, access, leads),
+    products: new ProductService(dataSource, transactions),
+    offers,
+    notifications,
+    activities,
+    templates: new MessageTemplateService(dataSource, transactions),
+    timeline: new TimelineService(dataSource, activities),
+    scheduler: new Scheduler(dataSource, notifications, offers, clock),
+    campaigns: new CampaignService(dataSource, transactions, access),
+    taskBoard,
+    tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications),
+    leadImports: new LeadImportService(dataSource, transactions, access, bus),
+    audit: new AuditService(dataSource, leadBoard, users, offices),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,32 @@
+/** The `extensions.code` values the API answers with. */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Why one input field was refused; `code` is stable so the client can say it in its language. */
+export interface FieldError {
+  field: string;
+  code: FieldErrorCode;
+  message: string;
+  /** Values the message refers to (a limit, a range). */
+  params?: Record<string, string | number>;
+}
+
+export type FieldErrorCode =
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'INVALID'
+  | 'PHONE_INVALID'
+  | 'NIK_INVALID'
+  | 'EMAIL_INVALID'
+  | 'AMOUNT_INVALID'
+  | 'AMOUNT_NOT_POSITIVE'
+  | 'DATE_INVALID'
+  | 'NOT_ALLOWED';

@@ -1,0 +1,110 @@
+/**
+ * The Socket.IO contract, typing both the server and the client (DESIGN.md §5).
+ * A client joins a board, then receives `board:event` for every change it may see.
+ */
+import type { LeadSource, LeadStage, Segment, TaskStatus } from './enums.js';
+
+export const BOARDS = ['leads', 'tasks'] as const;
+export type BoardName = (typeof BOARDS)[number];
+
+export type BoardEventType = 'created' | 'updated' | 'moved' | 'removed';
+
+/** A lead as its card shows it; the same shape as the GraphQL `Lead` fields the board selects. */
+export interface LeadCardData {
+  id: string;
+  fullName: string;
+  companyName: string | null;
+  phone: string | null;
+  source: LeadSource;
+  segment: Segment | null;
+  estimatedAmount: string;
+  stage: LeadStage;
+  position: string;
+  ownerId: string | null;
+  owner: { id: string; name: string } | null;
+  stageEnteredAt: string;
+  nextActionAt: string | null;
+  lostReason: string | null;
+  lastActivityAt: string | null;
+  campaignId: string | null;
+  version: number;
+}
+
+/** A marketing task as its card shows it. */
+export interface TaskCardData {
+  id: string;
+  title: string;
+  status: TaskStatus;
+  position: string;
+  campaignId: string | null;
+  campaign: { id: string; name: string } | null;
+  leadId: string | null;
+  requester: { id: string; name: string };
+  assignee: { id: string; name: string } | null;
+  assigneeId: string | null;
+  requesterId: string;
+  officeId: string;
+  dueDate: string | null;
+  checklistDone: number;
+  checklistTotal: number;
+  commentCount: number;
+  version: number;
+}
+
+export interface BoardCardMap {
+  leads: LeadCardData;
+  tasks: TaskCardData;
+}
+
+export interface BoardEvent<B extends BoardName = BoardName> {
+  board: B;
+  type: BoardEventType;
+  card: BoardCardMap[B];
+  version: number;
+  actorId: string;
+  /** The `X-Mutation-Id` of the request that caused it, so a client can ignore its own echo. */
+  mutationId: string | null;
+}
+
+export type Ack = { ok: true } | { ok: false; error: string };
+
+/** A notification pushed to its user's sockets (every open tab). */
+export interface NotificationData {
+  id: string;
+  type: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  createdAt: string;
+}
+
+/** How far a lead import has gone, pushed to the user who started it. */
+export interface ImportProgress {
+  importId: string;
+  status: 'RUNNING' | 'DONE' | 'FAILED';
+  phase: 'CHECKING' | 'IMPORTING' | 'FINISHED';
+  processed: number;
+  total: number;
+  imported: number;
+  rejected: number;
+}
+
+export interface ServerToClientEvents {
+  'board:event': (event: BoardEvent) => void;
+  /** Many cards changed at once (an import): read the board again. */
+  'board:refresh': (payload: { board: BoardName }) => void;
+  notification: (notification: NotificationData) => void;
+  'import:progress': (progress: ImportProgress) => void;
+}
+
+export interface ClientToServerEvents {
+  'board:join': (payload: { board: BoardName }, ack: (result: Ack) => void) => void;
+  'board:leave': (payload: { board: BoardName }, ack: (result: Ack) => void) => void;
+}
+
+export function isBoardName(value: unknown): value is BoardName {
+  return typeof value === 'string' && (BOARDS as readonly string[]).includes(value);
+}
+
+/** The HTTP header a client sets on a mutation so that its own echo can be recognised. */
+export const MUTATION_ID_HEADER = 'x-mutation-id';

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseTargets } from '../helpers/databases.js';
+import { errorCode, expectData, startServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
+
+describe.each(databaseTargets)('campaigns and the public capture form on $kind', (target) => {
+  let server: TestServer;
+  let marketing: string;
+  let officer: string;
+  let campaign: { id: string; slug: string; officeId: string };
+  let now = new Date('2026-11-23T03:00:00Z');
+
+  beforeAll(async () => {
+    server = await startServer(target, {}, { now: () => now });
+    [marketing, officer] = await Promise.all([server.login('marketing@prospek.test'), server.login('officer1@prospek.test')]);
+    const kur = expectData(await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: marketing })).products.find((p) => p.code === 'KUR-MIKRO')!;
+    campaign = expectData(
+      await server.gql<{ createCampaign: { id: string; slug: string; officeId: string } }>(
+        `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id slug officeId } }`,
+        { input: { name: 'Pameran UMKM Pasar Minggu', channel: 'EVENT', productId: kur.id, startDate: '2026-11-20', endDate: '2026-12-20', budget: '3000000.00', spend: '1500000.00', leadGoal: 40, status: 'ACTIVE' } },
+        { token: marketing },
+      ),
+    ).createCampaign;
+  });
+  afterAll(() => server?.close());
+
+  const q = (name: string) => server.app.dataSource.driver.escape(name);
+  const leadCount = async () => Number((await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead')}`))[0].n);
+  const submit = (fields: Record<string, string>, slug = campaign.slug) =>
+    fetch(`${server.url}/f/${slug}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+  const figures = async () =>
+    expectData(await server.gql<{ campaign: { figures: { leads: number; converted: number; amountWon: string; costPerLead: string | null; goalProgress: number | null } } }>(
+      `query($id: ID!) { campaign(id: $id) { figures { leads converted amountWon costPerLead goalProgress } } }`, { id: campaign.id }, { token: marketing },
+    )).campaign.figures;
+  /** Each case starts in a fresh ten-minute window of the per-address limit. */
+  const nextWindow = () => {
+    now = new Date(now.getTime() + 11 * 60_000);
+  };
+
+  it('has figures with no leads yet, and keeps campaigns to those who run them', async () => {
+    expect(await figures()).toEqual({ leads: 0, converted: 0, amountWon: '0.00', costPerLead: null, goalProgress: 0 });
+    expect(errorCode(await server.gql(`mutation { createCampaign(input: { name: "X", channel: EVENT, startDate: "2026-01-01", endDate: "2026-01-02" }) { id } }`, {}, { token: officer }))).toBe('FORBIDDEN');
+    const bad = await server.gql(`mutation { createCampaign(input: { name: "", channel: EVENT, startDate: "2026-02-01", endDate: "2026-01-02" }) { id } }`, {}, { token: marketing });
+    expect((bad.errors?.[0].extensions?.fieldErrors as Array<{ field: string }>).map((e) => e.field).sort()).toEqual(['endDate', 'name']);
+  });
+
+  it('shows the form and turns a valid submission into a pool lead of the campaign’s office', async () => {
+    nextWindow();
+    const page = await fetch(`${server.url}/f/${campaign.slug}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Pameran UMKM Pasar Minggu');
+    const response = await submit({ name: 'Ibu Sumarni', phone: '0812 7777 0001', consent: 'yes', website: '' });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('data-submitted="yes"');
+    const [lead] = await server.app.dataSource.query(`SELECT * FROM ${q('lead')} WHERE ${q('phone')} = ?`, ['+6281277770001']);
+    expect(lead).toMatchObject({ fullName: 'Ibu Sumarni', source: 'EVENT', stage: 'NEW', ownerId: null });
+    expect(Number(lead.campaignId)).toBe(Number(campaign.id));
+    expect(Number(lead.officeId)).toBe(Number(campaign.officeId));
+    // Marketing sees the leads its campaigns brought; the figures count them.
+    const seen = expectData(await server.gql<{ leads: { nodes: Array<{ id: string }> } }>(`query($c: ID) { leads(filter: { campaignId: $c }) { nodes { id } } }`, { c: campaign.id }, { token: marketing })).leads.nodes;
+    expect(seen.map((l) => Number(l.id))).toEqual([Number(lead.id)]);
+    expect(await figures()).toMatchObject({ leads: 1, costPerLead: '1500000.00', goalProgress: 2.5 });
+  });
+
+  it('refuses missing consent and bad phones, writing nothing, and keeps what was typed escaped', async () => {
+    nextWindow();
+    const before = await leadCount();
+    const noConsent = await submit({ name: '<b>Pak</b> "Joko"', phone: '0812 7777 0002' });
+    expect(noConsent.status).toBe(422);
+    const html = await noConsent.text();
+    expect(html).toContain('data-error-for="consent"');
+    expect(html).toContain('&lt;b&gt;Pak&lt;/b&gt; &quot;Joko&quot;');
+    expect(html).not.toContain('<b>Pak</b>');
+    const badPhone = await submit({ name: 'Joko', phone: '12345', consent: 'yes' });
+    expect(badPhone.status).toBe(422);
+    expect(await leadCount()).toBe(before);
+  });
+
+  it('stores script text as text, and never runs it where it is shown', async () => {
+    nextWindow();
+    const name = '<script>alert("x")</script> Rahmat';
+    expect((await submit({ name, phone: '0812 7777 0003', consent: 'yes' })).status).toBe(200);
+    const [lead] = await server.app.dataSource.query(`SELECT ${q('fullName')} FROM ${q('lead')} WHERE ${q('phone')} = ?`, ['+6281277770003']);
+    expect(lead.fullName).toBe(name);
+  });
+
+  it('neutralises a bot that fills the honeypot, and refuses oversized posts', async () => {
+    nextWindow();
+    const before = await leadCount();
+    const bot = await submit({ name: 'Bot', phone: '0812 7777 0004', consent: 'yes', website: 'http://spam.example' });
+    expect(bot.status).toBe(200);
+    expect(await bot.text()).toContain('Terima kasih');
+    const huge = await submit({ name: 'A'.repeat(10_000), phone: '0812 7777 0005', consent: 'yes' });
+    expect(huge.status).toBe(413);
+    const long = await submit({ name: 'B'.repeat(200), phone: '0812 7777 0006', consent: 'yes' });
+    expect(long.status).toBe(422);
+    expect(await leadCount()).toBe(before);
+  });
+
+  it('limits bursts from one address', async () => {
+    nextWindow();
+    const before = await leadCount();
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await submit({ name: `Burst ${i}`, phone: `0812 7777 11${String(i).padStart(2, '0')}`, consent: 'yes' })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    expect(await leadCount()).toBe(before + 5);
+    nextWindow();
+    expect((await submit({ name: 'Setelah jeda', phone: '0812 7777 1199', consent: 'yes' })).status).toBe(200);
+  });
+
+  it('counts figures in SQL over the campaign’s leads', async () => {
+    const [row] = await server.app.dataSource.query(
+      `SELECT COUNT(*) AS n, SUM(CASE WHEN ${q('stage')} = 'WON' THEN 1 ELSE 0 END) AS won FROM ${q('lead')} WHERE ${q('campaignId')} = ? AND ${q('archivedAt')} IS NULL`,
+      [Number(campaign.id)],
+    );
+    const f = await figures();
+    expect(f.leads).toBe(Number(row.n));
+    expect(f.converted).toBe(Number(row.won ?? 0));
+    expect(f.costPerLead).toBe(`${Math.round(1_500_000 / Number(row.n))}.00`);
+    expect((await fetch(`${server.url}/f/no-such-campaign`)).status).toBe(404);
+    const qr = await fetch(`${server.url}/f/${campaign.slug}/qr.svg`);
+    expect(qr.headers.get('content-type')).toContain('image/svg+xml');
+  });
+});

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import readXlsxFile from 'read-excel-file/node';
+import writeXlsxFile from 'write-excel-file/node';
+import type { ImportProgress } from '@prospek/shared';
+import { databaseTargets } from '../helpers/databases.js';
+import { createLead } from '../helpers/leads.js';
+import { expectData, startServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
+import { connect } from '../helpers/sockets.js';
+
+const messy = readFileSync(new URL('../fixtures/event-signups.csv', import.meta.url));
+
+describe.each(databaseTargets)('lead import and export on $kind', (target) => {
+  let server: TestServer;
+  let marketing: string;
+  let officer: string;
+
+  beforeAll(async () => {
+    server = await startServer(target);
+    [marketing, officer] = await Promise.all([server.login('marketing@prospek.test'), server.login('officer1@prospek.test')]);
+  });
+  afterAll(() => server?.close());
+
+  const q = (name: string) => server.app.dataSource.driver.escape(name);
+  const upload = async (token: string, fileName: string, body: Uint8Array, params = '') => {
+    const response = await fetch(`${server.url}/imports?fileName=${encodeURIComponent(fileName)}${params}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+      body,
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, any> };
+  };
+  const waitDone = async (token: string, id: string) => {
+    for (let i = 0; i < 200; i++) {
+      const found = expectData(await server.gql<{ leadImport: { status: string; importedRows: number; rejectedRows: number; rejectedUrl: string | null } }>(
+        `query($id: ID!) { leadImport(id: $id) { status importedRows rejectedRows rejectedUrl } }`, { id }, { token },
+      )).leadImport;
+      if (found.status === 'DONE' || found.status === 'FAILED') return found;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('import did not finish');
+  };
+
+  it('imports exactly the valid rows of a messy sheet and lists the others with their reasons', async () => {
+    // An open lead already has Budi's number: his row is a duplicate.
+    await createLead(server, officer, { fullName: 'Budi lama', phone: '0813 2222 3333' });
+    const campaign = expectData(
+      await server.gql<{ createCampaign: { id: string } }>(
+        `mutation { createCampaign(input: { name: "Bazar Ramadan", channel: EVENT, startDate: "2026-11-01", endDate: "2026-12-31", status: ACTIVE }) { id } }`, {}, { token: marketing },
+      ),
+    ).createCampaign;
+    const uploaded = await upload(marketing, 'daftar hadir bazar.csv', messy, `&campaignId=${campaign.id}`);
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.body.totalRows).toBe(10);
+    expect(uploaded.body.headers).toEqual(['Nama', 'No HP', 'NIK', 'Plafon', 'Sumber', 'Usaha', 'Catatan']);
+    expect(uploaded.body.mapping).toEqual({ fullName: 'Nama', phone: 'No HP', nik: 'NIK', estimatedAmount: 'Plafon', source: 'Sumber', companyName: 'Usaha', notes: 'Catatan' });
+    expect(uploaded.body.preview[0]).toEqual({ rowNumber: 2, cells: ['Siti Aminah', '0812-1111-2222', '', '1.500.000', 'Brosur', 'Warung Siti', 'Ibu PKK RW 03'] });
+
+    const me = expectData(await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: marketing })).me;
+    const socket = connect(server.url, marketing);
+    const progress: ImportProgress[] = [];
+    socket.on('import:progress', (p) => progress.push(p));
+    await new Promise((resolve) => socket.once('connect', () => resolve(undefined)));
+    try {
+      const started = expectData(await server.gql<{ importLeads: { status: string } }>(
+        `mutation($id: ID!, $mapping: ImportMappingInput!) { importLeads(importId: $id, mapping: $mapping) { status } }`,
+        { id: uploaded.body.id, mapping: uploaded.body.mapping },
+        { token: marketing },
+      )).importLeads;
+      expect(started.status).toBe('RUNNING');
+      const done = await waitDone(marketing, uploaded.body.id);
+      expect(done).toMatchObject({ status: 'DONE', importedRows: 3, rejectedRows: 7 });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(progress[progress.length - 1]).toMatchObject({ importId: uploaded.body.id, status: 'DONE', imported: 3, rejected: 7 });
+      expect(me.id).toBeTruthy();
+
+      const imported = await server.app.dataSource.query(
+        `SELECT ${q('fullName')}, ${q('phone')}, ${q('estimatedAmount')}, ${q('source')}, ${q('companyName')}, ${q('ownerId')}, ${q('campaignId')} FROM ${q('lead')} WHERE ${q('campaignId')} = ? ORDER BY ${q('id')}`,
+        [Number(campaign.id)],
+      );
+      expect(imported.map((l: Record<string, unknown>) => [l.fullName, l.phone, String(l.estimatedAmount), l.source, l.companyName])).toEqual([
+        ['Siti Aminah', '+6281211112222', '150000000', 'BROCHURE', 'Warung Siti'],
+        ['Dewi "Ayu" Lestari', '+6285733334444', '1250000000', 'EVENT', 'CV Ayu, Jaya'],
+        ['Agus Salim', '+6287855556666', '75000000000', 'OTHER', 'PT Salim Abadi'],
+      ]);
+      expect(imported.every((l: Record<string, unknown>) => l.ownerId === null)).toBe(true);
+
+      const bytes = Buffer.from(await (await fetch(`${server.url}${done.rejectedUrl}`)).arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM, so Excel reads UTF-8
+      const lines = bytes.subarray(3).toString('utf8').trim().split(/\r?\n/);
+      expect(lines[0]).toBe('Baris;Nama;No HP;NIK;Plafon;Sumber;Usaha;Catatan;Alasan');
+      expect(lines).toHaveLength(8);
+      const reasons = Object.fromEntries(lines.slice(1).map((line) => [line.split(';')[1], line]));
+      expect(reasons['Budi Hartono']).toContain('Duplikat');
+      expect(reasons['Siti Aminah (lagi)']).toContain('Duplikat');
+      expect(reasons['Row Tanpa Nomor']).toContain('tidak ada nomor telepon');
+      expect(reasons['Nomor Salah']).toContain('nomor telepon tidak valid');
+      expect(reasons['NIK Pendek']).toContain('NIK harus 16 angka');
+      expect(reasons['Jumlah Aneh']).toContain('jumlah tidak valid');
+      expect(reasons['Sumber Aneh']).toContain('sumber tidak dikenal');
+    } finally {
+      socket.close();
+    }
+  });
+
+  it('imports an XLSX workbook, and refuses a file that is not one', async () => {
+    const sheet = [
+      [{ value: 'Nama Lengkap' }, { value: 'Telepon' }, { value: 'Kebutuhan Dana' }],
+      [{ value: 'Wahyu Pratama' }, { value: '081355557777' }, { value: '2.000.000' }],
+      [{ value: 'Rina Marlina' }, { value: '0857 1234 9876' }, { value: 3000000, type: Number }],
+    ];
+    const xlsx = await writeXlsxFile(sheet).toBuffer();
+    const uploaded = await upload(officer, 'referensi.xlsx', xlsx);
+    expect(uploaded.body.mapping).toMatchObject({ fullName: 'Nama Lengkap', phone: 'Telepon', estimatedAmount: 'Kebutuhan Dana' });
+    expectData(await server.gql(`mutation($id: ID!, $mapping: ImportMappingInput!) { importLeads(importId: $id, mapping: $mapping) { id } }`, { id: uploaded.body.id, mapping: uploaded.body.mapping }, { token: officer }));
+    expect(await waitDone(officer, uploaded.body.id)).toMatchObject({ status: 'DONE', importedRows: 2, rejectedRows: 0 });
+    const me = expectData(await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: officer })).me;
+    const [rina] = await server.app.dataSource.query(`SELECT ${q('ownerId')}, ${q('estimatedAmount')} FROM ${q('lead')} WHERE ${q('phone')} = ?`, ['+6285712349876']);
+    expect(String(rina.ownerId)).toBe(me.id); // an officer's import is theirs
+    expect(String(rina.estimatedAmount)).toBe('300000000');
+
+    const broken = await upload(officer, 'rusak.xlsx', new Uint8Array([0x50, 0x4b, 1, 2, 3]));
+    expect(broken.status).toBe(400);
+    expect(broken.body.error).toBe('BAD_USER_INPUT');
+    expect((await upload('nope', 'x.csv', messy)).status).toBe(401);
+  });
+
+  it('exports the leads the viewer sees, as CSV and XLSX', async () => {
+    const filter = { source: 'REFERRAL' };
+    const total = expectData(await server.gql<{ leads: { totalCount: number } }>(`query($f: LeadFilterInput) { leads(filter: $f) { totalCount } }`, { f: filter }, { token: officer })).leads.totalCount;
+    const csvUrl = expectData(await server.gql<{ leadExportUrl: string }>(`query($f: LeadFilterInput) { leadExportUrl(format: "csv", filter: $f) }`, { f: filter }, { token: officer })).leadExportUrl;
+    const csv = Buffer.from(await (await fetch(`${server.url}${csvUrl}`)).arrayBuffer()).subarray(3).toString('utf8').trim().split(/\r?\n/);
+    expect(csv[0].split(';').slice(0, 3)).toEqual(['ID', 'Nama', 'Usaha']);
+    expect(csv.length - 1).toBe(total);
+    expect(csv.slice(1).every((line) => line.includes(';REFERRAL;'))).toBe(true);
+    const xlsxUrl = expectData(await server.gql<{ leadExportUrl: string }>(`query($f: LeadFilterInput) { leadExportUrl(format: "xlsx", filter: $f) }`, { f: filter }, { token: officer })).leadExportUrl;
+    const workbook = Buffer.from(await (await fetch(`${server.url}${xlsxUrl}`)).arrayBuffer());
+    const [{ data }] = await readXlsxFile(workbook);
+    expect(data.length - 1).toBe(total);
+    expect((await fetch(`${server.url}${csvUrl.replace(/token=[^&]+/, 'token=forged')}`)).status).toBe(401);
+  });
+});
