@@ -37,8 +37,8 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
   const clients = new ClientService(dataSource, transactions, access);
   const leadBoard = new LeadBoardService(dataSource, access);
   const notifications = new NotificationService(dataSource, bus);
-  const leads = new LeadService(dataSource, transactions, access, clients);
-  const offers = new OfferService(dataSource, transactions, access, leads, config);
+  const leads = new LeadService(dataSource, transactions, access, clients, clock);
+  const offers = new OfferService(dataSource, transactions, access, leads, config, clock);
   const activities = new ActivityService(dataSource, transactions, access, leads, clients, clock);
   const taskBoard = new TaskBoardService(dataSource, access);
   return {

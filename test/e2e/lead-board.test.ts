@@ -9,6 +9,8 @@ import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
 const sqlite = databaseTargets.find((t) => t.kind === 'sqlite')!;
+// The officer's own cards: pool cards on the board are theirs to claim, not to move.
+const OWN_CARD = '[data-card-id]:not(:has([data-pool]))';
 
 describe.runIf(browserAvailable())('pipeline board in the browser', () => {
   let server: TestServer;
@@ -31,7 +33,7 @@ describe.runIf(browserAvailable())('pipeline board in the browser', () => {
   const countOf = (page: Page, stage: string) => page.locator(`[data-stage="${stage}"] [data-field="count"]`).innerText().then(Number);
 
   it('drags a card to another column in one page and shows it arriving in the other', async () => {
-    const cardId = await officer.locator('[data-stage="NEW"] [data-card-id]').first().getAttribute('data-card-id');
+    const cardId = await officer.locator(`[data-stage="NEW"] ${OWN_CARD}`).first().getAttribute('data-card-id');
     const contactedBefore = await countOf(manager, 'CONTACTED');
     const newBefore = await countOf(manager, 'NEW');
     await dragCard(officer, cardId!, '[data-stage="CONTACTED"] .column__cards');
@@ -46,7 +48,7 @@ describe.runIf(browserAvailable())('pipeline board in the browser', () => {
   });
 
   it('asks for a reason when a card is dropped on LOST', async () => {
-    const cardId = await officer.locator('[data-stage="PRESENTED"] [data-card-id]').first().getAttribute('data-card-id');
+    const cardId = await officer.locator(`[data-stage="PRESENTED"] ${OWN_CARD}`).first().getAttribute('data-card-id');
     await dragCard(officer, cardId!, '[data-stage="LOST"] .column__cards');
     await officer.waitForSelector('textarea[name=lostReason]');
     expect(await officer.locator(`[data-stage="LOST"] [data-card-id="${cardId}"]`).count()).toBe(0);
@@ -57,7 +59,7 @@ describe.runIf(browserAvailable())('pipeline board in the browser', () => {
   });
 
   it('moves a card from the keyboard', async () => {
-    const card = officer.locator('[data-stage="APPLICATION"] [data-card-id]').first();
+    const card = officer.locator(`[data-stage="APPLICATION"] ${OWN_CARD}`).first();
     const cardId = await card.getAttribute('data-card-id');
     await card.locator('.card').focus();
     await officer.keyboard.press('ArrowRight');
@@ -66,7 +68,7 @@ describe.runIf(browserAvailable())('pipeline board in the browser', () => {
   });
 
   it('rolls a refused move back visibly, with a message', async () => {
-    const card = officer.locator('[data-stage="COMMITTEE"] [data-card-id]').first();
+    const card = officer.locator(`[data-stage="COMMITTEE"] ${OWN_CARD}`).first();
     const cardId = (await card.getAttribute('data-card-id'))!;
     // Someone else's write the page has not heard about: the page's version is now stale.
     const q = (n: string) => server.app.dataSource.driver.escape(n);

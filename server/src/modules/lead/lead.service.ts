@@ -56,6 +56,7 @@ export class LeadService {
     private readonly transactions: TransactionRunner,
     private readonly access: AccessService,
     private readonly clients: ClientService,
+    private readonly clock: () => Date = () => new Date(),
   ) {
     this.dialect = dialectOf(dataSource);
   }
@@ -75,7 +76,7 @@ export class LeadService {
       }
       const productId = parseId('productId', input.productId);
       if (productId !== null && !(await tx.manager.findOneBy(Product, { id: productId }))) throw InputError.field('productId', 'NOT_ALLOWED', 'productId is not a product');
-      const now = new Date();
+      const now = this.clock();
       const position = await topPosition(tx.manager, this.dialect, LEAD_TABLE, 'NEW');
       const inserted = await tx.manager.insert(Lead, {
         ...checked.value,
@@ -120,7 +121,7 @@ export class LeadService {
       stage: 'NEW',
       position,
       ownerId: null,
-      stageEnteredAt: new Date(),
+      stageEnteredAt: this.clock(),
       createdById: actorId,
     });
     const id = Number(inserted.identifiers[0].id);
@@ -200,7 +201,7 @@ export class LeadService {
         stage: input.stage,
         position,
         lostReason: input.stage === 'LOST' ? lostReason : null,
-        ...(stageChanged ? { stageEnteredAt: new Date() } : {}),
+        ...(stageChanged ? { stageEnteredAt: this.clock() } : {}),
       };
       if (stageChanged && input.stage === 'WON') {
         // Won: the lead becomes a client (the same one however often it is won) with its accepted offer.
@@ -237,7 +238,7 @@ export class LeadService {
       const before = await this.loadVisible(tx.manager, scope, id);
       if (before.archivedAt) return before;
       if (!canChangeLead(scope, before)) throw new ForbiddenError('You may read this lead but not change it');
-      const archivedAt = new Date();
+      const archivedAt = this.clock();
       await this.versionedUpdate(tx, scope, id, before.version, { archivedAt });
       await tx.audit({ entityType: 'Lead', entityId: id, action: 'archive', actorId: ctx.actor.id, before: { archivedAt: null }, after: { archivedAt } });
       return this.emitCurrent(tx, ctx, id, 'removed', visibilityOf(before));
@@ -250,7 +251,7 @@ export class LeadService {
    */
   async advance(tx: Tx, ctx: WriteContext, scope: Scope, lead: Lead, stage: LeadStage): Promise<void> {
     const position = await topPosition(tx.manager, this.dialect, LEAD_TABLE, stage);
-    await this.versionedUpdate(tx, scope, lead.id, lead.version, { stage, position, stageEnteredAt: new Date(), lostReason: null });
+    await this.versionedUpdate(tx, scope, lead.id, lead.version, { stage, position, stageEnteredAt: this.clock(), lostReason: null });
     await tx.manager.insert(LeadStageChange, { leadId: lead.id, fromStage: lead.stage, toStage: stage, changedById: ctx.actor.id });
     await tx.audit({ entityType: 'Lead', entityId: lead.id, action: 'move', actorId: ctx.actor.id, before: { stage: lead.stage }, after: { stage } });
     await this.emitCurrent(tx, ctx, lead.id, 'moved', visibilityOf(lead));

@@ -40,6 +40,7 @@ export class OfferService {
     private readonly access: AccessService,
     private readonly leads: LeadService,
     private readonly config: Pick<Config, 'offerValidDays'>,
+    private readonly clock: () => Date = () => new Date(),
   ) {
     this.dialect = dialectOf(dataSource);
   }
@@ -118,7 +119,7 @@ export class OfferService {
       if (offer.status === 'PRESENTED') return offer;
       this.requireStatus(offer, ['DRAFT']);
       await this.refuseExpired(tx.manager, offer);
-      await this.setStatus(tx.manager, offer, { status: 'PRESENTED', presentedAt: new Date() });
+      await this.setStatus(tx.manager, offer, { status: 'PRESENTED', presentedAt: this.clock() });
       await tx.audit({ entityType: 'Offer', entityId: offer.id, action: 'present', actorId: ctx.actor.id, before: { status: offer.status }, after: { status: 'PRESENTED' } });
       if (offer.leadId !== null) {
         const lead = await this.leads.loadChangeable(tx.manager, scope, offer.leadId);
@@ -135,7 +136,7 @@ export class OfferService {
       if (offer.status === 'ACCEPTED') return offer;
       this.requireStatus(offer, ['PRESENTED']);
       await this.refuseExpired(tx.manager, offer);
-      await this.setStatus(tx.manager, offer, { status: 'ACCEPTED', decidedAt: new Date() });
+      await this.setStatus(tx.manager, offer, { status: 'ACCEPTED', decidedAt: this.clock() });
       await tx.audit({ entityType: 'Offer', entityId: offer.id, action: 'accept', actorId: ctx.actor.id, before: { status: offer.status }, after: { status: 'ACCEPTED' } });
       return tx.manager.findOneByOrFail(Offer, { id: offer.id });
     });
@@ -149,7 +150,7 @@ export class OfferService {
     return this.transactions.run(async (tx) => {
       const offer = await this.loadChangeable(tx.manager, scope, rawId);
       this.requireStatus(offer, ['DRAFT', 'PRESENTED']);
-      await this.setStatus(tx.manager, offer, { status: 'DECLINED', decidedAt: new Date(), declineReason: why });
+      await this.setStatus(tx.manager, offer, { status: 'DECLINED', decidedAt: this.clock(), declineReason: why });
       await tx.audit({ entityType: 'Offer', entityId: offer.id, action: 'decline', actorId: ctx.actor.id, before: { status: offer.status }, after: { status: 'DECLINED', declineReason: why } });
       return tx.manager.findOneByOrFail(Offer, { id: offer.id });
     });
