@@ -41,6 +41,9 @@ export function isLeadStage(value: unknown): value is LeadStage {
   return typeof value === 'string' && (LEAD_STAGES as readonly string[]).includes(value);
 }
 
+export const OFFER_STATUSES = ['DRAFT', 'PRESENTED', 'ACCEPTED', 'DECLINED', 'EXPIRED'] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
 export const ACTIVITY_TYPES = ['CALL', 'WHATSAPP', 'SMS', 'VISIT', 'EMAIL', 'MEETING', 'NOTE'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 

@@ -2,7 +2,7 @@
  * The Socket.IO contract, typing both the server and the client (DESIGN.md §5).
  * A client joins a board, then receives `board:event` for every change it may see.
  */
-import type { LeadSource, LeadStage, Segment, TaskStatus } from './enums.js';
+import type { LeadSource, LeadStage, OfferStatus, Segment, TaskStatus } from './enums.js';
 
 export const BOARDS = ['leads', 'tasks'] as const;
 export type BoardName = (typeof BOARDS)[number];
@@ -27,6 +27,8 @@ export interface LeadCardData {
   lostReason: string | null;
   lastActivityAt: string | null;
   campaignId: string | null;
+  /** The lead's most recent offer; absent when the sender did not read it (the receiver keeps its own). */
+  latestOffer?: { id: string; status: OfferStatus; product: { id: string; name: string } } | null;
   version: number;
 }
 

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { LEAD_LIMITS, validateLeadFields } from '@prospek/shared';
-import type { LeadStage } from '@prospek/shared';
+import type { LeadCardData, LeadStage, OfferStatus } from '@prospek/shared';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
@@ -301,6 +301,18 @@ export class LeadService {
     return (await manager.findOne(User, { where: { id: lead.ownerId }, select: { id: true, name: true } }))?.name ?? null;
   }
 
+  /** The lead's most recent offer as its card shows it, so a live card keeps it current. */
+  async latestOffer(manager: EntityManager, leadId: number): Promise<LeadCardData['latestOffer']> {
+    const q = this.dialect.id;
+    const rows: Array<{ id: number | string; status: OfferStatus; productId: number | string; productName: string }> = await manager.query(
+      `SELECT o.${q('id')} AS ${q('id')}, o.${q('status')} AS ${q('status')}, p.${q('id')} AS ${q('productId')}, p.${q('name')} AS ${q('productName')} ` +
+        `FROM ${q('offer')} o JOIN ${q('product')} p ON p.${q('id')} = o.${q('productId')} WHERE o.${q('leadId')} = ? ORDER BY o.${q('id')} DESC LIMIT 1`,
+      [leadId],
+    );
+    const [offer] = rows;
+    return offer ? { id: String(offer.id), status: offer.status, product: { id: String(offer.productId), name: offer.productName } } : null;
+  }
+
   /** Re-reads the row inside the transaction, so the event carries what the database holds. */
   async emitCurrent(
     tx: Tx,
@@ -317,7 +329,7 @@ export class LeadService {
     );
     const lead = leadFromRow(rows[0]);
     const campaignOfficeId = rows[0].campaignOfficeId === null ? null : Number(rows[0].campaignOfficeId);
-    const card = toLeadCard(lead, await this.ownerName(tx.manager, lead));
+    const card = { ...toLeadCard(lead, await this.ownerName(tx.manager, lead)), latestOffer: await this.latestOffer(tx.manager, id) };
     tx.emit({
       kind: 'lead',
       type,

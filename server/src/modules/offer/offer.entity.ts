@@ -1,7 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import type { InterestMethod } from '@prospek/shared';
+import { OFFER_STATUSES } from '@prospek/shared';
+import type { InterestMethod, OfferStatus } from '@prospek/shared';
 import { moneyTransformer } from '../../db/columns.js';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars.js';
 import { Client } from '../client/client.entity.js';
@@ -9,8 +10,8 @@ import { Lead } from '../lead/lead.entity.js';
 import { InterestMethodEnum, Product } from '../product/product.entity.js';
 import { User } from '../user/user.entity.js';
 
-export const OFFER_STATUSES = ['DRAFT', 'PRESENTED', 'ACCEPTED', 'DECLINED', 'EXPIRED'] as const;
-export type OfferStatus = (typeof OFFER_STATUSES)[number];
+export { OFFER_STATUSES };
+export type { OfferStatus };
 export const OfferStatusEnum = Object.fromEntries(OFFER_STATUSES.map((s) => [s, s])) as { [K in OfferStatus]: K };
 registerEnumType(OfferStatusEnum, { name: 'OfferStatus', description: 'DRAFT → PRESENTED → ACCEPTED | DECLINED | EXPIRED' });
 
