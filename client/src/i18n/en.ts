@@ -133,6 +133,7 @@ export const en: Messages = {
   methods: { FLAT: 'Flat', EFFECTIVE: 'Effective', ANNUITY: 'Annuity' },
   sim: {
     title: 'Loan simulator',
+    backToLead: 'Back to the lead',
     amount: 'Loan amount (Rp)',
     tenor: 'Tenor (months)',
     rate: 'Interest rate (% per year)',

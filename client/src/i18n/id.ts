@@ -132,6 +132,7 @@ export const id = {
   methods: { FLAT: 'Flat', EFFECTIVE: 'Efektif', ANNUITY: 'Anuitas' },
   sim: {
     title: 'Simulasi Kredit',
+    backToLead: 'Kembali ke prospek',
     amount: 'Jumlah pinjaman (Rp)',
     tenor: 'Jangka waktu (bulan)',
     rate: 'Suku bunga (% per tahun)',
