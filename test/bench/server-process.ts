@@ -19,7 +19,9 @@ async function freePort(): Promise<number> {
 export async function startServerProcess(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
   execSync('npm run build -w shared -w server', { cwd: root, stdio: 'ignore' });
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, 'server/dist/main.js'], {
+  // BENCH_CPU_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, ...profile, 'server/dist/main.js'], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -3,6 +3,7 @@ import { AccessControl1763870000000 } from './1763870000000-access-control.js';
 import { ClientsProductsOffers1763880000000 } from './1763880000000-clients-products-offers.js';
 import { FollowUps1763890000000 } from './1763890000000-follow-ups.js';
 import { Marketing1763900000000 } from './1763900000000-marketing.js';
+import { LeadReachTotals1763910000000 } from './1763910000000-lead-reach-totals.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   ClientsProductsOffers1763880000000,
   FollowUps1763890000000,
   Marketing1763900000000,
+  LeadReachTotals1763910000000,
 ];

@@ -29,7 +29,7 @@ registerEnumType(LeadSourceEnum, { name: 'LeadSource' });
 /** A prospect on the credit pipeline. `position` orders it within its stage's column. */
 @Entity('lead')
 @Index('IDX_lead_board', ['stage', 'archivedAt', 'position', 'id'])
-@Index('IDX_lead_stage_totals', ['archivedAt', 'stage', 'estimatedAmount'])
+@Index('IDX_lead_reach_totals', ['archivedAt', 'stage', 'officeId', 'ownerId', 'estimatedAmount'])
 @Index('IDX_lead_owner_board', ['ownerId', 'stage', 'position'])
 @Index('IDX_lead_campaign', ['campaignId', 'stage'])
 @ObjectType({ simpleResolvers: true })
