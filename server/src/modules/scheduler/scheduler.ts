@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { In, IsNull, LessThan, LessThanOrEqual, Not } from 'typeorm';
 import { LEAD_STAGES, OPEN_STAGES, businessDate, isStale } from '@prospek/shared';
-import type { LeadStage } from '@prospek/shared';
+import type { ActivityType, LeadStage } from '@prospek/shared';
 import { Activity } from '../activity/activity.entity.js';
 import { Lead } from '../lead/lead.entity.js';
 import { JobRun, StageSla } from '../notification/notification.entity.js';
@@ -16,6 +16,17 @@ import type { NotificationService } from '../notification/notification.service.j
 import type { OfferService } from '../offer/offer.service.js';
 
 export const REMINDER_LEAD_MINUTES = 15;
+
+/** A reminder names its follow-up in words, like the other notifications (stored in Indonesian). */
+const FOLLOW_UP_WORDS: Record<ActivityType, string> = {
+  CALL: 'Telepon',
+  WHATSAPP: 'WhatsApp',
+  SMS: 'SMS',
+  VISIT: 'Kunjungan',
+  EMAIL: 'Email',
+  MEETING: 'Pertemuan',
+  NOTE: 'Catatan',
+};
 
 export interface Job {
   name: string;
@@ -114,7 +125,7 @@ export async function remindDueFollowUps(dataSource: DataSource, notifications: 
       const stored = await notifications.notify({
         userId: activity.ownerId,
         type: 'FOLLOW_UP_DUE',
-        title: `${activity.type} ${lead?.fullName ?? ''}`.trim(),
+        title: `${FOLLOW_UP_WORDS[activity.type]} ${lead?.fullName ?? ''}`.trim(),
         body: activity.notes,
         link: activity.leadId ? `/leads/${activity.leadId}` : activity.clientId ? `/clients/${activity.clientId}` : '/agenda',
         dedupeKey: `due:${activity.id}`,
