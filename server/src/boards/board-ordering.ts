@@ -2,21 +2,26 @@
  * Card order on any board: a fractional-index key per card, read from the database rather than trusted
  * from the client. A card lands between the card it was dropped below (`afterId`) and the one it was
  * dropped above (`beforeId`); a neighbour no longer in that column is ignored and the gap found from
- * the other one. Both live boards (leads, marketing tasks) order their cards through this.
+ * the other one. A neighbour outside the mover's reach is ignored the same way, so that naming one
+ * tells nothing about where it lies. Both live boards (leads, marketing tasks) order their cards through this.
  */
 import type { EntityManager } from 'typeorm';
 import { positionBetween } from '@prospek/shared';
 import type { Dialect } from '../db/sql.js';
 
-/** Where a board keeps its cards: the table, the column that names the card's column, and archiving. */
+/**
+ * Where a board keeps its cards: the table, the column that names the card's column, and archiving;
+ * `alias` is the table alias the access conditions of scope.ts are written over.
+ */
 export interface BoardTable {
   table: string;
+  alias: string;
   columnField: string;
   archivedField: string;
 }
 
-export const LEAD_TABLE: BoardTable = { table: 'lead', columnField: 'stage', archivedField: 'archivedAt' };
-export const TASK_TABLE: BoardTable = { table: 'marketing_task', columnField: 'status', archivedField: 'archivedAt' };
+export const LEAD_TABLE: BoardTable = { table: 'lead', alias: 'l', columnField: 'stage', archivedField: 'archivedAt' };
+export const TASK_TABLE: BoardTable = { table: 'marketing_task', alias: 't', columnField: 'status', archivedField: 'archivedAt' };
 
 export async function positionForMove(
   manager: EntityManager,
@@ -26,16 +31,18 @@ export async function positionForMove(
   movingId: number,
   afterId: number | null,
   beforeId: number | null,
+  reach: { sql: string; params: unknown[] },
 ): Promise<string> {
   const q = dialect.id;
+  const a = board.alias;
   const ids = [afterId, beforeId].filter((id): id is number => id !== null && id !== movingId);
   const neighbours: Array<{ id: number | string; position: string }> =
     ids.length === 0
       ? []
       : await manager.query(
-          `SELECT ${q('id')}, ${q('position')} FROM ${q(board.table)} WHERE ${q('id')} IN (${ids.map(() => '?').join(', ')}) ` +
-            `AND ${q(board.columnField)} = ? AND ${q(board.archivedField)} IS NULL`,
-          [...ids, column],
+          `SELECT ${a}.${q('id')}, ${a}.${q('position')} FROM ${q(board.table)} ${a} WHERE ${a}.${q('id')} IN (${ids.map(() => '?').join(', ')}) ` +
+            `AND ${a}.${q(board.columnField)} = ? AND ${a}.${q(board.archivedField)} IS NULL AND (${reach.sql})`,
+          [...ids, column, ...reach.params],
         );
   const positionOf = (id: number | null) => neighbours.find((n) => Number(n.id) === id)?.position ?? null;
   const above = positionOf(afterId);

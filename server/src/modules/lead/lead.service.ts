@@ -12,7 +12,7 @@ import { Campaign } from '../campaign/campaign.entity.js';
 import { Offer } from '../offer/offer.entity.js';
 import { Product } from '../product/product.entity.js';
 import { checkGate } from './lead-gate.js';
-import { canChangeLead, reachesOffice } from '../access/scope.js';
+import { canChangeLead, leadReadCondition, reachesOffice } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
 import { changes } from '../audit/audit.js';
 import { User } from '../user/user.entity.js';
@@ -196,7 +196,7 @@ export class LeadService {
       if (before.version !== input.expectedVersion) throw new ConflictError('Lead', toLeadCard(before, await this.ownerName(tx.manager, before)));
       const stageChanged = before.stage !== input.stage;
       const accepted = stageChanged ? await checkGate(tx.manager, id, input.stage) : null;
-      const position = await positionForMove(tx.manager, this.dialect, LEAD_TABLE, input.stage, id, afterId, beforeId);
+      const position = await positionForMove(tx.manager, this.dialect, LEAD_TABLE, input.stage, id, afterId, beforeId, leadReadCondition(scope, this.dialect.id));
       const values: Partial<Lead> = {
         stage: input.stage,
         position,

@@ -7,7 +7,7 @@ import type { Dialect } from '../../db/sql.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
-import { canMoveTask, reachesOffice } from '../access/scope.js';
+import { canMoveTask, reachesOffice, taskReadCondition } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
 import { changes } from '../audit/audit.js';
 import { Campaign } from '../campaign/campaign.entity.js';
@@ -99,7 +99,7 @@ export class TaskService {
       const before = await this.loadChangeable(tx, scope, id, true);
       if (before.version !== input.expectedVersion) throw new ConflictError('Task', toTaskCard(await this.reads.loadVisible(tx.manager, scope, id)));
       const warning = before.status === input.status ? null : await this.checkWip(tx.manager, before.officeId, input.status, id);
-      const position = await positionForMove(tx.manager, this.dialect, TASK_TABLE, input.status, id, afterId, beforeId);
+      const position = await positionForMove(tx.manager, this.dialect, TASK_TABLE, input.status, id, afterId, beforeId, taskReadCondition(scope, this.dialect.id));
       await this.versioned(tx, scope, id, input.expectedVersion, { status: input.status, position });
       if (before.status !== input.status) {
         await tx.audit({ entityType: 'Task', entityId: id, action: 'move', actorId: ctx.actor.id, before: { status: before.status }, after: { status: input.status } });
