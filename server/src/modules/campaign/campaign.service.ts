@@ -109,10 +109,7 @@ export class CampaignService {
   async create(actor: User, input: CampaignFieldsInput): Promise<Campaign> {
     const scope = await this.requireRunner(actor);
     const values = fieldValues(input, null);
-    const officeId = input.officeId ? Number(input.officeId) : actor.officeId;
-    if (!reachesOffice(scope, officeId) || (scope.role === 'MARKETING' && officeId !== actor.officeId)) {
-      throw InputError.field('officeId', 'NOT_ALLOWED', 'officeId is not an office you run campaigns for');
-    }
+    const officeId = this.runnableOffice(scope, input.officeId ? Number(input.officeId) : actor.officeId);
     return this.transactions.run(async (tx) => {
       const productId = await this.checkProduct(input.productId);
       const row = { status: 'PLANNED' as const, budget: 0n, spend: 0n, leadGoal: 0, formEnabled: true, ...values, productId, officeId, slug: slugFor(values.name ?? ''), createdById: actor.id };
@@ -131,6 +128,7 @@ export class CampaignService {
       if (!before || !reachesOffice(scope, before.officeId)) throw new NotFoundError('Campaign', input.id);
       const values = fieldValues(input, before);
       if (input.productId !== undefined) values.productId = await this.checkProduct(input.productId);
+      if (input.officeId) values.officeId = this.runnableOffice(scope, Number(input.officeId));
       const result = await tx.manager.createQueryBuilder().update(Campaign).set(values).where('id = :id AND version = :v', { id, v: input.expectedVersion }).execute();
       if (result.affected !== 1) throw new ConflictError('Campaign', await tx.manager.findOneBy(Campaign, { id }));
       await tx.audit({ entityType: 'Campaign', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
@@ -156,6 +154,14 @@ export class CampaignService {
       costPerLead: leads === 0 ? null : ((campaign.spend * 2n + BigInt(leads) * 100n) / (BigInt(leads) * 200n)) * 100n,
       goalProgress: campaign.leadGoal > 0 ? Math.round((leads / campaign.leadGoal) * 1000) / 10 : null,
     };
+  }
+
+  /** An office the runner may hold campaigns in: within reach, and for marketing its own. */
+  private runnableOffice(scope: Scope, officeId: number): number {
+    if (!reachesOffice(scope, officeId) || (scope.role === 'MARKETING' && officeId !== scope.user.officeId)) {
+      throw InputError.field('officeId', 'NOT_ALLOWED', 'officeId is not an office you run campaigns for');
+    }
+    return officeId;
   }
 
   private async requireRunner(actor: User): Promise<Scope> {
