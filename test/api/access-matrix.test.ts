@@ -1,0 +1,846 @@
+/**
+ * The access matrix: every Query and Mutation that takes an id (found by walking the live schema) is
+ * listed in MATRIX with how a record outside the caller's reach is tried against it. A new operation
+ * with an id argument fails the first test until it gets its row here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEAD_STAGES, TASK_STATUSES, moneyToDecimal } from '@prospek/shared';
+import { signInStaff } from '../helpers/access.js';
+import type { Staff, Who } from '../helpers/access.js';
+import { databaseTargets } from '../helpers/databases.js';
+import { createLead } from '../helpers/leads.js';
+import { errorCode, expectData, startServer } from '../helpers/server.js';
+import type { GraphQLResult, TestServer } from '../helpers/server.js';
+
+/** Every record of the fixture carries this word, so a leak shows in any answer. */
+const SECRET = 'Rahasia';
+const MISSING = '987654321';
+
+interface Fixture extends Staff {
+  lead: string;
+  leadVersion: number;
+  poolLead: string;
+  bdgLead: string;
+  client: string;
+  bdgClient: string;
+  offer: string;
+  clientOffer: string;
+  activity: string;
+  clientActivity: string;
+  task: string;
+  taskVersion: number;
+  bdgTask: string;
+  bdgTaskVersion: number;
+  campaign: string;
+  spareCampaign: string;
+  spareCampaignVersion: number;
+  bdgCampaign: string;
+  bdgCampaignVersion: number;
+  leadImport: string;
+  notification: string;
+  product: string;
+}
+
+interface Probe {
+  /** The argument path it tries, e.g. `id` or `input.ownerId`. */
+  arg: string;
+  who: Who[];
+  run(ctx: ProbeContext, who: Who): Promise<void>;
+}
+
+interface ProbeContext {
+  server: TestServer;
+  f: Fixture;
+  gql(who: Who, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult>;
+  setClock(date: Date): void;
+}
+
+type Vars = (f: Fixture) => Record<string, unknown>;
+type Data = NonNullable<GraphQLResult['data']>;
+type Row = Record<string, string | number | bigint | boolean | Date | null>;
+
+function leaksNothing(result: GraphQLResult): void {
+  expect(JSON.stringify(result)).not.toContain(SECRET);
+}
+
+/** The record answers NOT_FOUND to `who`, with none of its data; to `insider` (a read) it answers. */
+function notFound(arg: string, who: Who[], query: string, vars: Vars, insider?: Who): Probe {
+  return {
+    arg,
+    who,
+    async run(ctx, as) {
+      const result = await ctx.gql(as, query, vars(ctx.f));
+      expect(errorCode(result), `${as}: ${JSON.stringify(result.errors)}`).toBe('NOT_FOUND');
+      leaksNothing(result);
+      if (insider) expectData(await ctx.gql(insider, query, vars(ctx.f)));
+    },
+  };
+}
+
+/** An id inside the input that names a record out of reach is answered exactly like an id that names nothing. */
+function sameAsMissing(arg: string, who: Who[], query: string, vars: (f: Fixture, id: string) => Record<string, unknown>, outOfReach: (f: Fixture) => string): Probe {
+  const shape = (r: GraphQLResult) => ({
+    code: errorCode(r),
+    fields: ((r.errors?.[0]?.extensions?.fieldErrors ?? []) as Array<{ field: string; code: string }>).map((e) => `${e.field}:${e.code}`),
+  });
+  return {
+    arg,
+    who,
+    async run(ctx, as) {
+      const outside = await ctx.gql(as, query, vars(ctx.f, outOfReach(ctx.f)));
+      const missing = await ctx.gql(as, query, vars(ctx.f, MISSING));
+      expect(shape(missing).code, `${as} with a missing id: ${JSON.stringify(missing)}`).toBeDefined();
+      expect(shape(outside), `${as}: ${JSON.stringify(outside.errors)}`).toEqual(shape(missing));
+      leaksNothing(outside);
+    },
+  };
+}
+
+/** Refused by role before any record is read. */
+function forbidden(arg: string, who: Who[], query: string, vars: Vars): Probe {
+  return {
+    arg,
+    who,
+    async run(ctx, as) {
+      const result = await ctx.gql(as, query, vars(ctx.f));
+      expect(errorCode(result), `${as}: ${JSON.stringify(result.errors)}`).toBe('FORBIDDEN');
+    },
+  };
+}
+
+/** Not record-scoped: the record is meant for everyone signed in. */
+function open(arg: string, who: Who[], query: string, vars: Vars): Probe {
+  return {
+    arg,
+    who,
+    async run(ctx, as) {
+      expectData(await ctx.gql(as, query, vars(ctx.f)));
+    },
+  };
+}
+
+/** A list or board filtered on an id: the record out of reach is neither listed nor counted. */
+function excluded(arg: string, who: Who[], query: string, vars: Vars, read: (data: Data) => { ids: string[]; count?: number }, target: (f: Fixture) => string, insider: Who): Probe {
+  return {
+    arg,
+    who,
+    async run(ctx, as) {
+      const result = await ctx.gql(as, query, vars(ctx.f));
+      const seen = read(expectData(result));
+      expect(seen.ids).not.toContain(target(ctx.f));
+      if (seen.count !== undefined) expect(seen.count, `${as} counts what it may not see`).toBe(seen.ids.length);
+      leaksNothing(result);
+      const inside = read(expectData(await ctx.gql(insider, query, vars(ctx.f))));
+      expect(inside.ids).toContain(target(ctx.f));
+    },
+  };
+}
+
+function custom(arg: string, who: Who[], run: Probe['run']): Probe {
+  return { arg, who, run };
+}
+
+/** The ids (first column) of the CSV export a link answers. */
+async function exportedIds(server: TestServer, url: string): Promise<string[]> {
+  const csv = await (await fetch(`${server.url}${url}`)).text();
+  return csv
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.split(';')[0].replace(/"/g, ''));
+}
+
+/** An export filtered on a record out of reach holds no row; the same link made by the manager holds it. */
+function exportProbe(arg: string, who: Who[], filter: Vars, target: (f: Fixture) => string): Probe {
+  return custom(arg, who, async (ctx, as) => {
+    const rows = async (by: Who) =>
+      exportedIds(ctx.server, expectData(await ctx.gql(by, `query($f: LeadFilterInput) { leadExportUrl(filter: $f) }`, { f: filter(ctx.f) })).leadExportUrl as string);
+    expect(await rows(as)).toEqual([]);
+    expect(await rows('manager')).toContain(target(ctx.f));
+  });
+}
+
+const leadBoardRead = (data: Data) => {
+  const columns = data.leadBoard.columns as Array<{ count: number; cards: Array<{ id: string }> }>;
+  return { ids: columns.flatMap((c) => c.cards.map((card) => card.id)), count: columns.reduce((n, c) => n + c.count, 0) };
+};
+const taskBoardRead = (data: Data) => {
+  const columns = data.taskBoard.columns as Array<{ count: number; cards: Array<{ id: string }> }>;
+  return { ids: columns.flatMap((c) => c.cards.map((card) => card.id)), count: columns.reduce((n, c) => n + c.count, 0) };
+};
+const ids = (list: Array<{ id: string }>) => list.map((x) => x.id);
+
+const OUTSIDERS_OF_LEAD: Who[] = ['officer4', 'officer2', 'managerBdg', 'marketing', 'marketingBdg'];
+const OUTSIDERS_OF_CLIENT: Who[] = ['officer4', 'officer2', 'managerBdg', 'marketing'];
+const OUTSIDERS_OF_TASK: Who[] = ['officer4', 'officer2', 'managerBdg', 'marketingBdg'];
+const OUTSIDERS_OF_OFFICE: Who[] = ['officer2', 'managerBdg', 'marketingBdg'];
+const NOT_ADMINS: Who[] = ['manager', 'officer1', 'marketing'];
+
+/** Moving one's own card next to a card out of reach lands it where a missing neighbour would. */
+function anchorProbe(arg: 'input.afterId' | 'input.beforeId', board: 'lead' | 'task'): Probe {
+  const who: Who = board === 'lead' ? 'officer2' : 'marketingBdg';
+  return custom(arg, [who], async (ctx, as) => {
+    const own = board === 'lead' ? ctx.f.bdgLead : ctx.f.bdgTask;
+    const other = board === 'lead' ? ctx.f.lead : ctx.f.task;
+    const mutation =
+      board === 'lead'
+        ? `mutation($input: MoveLeadInput!) { moveLead(input: $input) { position version } }`
+        : `mutation($input: MoveTaskInput!) { moveTask(input: $input) { task { position version } } }`;
+    const column = board === 'lead' ? { stage: 'NEW' } : { status: 'TODO' };
+    const version = async () => {
+      const q = ctx.server.app.dataSource.driver.escape.bind(ctx.server.app.dataSource.driver);
+      const [row] = await ctx.server.app.dataSource.query(`SELECT ${q('version')} AS v FROM ${q(board === 'lead' ? 'lead' : 'marketing_task')} WHERE ${q('id')} = ?`, [Number(own)]);
+      return Number(row.v);
+    };
+    const move = async (anchor: string) => {
+      const data = expectData(await ctx.gql(as, mutation, { input: { id: own, ...column, [arg.slice('input.'.length)]: anchor, expectedVersion: await version() } }));
+      return board === 'lead' ? (data.moveLead.position as string) : (data.moveTask.task.position as string);
+    };
+    const whenMissing = await move(MISSING);
+    const whenOutOfReach = await move(other);
+    expect(whenOutOfReach).toBe(whenMissing);
+  });
+}
+
+const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
+  // --- Queries ---
+  activity: {
+    probes: [
+      notFound('id', ['officer4', 'managerBdg', 'marketing'], `query($id: ID!) { activity(id: $id) { id notes } }`, (f) => ({ id: f.activity }), 'officer1'),
+      notFound('id', ['officer4', 'managerBdg', 'marketing'], `query($id: ID!) { activity(id: $id) { id notes } }`, (f) => ({ id: f.clientActivity }), 'manager'),
+    ],
+  },
+  agenda: {
+    probes: [notFound('ownerId', ['officer4', 'managerBdg', 'marketing'], `query($o: ID) { agenda(ownerId: $o, date: "2026-11-23") { date today { id } } }`, (f) => ({ o: f.ids.officer1 }), 'manager')],
+  },
+  auditTrail: {
+    probes: [
+      notFound('entityId', ['managerBdg'], `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { id } }`, (f) => ({ id: f.lead }), 'manager'),
+      notFound('entityId', ['managerBdg'], `query($id: ID!) { auditTrail(entityType: "User", entityId: $id) { id } }`, (f) => ({ id: f.ids.officer1 }), 'manager'),
+      forbidden('entityId', ['officer1', 'marketing'], `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { id } }`, (f) => ({ id: f.lead })),
+    ],
+    note: 'managers and admins only; the record itself must be within reach',
+  },
+  campaign: {
+    probes: [notFound('id', ['officer2', 'managerBdg', 'marketingBdg'], `query($id: ID!) { campaign(id: $id) { id name } }`, (f) => ({ id: f.campaign }), 'marketing')],
+  },
+  client: {
+    probes: [notFound('id', OUTSIDERS_OF_CLIENT, `query($id: ID!) { client(id: $id) { id name } }`, (f) => ({ id: f.client }), 'officer1')],
+  },
+  clients: {
+    probes: [
+      excluded(
+        'filter.officerId',
+        ['officer4', 'managerBdg', 'marketing'],
+        `query($o: ID) { clients(filter: { officerId: $o }, first: 100) { totalCount nodes { id name } } }`,
+        (f) => ({ o: f.ids.officer1 }),
+        (d) => ({ ids: ids(d.clients.nodes), count: d.clients.totalCount }),
+        (f) => f.client,
+        'manager',
+      ),
+    ],
+  },
+  lead: {
+    probes: [
+      notFound('id', OUTSIDERS_OF_LEAD, `query($id: ID!) { lead(id: $id) { id fullName } }`, (f) => ({ id: f.lead }), 'officer1'),
+      notFound('id', ['officer2', 'managerBdg', 'marketingBdg'], `query($id: ID!) { lead(id: $id) { id fullName } }`, (f) => ({ id: f.poolLead }), 'officer4'),
+    ],
+  },
+  leadBoard: {
+    probes: [
+      excluded('filter.ownerId', ['officer4', 'managerBdg', 'marketing'], `query($f: LeadFilterInput) { leadBoard(filter: $f, perColumn: 100) { columns { count cards { id fullName } } } }`, (f) => ({ f: { ownerId: f.ids.officer1 } }), leadBoardRead, (f) => f.lead, 'manager'),
+      excluded('filter.campaignId', ['officer2', 'marketingBdg', 'managerBdg'], `query($f: LeadFilterInput) { leadBoard(filter: $f, perColumn: 100) { columns { count cards { id fullName } } } }`, (f) => ({ f: { campaignId: f.campaign } }), leadBoardRead, (f) => f.poolLead, 'marketing'),
+    ],
+  },
+  leadColumn: {
+    probes: [
+      excluded('filter.ownerId', ['officer4', 'managerBdg', 'marketing'], `query($f: LeadFilterInput) { leadColumn(stage: NEW, filter: $f, first: 100) { cards { id fullName } } }`, (f) => ({ f: { ownerId: f.ids.officer1 } }), (d) => ({ ids: ids(d.leadColumn.cards) }), (f) => f.lead, 'officer1'),
+      excluded('filter.campaignId', ['officer2', 'marketingBdg', 'managerBdg'], `query($f: LeadFilterInput) { leadColumn(stage: NEW, filter: $f, first: 100) { cards { id fullName } } }`, (f) => ({ f: { campaignId: f.campaign } }), (d) => ({ ids: ids(d.leadColumn.cards) }), (f) => f.poolLead, 'marketing'),
+    ],
+  },
+  leadExportUrl: {
+    probes: [
+      exportProbe('filter.ownerId', ['officer4', 'managerBdg', 'marketing'], (f) => ({ ownerId: f.ids.officer1 }), (f) => f.lead),
+      exportProbe('filter.campaignId', ['officer2', 'managerBdg', 'marketingBdg'], (f) => ({ campaignId: f.campaign }), (f) => f.poolLead),
+    ],
+  },
+  leadImport: {
+    probes: [notFound('id', ['officer4', 'marketing', 'managerBdg'], `query($id: ID!) { leadImport(id: $id) { id fileName preview { cells } } }`, (f) => ({ id: f.leadImport }), 'officer1')],
+  },
+  leads: {
+    probes: [
+      excluded('filter.ownerId', ['officer4', 'managerBdg', 'marketing'], `query($f: LeadFilterInput) { leads(filter: $f, first: 100) { totalCount nodes { id fullName } } }`, (f) => ({ f: { ownerId: f.ids.officer1 } }), (d) => ({ ids: ids(d.leads.nodes), count: d.leads.totalCount }), (f) => f.lead, 'manager'),
+      excluded('filter.campaignId', ['officer2', 'marketingBdg', 'managerBdg'], `query($f: LeadFilterInput) { leads(filter: $f, first: 100) { totalCount nodes { id fullName } } }`, (f) => ({ f: { campaignId: f.campaign } }), (d) => ({ ids: ids(d.leads.nodes), count: d.leads.totalCount }), (f) => f.poolLead, 'marketing'),
+    ],
+  },
+  offer: {
+    probes: [
+      notFound('id', ['officer4', 'managerBdg', 'marketing'], `query($id: ID!) { offer(id: $id) { id amount } }`, (f) => ({ id: f.offer }), 'officer1'),
+      notFound('id', ['officer4', 'managerBdg', 'marketing'], `query($id: ID!) { offer(id: $id) { id amount } }`, (f) => ({ id: f.clientOffer }), 'officer1'),
+    ],
+  },
+  offers: {
+    probes: [
+      excluded('filter.leadId', ['officer4', 'managerBdg', 'marketing'], `query($id: ID) { offers(filter: { leadId: $id }) { id } }`, (f) => ({ id: f.lead }), (d) => ({ ids: ids(d.offers) }), (f) => f.offer, 'officer1'),
+      excluded('filter.clientId', ['officer4', 'managerBdg', 'marketing'], `query($id: ID) { offers(filter: { clientId: $id }) { id } }`, (f) => ({ id: f.client }), (d) => ({ ids: ids(d.offers) }), (f) => f.clientOffer, 'officer1'),
+    ],
+  },
+  office: {
+    probes: [notFound('id', OUTSIDERS_OF_OFFICE, `query($id: ID!) { office(id: $id) { id name } }`, (f) => ({ id: f.offices.ho }), 'officer1')],
+  },
+  product: {
+    probes: [open('id', ['officer2', 'marketingBdg', 'managerBdg'], `query($id: ID!) { product(id: $id) { id code } }`, (f) => ({ id: f.product }))],
+    note: 'the product catalog is read by everyone signed in',
+  },
+  staleLeads: {
+    probes: [
+      custom('ownerId', ['officer4', 'managerBdg', 'marketing'], async (ctx, as) => {
+        ctx.setClock(new Date('2027-03-01T03:00:00Z'));
+        try {
+          const query = `query($o: ID) { staleLeads(ownerId: $o) { id fullName } }`;
+          const theirs = await ctx.gql(as, query, { o: ctx.f.ids.officer1 });
+          expect(ids(expectData(theirs).staleLeads)).toEqual([]);
+          expect(ids(expectData(await ctx.gql('manager', query, { o: ctx.f.ids.officer1 })).staleLeads)).toContain(ctx.f.lead);
+        } finally {
+          ctx.setClock(FIXTURE_NOW);
+        }
+      }),
+    ],
+  },
+  task: {
+    probes: [notFound('id', OUTSIDERS_OF_TASK, `query($id: ID!) { task(id: $id) { id title } }`, (f) => ({ id: f.task }), 'marketing')],
+  },
+  taskBoard: {
+    probes: [
+      excluded('filter.campaignId', ['officer2', 'marketingBdg', 'managerBdg'], `query($f: TaskFilterInput) { taskBoard(filter: $f, perColumn: 100) { columns { count cards { id title } } } }`, (f) => ({ f: { campaignId: f.campaign } }), taskBoardRead, (f) => f.task, 'marketing'),
+      excluded('filter.assigneeId', ['officer4', 'marketingBdg', 'managerBdg'], `query($f: TaskFilterInput) { taskBoard(filter: $f, perColumn: 100) { columns { count cards { id title } } } }`, (f) => ({ f: { assigneeId: f.ids.marketing } }), taskBoardRead, (f) => f.task, 'manager'),
+    ],
+  },
+  taskColumn: {
+    probes: [
+      excluded('filter.campaignId', ['officer2', 'marketingBdg', 'managerBdg'], `query($f: TaskFilterInput) { taskColumn(status: TODO, filter: $f) { cards { id title } } }`, (f) => ({ f: { campaignId: f.campaign } }), (d) => ({ ids: ids(d.taskColumn.cards) }), (f) => f.task, 'marketing'),
+      excluded('filter.assigneeId', ['officer4', 'marketingBdg', 'managerBdg'], `query($f: TaskFilterInput) { taskColumn(status: TODO, filter: $f) { cards { id title } } }`, (f) => ({ f: { assigneeId: f.ids.marketing } }), (d) => ({ ids: ids(d.taskColumn.cards) }), (f) => f.task, 'officer1'),
+    ],
+  },
+  timeline: {
+    probes: [
+      notFound('leadId', ['officer4', 'managerBdg', 'marketing'], `query($id: ID) { timeline(leadId: $id) { kind summary } }`, (f) => ({ id: f.lead }), 'officer1'),
+      notFound('clientId', ['officer4', 'managerBdg', 'marketing'], `query($id: ID) { timeline(clientId: $id) { kind summary } }`, (f) => ({ id: f.client }), 'officer1'),
+    ],
+  },
+  user: {
+    probes: [notFound('id', OUTSIDERS_OF_OFFICE, `query($id: ID!) { user(id: $id) { id email } }`, (f) => ({ id: f.ids.officer1 }), 'manager')],
+  },
+  users: {
+    probes: [excluded('filter.officeId', OUTSIDERS_OF_OFFICE, `query($o: ID) { users(filter: { officeId: $o }) { id email } }`, (f) => ({ o: f.offices.ho }), (d) => ({ ids: ids(d.users) }), (f) => f.ids.officer1, 'officer4')],
+  },
+
+  // --- Mutations ---
+  acceptOffer: { probes: [notFound('id', ['officer4', 'managerBdg', 'marketing'], `mutation($id: ID!) { acceptOffer(id: $id) { id } }`, (f) => ({ id: f.offer }))] },
+  archiveLead: { probes: [notFound('id', OUTSIDERS_OF_LEAD, `mutation($id: ID!) { archiveLead(id: $id) { id } }`, (f) => ({ id: f.lead }))] },
+  archiveTask: { probes: [notFound('id', OUTSIDERS_OF_TASK, `mutation($id: ID!) { archiveTask(id: $id) { id } }`, (f) => ({ id: f.task }))] },
+  claimLead: {
+    probes: [
+      notFound('id', ['officer2', 'officer3'], `mutation($id: ID!) { claimLead(id: $id) { id } }`, (f) => ({ id: f.poolLead })),
+      notFound('id', ['officer4'], `mutation($id: ID!) { claimLead(id: $id) { id } }`, (f) => ({ id: f.bdgLead })),
+    ],
+  },
+  commentTask: { probes: [notFound('taskId', OUTSIDERS_OF_TASK, `mutation($id: ID!) { commentTask(taskId: $id, body: "Halo") { id } }`, (f) => ({ id: f.task }))] },
+  completeActivity: {
+    probes: [notFound('input.id', ['officer4', 'managerBdg', 'marketing'], `mutation($id: ID!) { completeActivity(input: { id: $id, outcome: REACHED }) { completed { id } } }`, (f) => ({ id: f.activity }))],
+  },
+  createCampaign: {
+    probes: [
+      sameAsMissing('input.officeId', ['marketingBdg', 'managerBdg'], `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id } }`, (_f, id) => ({ input: { name: 'Brosur', channel: 'BROCHURE', startDate: '2026-12-01', endDate: '2026-12-31', officeId: id } }), (f) => f.offices.ho),
+      open('input.productId', ['marketingBdg'], `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id } }`, (f) => ({ input: { name: 'Brosur KUR', channel: 'BROCHURE', startDate: '2026-12-01', endDate: '2026-12-31', productId: f.product } })),
+    ],
+  },
+  createClient: {
+    probes: [
+      sameAsMissing('input.officerId', ['managerBdg', 'officer2'], `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id } }`, (_f, id) => ({ input: { type: 'PERSON', name: 'Nasabah Baru', officerId: id } }), (f) => f.ids.officer1),
+    ],
+  },
+  createLead: {
+    probes: [
+      sameAsMissing('input.campaignId', ['marketingBdg', 'officer2'], `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`, (_f, id) => ({ input: { fullName: 'Calon Baru', source: 'EVENT', estimatedAmount: '1000000.00', campaignId: id } }), (f) => f.campaign),
+      sameAsMissing('input.officeId', ['managerBdg'], `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`, (_f, id) => ({ input: { fullName: 'Calon Baru', source: 'EVENT', estimatedAmount: '1000000.00', officeId: id } }), (f) => f.offices.ho),
+      sameAsMissing('input.ownerId', ['managerBdg', 'officer2'], `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`, (_f, id) => ({ input: { fullName: 'Calon Baru', source: 'EVENT', estimatedAmount: '1000000.00', ownerId: id } }), (f) => f.ids.officer1),
+      open('input.productId', ['officer2'], `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`, (f) => ({ input: { fullName: 'Calon KUR', source: 'EVENT', estimatedAmount: '1000000.00', productId: f.product } })),
+    ],
+  },
+  createMessageTemplate: {
+    probes: [forbidden('input.id', ['officer1', 'marketing'], `mutation($input: MessageTemplateInput!) { createMessageTemplate(input: $input) { id } }`, () => ({ input: { id: '1', code: 'X', name: 'X', body: 'Halo' } }))],
+    note: 'message templates are shared by the whole institution and edited by managers and admins; a new one ignores input.id',
+  },
+  createOffer: {
+    probes: [
+      notFound('input.leadId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, (f) => ({ input: { leadId: f.lead, productId: f.product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 } })),
+      notFound('input.clientId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, (f) => ({ input: { clientId: f.client, productId: f.product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 } })),
+      open('input.productId', ['officer2'], `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, (f) => ({ input: { leadId: f.bdgLead, productId: f.product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 } })),
+    ],
+  },
+  createOffice: { probes: [forbidden('input.parentId', NOT_ADMINS, `mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, (f) => ({ input: { code: 'KC-X', name: 'X', parentId: f.offices.ho } }))], note: 'admins only, and admins reach every office' },
+  createTask: {
+    probes: [
+      sameAsMissing('input.campaignId', ['officer2', 'marketingBdg'], `mutation($input: TaskFieldsInput!) { createTask(input: $input) { id } }`, (_f, id) => ({ input: { title: 'Minta brosur', campaignId: id } }), (f) => f.campaign),
+      sameAsMissing('input.leadId', ['officer4', 'officer2'], `mutation($input: TaskFieldsInput!) { createTask(input: $input) { id } }`, (_f, id) => ({ input: { title: 'Minta brosur', leadId: id } }), (f) => f.lead),
+      sameAsMissing('input.assigneeId', ['officer2'], `mutation($input: TaskFieldsInput!) { createTask(input: $input) { id } }`, (_f, id) => ({ input: { title: 'Minta brosur', assigneeId: id } }), (f) => f.ids.marketing),
+    ],
+  },
+  createUser: { probes: [forbidden('input.officeId', NOT_ADMINS, `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, (f) => ({ input: { email: 'x@prospek.test', name: 'X', role: 'OFFICER', officeId: f.offices.ho, password: 'rahasia123' } }))], note: 'admins only' },
+  deactivateUser: { probes: [forbidden('id', NOT_ADMINS, `mutation($id: ID!) { deactivateUser(id: $id) { id } }`, (f) => ({ id: f.ids.officer2 }))], note: 'admins only' },
+  declineOffer: { probes: [notFound('id', ['officer4', 'managerBdg', 'marketing'], `mutation($id: ID!) { declineOffer(id: $id, reason: "Tidak jadi") { id } }`, (f) => ({ id: f.offer }))] },
+  importLeads: { probes: [notFound('importId', ['officer4', 'marketing', 'managerBdg'], `mutation($id: ID!) { importLeads(importId: $id, mapping: { fullName: "Nama", phone: "Telepon" }) { id } }`, (f) => ({ id: f.leadImport }))] },
+  logActivity: {
+    probes: [
+      notFound('input.leadId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: LogActivityInput!) { logActivity(input: $input) { id } }`, (f) => ({ input: { leadId: f.lead, type: 'CALL', outcome: 'REACHED' } })),
+      notFound('input.clientId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: LogActivityInput!) { logActivity(input: $input) { id } }`, (f) => ({ input: { clientId: f.client, type: 'CALL', outcome: 'REACHED' } })),
+    ],
+  },
+  markNotificationsRead: {
+    probes: [
+      custom('ids', ['officer2', 'manager', 'admin'], async (ctx, as) => {
+        const marked = expectData(await ctx.gql(as, `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [ctx.f.notification] })).markNotificationsRead;
+        expect(marked).toBe(0);
+        const mine = expectData(await ctx.gql('officer1', `{ notifications(unreadOnly: true) { id } }`)).notifications;
+        expect(ids(mine)).toContain(ctx.f.notification);
+      }),
+    ],
+    note: 'notifications belong to one user: others’ ids are ignored',
+  },
+  moveLead: {
+    probes: [
+      notFound('input.id', OUTSIDERS_OF_LEAD, `mutation($input: MoveLeadInput!) { moveLead(input: $input) { id } }`, (f) => ({ input: { id: f.lead, stage: 'CONTACTED', expectedVersion: f.leadVersion } })),
+      anchorProbe('input.afterId', 'lead'),
+      anchorProbe('input.beforeId', 'lead'),
+    ],
+  },
+  moveTask: {
+    probes: [
+      notFound('input.id', OUTSIDERS_OF_TASK, `mutation($input: MoveTaskInput!) { moveTask(input: $input) { task { id } } }`, (f) => ({ input: { id: f.task, status: 'IN_PROGRESS', expectedVersion: f.taskVersion } })),
+      anchorProbe('input.afterId', 'task'),
+      anchorProbe('input.beforeId', 'task'),
+    ],
+  },
+  presentOffer: { probes: [notFound('id', ['officer4', 'managerBdg', 'marketing'], `mutation($id: ID!) { presentOffer(id: $id) { id } }`, (f) => ({ id: f.offer }))] },
+  reactivateUser: { probes: [forbidden('id', NOT_ADMINS, `mutation($id: ID!) { reactivateUser(id: $id) { id } }`, (f) => ({ id: f.ids.officer2 }))], note: 'admins only' },
+  reassignLead: {
+    probes: [
+      notFound('id', ['managerBdg'], `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`, (f) => ({ id: f.lead, o: f.ids.officer2 })),
+      forbidden('id', ['officer1', 'marketing'], `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`, (f) => ({ id: f.lead, o: f.ids.officer4 })),
+      sameAsMissing('ownerId', ['managerBdg'], `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`, (f, id) => ({ id: f.bdgLead, o: id }), (f) => f.ids.officer1),
+    ],
+  },
+  reassignPortfolio: {
+    probes: [
+      sameAsMissing('fromOfficerId', ['managerBdg'], `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") }`, (f, id) => ({ from: id, to: f.ids.officer3 }), (f) => f.ids.officer1),
+      sameAsMissing('toOfficerId', ['managerBdg'], `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") }`, (f, id) => ({ from: f.ids.officer3, to: id }), (f) => f.ids.officer1),
+      forbidden('fromOfficerId', ['officer1', 'marketing'], `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") }`, (f) => ({ from: f.ids.officer1, to: f.ids.officer4 })),
+    ],
+  },
+  resetPassword: { probes: [forbidden('id', NOT_ADMINS, `mutation($id: ID!) { resetPassword(id: $id) { temporaryPassword } }`, (f) => ({ id: f.ids.officer2 }))], note: 'admins only' },
+  scheduleActivity: {
+    probes: [
+      notFound('input.leadId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`, (f) => ({ input: { leadId: f.lead, type: 'CALL', dueAt: '2026-11-30T03:00:00.000Z' } })),
+      notFound('input.clientId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`, (f) => ({ input: { clientId: f.client, type: 'CALL', dueAt: '2026-11-30T03:00:00.000Z' } })),
+    ],
+  },
+  setLeadDocument: { probes: [notFound('leadId', OUTSIDERS_OF_LEAD, `mutation($id: ID!) { setLeadDocument(leadId: $id, code: "KTP", received: true) { id } }`, (f) => ({ id: f.lead }))] },
+  updateCampaign: {
+    probes: [
+      notFound('input.id', ['managerBdg', 'marketingBdg'], `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id } }`, (f) => ({ input: { id: f.campaign, expectedVersion: 1, name: 'Diubah' } })),
+      custom('input.officeId', ['marketing'], async (ctx, as) => {
+        const result = await ctx.gql(as, `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id officeId } }`, {
+          input: { id: ctx.f.spareCampaign, expectedVersion: ctx.f.spareCampaignVersion, officeId: ctx.f.offices.bdg },
+        });
+        // Marketing cannot move its campaign to an office it does not run campaigns for.
+        expect(result.data?.updateCampaign ?? null).toBeNull();
+        expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      }),
+      open('input.productId', ['marketingBdg'], `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id } }`, (f) => ({ input: { id: f.bdgCampaign, expectedVersion: f.bdgCampaignVersion, productId: f.product } })),
+    ],
+  },
+  updateClient: {
+    probes: [
+      notFound('input.id', ['officer4', 'officer2', 'managerBdg'], `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, (f) => ({ input: { id: f.client, expectedVersion: 1, name: 'Diubah' } })),
+      forbidden('input.id', ['marketing'], `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, (f) => ({ input: { id: f.client, expectedVersion: 1, name: 'Diubah' } })),
+      sameAsMissing('input.officerId', ['managerBdg'], `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, (f, id) => ({ input: { id: f.bdgClient, expectedVersion: 1, officerId: id } }), (f) => f.ids.officer1),
+    ],
+  },
+  updateLead: { probes: [notFound('input.id', OUTSIDERS_OF_LEAD, `mutation($input: UpdateLeadInput!) { updateLead(input: $input) { id } }`, (f) => ({ input: { id: f.lead, expectedVersion: f.leadVersion, companyName: 'CV Bocor' } }))] },
+  updateMessageTemplate: {
+    probes: [forbidden('input.id', ['officer1', 'marketing'], `mutation($input: MessageTemplateInput!) { updateMessageTemplate(input: $input) { id } }`, () => ({ input: { id: '1', expectedVersion: 1, name: 'X' } }))],
+    note: 'message templates are shared by the whole institution and edited by managers and admins',
+  },
+  updateOffice: {
+    probes: [
+      forbidden('input.id', NOT_ADMINS, `mutation($input: UpdateOfficeInput!) { updateOffice(input: $input) { id } }`, (f) => ({ input: { id: f.offices.bdg, expectedVersion: 1, name: 'X' } })),
+      forbidden('input.parentId', NOT_ADMINS, `mutation($input: UpdateOfficeInput!) { updateOffice(input: $input) { id } }`, (f) => ({ input: { id: f.offices.bdg, expectedVersion: 1, parentId: f.offices.ho } })),
+    ],
+    note: 'admins only',
+  },
+  updateProduct: { probes: [forbidden('input.id', NOT_ADMINS, `mutation($input: UpdateProductInput!) { updateProduct(input: $input) { id } }`, (f) => ({ input: { id: f.product, expectedVersion: 1, name: 'X' } }))], note: 'the catalog is the admins’' },
+  updateTask: {
+    probes: [
+      notFound('input.id', OUTSIDERS_OF_TASK, `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`, (f) => ({ input: { id: f.task, expectedVersion: f.taskVersion, title: 'Bocor' } })),
+      sameAsMissing('input.campaignId', ['officer2'], `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`, (f, id) => ({ input: { id: f.bdgTask, expectedVersion: 1, campaignId: id } }), (f) => f.campaign),
+      sameAsMissing('input.leadId', ['officer2'], `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`, (f, id) => ({ input: { id: f.bdgTask, expectedVersion: 1, leadId: id } }), (f) => f.lead),
+      sameAsMissing('input.assigneeId', ['officer2'], `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`, (f, id) => ({ input: { id: f.bdgTask, expectedVersion: 1, assigneeId: id } }), (f) => f.ids.marketing),
+    ],
+  },
+  updateUser: {
+    probes: [
+      forbidden('input.id', NOT_ADMINS, `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, (f) => ({ input: { id: f.ids.officer2, expectedVersion: 1, name: 'X' } })),
+      forbidden('input.officeId', NOT_ADMINS, `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, (f) => ({ input: { id: f.ids.officer2, expectedVersion: 1, officeId: f.offices.ho } })),
+    ],
+    note: 'admins only',
+  },
+};
+
+const FIXTURE_NOW = new Date('2026-11-23T03:00:00Z');
+
+interface IntrospectedType {
+  kind: string;
+  name: string | null;
+  ofType: IntrospectedType | null;
+}
+interface IntrospectedField {
+  name: string;
+  type: IntrospectedType;
+}
+interface IntrospectedSchema {
+  queryType: { name: string };
+  mutationType: { name: string };
+  types: Array<{ kind: string; name: string; fields: Array<{ name: string; args: IntrospectedField[] }> | null; inputFields: IntrospectedField[] | null }>;
+}
+
+const INTROSPECTION = `{
+  __schema {
+    queryType { name }
+    mutationType { name }
+    types { kind name fields { name args { name type { ...T } } } inputFields { name type { ...T } } }
+  }
+}
+fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }`;
+
+/** Every operation of the live schema with the paths of its id-like arguments. */
+async function idTakingOperations(server: TestServer): Promise<Map<string, string[]>> {
+  const schema = expectData(await server.gql<{ __schema: IntrospectedSchema }>(INTROSPECTION)).__schema;
+  const types = new Map(schema.types.map((t) => [t.name, t]));
+  const named = (t: IntrospectedType): IntrospectedType => (t.ofType ? named(t.ofType) : t);
+  const idLike = (name: string) => /^ids?$|Ids?$/.test(name);
+  const paths = (field: IntrospectedField, prefix: string, seen: Set<string>): string[] => {
+    const type = named(field.type);
+    const path = prefix ? `${prefix}.${field.name}` : field.name;
+    if (type.name === 'ID' || idLike(field.name)) return [path];
+    if (type.kind !== 'INPUT_OBJECT' || !type.name || seen.has(type.name)) return [];
+    const input = types.get(type.name);
+    return (input?.inputFields ?? []).flatMap((f) => paths(f, path, new Set([...seen, type.name as string])));
+  };
+  const result = new Map<string, string[]>();
+  for (const root of [schema.queryType.name, schema.mutationType.name]) {
+    for (const op of types.get(root)?.fields ?? []) {
+      const found = op.args.flatMap((arg) => paths(arg, '', new Set()));
+      if (found.length > 0) result.set(op.name, found.sort());
+    }
+  }
+  return result;
+}
+
+describe.each(databaseTargets)('the access matrix on $kind', (target) => {
+  let server: TestServer;
+  let f: Fixture;
+  let now = FIXTURE_NOW;
+  let ctx: ProbeContext;
+  let before: Record<string, unknown>;
+
+  const q = (name: string) => server.app.dataSource.driver.escape(name);
+  const sql = (text: string, params: unknown[] = []) => server.app.dataSource.query(text, params) as Promise<Row[]>;
+
+  /** What a refused write must leave untouched: the fixture's rows and their audit trails. */
+  async function snapshot(): Promise<Record<string, unknown>> {
+    const row = async (table: string, id: string) => (await sql(`SELECT * FROM ${q(table)} WHERE ${q('id')} = ?`, [Number(id)]))[0];
+    const audits = await sql(`SELECT COUNT(*) AS n FROM ${q('audit_entry')}`);
+    return {
+      lead: await row('lead', f.lead),
+      poolLead: await row('lead', f.poolLead),
+      client: await row('client', f.client),
+      offer: await row('offer', f.offer),
+      clientOffer: await row('offer', f.clientOffer),
+      activity: await row('activity', f.activity),
+      task: await row('marketing_task', f.task),
+      campaign: await row('campaign', f.campaign),
+      leadImport: await row('lead_import', f.leadImport),
+      comments: (await sql(`SELECT COUNT(*) AS n FROM ${q('task_comment')} WHERE ${q('taskId')} = ?`, [Number(f.task)]))[0],
+      activities: (await sql(`SELECT COUNT(*) AS n FROM ${q('activity')} WHERE ${q('leadId')} = ? OR ${q('clientId')} = ?`, [Number(f.lead), Number(f.client)]))[0],
+      offers: (await sql(`SELECT COUNT(*) AS n FROM ${q('offer')} WHERE ${q('leadId')} = ? OR ${q('clientId')} = ?`, [Number(f.lead), Number(f.client)]))[0],
+      officer1Leads: (await sql(`SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('ownerId')} = ?`, [Number(f.ids.officer1)]))[0],
+      auditOfFixture: (await sql(`SELECT COUNT(*) AS n FROM ${q('audit_entry')} WHERE (${q('entityType')} = 'Lead' AND ${q('entityId')} IN (?, ?)) OR (${q('entityType')} = 'Client' AND ${q('entityId')} = ?)`, [f.lead, f.poolLead, f.client]))[0],
+      auditTotal: audits[0],
+    };
+  }
+
+  beforeAll(async () => {
+    server = await startServer(target, {}, { now: () => now });
+    const staff = await signInStaff(server);
+    const t = staff.tokens;
+    const gql = async (who: Who, query: string, variables: Record<string, unknown> = {}) => expectData(await server.gql<Data>(query, variables, { token: t[who] }));
+    const product = expectData(await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: t.officer1 })).products.find((p) => p.code === 'KUR-MIKRO')!.id;
+
+    const lead = await createLead(server, t.officer1, { fullName: `${SECRET} Satu`, phone: '081299990001' });
+    const bdgLead = await createLead(server, t.officer2, { fullName: 'Bandung Dua', phone: '081299990002' });
+    const campaignOf = async (who: Who, name: string) =>
+      (await gql(who, `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id version } }`, { input: { name, channel: 'EVENT', startDate: '2026-11-01', endDate: '2026-12-31', status: 'ACTIVE' } })).createCampaign as { id: string; version: number };
+    const campaign = await campaignOf('marketing', `${SECRET} Pameran`);
+    const spare = await campaignOf('marketing', `${SECRET} Cadangan`);
+    const bdgCampaign = await campaignOf('marketingBdg', 'Pameran Bandung');
+    const poolLead = (await gql('marketing', `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`, {
+      input: { fullName: `${SECRET} Kolam`, source: 'EVENT', estimatedAmount: '5000000.00', campaignId: campaign.id, phone: '081299990003' },
+    })).createLead.id as string;
+    const clientOf = async (who: Who, name: string, phone: string) => (await gql(who, `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id } }`, { input: { type: 'PERSON', name, phone } })).createClient.id as string;
+    const client = await clientOf('officer1', `${SECRET} Nasabah`, '081299990004');
+    const bdgClient = await clientOf('officer2', 'Nasabah Bandung', '081299990005');
+    const offerOn = async (target: Record<string, string>) =>
+      (await gql('officer1', `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, { input: { ...target, productId: product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 } })).createOffer.id as string;
+    const offer = await offerOn({ leadId: lead.id });
+    const clientOffer = await offerOn({ clientId: client });
+    const schedule = async (target: Record<string, string>) =>
+      (await gql('officer1', `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`, { input: { ...target, type: 'VISIT', dueAt: '2026-11-23T04:00:00.000Z', notes: `${SECRET} kunjungan` } })).scheduleActivity.id as string;
+    const activity = await schedule({ leadId: lead.id });
+    const clientActivity = await schedule({ clientId: client });
+    const task = (await gql('officer1', `mutation($input: TaskFieldsInput!) { createTask(input: $input) { id version } }`, {
+      input: { title: `${SECRET} brosur`, campaignId: campaign.id, leadId: lead.id, assigneeId: staff.ids.marketing },
+    })).createTask as { id: string; version: number };
+    const bdgTask = (await gql('officer2', `mutation($input: TaskFieldsInput!) { createTask(input: $input) { id version } }`, { input: { title: 'Spanduk Bandung' } })).createTask as { id: string; version: number };
+    const upload = await fetch(`${server.url}/imports?fileName=${SECRET}.csv`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t.officer1}`, 'content-type': 'application/octet-stream' },
+      body: `Nama;Telepon\n${SECRET} Impor;081299990006\n`,
+    });
+    expect(upload.status).toBe(201);
+    const leadImport = ((await upload.json()) as { id: string }).id;
+    // A notification for officer1: a lead handed over by the manager.
+    const handed = await createLead(server, t.officer4, { fullName: `${SECRET} Serahan`, phone: '081299990007' });
+    await gql('manager', `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`, { id: handed.id, o: staff.ids.officer1 });
+    const notification = (await gql('officer1', '{ notifications(unreadOnly: true) { id link } }')).notifications.find((n: { link: string }) => n.link === `/leads/${handed.id}`).id as string;
+
+    f = {
+      ...staff,
+      lead: lead.id,
+      leadVersion: lead.version,
+      poolLead,
+      bdgLead: bdgLead.id,
+      client,
+      bdgClient,
+      offer,
+      clientOffer,
+      activity,
+      clientActivity,
+      task: task.id,
+      taskVersion: task.version,
+      bdgTask: bdgTask.id,
+      bdgTaskVersion: bdgTask.version,
+      campaign: campaign.id,
+      spareCampaign: spare.id,
+      spareCampaignVersion: spare.version,
+      bdgCampaign: bdgCampaign.id,
+      bdgCampaignVersion: bdgCampaign.version,
+      leadImport,
+      notification,
+      product,
+    };
+    ctx = {
+      server,
+      f,
+      gql: (who, query, variables = {}) => server.gql(query, variables, { token: t[who] }),
+      setClock: (date) => {
+        now = date;
+      },
+    };
+    before = await snapshot();
+  });
+  afterAll(() => server?.close());
+
+  it('has a row for every operation of the schema that takes an id, and for each of its id arguments', async () => {
+    const operations = await idTakingOperations(server);
+    const missing: string[] = [];
+    for (const [op, paths] of operations) {
+      const covered = new Set(MATRIX[op]?.probes.map((p) => p.arg) ?? []);
+      for (const path of paths) if (!covered.has(path)) missing.push(`${op}(${path})`);
+    }
+    expect(missing, 'operations taking an id without an access probe').toEqual([]);
+    const stale = Object.keys(MATRIX).filter((op) => !operations.has(op));
+    expect(stale, 'rows for operations the schema no longer has').toEqual([]);
+    const extra = Object.entries(MATRIX).flatMap(([op, row]) => row.probes.map((p) => p.arg).filter((arg) => !operations.get(op)?.includes(arg)).map((arg) => `${op}(${arg})`));
+    expect(extra, 'probes of arguments the schema does not have').toEqual([]);
+  });
+
+  const rows = Object.entries(MATRIX).flatMap(([op, row]) => row.probes.flatMap((probe) => probe.who.map((who) => ({ op, probe, who, note: row.note ?? '' }))));
+  it.each(rows)('$op($probe.arg) as $who', async ({ probe, who }) => {
+    await probe.run(ctx, who);
+  });
+
+  it('left every record out of reach as it was', async () => {
+    expect(await snapshot()).toEqual({ ...before, auditTotal: expect.anything() });
+  });
+
+  // --- Lists and totals: what each viewer may see, computed here straight from the tables. ---
+
+  const VIEWERS: Who[] = ['admin', 'manager', 'managerBdg', 'officer1', 'officer2', 'officer4', 'marketing', 'marketingBdg'];
+
+  async function reach(who: Who) {
+    const [me] = await sql(`SELECT ${q('id')}, ${q('role')}, ${q('officeId')} FROM ${q('user')} WHERE ${q('id')} = ?`, [Number(f.ids[who])]);
+    const offices = await sql(`SELECT ${q('id')}, ${q('parentId')} FROM ${q('office')}`);
+    const subtree = new Set<number>([Number(me.officeId)]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const o of offices) if (o.parentId !== null && subtree.has(Number(o.parentId)) && !subtree.has(Number(o.id))) (subtree.add(Number(o.id)), (grew = true));
+    }
+    const office = Number(me.officeId);
+    const myCampaigns = new Set((await sql(`SELECT ${q('id')} FROM ${q('campaign')} WHERE ${q('officeId')} = ?`, [office])).map((c) => Number(c.id)));
+    const id = Number(me.id);
+    return {
+      role: me.role as string,
+      id,
+      offices: me.role === 'ADMIN' ? null : me.role === 'MANAGER' ? subtree : new Set([office]),
+      lead: (l: Row) => {
+        switch (me.role) {
+          case 'ADMIN':
+            return true;
+          case 'MANAGER':
+            return subtree.has(Number(l.officeId));
+          case 'OFFICER':
+            return Number(l.ownerId) === id || (l.ownerId === null && Number(l.officeId) === office);
+          default:
+            return l.campaignId !== null && myCampaigns.has(Number(l.campaignId));
+        }
+      },
+      client: (c: Row) =>
+        me.role === 'ADMIN' || (me.role === 'MANAGER' && subtree.has(Number(c.officeId))) || (me.role === 'OFFICER' && Number(c.officerId) === id),
+      task: (t: Row) =>
+        me.role === 'ADMIN' ||
+        (me.role === 'MANAGER' && subtree.has(Number(t.officeId))) ||
+        (me.role === 'MARKETING' && Number(t.officeId) === office) ||
+        (me.role === 'OFFICER' && (Number(t.requesterId) === id || Number(t.assigneeId) === id)),
+    };
+  }
+
+  const openLeads = () => sql(`SELECT ${q('id')}, ${q('stage')}, ${q('estimatedAmount')}, ${q('ownerId')}, ${q('officeId')}, ${q('campaignId')} FROM ${q('lead')} WHERE ${q('archivedAt')} IS NULL`);
+
+  it.each(VIEWERS)('counts on the lead board, the lead list and the export only what %s may see', async (who) => {
+    const r = await reach(who);
+    const mine = (await openLeads()).filter(r.lead);
+    const token = f.tokens[who];
+    const board = expectData(await server.gql<{ leadBoard: { columns: Array<{ stage: string; count: number; totalAmount: string; cards: Array<{ id: string }> }> } }>(
+      '{ leadBoard(perColumn: 100) { columns { stage count totalAmount cards { id } } } }', {}, { token },
+    )).leadBoard.columns;
+    const allowed = new Set(mine.map((l) => String(l.id)));
+    for (const stage of LEAD_STAGES) {
+      const rows = mine.filter((l) => l.stage === stage);
+      const column = board.find((c) => c.stage === stage)!;
+      expect({ stage, count: column.count, total: column.totalAmount }).toEqual({ stage, count: rows.length, total: moneyToDecimal(rows.reduce((sum, l) => sum + BigInt(l.estimatedAmount as string | number | bigint), 0n)) });
+      for (const card of column.cards) expect(allowed.has(card.id), `${who} sees lead ${card.id}`).toBe(true);
+    }
+    const list = expectData(await server.gql<{ leads: { totalCount: number; nodes: Array<{ id: string }> } }>('{ leads(first: 100) { totalCount nodes { id } } }', {}, { token })).leads;
+    expect(list.totalCount).toBe(mine.length);
+    for (const node of list.nodes) expect(allowed.has(node.id)).toBe(true);
+    const url = expectData(await server.gql<{ leadExportUrl: string }>('{ leadExportUrl }', {}, { token })).leadExportUrl;
+    const exported = await exportedIds(server, url);
+    expect(exported.length).toBe(mine.length);
+    expect(exported.every((id) => allowed.has(id))).toBe(true);
+  });
+
+  it.each(VIEWERS)('lists only the clients, offers, campaigns, tasks, users and offices %s may see', async (who) => {
+    const r = await reach(who);
+    const token = f.tokens[who];
+    const read = async <T>(query: string) => expectData(await server.gql<T>(query, {}, { token }));
+
+    const clients = (await sql(`SELECT ${q('id')}, ${q('officerId')}, ${q('officeId')} FROM ${q('client')}`)).filter(r.client);
+    const clientPage = (await read<{ clients: { totalCount: number; nodes: Array<{ id: string }> } }>('{ clients(first: 100) { totalCount nodes { id } } }')).clients;
+    expect(clientPage.totalCount).toBe(clients.length);
+    expect(ids(clientPage.nodes).every((id) => clients.some((c) => String(c.id) === id))).toBe(true);
+
+    const leadsById = new Map((await sql(`SELECT ${q('id')}, ${q('ownerId')}, ${q('officeId')}, ${q('campaignId')} FROM ${q('lead')}`)).map((l) => [Number(l.id), l]));
+    const clientsById = new Map((await sql(`SELECT ${q('id')}, ${q('officerId')}, ${q('officeId')} FROM ${q('client')}`)).map((c) => [Number(c.id), c]));
+    const offers = (await sql(`SELECT ${q('id')}, ${q('leadId')}, ${q('clientId')} FROM ${q('offer')}`)).filter((o) =>
+      o.leadId !== null ? r.lead(leadsById.get(Number(o.leadId)) as Row) : r.client(clientsById.get(Number(o.clientId)) as Row),
+    );
+    const offerList = ids((await read<{ offers: Array<{ id: string }> }>('{ offers { id } }')).offers);
+    // The list holds the newest 200.
+    expect(offerList.length).toBe(Math.min(200, offers.length));
+    expect(offerList.every((id) => offers.some((o) => String(o.id) === id))).toBe(true);
+
+    const campaigns = (await sql(`SELECT ${q('id')}, ${q('officeId')} FROM ${q('campaign')}`)).filter((c) => r.offices === null || r.offices.has(Number(c.officeId)));
+    expect(ids((await read<{ campaigns: Array<{ id: string }> }>('{ campaigns { id } }')).campaigns).sort()).toEqual(campaigns.map((c) => String(c.id)).sort());
+
+    const tasks = (await sql(`SELECT ${q('id')}, ${q('status')}, ${q('officeId')}, ${q('requesterId')}, ${q('assigneeId')} FROM ${q('marketing_task')} WHERE ${q('archivedAt')} IS NULL`)).filter(r.task);
+    const taskColumns = (await read<{ taskBoard: { columns: Array<{ status: string; count: number; cards: Array<{ id: string }> }> } }>('{ taskBoard(perColumn: 100) { columns { status count cards { id } } } }')).taskBoard.columns;
+    for (const status of TASK_STATUSES) {
+      const column = taskColumns.find((c) => c.status === status)!;
+      const expected = tasks.filter((t) => t.status === status).map((t) => String(t.id));
+      expect(column.count).toBe(expected.length);
+      expect(ids(column.cards).sort()).toEqual(expected.sort());
+    }
+
+    const users = (await sql(`SELECT ${q('id')}, ${q('officeId')} FROM ${q('user')} WHERE ${q('active')} = 1`)).filter((u) => r.offices === null || r.offices.has(Number(u.officeId)));
+    expect(ids((await read<{ users: Array<{ id: string }> }>('{ users { id } }')).users).sort()).toEqual(users.map((u) => String(u.id)).sort());
+    const offices = (await sql(`SELECT ${q('id')} FROM ${q('office')}`)).filter((o) => r.offices === null || r.offices.has(Number(o.id)));
+    expect(ids((await read<{ offices: Array<{ id: string }> }>('{ offices { id } }')).offices).sort()).toEqual(offices.map((o) => String(o.id)).sort());
+  });
+
+  it.each(VIEWERS)('gives %s only their own agenda and notifications, and stale leads within reach', async (who) => {
+    const r = await reach(who);
+    const token = f.tokens[who];
+    const agenda = expectData(await server.gql<{ agenda: Record<'overdue' | 'today' | 'upcoming', Array<{ id: string }>> }>(
+      '{ agenda(date: "2026-11-23") { overdue { id } today { id } upcoming { id } } }', {}, { token },
+    )).agenda;
+    const agendaIds = [...agenda.overdue, ...agenda.today, ...agenda.upcoming].map((a) => Number(a.id));
+    if (agendaIds.length > 0) {
+      const owners = await sql(`SELECT DISTINCT ${q('ownerId')} AS o FROM ${q('activity')} WHERE ${q('id')} IN (${agendaIds.map(() => '?').join(', ')})`, agendaIds);
+      expect(owners.map((o) => Number(o.o))).toEqual([r.id]);
+    }
+    if (who === 'officer1') expect(agenda.today.map((a) => a.id)).toContain(f.activity);
+
+    const notifications = expectData(await server.gql<{ notifications: Array<{ id: string }>; unreadNotificationCount: number }>('{ notifications { id } unreadNotificationCount }', {}, { token }));
+    const own = await sql(`SELECT ${q('id')}, ${q('readAt')} FROM ${q('notification')} WHERE ${q('userId')} = ?`, [r.id]);
+    expect(ids(notifications.notifications).sort()).toEqual(own.map((n) => String(n.id)).sort());
+    expect(notifications.unreadNotificationCount).toBe(own.filter((n) => n.readAt === null).length);
+
+    now = new Date('2027-03-01T03:00:00Z');
+    try {
+      const stale = expectData(await server.gql<{ staleLeads: Array<{ id: string }> }>('{ staleLeads { id } }', {}, { token })).staleLeads;
+      const leads = new Map((await openLeads()).map((l) => [String(l.id), l]));
+      for (const lead of stale) expect(r.lead(leads.get(lead.id) as Row), `${who} sees stale lead ${lead.id}`).toBe(true);
+      if (who === 'officer1' || who === 'manager') expect(ids(stale)).toContain(f.lead);
+    } finally {
+      now = FIXTURE_NOW;
+    }
+  });
+
+  it('hides nested records that a visible record points at but the viewer may not see', async () => {
+    // officer1's client passes to officer4: officer4 now sees the client, not the lead it came from.
+    const lead = await createLead(server, f.tokens.officer1, { fullName: `${SECRET} Menang`, phone: '081299990008' });
+    const gql = async (who: Who, query: string, variables: Record<string, unknown> = {}) => expectData(await server.gql<Data>(query, variables, { token: f.tokens[who] }));
+    const offer = (await gql('officer1', `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, {
+      input: { leadId: lead.id, productId: f.product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 },
+    })).createOffer.id as string;
+    await gql('officer1', `mutation($id: ID!) { presentOffer(id: $id) { id } }`, { id: offer });
+    await gql('officer1', `mutation($id: ID!) { acceptOffer(id: $id) { id } }`, { id: offer });
+    const documents = (await gql('officer1', `query($id: ID!) { lead(id: $id) { documentChecklist { code } } }`, { id: lead.id })).lead.documentChecklist as Array<{ code: string }>;
+    for (const { code } of documents) await gql('officer1', `mutation($id: ID!, $code: String!) { setLeadDocument(leadId: $id, code: $code, received: true) { id } }`, { id: lead.id, code });
+    const version = (await gql('officer1', `query($id: ID!) { lead(id: $id) { version } }`, { id: lead.id })).lead.version as number;
+    await gql('officer1', `mutation($input: MoveLeadInput!) { moveLead(input: $input) { id } }`, { input: { id: lead.id, stage: 'WON', expectedVersion: version } });
+    const won = (await gql('officer1', `query($id: ID!) { lead(id: $id) { stage client { id version } } }`, { id: lead.id })).lead;
+    expect(won.stage).toBe('WON');
+    await gql('manager', `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, { input: { id: won.client.id, expectedVersion: won.client.version, officerId: f.ids.officer4 } });
+    const asNewOfficer = (await gql('officer4', `query($id: ID!) { client(id: $id) { id sourceLead { id fullName } } }`, { id: won.client.id })).client;
+    expect(asNewOfficer).toEqual({ id: won.client.id, sourceLead: null });
+    const asOldOfficer = (await gql('officer1', `query($id: ID!) { lead(id: $id) { id client { id } } }`, { id: lead.id })).lead;
+    expect(asOldOfficer).toEqual({ id: lead.id, client: null });
+    // The campaign officer4 can see lists only the leads officer4 may see.
+    const brought = (await gql('officer4', `query($id: ID!) { campaign(id: $id) { leadsBrought(first: 100) { totalCount nodes { id } } } }`, { id: f.campaign })).campaign.leadsBrought;
+    expect(ids(brought.nodes)).toEqual([f.poolLead]);
+    expect(brought.totalCount).toBe(1);
+    expect(ids((await gql('marketing', `query($id: ID!) { campaign(id: $id) { leadsBrought { nodes { id } } } }`, { id: f.campaign })).campaign.leadsBrought.nodes)).toContain(f.poolLead);
+  });
+});
