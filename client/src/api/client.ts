@@ -21,6 +21,17 @@ export function whenSessionEnds(handler: () => void): void {
   onSessionEnded = handler;
 }
 
+/**
+ * The server no longer accepts the token (expired, or the account deactivated): the session ends and
+ * the router sends the user to the login page with a message. Sockets refused at handshake end here too.
+ */
+export function endSession(): void {
+  const session = useSession();
+  if (!session.state.token) return;
+  session.signOut('expired');
+  onSessionEnded();
+}
+
 export function newMutationId(): string {
   return crypto.randomUUID();
 }
@@ -55,10 +66,7 @@ export async function request<TResult, TVariables>(
   const error = body?.errors?.[0];
   if (error) {
     const code = error.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-    if (code === 'UNAUTHENTICATED' && session.state.token) {
-      session.signOut('expired');
-      onSessionEnded();
-    }
+    if (code === 'UNAUTHENTICATED' && session.state.token) endSession();
     throw new ApiError(error.message, code, error.extensions?.fieldErrors ?? [], error.extensions?.current ?? null);
   }
   if (!body?.data) throw new ApiError(`HTTP ${response.status}`, 'NETWORK');

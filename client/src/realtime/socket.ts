@@ -2,6 +2,7 @@ import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { ref } from 'vue';
 import type { BoardEvent, BoardName, ClientToServerEvents, ImportProgress, NotificationData, ServerToClientEvents } from '@prospek/shared';
+import { endSession } from '../api/client';
 import { useSession } from '../api/session';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -29,7 +30,7 @@ function join(subscription: BoardSubscription) {
   });
 }
 
-function ensureSocket(onUnauthenticated: () => void): ClientSocket {
+function ensureSocket(): ClientSocket {
   const session = useSession();
   if (socket && socketToken === session.state.token) return socket;
   socket?.close();
@@ -50,9 +51,10 @@ function ensureSocket(onUnauthenticated: () => void): ClientSocket {
   });
   created.on('connect_error', (error) => {
     status.value = 'paused';
+    // The token expired or the account was deactivated: the whole session ends, not just live updates.
     if (error.message === 'UNAUTHENTICATED') {
       created.close();
-      onUnauthenticated();
+      endSession();
     }
   });
   created.on('board:event', (event) => {
@@ -72,22 +74,22 @@ function ensureSocket(onUnauthenticated: () => void): ClientSocket {
 }
 
 /** Live messages for the signed-in user (notifications, import progress); returns the unsubscribe. */
-export function onUserMessage(kind: 'notification', listener: (n: NotificationData) => void, onUnauthenticated?: () => void): () => void;
-export function onUserMessage(kind: 'import', listener: (p: ImportProgress) => void, onUnauthenticated?: () => void): () => void;
-export function onUserMessage(kind: 'notification' | 'import', listener: ((n: NotificationData) => void) | ((p: ImportProgress) => void), onUnauthenticated: () => void = () => undefined): () => void {
-  ensureSocket(onUnauthenticated);
+export function onUserMessage(kind: 'notification', listener: (n: NotificationData) => void): () => void;
+export function onUserMessage(kind: 'import', listener: (p: ImportProgress) => void): () => void;
+export function onUserMessage(kind: 'notification' | 'import', listener: ((n: NotificationData) => void) | ((p: ImportProgress) => void)): () => void {
+  ensureSocket();
   const set = (kind === 'notification' ? notificationListeners : importListeners) as Set<typeof listener>;
   set.add(listener);
   return () => set.delete(listener);
 }
 
 /** The live connection: its status, and board subscriptions that survive reconnects. */
-export function useRealtime(onUnauthenticated: () => void = () => undefined) {
+export function useRealtime() {
   return {
     status,
     subscribe(subscription: BoardSubscription): () => void {
       subscriptions.add(subscription);
-      const current = ensureSocket(onUnauthenticated);
+      const current = ensureSocket();
       if (current.connected) join(subscription);
       return () => {
         subscriptions.delete(subscription);
