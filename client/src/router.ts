@@ -33,6 +33,9 @@ export const router = createRouter({
     { path: '/campaigns/:id', name: 'campaign', component: () => import('./features/campaigns/CampaignDetailPage.vue') },
     { path: '/tasks', name: 'tasks', component: () => import('./features/tasks/TaskBoardPage.vue') },
     { path: '/tasks/:id', redirect: '/tasks' },
+    { path: '/users', name: 'users', component: () => import('./features/admin/UserListPage.vue'), meta: { roles: ['MANAGER', 'ADMIN'] } },
+    { path: '/offices', name: 'offices', component: () => import('./features/admin/OfficeListPage.vue'), meta: { roles: ['ADMIN'] } },
+    { path: '/password', name: 'password', component: () => import('./features/auth/ChangePasswordPage.vue') },
     { path: '/notifications', name: 'notifications', component: () => import('./features/notifications/NotificationsPage.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/board' },
   ],
@@ -42,6 +45,8 @@ router.beforeEach((to) => {
   const session = useSession();
   if (!to.meta.public && !session.isSignedIn.value) return { name: 'login', query: { redirect: to.fullPath } };
   if (to.name === 'login' && session.isSignedIn.value) return { name: 'board' };
+  // A password an admin reset is temporary: the user chooses their own before going anywhere else.
+  if (session.state.user?.mustChangePassword && to.name !== 'password' && !to.meta.public) return { name: 'password', query: { redirect: to.fullPath } };
   const role = session.state.user?.role;
   if (to.meta.roles && role && !to.meta.roles.includes(role)) return { name: 'board' };
   return true;

@@ -8,6 +8,8 @@ export interface SessionUser {
   role: Role;
   segment: Segment | null;
   office: { id: string; name: string };
+  /** Set after an admin reset the password: the user picks a new one before going on. */
+  mustChangePassword?: boolean;
 }
 
 interface SessionState {
@@ -41,6 +43,12 @@ export function useSession() {
       state.user = user;
       state.endedBecause = null;
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ token, user }));
+    },
+    /** Keeps what changed about the signed-in user (e.g. a new password chosen). */
+    updateUser(changes: Partial<SessionUser>) {
+      if (!state.user || !state.token) return;
+      state.user = { ...state.user, ...changes };
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ token: state.token, user: state.user }));
     },
     signOut(reason: SessionState['endedBecause'] = 'signedOut') {
       state.token = null;

@@ -22,6 +22,10 @@ export function useSortableList(list: Ref<HTMLElement | null>, group: string, on
     sortable = Sortable.create(list.value, {
       group,
       draggable: '[data-card-id]',
+      // A card the viewer may not change stays put (it still counts for drop indexes); buttons on a
+      // card are for clicking, not for starting a drag.
+      filter: '[data-locked], button',
+      preventOnFilter: false,
       forceFallback: true,
       fallbackOnBody: true,
       fallbackTolerance: 4,

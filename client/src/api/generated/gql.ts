@@ -16,6 +16,17 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query AppSettings {\n    appSettings {\n      dsrLimitPercent\n      organizationName\n    }\n  }\n": typeof types.AppSettingsDocument,
+    "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    segment\n    active\n    mustChangePassword\n    officeId\n    office {\n      id\n      name\n    }\n    version\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  query Users($filter: UserFilterInput) {\n    users(filter: $filter) {\n      ...UserFields\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      temporaryPassword\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {\n    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason)\n  }\n": typeof types.ReassignPortfolioDocument,
+    "\n  query Offices {\n    offices {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": typeof types.OfficesDocument,
+    "\n  mutation CreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": typeof types.CreateOfficeDocument,
+    "\n  mutation UpdateOffice($input: UpdateOfficeInput!) {\n    updateOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": typeof types.UpdateOfficeDocument,
     "\n  fragment ActivityFields on Activity {\n    id\n    type\n    dueAt\n    doneAt\n    outcome\n    notes\n    leadId\n    clientId\n    lead {\n      id\n      fullName\n      companyName\n      phone\n    }\n    client {\n      id\n      name\n      phone\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
     "\n  query Agenda($date: LocalDate) {\n    agenda(date: $date) {\n      date\n      overdue {\n        ...ActivityFields\n      }\n      today {\n        ...ActivityFields\n      }\n      upcoming {\n        ...ActivityFields\n      }\n    }\n  }\n": typeof types.AgendaDocument,
     "\n  query ContactLinks($id: ID!, $template: String) {\n    activity(id: $id) {\n      id\n      contactLinks(template: $template) {\n        tel\n        whatsapp\n        sms\n        whatsappUnavailable\n        message\n      }\n    }\n  }\n": typeof types.ContactLinksDocument,
@@ -25,8 +36,10 @@ type Documents = {
     "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.LogActivityDocument,
     "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n    }\n  }\n": typeof types.TimelineDocument,
     "\n  query StageSlas {\n    stageSlas {\n      stage\n      maxIdleDays\n    }\n  }\n": typeof types.StageSlasDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        segment\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      segment\n      office {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query AuditTrail($entityType: String!, $entityId: ID!) {\n    auditTrail(entityType: $entityType, entityId: $entityId) {\n      id\n      action\n      at\n      actor {\n        id\n        name\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        segment\n        mustChangePassword\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      segment\n      mustChangePassword\n      office {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    slug\n    channel\n    status\n    startDate\n    endDate\n    budget\n    spend\n    leadGoal\n    description\n    formEnabled\n    formUrl\n    qrUrl\n    version\n    product {\n      id\n      name\n    }\n    figures {\n      leads\n      converted\n      amountWon\n      costPerLead\n      goalProgress\n    }\n  }\n": typeof types.CampaignFieldsFragmentDoc,
     "\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n": typeof types.CampaignsDocument,
     "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignFields\n      leadsBrought(first: 50) {\n        totalCount\n        nodes {\n          id\n          fullName\n          phone\n          stage\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.CampaignDocument,
@@ -42,12 +55,14 @@ type Documents = {
     "\n  query LeadBoard($filter: LeadFilterInput, $perColumn: Int) {\n    leadBoard(filter: $filter, perColumn: $perColumn) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n        hasMore\n        endCursor\n        cards {\n          ...LeadCardFields\n        }\n      }\n    }\n  }\n": typeof types.LeadBoardDocument,
     "\n  query LeadBoardTotals($filter: LeadFilterInput) {\n    leadBoard(filter: $filter, perColumn: 1) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n      }\n    }\n  }\n": typeof types.LeadBoardTotalsDocument,
     "\n  query LeadColumn($stage: LeadStage!, $filter: LeadFilterInput, $after: String, $first: Int) {\n    leadColumn(stage: $stage, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...LeadCardFields\n      }\n    }\n  }\n": typeof types.LeadColumnDocument,
-    "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadCardFields\n      whatsapp\n      email\n      nik\n      referrerName\n      expectedCloseDate\n      notes\n      archivedAt\n      createdAt\n      daysInStage\n      stageHistory {\n        id\n        fromStage\n        toStage\n        changedAt\n        changedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LeadDetailDocument,
-    "\n  query Officers {\n    users(filter: { role: OFFICER }) {\n      id\n      name\n      segment\n    }\n  }\n": typeof types.OfficersDocument,
+    "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadCardFields\n      whatsapp\n      email\n      nik\n      referrerName\n      expectedCloseDate\n      notes\n      archivedAt\n      createdAt\n      daysInStage\n      stageHistory {\n        id\n        fromStage\n        toStage\n        changedAt\n        changedBy {\n          id\n          name\n        }\n      }\n      assignments {\n        id\n        assignedAt\n        reason\n        fromOwner {\n          id\n          name\n        }\n        toOwner {\n          id\n          name\n        }\n        assignedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LeadDetailDocument,
+    "\n  query Officers {\n    users(filter: { role: OFFICER }) {\n      id\n      name\n      segment\n      officeId\n      office {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OfficersDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.CreateLeadDocument,
     "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.UpdateLeadDocument,
     "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.MoveLeadDocument,
     "\n  mutation ArchiveLead($id: ID!) {\n    archiveLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.ArchiveLeadDocument,
+    "\n  mutation ClaimLead($id: ID!) {\n    claimLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.ClaimLeadDocument,
+    "\n  mutation ReassignLead($id: ID!, $ownerId: ID!, $reason: String) {\n    reassignLead(id: $id, ownerId: $ownerId, reason: $reason) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.ReassignLeadDocument,
     "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      type\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment OfferFields on Offer {\n    id\n    status\n    amount\n    tenorMonths\n    annualRate\n    interestMethod\n    validUntil\n    declineReason\n    version\n    pdfUrl\n    product {\n      id\n      name\n      kind\n    }\n    figures {\n      fee\n      feeVat\n      depositInterest\n      depositTax\n      loan {\n        installment\n        totalInterest\n        totalPaid\n      }\n    }\n  }\n": typeof types.OfferFieldsFragmentDoc,
@@ -60,6 +75,12 @@ type Documents = {
     "\n  mutation SetLeadDocument($leadId: ID!, $code: String!, $received: Boolean!) {\n    setLeadDocument(leadId: $leadId, code: $code, received: $received) {\n      id\n    }\n  }\n": typeof types.SetLeadDocumentDocument,
     "\n  mutation CreateProduct($input: ProductFieldsInput!) {\n    createProduct(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateProductDocument,
     "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateProductDocument,
+    "\n  query AllMessageTemplates {\n    messageTemplates(includeInactive: true) {\n      id\n      code\n      name\n      body\n      active\n      version\n    }\n  }\n": typeof types.AllMessageTemplatesDocument,
+    "\n  mutation CreateMessageTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMessageTemplateDocument,
+    "\n  mutation UpdateMessageTemplate($input: MessageTemplateInput!) {\n    updateMessageTemplate(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateMessageTemplateDocument,
+    "\n  mutation UpdateStageSla($stage: String!, $maxIdleDays: Int!) {\n    updateStageSla(stage: $stage, maxIdleDays: $maxIdleDays) {\n      stage\n      maxIdleDays\n    }\n  }\n": typeof types.UpdateStageSlaDocument,
+    "\n  query WipLimits {\n    boardColumnSettings(board: \"tasks\") {\n      columnKey\n      wipLimit\n      hardLimit\n    }\n  }\n": typeof types.WipLimitsDocument,
+    "\n  mutation UpdateWipLimit($columnKey: String!, $wipLimit: Int, $hardLimit: Boolean!) {\n    updateBoardColumnSetting(board: \"tasks\", columnKey: $columnKey, wipLimit: $wipLimit, hardLimit: $hardLimit) {\n      columnKey\n      wipLimit\n      hardLimit\n    }\n  }\n": typeof types.UpdateWipLimitDocument,
     "\n  fragment TaskCardFields on TaskCard {\n    id\n    title\n    status\n    position\n    campaignId\n    campaign {\n      id\n      name\n    }\n    leadId\n    requesterId\n    requester {\n      id\n      name\n    }\n    assigneeId\n    assignee {\n      id\n      name\n    }\n    officeId\n    dueDate\n    checklistDone\n    checklistTotal\n    commentCount\n    version\n  }\n": typeof types.TaskCardFieldsFragmentDoc,
     "\n  query TaskBoard($perColumn: Int) {\n    taskBoard(perColumn: $perColumn) {\n      columns {\n        status\n        count\n        wipLimit\n        hardLimit\n        hasMore\n        endCursor\n        cards {\n          ...TaskCardFields\n        }\n      }\n    }\n  }\n": typeof types.TaskBoardDocument,
     "\n  query TaskColumn($status: TaskStatus!, $after: String, $first: Int) {\n    taskColumn(status: $status, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...TaskCardFields\n      }\n    }\n  }\n": typeof types.TaskColumnDocument,
@@ -71,6 +92,17 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AppSettings {\n    appSettings {\n      dsrLimitPercent\n      organizationName\n    }\n  }\n": types.AppSettingsDocument,
+    "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    segment\n    active\n    mustChangePassword\n    officeId\n    office {\n      id\n      name\n    }\n    version\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  query Users($filter: UserFilterInput) {\n    users(filter: $filter) {\n      ...UserFields\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      temporaryPassword\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {\n    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason)\n  }\n": types.ReassignPortfolioDocument,
+    "\n  query Offices {\n    offices {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": types.OfficesDocument,
+    "\n  mutation CreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": types.CreateOfficeDocument,
+    "\n  mutation UpdateOffice($input: UpdateOfficeInput!) {\n    updateOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": types.UpdateOfficeDocument,
     "\n  fragment ActivityFields on Activity {\n    id\n    type\n    dueAt\n    doneAt\n    outcome\n    notes\n    leadId\n    clientId\n    lead {\n      id\n      fullName\n      companyName\n      phone\n    }\n    client {\n      id\n      name\n      phone\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
     "\n  query Agenda($date: LocalDate) {\n    agenda(date: $date) {\n      date\n      overdue {\n        ...ActivityFields\n      }\n      today {\n        ...ActivityFields\n      }\n      upcoming {\n        ...ActivityFields\n      }\n    }\n  }\n": types.AgendaDocument,
     "\n  query ContactLinks($id: ID!, $template: String) {\n    activity(id: $id) {\n      id\n      contactLinks(template: $template) {\n        tel\n        whatsapp\n        sms\n        whatsappUnavailable\n        message\n      }\n    }\n  }\n": types.ContactLinksDocument,
@@ -80,8 +112,10 @@ const documents: Documents = {
     "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      id\n    }\n  }\n": types.LogActivityDocument,
     "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n    }\n  }\n": types.TimelineDocument,
     "\n  query StageSlas {\n    stageSlas {\n      stage\n      maxIdleDays\n    }\n  }\n": types.StageSlasDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        segment\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      segment\n      office {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query AuditTrail($entityType: String!, $entityId: ID!) {\n    auditTrail(entityType: $entityType, entityId: $entityId) {\n      id\n      action\n      at\n      actor {\n        id\n        name\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": types.AuditTrailDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        segment\n        mustChangePassword\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      segment\n      mustChangePassword\n      office {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    slug\n    channel\n    status\n    startDate\n    endDate\n    budget\n    spend\n    leadGoal\n    description\n    formEnabled\n    formUrl\n    qrUrl\n    version\n    product {\n      id\n      name\n    }\n    figures {\n      leads\n      converted\n      amountWon\n      costPerLead\n      goalProgress\n    }\n  }\n": types.CampaignFieldsFragmentDoc,
     "\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n": types.CampaignsDocument,
     "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignFields\n      leadsBrought(first: 50) {\n        totalCount\n        nodes {\n          id\n          fullName\n          phone\n          stage\n          createdAt\n        }\n      }\n    }\n  }\n": types.CampaignDocument,
@@ -97,12 +131,14 @@ const documents: Documents = {
     "\n  query LeadBoard($filter: LeadFilterInput, $perColumn: Int) {\n    leadBoard(filter: $filter, perColumn: $perColumn) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n        hasMore\n        endCursor\n        cards {\n          ...LeadCardFields\n        }\n      }\n    }\n  }\n": types.LeadBoardDocument,
     "\n  query LeadBoardTotals($filter: LeadFilterInput) {\n    leadBoard(filter: $filter, perColumn: 1) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n      }\n    }\n  }\n": types.LeadBoardTotalsDocument,
     "\n  query LeadColumn($stage: LeadStage!, $filter: LeadFilterInput, $after: String, $first: Int) {\n    leadColumn(stage: $stage, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...LeadCardFields\n      }\n    }\n  }\n": types.LeadColumnDocument,
-    "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadCardFields\n      whatsapp\n      email\n      nik\n      referrerName\n      expectedCloseDate\n      notes\n      archivedAt\n      createdAt\n      daysInStage\n      stageHistory {\n        id\n        fromStage\n        toStage\n        changedAt\n        changedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LeadDetailDocument,
-    "\n  query Officers {\n    users(filter: { role: OFFICER }) {\n      id\n      name\n      segment\n    }\n  }\n": types.OfficersDocument,
+    "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadCardFields\n      whatsapp\n      email\n      nik\n      referrerName\n      expectedCloseDate\n      notes\n      archivedAt\n      createdAt\n      daysInStage\n      stageHistory {\n        id\n        fromStage\n        toStage\n        changedAt\n        changedBy {\n          id\n          name\n        }\n      }\n      assignments {\n        id\n        assignedAt\n        reason\n        fromOwner {\n          id\n          name\n        }\n        toOwner {\n          id\n          name\n        }\n        assignedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LeadDetailDocument,
+    "\n  query Officers {\n    users(filter: { role: OFFICER }) {\n      id\n      name\n      segment\n      officeId\n      office {\n        id\n        name\n      }\n    }\n  }\n": types.OfficersDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": types.CreateLeadDocument,
     "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": types.UpdateLeadDocument,
     "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": types.MoveLeadDocument,
     "\n  mutation ArchiveLead($id: ID!) {\n    archiveLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n": types.ArchiveLeadDocument,
+    "\n  mutation ClaimLead($id: ID!) {\n    claimLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n": types.ClaimLeadDocument,
+    "\n  mutation ReassignLead($id: ID!, $ownerId: ID!, $reason: String) {\n    reassignLead(id: $id, ownerId: $ownerId, reason: $reason) {\n      ...LeadCardFields\n    }\n  }\n": types.ReassignLeadDocument,
     "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      type\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment OfferFields on Offer {\n    id\n    status\n    amount\n    tenorMonths\n    annualRate\n    interestMethod\n    validUntil\n    declineReason\n    version\n    pdfUrl\n    product {\n      id\n      name\n      kind\n    }\n    figures {\n      fee\n      feeVat\n      depositInterest\n      depositTax\n      loan {\n        installment\n        totalInterest\n        totalPaid\n      }\n    }\n  }\n": types.OfferFieldsFragmentDoc,
@@ -115,6 +151,12 @@ const documents: Documents = {
     "\n  mutation SetLeadDocument($leadId: ID!, $code: String!, $received: Boolean!) {\n    setLeadDocument(leadId: $leadId, code: $code, received: $received) {\n      id\n    }\n  }\n": types.SetLeadDocumentDocument,
     "\n  mutation CreateProduct($input: ProductFieldsInput!) {\n    createProduct(input: $input) {\n      id\n    }\n  }\n": types.CreateProductDocument,
     "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n    }\n  }\n": types.UpdateProductDocument,
+    "\n  query AllMessageTemplates {\n    messageTemplates(includeInactive: true) {\n      id\n      code\n      name\n      body\n      active\n      version\n    }\n  }\n": types.AllMessageTemplatesDocument,
+    "\n  mutation CreateMessageTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      id\n    }\n  }\n": types.CreateMessageTemplateDocument,
+    "\n  mutation UpdateMessageTemplate($input: MessageTemplateInput!) {\n    updateMessageTemplate(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateMessageTemplateDocument,
+    "\n  mutation UpdateStageSla($stage: String!, $maxIdleDays: Int!) {\n    updateStageSla(stage: $stage, maxIdleDays: $maxIdleDays) {\n      stage\n      maxIdleDays\n    }\n  }\n": types.UpdateStageSlaDocument,
+    "\n  query WipLimits {\n    boardColumnSettings(board: \"tasks\") {\n      columnKey\n      wipLimit\n      hardLimit\n    }\n  }\n": types.WipLimitsDocument,
+    "\n  mutation UpdateWipLimit($columnKey: String!, $wipLimit: Int, $hardLimit: Boolean!) {\n    updateBoardColumnSetting(board: \"tasks\", columnKey: $columnKey, wipLimit: $wipLimit, hardLimit: $hardLimit) {\n      columnKey\n      wipLimit\n      hardLimit\n    }\n  }\n": types.UpdateWipLimitDocument,
     "\n  fragment TaskCardFields on TaskCard {\n    id\n    title\n    status\n    position\n    campaignId\n    campaign {\n      id\n      name\n    }\n    leadId\n    requesterId\n    requester {\n      id\n      name\n    }\n    assigneeId\n    assignee {\n      id\n      name\n    }\n    officeId\n    dueDate\n    checklistDone\n    checklistTotal\n    commentCount\n    version\n  }\n": types.TaskCardFieldsFragmentDoc,
     "\n  query TaskBoard($perColumn: Int) {\n    taskBoard(perColumn: $perColumn) {\n      columns {\n        status\n        count\n        wipLimit\n        hardLimit\n        hasMore\n        endCursor\n        cards {\n          ...TaskCardFields\n        }\n      }\n    }\n  }\n": types.TaskBoardDocument,
     "\n  query TaskColumn($status: TaskStatus!, $after: String, $first: Int) {\n    taskColumn(status: $status, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...TaskCardFields\n      }\n    }\n  }\n": types.TaskColumnDocument,
@@ -129,6 +171,50 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppSettings {\n    appSettings {\n      dsrLimitPercent\n      organizationName\n    }\n  }\n"): typeof import('./graphql').AppSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    segment\n    active\n    mustChangePassword\n    officeId\n    office {\n      id\n      name\n    }\n    version\n  }\n"): typeof import('./graphql').UserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($filter: UserFilterInput) {\n    users(filter: $filter) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql').DeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql').ReactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      temporaryPassword\n      user {\n        ...UserFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {\n    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason)\n  }\n"): typeof import('./graphql').ReassignPortfolioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Offices {\n    offices {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n"): typeof import('./graphql').OfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n"): typeof import('./graphql').CreateOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOffice($input: UpdateOfficeInput!) {\n    updateOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateOfficeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -168,11 +254,19 @@ export function graphql(source: "\n  query StageSlas {\n    stageSlas {\n      s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        segment\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n  query AuditTrail($entityType: String!, $entityId: ID!) {\n    auditTrail(entityType: $entityType, entityId: $entityId) {\n      id\n      action\n      at\n      actor {\n        id\n        name\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n"): typeof import('./graphql').AuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      segment\n      office {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        segment\n        mustChangePassword\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      segment\n      mustChangePassword\n      office {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -236,11 +330,11 @@ export function graphql(source: "\n  query LeadColumn($stage: LeadStage!, $filte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadCardFields\n      whatsapp\n      email\n      nik\n      referrerName\n      expectedCloseDate\n      notes\n      archivedAt\n      createdAt\n      daysInStage\n      stageHistory {\n        id\n        fromStage\n        toStage\n        changedAt\n        changedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LeadDetailDocument;
+export function graphql(source: "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadCardFields\n      whatsapp\n      email\n      nik\n      referrerName\n      expectedCloseDate\n      notes\n      archivedAt\n      createdAt\n      daysInStage\n      stageHistory {\n        id\n        fromStage\n        toStage\n        changedAt\n        changedBy {\n          id\n          name\n        }\n      }\n      assignments {\n        id\n        assignedAt\n        reason\n        fromOwner {\n          id\n          name\n        }\n        toOwner {\n          id\n          name\n        }\n        assignedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LeadDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Officers {\n    users(filter: { role: OFFICER }) {\n      id\n      name\n      segment\n    }\n  }\n"): typeof import('./graphql').OfficersDocument;
+export function graphql(source: "\n  query Officers {\n    users(filter: { role: OFFICER }) {\n      id\n      name\n      segment\n      officeId\n      office {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').OfficersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -257,6 +351,14 @@ export function graphql(source: "\n  mutation MoveLead($input: MoveLeadInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ArchiveLead($id: ID!) {\n    archiveLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n"): typeof import('./graphql').ArchiveLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimLead($id: ID!) {\n    claimLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n"): typeof import('./graphql').ClaimLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignLead($id: ID!, $ownerId: ID!, $reason: String) {\n    reassignLead(id: $id, ownerId: $ownerId, reason: $reason) {\n      ...LeadCardFields\n    }\n  }\n"): typeof import('./graphql').ReassignLeadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -305,6 +407,30 @@ export function graphql(source: "\n  mutation CreateProduct($input: ProductField
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllMessageTemplates {\n    messageTemplates(includeInactive: true) {\n      id\n      code\n      name\n      body\n      active\n      version\n    }\n  }\n"): typeof import('./graphql').AllMessageTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMessageTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateMessageTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMessageTemplate($input: MessageTemplateInput!) {\n    updateMessageTemplate(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateMessageTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStageSla($stage: String!, $maxIdleDays: Int!) {\n    updateStageSla(stage: $stage, maxIdleDays: $maxIdleDays) {\n      stage\n      maxIdleDays\n    }\n  }\n"): typeof import('./graphql').UpdateStageSlaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WipLimits {\n    boardColumnSettings(board: \"tasks\") {\n      columnKey\n      wipLimit\n      hardLimit\n    }\n  }\n"): typeof import('./graphql').WipLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWipLimit($columnKey: String!, $wipLimit: Int, $hardLimit: Boolean!) {\n    updateBoardColumnSetting(board: \"tasks\", columnKey: $columnKey, wipLimit: $wipLimit, hardLimit: $hardLimit) {\n      columnKey\n      wipLimit\n      hardLimit\n    }\n  }\n"): typeof import('./graphql').UpdateWipLimitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

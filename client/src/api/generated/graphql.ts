@@ -147,6 +147,25 @@ export type CreateOfferInput = {
   validUntil?: string | null | undefined;
 };
 
+export type CreateOfficeInput = {
+  /** Short unique code, e.g. KC-BDG */
+  code: string;
+  name: string;
+  /** The office above it (none for a head office) */
+  parentId?: string | null | undefined;
+};
+
+export type CreateUserInput = {
+  email: string;
+  name: string;
+  officeId: string;
+  /** At least 8 characters */
+  password: string;
+  role: Role;
+  /** The AO type, for officers */
+  segment?: Segment | null | undefined;
+};
+
 export type Gender =
   | 'FEMALE'
   | 'MALE';
@@ -216,6 +235,16 @@ export type LogActivityInput = {
   /** When the client promised to pay */
   promiseDate?: string | null | undefined;
   type: ActivityType;
+};
+
+export type MessageTemplateInput = {
+  active?: boolean | null | undefined;
+  body?: string | null | undefined;
+  code?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+  /** Set to update an existing template */
+  id?: string | null | undefined;
+  name?: string | null | undefined;
 };
 
 export type MoveLeadInput = {
@@ -375,6 +404,15 @@ export type UpdateLeadInput = {
   whatsapp?: string | null | undefined;
 };
 
+export type UpdateOfficeInput = {
+  code?: string | null | undefined;
+  expectedVersion: number;
+  id: string;
+  name?: string | null | undefined;
+  /** Moves the office under another one */
+  parentId?: string | null | undefined;
+};
+
 export type UpdateProductInput = {
   /** False retires the product */
   active?: boolean | null | undefined;
@@ -413,6 +451,25 @@ export type UpdateTaskInput = {
   title?: string | null | undefined;
 };
 
+export type UpdateUserInput = {
+  email?: string | null | undefined;
+  expectedVersion: number;
+  id: string;
+  name?: string | null | undefined;
+  officeId?: string | null | undefined;
+  role?: Role | null | undefined;
+  segment?: Segment | null | undefined;
+};
+
+export type UserFilterInput = {
+  /** Only active users (default), only inactive (false), or both (null) */
+  active?: boolean | null | undefined;
+  officeId?: string | null | undefined;
+  role?: Role | null | undefined;
+  /** Matches name or email */
+  search?: string | null | undefined;
+};
+
 export type VatTreatment =
   | 'EXEMPT'
   | 'PPN';
@@ -421,6 +478,78 @@ export type AppSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AppSettingsQuery = { appSettings: { dsrLimitPercent: number, organizationName: string } };
+
+export type UserFieldsFragment = { id: string, name: string, email: string, role: Role, segment: Segment | null, active: boolean, mustChangePassword: boolean, officeId: string, version: number, office: { id: string, name: string } };
+
+export type UsersQueryVariables = Exact<{
+  filter?: UserFilterInput | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: Array<{ id: string, name: string, email: string, role: Role, segment: Segment | null, active: boolean, mustChangePassword: boolean, officeId: string, version: number, office: { id: string, name: string } }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, name: string, email: string, role: Role, segment: Segment | null, active: boolean, mustChangePassword: boolean, officeId: string, version: number, office: { id: string, name: string } } };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, name: string, email: string, role: Role, segment: Segment | null, active: boolean, mustChangePassword: boolean, officeId: string, version: number, office: { id: string, name: string } } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { id: string, name: string, email: string, role: Role, segment: Segment | null, active: boolean, mustChangePassword: boolean, officeId: string, version: number, office: { id: string, name: string } } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { id: string, name: string, email: string, role: Role, segment: Segment | null, active: boolean, mustChangePassword: boolean, officeId: string, version: number, office: { id: string, name: string } } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { temporaryPassword: string, user: { id: string, name: string, email: string, role: Role, segment: Segment | null, active: boolean, mustChangePassword: boolean, officeId: string, version: number, office: { id: string, name: string } } } };
+
+export type ReassignPortfolioMutationVariables = Exact<{
+  fromOfficerId: string;
+  toOfficerId: string;
+  reason: string;
+}>;
+
+
+export type ReassignPortfolioMutation = { reassignPortfolio: number };
+
+export type OfficesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficesQuery = { offices: Array<{ id: string, code: string, name: string, parentId: string | null, version: number }> };
+
+export type CreateOfficeMutationVariables = Exact<{
+  input: CreateOfficeInput;
+}>;
+
+
+export type CreateOfficeMutation = { createOffice: { id: string, code: string, name: string, parentId: string | null, version: number } };
+
+export type UpdateOfficeMutationVariables = Exact<{
+  input: UpdateOfficeInput;
+}>;
+
+
+export type UpdateOfficeMutation = { updateOffice: { id: string, code: string, name: string, parentId: string | null, version: number } };
 
 export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null };
 
@@ -478,18 +607,34 @@ export type StageSlasQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StageSlasQuery = { stageSlas: Array<{ stage: string, maxIdleDays: number }> };
 
+export type AuditTrailQueryVariables = Exact<{
+  entityType: string;
+  entityId: string;
+}>;
+
+
+export type AuditTrailQuery = { auditTrail: Array<{ id: string, action: string, at: string, actor: { id: string, name: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
 
-export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, name: string, email: string, role: Role, segment: Segment | null, office: { id: string, name: string } } } };
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, name: string, email: string, role: Role, segment: Segment | null, mustChangePassword: boolean, office: { id: string, name: string } } } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, email: string, role: Role, segment: Segment | null, office: { id: string, name: string } } };
+export type MeQuery = { me: { id: string, name: string, email: string, role: Role, segment: Segment | null, mustChangePassword: boolean, office: { id: string, name: string } } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { id: string, mustChangePassword: boolean } };
 
 export type CampaignFieldsFragment = { id: string, name: string, slug: string, channel: CampaignChannel, status: CampaignStatus, startDate: string, endDate: string, budget: string, spend: string, leadGoal: number, description: string | null, formEnabled: boolean, formUrl: string, qrUrl: string, version: number, product: { id: string, name: string } | null, figures: { leads: number, converted: number, amountWon: string, costPerLead: string | null, goalProgress: number | null } };
 
@@ -597,12 +742,12 @@ export type LeadDetailQueryVariables = Exact<{
 }>;
 
 
-export type LeadDetailQuery = { lead: { whatsapp: string | null, email: string | null, nik: string | null, referrerName: string | null, expectedCloseDate: string | null, notes: string | null, archivedAt: string | null, createdAt: string, daysInStage: number, id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, stageHistory: Array<{ id: string, fromStage: LeadStage | null, toStage: LeadStage, changedAt: string, changedBy: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type LeadDetailQuery = { lead: { whatsapp: string | null, email: string | null, nik: string | null, referrerName: string | null, expectedCloseDate: string | null, notes: string | null, archivedAt: string | null, createdAt: string, daysInStage: number, id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, stageHistory: Array<{ id: string, fromStage: LeadStage | null, toStage: LeadStage, changedAt: string, changedBy: { id: string, name: string } | null }>, assignments: Array<{ id: string, assignedAt: string, reason: string | null, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string } | null, assignedBy: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type OfficersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OfficersQuery = { users: Array<{ id: string, name: string, segment: Segment | null }> };
+export type OfficersQuery = { users: Array<{ id: string, name: string, segment: Segment | null, officeId: string, office: { id: string, name: string } }> };
 
 export type CreateLeadMutationVariables = Exact<{
   input: CreateLeadInput;
@@ -631,6 +776,22 @@ export type ArchiveLeadMutationVariables = Exact<{
 
 
 export type ArchiveLeadMutation = { archiveLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+
+export type ClaimLeadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClaimLeadMutation = { claimLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+
+export type ReassignLeadMutationVariables = Exact<{
+  id: string;
+  ownerId: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ReassignLeadMutation = { reassignLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly: boolean;
@@ -714,6 +875,47 @@ export type UpdateProductMutationVariables = Exact<{
 
 export type UpdateProductMutation = { updateProduct: { id: string } };
 
+export type AllMessageTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllMessageTemplatesQuery = { messageTemplates: Array<{ id: string, code: string, name: string, body: string, active: boolean, version: number }> };
+
+export type CreateMessageTemplateMutationVariables = Exact<{
+  input: MessageTemplateInput;
+}>;
+
+
+export type CreateMessageTemplateMutation = { createMessageTemplate: { id: string } };
+
+export type UpdateMessageTemplateMutationVariables = Exact<{
+  input: MessageTemplateInput;
+}>;
+
+
+export type UpdateMessageTemplateMutation = { updateMessageTemplate: { id: string, version: number } };
+
+export type UpdateStageSlaMutationVariables = Exact<{
+  stage: string;
+  maxIdleDays: number;
+}>;
+
+
+export type UpdateStageSlaMutation = { updateStageSla: { stage: string, maxIdleDays: number } };
+
+export type WipLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WipLimitsQuery = { boardColumnSettings: Array<{ columnKey: string, wipLimit: number | null, hardLimit: boolean }> };
+
+export type UpdateWipLimitMutationVariables = Exact<{
+  columnKey: string;
+  wipLimit?: number | null | undefined;
+  hardLimit: boolean;
+}>;
+
+
+export type UpdateWipLimitMutation = { updateBoardColumnSetting: { columnKey: string, wipLimit: number | null, hardLimit: boolean } };
+
 export type TaskCardFieldsFragment = { id: string, title: string, status: TaskStatus, position: string, campaignId: string | null, leadId: string | null, requesterId: string, assigneeId: string | null, officeId: string, dueDate: string | null, checklistDone: number, checklistTotal: number, commentCount: number, version: number, campaign: { id: string, name: string } | null, requester: { id: string, name: string }, assignee: { id: string, name: string } | null };
 
 export type TaskBoardQueryVariables = Exact<{
@@ -786,6 +988,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserFields on User {
+  id
+  name
+  email
+  role
+  segment
+  active
+  mustChangePassword
+  officeId
+  office {
+    id
+    name
+  }
+  version
+}
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
 export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
     fragment ActivityFields on Activity {
   id
@@ -939,6 +1158,177 @@ export const AppSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AppSettingsQuery, AppSettingsQueryVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($filter: UserFilterInput) {
+  users(filter: $filter) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  role
+  segment
+  active
+  mustChangePassword
+  officeId
+  office {
+    id
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  role
+  segment
+  active
+  mustChangePassword
+  officeId
+  office {
+    id
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  role
+  segment
+  active
+  mustChangePassword
+  officeId
+  office {
+    id
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  role
+  segment
+  active
+  mustChangePassword
+  officeId
+  office {
+    id
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($id: ID!) {
+  reactivateUser(id: $id) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  role
+  segment
+  active
+  mustChangePassword
+  officeId
+  office {
+    id
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($id: ID!) {
+  resetPassword(id: $id) {
+    temporaryPassword
+    user {
+      ...UserFields
+    }
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  role
+  segment
+  active
+  mustChangePassword
+  officeId
+  office {
+    id
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ReassignPortfolioDocument = new TypedDocumentString(`
+    mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {
+  reassignPortfolio(
+    fromOfficerId: $fromOfficerId
+    toOfficerId: $toOfficerId
+    reason: $reason
+  )
+}
+    `) as unknown as TypedDocumentString<ReassignPortfolioMutation, ReassignPortfolioMutationVariables>;
+export const OfficesDocument = new TypedDocumentString(`
+    query Offices {
+  offices {
+    id
+    code
+    name
+    parentId
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<OfficesQuery, OfficesQueryVariables>;
+export const CreateOfficeDocument = new TypedDocumentString(`
+    mutation CreateOffice($input: CreateOfficeInput!) {
+  createOffice(input: $input) {
+    id
+    code
+    name
+    parentId
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOfficeMutation, CreateOfficeMutationVariables>;
+export const UpdateOfficeDocument = new TypedDocumentString(`
+    mutation UpdateOffice($input: UpdateOfficeInput!) {
+  updateOffice(input: $input) {
+    id
+    code
+    name
+    parentId
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOfficeMutation, UpdateOfficeMutationVariables>;
 export const AgendaDocument = new TypedDocumentString(`
     query Agenda($date: LocalDate) {
   agenda(date: $date) {
@@ -1046,6 +1436,24 @@ export const StageSlasDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StageSlasQuery, StageSlasQueryVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($entityType: String!, $entityId: ID!) {
+  auditTrail(entityType: $entityType, entityId: $entityId) {
+    id
+    action
+    at
+    actor {
+      id
+      name
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -1057,6 +1465,7 @@ export const LoginDocument = new TypedDocumentString(`
       email
       role
       segment
+      mustChangePassword
       office {
         id
         name
@@ -1073,6 +1482,7 @@ export const MeDocument = new TypedDocumentString(`
     email
     role
     segment
+    mustChangePassword
     office {
       id
       name
@@ -1080,6 +1490,14 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    id
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const CampaignsDocument = new TypedDocumentString(`
     query Campaigns {
   campaigns {
@@ -1462,6 +1880,23 @@ export const LeadDetailDocument = new TypedDocumentString(`
         name
       }
     }
+    assignments {
+      id
+      assignedAt
+      reason
+      fromOwner {
+        id
+        name
+      }
+      toOwner {
+        id
+        name
+      }
+      assignedBy {
+        id
+        name
+      }
+    }
   }
 }
     fragment LeadCardFields on Lead {
@@ -1500,6 +1935,11 @@ export const OfficersDocument = new TypedDocumentString(`
     id
     name
     segment
+    officeId
+    office {
+      id
+      name
+    }
   }
 }
     `) as unknown as TypedDocumentString<OfficersQuery, OfficersQueryVariables>;
@@ -1647,6 +2087,78 @@ export const ArchiveLeadDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ArchiveLeadMutation, ArchiveLeadMutationVariables>;
+export const ClaimLeadDocument = new TypedDocumentString(`
+    mutation ClaimLead($id: ID!) {
+  claimLead(id: $id) {
+    ...LeadCardFields
+  }
+}
+    fragment LeadCardFields on Lead {
+  id
+  fullName
+  companyName
+  phone
+  source
+  segment
+  estimatedAmount
+  stage
+  position
+  ownerId
+  owner {
+    id
+    name
+  }
+  stageEnteredAt
+  nextActionAt
+  lostReason
+  lastActivityAt
+  campaignId
+  version
+  latestOffer {
+    id
+    status
+    product {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ClaimLeadMutation, ClaimLeadMutationVariables>;
+export const ReassignLeadDocument = new TypedDocumentString(`
+    mutation ReassignLead($id: ID!, $ownerId: ID!, $reason: String) {
+  reassignLead(id: $id, ownerId: $ownerId, reason: $reason) {
+    ...LeadCardFields
+  }
+}
+    fragment LeadCardFields on Lead {
+  id
+  fullName
+  companyName
+  phone
+  source
+  segment
+  estimatedAmount
+  stage
+  position
+  ownerId
+  owner {
+    id
+    name
+  }
+  stageEnteredAt
+  nextActionAt
+  lostReason
+  lastActivityAt
+  campaignId
+  version
+  latestOffer {
+    id
+    status
+    product {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ReassignLeadMutation, ReassignLeadMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean!) {
   notifications(unreadOnly: $unreadOnly) {
@@ -1897,6 +2409,64 @@ export const UpdateProductDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
+export const AllMessageTemplatesDocument = new TypedDocumentString(`
+    query AllMessageTemplates {
+  messageTemplates(includeInactive: true) {
+    id
+    code
+    name
+    body
+    active
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AllMessageTemplatesQuery, AllMessageTemplatesQueryVariables>;
+export const CreateMessageTemplateDocument = new TypedDocumentString(`
+    mutation CreateMessageTemplate($input: MessageTemplateInput!) {
+  createMessageTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateMessageTemplateMutation, CreateMessageTemplateMutationVariables>;
+export const UpdateMessageTemplateDocument = new TypedDocumentString(`
+    mutation UpdateMessageTemplate($input: MessageTemplateInput!) {
+  updateMessageTemplate(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMessageTemplateMutation, UpdateMessageTemplateMutationVariables>;
+export const UpdateStageSlaDocument = new TypedDocumentString(`
+    mutation UpdateStageSla($stage: String!, $maxIdleDays: Int!) {
+  updateStageSla(stage: $stage, maxIdleDays: $maxIdleDays) {
+    stage
+    maxIdleDays
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateStageSlaMutation, UpdateStageSlaMutationVariables>;
+export const WipLimitsDocument = new TypedDocumentString(`
+    query WipLimits {
+  boardColumnSettings(board: "tasks") {
+    columnKey
+    wipLimit
+    hardLimit
+  }
+}
+    `) as unknown as TypedDocumentString<WipLimitsQuery, WipLimitsQueryVariables>;
+export const UpdateWipLimitDocument = new TypedDocumentString(`
+    mutation UpdateWipLimit($columnKey: String!, $wipLimit: Int, $hardLimit: Boolean!) {
+  updateBoardColumnSetting(
+    board: "tasks"
+    columnKey: $columnKey
+    wipLimit: $wipLimit
+    hardLimit: $hardLimit
+  ) {
+    columnKey
+    wipLimit
+    hardLimit
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWipLimitMutation, UpdateWipLimitMutationVariables>;
 export const TaskBoardDocument = new TypedDocumentString(`
     query TaskBoard($perColumn: Int) {
   taskBoard(perColumn: $perColumn) {

@@ -11,6 +11,7 @@ export const LoginMutation = graphql(`
         email
         role
         segment
+        mustChangePassword
         office {
           id
           name
@@ -28,10 +29,20 @@ export const MeQuery = graphql(`
       email
       role
       segment
+      mustChangePassword
       office {
         id
         name
       }
+    }
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+      id
+      mustChangePassword
     }
   }
 `);

@@ -101,6 +101,23 @@ export const LeadDetailQuery = graphql(`
           name
         }
       }
+      assignments {
+        id
+        assignedAt
+        reason
+        fromOwner {
+          id
+          name
+        }
+        toOwner {
+          id
+          name
+        }
+        assignedBy {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -111,6 +128,11 @@ export const OfficersQuery = graphql(`
       id
       name
       segment
+      officeId
+      office {
+        id
+        name
+      }
     }
   }
 `);
@@ -142,6 +164,22 @@ export const MoveLeadMutation = graphql(`
 export const ArchiveLeadMutation = graphql(`
   mutation ArchiveLead($id: ID!) {
     archiveLead(id: $id) {
+      ...LeadCardFields
+    }
+  }
+`);
+
+export const ClaimLeadMutation = graphql(`
+  mutation ClaimLead($id: ID!) {
+    claimLead(id: $id) {
+      ...LeadCardFields
+    }
+  }
+`);
+
+export const ReassignLeadMutation = graphql(`
+  mutation ReassignLead($id: ID!, $ownerId: ID!, $reason: String) {
+    reassignLead(id: $id, ownerId: $ownerId, reason: $reason) {
       ...LeadCardFields
     }
   }

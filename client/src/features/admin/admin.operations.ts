@@ -1,0 +1,112 @@
+import { graphql } from '../../api/generated/gql';
+
+export const UserFields = graphql(`
+  fragment UserFields on User {
+    id
+    name
+    email
+    role
+    segment
+    active
+    mustChangePassword
+    officeId
+    office {
+      id
+      name
+    }
+    version
+  }
+`);
+
+export const UsersQuery = graphql(`
+  query Users($filter: UserFilterInput) {
+    users(filter: $filter) {
+      ...UserFields
+    }
+  }
+`);
+
+export const CreateUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      ...UserFields
+    }
+  }
+`);
+
+export const UpdateUserMutation = graphql(`
+  mutation UpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      ...UserFields
+    }
+  }
+`);
+
+export const DeactivateUserMutation = graphql(`
+  mutation DeactivateUser($id: ID!) {
+    deactivateUser(id: $id) {
+      ...UserFields
+    }
+  }
+`);
+
+export const ReactivateUserMutation = graphql(`
+  mutation ReactivateUser($id: ID!) {
+    reactivateUser(id: $id) {
+      ...UserFields
+    }
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($id: ID!) {
+    resetPassword(id: $id) {
+      temporaryPassword
+      user {
+        ...UserFields
+      }
+    }
+  }
+`);
+
+export const ReassignPortfolioMutation = graphql(`
+  mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {
+    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason)
+  }
+`);
+
+export const OfficesQuery = graphql(`
+  query Offices {
+    offices {
+      id
+      code
+      name
+      parentId
+      version
+    }
+  }
+`);
+
+export const CreateOfficeMutation = graphql(`
+  mutation CreateOffice($input: CreateOfficeInput!) {
+    createOffice(input: $input) {
+      id
+      code
+      name
+      parentId
+      version
+    }
+  }
+`);
+
+export const UpdateOfficeMutation = graphql(`
+  mutation UpdateOffice($input: UpdateOfficeInput!) {
+    updateOffice(input: $input) {
+      id
+      code
+      name
+      parentId
+      version
+    }
+  }
+`);
