@@ -2,7 +2,7 @@ import type { Messages } from './id';
 
 export const en: Messages = {
   app: { name: 'Prospek', tagline: 'CRM for account officers' },
-  nav: { board: 'Pipeline', agenda: 'Agenda', clients: 'Clients', products: 'Products', campaigns: 'Campaigns', tasks: 'Tasks', users: 'Users', offices: 'Offices', signOut: 'Sign out', language: 'Language' },
+  nav: { board: 'Pipeline', agenda: 'Agenda', clients: 'Clients', products: 'Products', campaigns: 'Campaigns', tasks: 'Tasks', users: 'Users', offices: 'Offices', settings: 'Settings', signOut: 'Sign out', language: 'Language' },
   roles: { OFFICER: 'Account Officer', MARKETING: 'Marketing', MANAGER: 'Manager', ADMIN: 'Admin' },
   stages: {
     NEW: 'New',
@@ -468,4 +468,29 @@ export const en: Messages = {
     active: 'Active (offered)',
   },
   productKinds: { LOAN: 'Loan', DEPOSIT: 'Deposit', SERVICE: 'Service' },
+  settings: {
+    title: 'Settings',
+    saved: 'Settings saved',
+    status: 'Status',
+    active: 'Active',
+    inactive: 'Inactive',
+    templates: 'Message templates',
+    templatesHint: 'WhatsApp and SMS messages prefilled from the agenda. The client’s name, amounts and dates are filled in when a message is opened.',
+    newTemplate: 'New template',
+    editTemplate: 'Edit template',
+    templateCode: 'Code',
+    templateName: 'Name',
+    templateBody: 'Message',
+    placeholders: 'Insert:',
+    stageSla: 'Days without follow-up per stage',
+    stageSlaHint: 'Leads idle longer than this are flagged on the board and reported to their officer and manager.',
+    maxIdleDays: 'Limit (days)',
+    wipLimits: 'Task board WIP limits',
+    wipLimitsHint: 'The most tasks a column may hold. A hard limit refuses a move past it; a soft one only warns.',
+    column: 'Column',
+    wipLimit: 'Limit',
+    noLimit: 'No limit',
+    hardLimit: 'Kind',
+    hardLimitHint: 'Hard limit',
+  },
 };

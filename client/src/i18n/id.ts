@@ -1,7 +1,7 @@
 /** Bahasa Indonesia: the interface's default language. */
 export const id = {
   app: { name: 'Prospek', tagline: 'CRM untuk account officer' },
-  nav: { board: 'Pipeline', agenda: 'Agenda', clients: 'Nasabah', products: 'Produk', campaigns: 'Kampanye', tasks: 'Tugas', users: 'Pengguna', offices: 'Kantor', signOut: 'Keluar', language: 'Bahasa' },
+  nav: { board: 'Pipeline', agenda: 'Agenda', clients: 'Nasabah', products: 'Produk', campaigns: 'Kampanye', tasks: 'Tugas', users: 'Pengguna', offices: 'Kantor', settings: 'Pengaturan', signOut: 'Keluar', language: 'Bahasa' },
   roles: { OFFICER: 'Account Officer', MARKETING: 'Marketing', MANAGER: 'Manajer', ADMIN: 'Admin' },
   stages: {
     NEW: 'Baru',
@@ -467,6 +467,31 @@ export const id = {
     active: 'Aktif (ditawarkan)',
   },
   productKinds: { LOAN: 'Kredit', DEPOSIT: 'Simpanan', SERVICE: 'Layanan' },
+  settings: {
+    title: 'Pengaturan',
+    saved: 'Pengaturan disimpan',
+    status: 'Status',
+    active: 'Aktif',
+    inactive: 'Nonaktif',
+    templates: 'Template pesan',
+    templatesHint: 'Pesan WhatsApp dan SMS yang diisi otomatis di agenda. Nama nasabah, jumlah dan tanggal diisikan saat pesan dibuka.',
+    newTemplate: 'Template baru',
+    editTemplate: 'Ubah template',
+    templateCode: 'Kode',
+    templateName: 'Nama',
+    templateBody: 'Isi pesan',
+    placeholders: 'Sisipkan:',
+    stageSla: 'Batas hari tanpa tindak lanjut per tahap',
+    stageSlaHint: 'Prospek yang lebih lama dari batas ini tanpa aktivitas ditandai di papan dan dilaporkan ke AO dan manajernya.',
+    maxIdleDays: 'Batas (hari)',
+    wipLimits: 'Batas WIP papan tugas',
+    wipLimitsHint: 'Jumlah tugas maksimal per kolom. Batas keras menolak pemindahan melewati batas; batas lunak hanya memberi peringatan.',
+    column: 'Kolom',
+    wipLimit: 'Batas',
+    noLimit: 'Tanpa batas',
+    hardLimit: 'Jenis',
+    hardLimitHint: 'Batas keras',
+  },
 };
 
 export type Messages = typeof id;
