@@ -4,6 +4,16 @@ import type { LeadStage } from './enums.js';
 import { isIndonesianMobile } from './phone.js';
 
 const PLACEHOLDER = /\{\{\s*([a-z]+)\s*\}\}/g;
+
+/** What a template may insert: the client's name, the officer, the business, product, amount, date, and "pagi"/"siang"/… */
+export const TEMPLATE_PLACEHOLDERS = ['nama', 'ao', 'usaha', 'produk', 'jumlah', 'tanggal', 'waktu'] as const;
+export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
+
+/** Placeholders in `body` that no template value fills (typos such as {{nma}}). */
+export function unknownPlaceholders(body: string): string[] {
+  const known: readonly string[] = TEMPLATE_PLACEHOLDERS;
+  return [...body.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((key) => !known.includes(key));
+}
 const MAX_VALUE = 200;
 
 /** What goes into a template: plain text only, one line, bounded. */

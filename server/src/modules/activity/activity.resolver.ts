@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { businessDate, contactLinks, formatRupiah, partOfDay, renderTemplate } from '@prospek/shared';
+import type { TemplatePlaceholder } from '@prospek/shared';
 import type { AuthedContext } from '../../graphql/context.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { Client } from '../client/client.entity.js';
@@ -140,7 +141,7 @@ export class ActivityResolver {
         });
         const product = offer ? await ctx.loaders.product.load(offer.productId) : null;
         const owner = await ctx.loaders.userSummary.load(activity.ownerId);
-        message = renderTemplate(chosen.body, {
+        const values: Record<TemplatePlaceholder, string> = {
           nama: lead?.fullName ?? client?.name ?? '',
           ao: owner?.name ?? ctx.viewer.name,
           usaha: lead?.companyName ?? client?.name ?? '',
@@ -148,7 +149,8 @@ export class ActivityResolver {
           jumlah: formatRupiah(offer?.amount ?? lead?.estimatedAmount ?? 0n),
           tanggal: activity.dueAt ? businessDate(activity.dueAt) : businessDate(),
           waktu: partOfDay(),
-        });
+        };
+        message = renderTemplate(chosen.body, values);
       }
     }
     return { ...contactLinks(phone, whatsapp, message), message };

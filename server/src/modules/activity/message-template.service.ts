@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from '@prospek/shared';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
 import { changes } from '../audit/audit.js';
@@ -35,6 +36,10 @@ export class MessageTemplateService {
     if (input.body != null) {
       if (!input.body.trim()) throw InputError.field('body', 'REQUIRED', 'body is required');
       if (input.body.length > 1000) throw InputError.field('body', 'TOO_LONG', 'body must be at most 1000 characters', { max: 1000 });
+      const unknown = unknownPlaceholders(input.body);
+      if (unknown.length > 0) {
+        throw InputError.field('body', 'INVALID', `unknown placeholder ${unknown.map((k) => `{{${k}}}`).join(', ')}; use ${TEMPLATE_PLACEHOLDERS.map((k) => `{{${k}}}`).join(', ')}`, { unknown: unknown.join(',') });
+      }
       values.body = input.body.trim();
     }
     if (input.active != null) values.active = input.active;

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
+import { TASK_STATUSES } from '@prospek/shared';
 import type { TaskStatus } from '@prospek/shared';
 import type { AuthedContext } from '../../graphql/context.js';
 import { ForbiddenError, InputError } from '../../errors.js';
@@ -93,6 +94,7 @@ export class TaskResolver {
   ): Promise<BoardColumnSetting> {
     if (ctx.viewer.role !== 'MANAGER' && ctx.viewer.role !== 'ADMIN') throw new ForbiddenError();
     if (board !== 'tasks') throw InputError.field('board', 'INVALID', 'only the tasks board has WIP limits');
+    if (!(TASK_STATUSES as readonly string[]).includes(columnKey)) throw InputError.field('columnKey', 'INVALID', `columnKey is one of ${TASK_STATUSES.join(', ')}`);
     if (wipLimit != null && (!Number.isInteger(wipLimit) || wipLimit < 1 || wipLimit > 500)) throw InputError.field('wipLimit', 'INVALID', 'between 1 and 500');
     const setting = { board, columnKey, wipLimit: wipLimit ?? null, hardLimit };
     await this.dataSource.getRepository(BoardColumnSetting).save(setting);
