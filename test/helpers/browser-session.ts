@@ -6,8 +6,11 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** A fresh browser profile signed in as `email`, on the board. */
-export async function signedInPage(browser: Browser, url: string, email: string): Promise<Page> {
+/**
+ * A fresh browser profile signed in as `email`, on the board; `ready` is what shows the board has
+ * loaded (a card in NEW, unless the user may see none there).
+ */
+export async function signedInPage(browser: Browser, url: string, email: string, ready = '[data-stage="NEW"] [data-card-id]'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 2400, height: 1000 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[${email}] page error: ${error.message}`));
@@ -15,7 +18,7 @@ export async function signedInPage(browser: Browser, url: string, email: string)
   await page.fill('input[name=email]', email);
   await page.fill('input[name=password]', 'demo1234');
   await page.click('button[type=submit]');
-  await page.waitForSelector('[data-stage="NEW"] [data-card-id]');
+  await page.waitForSelector(ready);
   await page.waitForSelector('[data-live="live"]');
   return page;
 }

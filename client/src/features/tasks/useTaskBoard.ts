@@ -12,7 +12,7 @@ export interface TaskColumnMeta {
 }
 
 /** The marketing board: the same engine as the pipeline, with tasks and WIP limits plugged in. */
-export function useTaskBoard(onWarning: (warning: string) => void) {
+export function useTaskBoard(onWarning: (status: TaskStatus) => void) {
   const source: BoardSource<TaskStatus, TaskCard, TaskColumnMeta, undefined> = {
     board: 'tasks',
     stageOf: (card) => card.status,
@@ -39,7 +39,8 @@ export function useTaskBoard(onWarning: (warning: string) => void) {
     },
     async move(card, status, afterId, beforeId, mutationId) {
       const { moveTask } = await request(MoveTaskMutation, { input: { id: card.id, status, afterId, beforeId, expectedVersion: card.version } }, { mutationId });
-      if (moveTask.warning) onWarning(moveTask.warning);
+      // Past a soft limit: the move stands, the page says so in its own words.
+      if (moveTask.warning) onWarning(status);
       return moveTask.task;
     },
   };
