@@ -18,6 +18,7 @@ import { createClient } from 'redis';
 import { Server as SocketServer } from 'socket.io';
 import type { DataSource } from 'typeorm';
 import { MUTATION_ID_HEADER } from '@prospek/shared';
+import { trustProxySetting } from './config.js';
 import type { Config } from './config.js';
 import { prepareDatabase } from './db/bootstrap.js';
 import { createDataSource } from './db/data-source.js';
@@ -71,7 +72,7 @@ export async function createApp(
 
   const app = express();
   app.disable('x-powered-by');
-  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  if (config.trustProxy) app.set('trust proxy', trustProxySetting(config.trustProxy));
   // API responses are per user and never revalidated; hashing each body for an ETag is wasted work.
   app.set('etag', false);
   const httpServer = createServer(app);

@@ -40,6 +40,16 @@ export interface Config {
 
 export const DEFAULT_SQLITE_URL = 'sqlite:./data/prospek.sqlite';
 
+/**
+ * TRUST_PROXY as Express reads it: a number of proxy hops (`1`), `true`, or addresses and subnets
+ * (`loopback, 10.0.0.0/8`). Express takes a string as addresses only, so `1` would trust no proxy.
+ */
+export function trustProxySetting(value: string): number | boolean | string {
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  if (value.trim() === 'true') return true;
+  return value;
+}
+
 function int(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
