@@ -49,7 +49,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     tokens,
     downloads: new DownloadTokens(config.jwtSecret),
     access,
-    auth: new AuthService(dataSource, tokens, new LoginThrottleService(dataSource)),
+    auth: new AuthService(dataSource, tokens, new LoginThrottleService(dataSource, clock)),
     users,
     offices,
     clients,

@@ -11,14 +11,17 @@ export const LOCK_MINUTES = 15;
  * fifteen minutes. Failures live in the database, so every server instance counts the same ones.
  */
 export class LoginThrottleService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   private keys(email: string, ip: string | null): string[] {
     return [`email:${email.trim().toLowerCase()}`.slice(0, 200), ...(ip ? [`ip:${ip}`.slice(0, 200)] : [])];
   }
 
   /** Throws RATE_LIMITED while the account or the address is locked. */
-  async check(email: string, ip: string | null, now = new Date()): Promise<void> {
+  async check(email: string, ip: string | null, now = this.clock()): Promise<void> {
     const since = new Date(now.getTime() - LOCK_MINUTES * 60_000);
     const repo = this.dataSource.getRepository(LoginFailure);
     for (const key of this.keys(email, ip)) {
@@ -33,7 +36,7 @@ export class LoginThrottleService {
     }
   }
 
-  async recordFailure(email: string, ip: string | null, now = new Date()): Promise<void> {
+  async recordFailure(email: string, ip: string | null, now = this.clock()): Promise<void> {
     const repo = this.dataSource.getRepository(LoginFailure);
     await repo.insert(this.keys(email, ip).map((key) => ({ key, failedAt: now })));
     // Old failures no longer count; clear them now and then.
