@@ -65,6 +65,13 @@ describe.runIf(browserAvailable())('settings in the browser', () => {
     await manager.click('.dialog button[type=submit]');
     await manager.waitForSelector('.dialog', { state: 'detached' });
     expect(await templates()).toContainEqual(expect.objectContaining({ code: 'UCAPAN_LEBARAN', active: false }));
+
+    // Escape closes a dialog even after a refused submit moved the focus out of it.
+    await manager.click('[data-action="new-template"]');
+    await manager.click('.dialog button[type=submit]');
+    await manager.waitForSelector('.dialog .field__error');
+    await manager.keyboard.press('Escape');
+    await manager.waitForSelector('.dialog', { state: 'detached' });
   });
 
   it('sets a hard WIP limit that the task board then shows', async () => {
