@@ -66,7 +66,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     scheduler: new Scheduler(dataSource, notifications, offers, clock),
     campaigns: new CampaignService(dataSource, transactions, access),
     taskBoard,
-    tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications),
+    tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications, clock),
     leadImports: new LeadImportService(dataSource, transactions, access, bus),
     audit: new AuditService(dataSource, leadBoard, users, offices),
   };

@@ -97,7 +97,7 @@ export class ActivityResolver {
   @Authorized()
   @Query(() => AgendaType, { description: 'Overdue, today’s and the coming week’s follow-ups' })
   agenda(@Ctx() ctx: AuthedContext, @Args(() => AgendaArgs) args: AgendaArgs): Promise<AgendaType> {
-    return this.activities.agenda(ctx.viewer, args.date ?? businessDate(), args.ownerId ? Number(args.ownerId) : null);
+    return this.activities.agenda(ctx.viewer, args.date ?? businessDate(ctx.now()), args.ownerId ? Number(args.ownerId) : null);
   }
 
   @Authorized()
@@ -147,8 +147,8 @@ export class ActivityResolver {
           usaha: lead?.companyName ?? client?.name ?? '',
           produk: product?.name ?? '',
           jumlah: formatRupiah(offer?.amount ?? lead?.estimatedAmount ?? 0n),
-          tanggal: activity.dueAt ? businessDate(activity.dueAt) : businessDate(),
-          waktu: partOfDay(),
+          tanggal: activity.dueAt ? businessDate(activity.dueAt) : businessDate(ctx.now()),
+          waktu: partOfDay(ctx.now()),
         };
         message = renderTemplate(chosen.body, values);
       }

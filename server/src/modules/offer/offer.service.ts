@@ -85,7 +85,7 @@ export class OfferService {
     if ((leadId === null) === (clientId === null)) throw InputError.field('leadId', 'REQUIRED', 'Offer to a lead or to a client (one of leadId, clientId)');
     const productId = parseId('productId', input.productId) as number;
     if (input.validUntil && !isBusinessDate(input.validUntil)) throw InputError.field('validUntil', 'DATE_INVALID', 'validUntil must be YYYY-MM-DD');
-    if (input.validUntil && input.validUntil < businessDate()) throw InputError.field('validUntil', 'DATE_INVALID', 'validUntil is already past');
+    if (input.validUntil && input.validUntil < businessDate(this.clock())) throw InputError.field('validUntil', 'DATE_INVALID', 'validUntil is already past');
     return this.transactions.run(async (tx) => {
       if (leadId !== null) await this.leads.loadChangeable(tx.manager, scope, leadId);
       if (clientId !== null) await this.changeableClient(tx.manager, scope, clientId);
@@ -101,7 +101,7 @@ export class OfferService {
         annualRateMicro: product.kind === 'SERVICE' ? 0 : annualRateMicro,
         interestMethod: product.kind === 'LOAN' ? product.interestMethod : null,
         status: 'DRAFT' as OfferStatus,
-        validUntil: input.validUntil ?? addDays(businessDate(), this.config.offerValidDays),
+        validUntil: input.validUntil ?? addDays(businessDate(this.clock()), this.config.offerValidDays),
         createdById: ctx.actor.id,
       };
       const inserted = await tx.manager.insert(Offer, values);
@@ -157,7 +157,7 @@ export class OfferService {
   }
 
   /** Offers past their validity date expire; run by the server's scheduler (idempotent). */
-  async expireDue(asOf: string = businessDate()): Promise<number> {
+  async expireDue(asOf: string = businessDate(this.clock())): Promise<number> {
     const result = await this.dataSource
       .createQueryBuilder()
       .update(Offer)
@@ -174,7 +174,7 @@ export class OfferService {
   }
 
   private async refuseExpired(manager: EntityManager, offer: Offer): Promise<void> {
-    if (offer.validUntil >= businessDate()) return;
+    if (offer.validUntil >= businessDate(this.clock())) return;
     await this.setStatus(manager, offer, { status: 'EXPIRED' });
     throw new AppError('CONFLICT', `The offer expired on ${offer.validUntil}`, { entity: 'Offer', current: { id: String(offer.id), status: 'EXPIRED' } });
   }

@@ -44,6 +44,7 @@ export class TaskService {
     private readonly reads: TaskBoardService,
     private readonly leads: LeadService,
     private readonly notifications: NotificationService,
+    private readonly clock: () => Date = () => new Date(),
   ) {
     this.dialect = dialectOf(dataSource);
   }
@@ -113,7 +114,7 @@ export class TaskService {
     const id = parseId('id', rawId) as number;
     return this.transactions.run(async (tx) => {
       const before = await this.loadChangeable(tx, scope, id, true);
-      await this.versioned(tx, scope, id, before.version, { archivedAt: new Date() });
+      await this.versioned(tx, scope, id, before.version, { archivedAt: this.clock() });
       await tx.audit({ entityType: 'Task', entityId: id, action: 'archive', actorId: ctx.actor.id });
       return this.emitCurrent(tx, ctx, id, 'removed', taskVisibility(before));
     });
