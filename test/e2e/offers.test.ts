@@ -28,6 +28,8 @@ describe.runIf(browserAvailable())('offers and the simulator in the browser', ()
     browser = await launchBrowser();
     officer = await signedInPage(browser, server.url, 'officer1@prospek.test');
     manager = await signedInPage(browser, server.url, 'manager@prospek.test');
+    // A step that cannot happen fails in seconds, naming what it waited for.
+    for (const page of [officer, manager]) page.setDefaultTimeout(5000);
     lead = await createLead(server, await server.login('officer1@prospek.test'), {
       fullName: 'Wayan Sudarma',
       companyName: 'UD Tenun Bali',
@@ -122,7 +124,17 @@ describe.runIf(browserAvailable())('offers and the simulator in the browser', ()
     const kur = await officer.locator('select[name=productId] option', { hasText: 'KUR Mikro' }).getAttribute('value');
     await officer.selectOption('select[name=productId]', kur!);
     await officer.fill('input[name=amount]', '50.000.000');
+    // Terms outside the product's ranges are refused, naming the ranges in the officer's words.
+    await officer.fill('input[name=tenorMonths]', '72');
+    await officer.fill('input[name=annualRate]', '9');
+    await officer.click('form[data-form="offer"] button[type=submit]');
+    await officer.waitForSelector('[data-error-for="tenorMonths"]');
+    expect(await officer.locator('[data-error-for="tenorMonths"]').innerText()).toBe('Harus antara 6 bln dan 60 bln');
+    expect(await officer.locator('[data-error-for="annualRate"]').innerText()).toBe('Produk ini hanya 6%');
+    expect(await officer.locator('[data-offer-id]').count()).toBe(0);
+    await shot(officer, '06-offer-refused');
     await officer.fill('input[name=tenorMonths]', '24');
+    await officer.fill('input[name=annualRate]', '6');
     await officer.waitForSelector('[data-field="preview"]');
     await shot(officer, '06-offer-form');
     await officer.click('form[data-form="offer"] button[type=submit]');

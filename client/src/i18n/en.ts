@@ -289,6 +289,8 @@ export const en: Messages = {
     new: 'New offer',
     none: 'No offers yet.',
     months: 'mo',
+    outOfRange: 'Must be between {min} and {max}',
+    onlyValue: 'This product only allows {value}',
     installment: 'Installment',
     declineReason: 'Why did the client decline?',
     done: { present: 'Offer presented', accept: 'Offer accepted', decline: 'Offer declined' },

@@ -288,6 +288,8 @@ export const id = {
     new: 'Penawaran baru',
     none: 'Belum ada penawaran.',
     months: 'bln',
+    outOfRange: 'Harus antara {min} dan {max}',
+    onlyValue: 'Produk ini hanya {value}',
     installment: 'Angsuran',
     declineReason: 'Alasan nasabah menolak?',
     done: { present: 'Penawaran dipresentasikan', accept: 'Penawaran diterima', decline: 'Penawaran ditolak' },
