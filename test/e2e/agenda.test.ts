@@ -49,6 +49,8 @@ describe.runIf(browserAvailable())('follow-ups in the browser', () => {
     ).scheduleActivity.id;
     officer = await signedInPage(browser, server.url, 'officer1@prospek.test');
     manager = await signedInPage(browser, server.url, 'manager@prospek.test');
+    // A step that cannot happen fails in seconds, naming what it waited for.
+    for (const page of [officer, manager]) page.setDefaultTimeout(5000);
   });
   afterAll(async () => {
     await browser?.close();

@@ -30,6 +30,8 @@ describe.runIf(browserAvailable())('campaigns, the capture form, imports and the
     marketing = await signedInPage(browser, server.url, 'marketing@prospek.test', '[data-stage="NEW"]');
     await shot(marketing, '00-marketing-board', false);
     manager = await signedInPage(browser, server.url, 'manager@prospek.test');
+    // A step that cannot happen fails in seconds, naming what it waited for.
+    for (const page of [marketing, manager]) page.setDefaultTimeout(5000);
   });
   afterAll(async () => {
     await browser?.close();
@@ -45,6 +47,13 @@ describe.runIf(browserAvailable())('campaigns, the capture form, imports and the
     await marketing.waitForSelector('[data-empty="campaigns"]');
     await marketing.click('[data-action="new-campaign"]');
     const form = marketing.locator('form[data-form="campaign"]');
+    // Nothing named and an end before the start: both are refused, in words.
+    await form.locator('input[name=endDate]').fill('2020-01-01');
+    await form.locator('button[type=submit]').click();
+    await form.locator('[data-error-for="name"]').waitFor();
+    expect(await form.locator('[data-error-for="name"]').innerText()).toBe('Wajib diisi');
+    expect(await form.locator('[data-error-for="endDate"]').innerText()).toBe('Tanggal selesai sebelum tanggal mulai');
+    await form.locator('input[name=endDate]').fill(await form.locator('input[name=startDate]').inputValue());
     await form.locator('input[name=name]').fill('Pameran UMKM Pasar Minggu');
     await form.locator('select[name=channel]').selectOption('EVENT');
     await form.locator('select[name=status]').selectOption('ACTIVE');
@@ -127,14 +136,22 @@ describe.runIf(browserAvailable())('campaigns, the capture form, imports and the
       await moveTask(task.id, 'IN_PROGRESS', task.version);
       count++;
     }
-    const extra = await createTask('Cetak spanduk pameran');
     await expect.poll(() => header('IN_PROGRESS'), { timeout: 3000 }).toBe('5 / 5');
-    await marketing.locator(`[data-stage="TODO"] [data-card-id="${extra.id}"]`).waitFor({ timeout: 3000 });
-    await dragCard(marketing, extra.id, '[data-stage="IN_PROGRESS"] .column__cards');
+    // One more task, from the board's own form.
+    await marketing.click('[data-action="new-task"]');
+    const form = marketing.locator('form[data-form="task"]');
+    await form.locator('button[type=submit]').click();
+    expect(await form.locator('[data-error-for="title"]').innerText()).toBe('Wajib diisi');
+    await form.locator('input[name=title]').fill('Cetak spanduk pameran');
+    await form.locator('button[type=submit]').click();
+    const extra = marketing.locator('[data-stage="TODO"] [data-card-id]', { hasText: 'Cetak spanduk pameran' });
+    await extra.waitFor({ timeout: 3000 });
+    const extraId = (await extra.getAttribute('data-card-id'))!;
+    await dragCard(marketing, extraId, '[data-stage="IN_PROGRESS"] .column__cards');
     const toast = marketing.locator('[data-toast="error"]');
     await toast.waitFor({ timeout: 3000 });
     expect(await toast.locator('span').innerText()).toBe('Pemindahan dibatalkan: kolom Dikerjakan penuh (5 / 5); selesaikan dulu tugas di sana');
-    await marketing.locator(`[data-stage="TODO"] [data-card-id="${extra.id}"]`).waitFor({ timeout: 2000 });
+    await marketing.locator(`[data-stage="TODO"] [data-card-id="${extraId}"]`).waitFor({ timeout: 2000 });
     expect(await header('IN_PROGRESS')).toBe('5 / 5');
     await shot(marketing, '09-wip-refused', false);
   });

@@ -393,6 +393,7 @@ export const en: Messages = {
     goal: 'Lead goal',
     start: 'Start',
     end: 'End',
+    endBeforeStart: 'The end date is before the start date',
     budget: 'Budget (Rp)',
     spend: 'Spend (Rp)',
     description: 'Description',

@@ -392,6 +392,7 @@ export const id = {
     goal: 'Target prospek',
     start: 'Mulai',
     end: 'Selesai',
+    endBeforeStart: 'Tanggal selesai sebelum tanggal mulai',
     budget: 'Anggaran (Rp)',
     spend: 'Realisasi biaya (Rp)',
     description: 'Keterangan',
