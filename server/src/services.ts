@@ -5,6 +5,7 @@ import { TransactionRunner } from './db/transaction.js';
 import type { EventBus } from './events/domain-events.js';
 import { AccessService } from './modules/access/access.service.js';
 import { OfficeTreeCache } from './modules/access/office-tree.js';
+import { NotFoundError } from './errors.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { LoginThrottleService } from './modules/auth/login-throttle.service.js';
@@ -41,6 +42,10 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
   const offers = new OfferService(dataSource, transactions, access, leads, config, clock);
   const activities = new ActivityService(dataSource, transactions, access, leads, clients, clock);
   const taskBoard = new TaskBoardService(dataSource, access);
+  const products = new ProductService(dataSource, transactions);
+  const templates = new MessageTemplateService(dataSource, transactions);
+  const campaigns = new CampaignService(dataSource, transactions, access);
+  const leadImports = new LeadImportService(dataSource, transactions, access, bus);
   return {
     clock,
     config,
@@ -57,18 +62,31 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     leads,
     leadAssignments: new LeadAssignmentService(dataSource, transactions, access, leads, notifications),
     leadDocuments: new LeadDocumentService(transactions, access, leads),
-    products: new ProductService(dataSource, transactions),
+    products,
     offers,
     notifications,
     activities,
-    templates: new MessageTemplateService(dataSource, transactions),
+    templates,
     timeline: new TimelineService(dataSource, activities),
     scheduler: new Scheduler(dataSource, notifications, offers, clock),
-    campaigns: new CampaignService(dataSource, transactions, access),
+    campaigns,
     taskBoard,
     tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications, clock),
-    leadImports: new LeadImportService(dataSource, transactions, access, bus),
-    audit: new AuditService(dataSource, leadBoard, users, offices),
+    leadImports,
+    audit: new AuditService(dataSource, {
+      Lead: (viewer, id) => leadBoard.get(viewer, Number(id)),
+      User: (viewer, id) => users.get(viewer, id),
+      Office: (viewer, id) => offices.get(viewer, id),
+      Client: (viewer, id) => clients.get(viewer, id),
+      Offer: (viewer, id) => offers.get(viewer, id),
+      Campaign: (viewer, id) => campaigns.get(viewer, id),
+      Task: (viewer, id) => taskBoard.get(viewer, Number(id)),
+      LeadImport: (viewer, id) => leadImports.get(viewer, id),
+      Product: (_viewer, id) => products.get(id),
+      MessageTemplate: async (_viewer, id) => {
+        if (!(await templates.get(id))) throw new NotFoundError('MessageTemplate', id);
+      },
+    }),
   };
 }
 

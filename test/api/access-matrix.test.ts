@@ -218,6 +218,11 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       notFound('entityId', ['managerBdg'], `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { id } }`, (f) => ({ id: f.lead }), 'manager'),
       notFound('entityId', ['managerBdg'], `query($id: ID!) { auditTrail(entityType: "User", entityId: $id) { id } }`, (f) => ({ id: f.ids.officer1 }), 'manager'),
       forbidden('entityId', ['officer1', 'marketing'], `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { id } }`, (f) => ({ id: f.lead })),
+      ...(['Client', 'Offer', 'Campaign', 'Task', 'LeadImport'] as const).map((type) =>
+        notFound('entityId', ['managerBdg'], `query($id: ID!) { auditTrail(entityType: "${type}", entityId: $id) { id } }`, (f) => ({
+          id: { Client: f.client, Offer: f.offer, Campaign: f.campaign, Task: f.task, LeadImport: f.leadImport }[type],
+        }), 'manager'),
+      ),
     ],
     note: 'managers and admins only; the record itself must be within reach',
   },

@@ -238,6 +238,20 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
     expect(errorCode(await as(staff.tokens.managerBdg, `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { action } }`, { id: lead.id }))).toBe('NOT_FOUND');
   });
 
+  it('keeps a readable trail of clients and their edits, within the same reach as the client', async () => {
+    const created = expectData(await as(staff.tokens.officer1, `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id version } }`, {
+      input: { type: 'PERSON', name: 'Jejak Audit', phone: '0812 9191 0001' },
+    })).createClient;
+    expectData(await as(staff.tokens.officer1, `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, {
+      input: { id: created.id, expectedVersion: created.version, name: 'Jejak Audit Baru' },
+    }));
+    const trail = expectData(await as(staff.tokens.manager, `query($id: ID!) { auditTrail(entityType: "Client", entityId: $id) { action actor { name } changes { field before after } } }`, { id: created.id })).auditTrail;
+    expect(trail.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
+    expect(trail[0]).toMatchObject({ actor: { name: 'Rina Kusuma' }, changes: [{ field: 'name', before: '"Jejak Audit"', after: '"Jejak Audit Baru"' }] });
+    expect(errorCode(await as(staff.tokens.managerBdg, `query($id: ID!) { auditTrail(entityType: "Client", entityId: $id) { action } }`, { id: created.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await as(staff.tokens.manager, `query { auditTrail(entityType: "Nasabah", entityId: "1") { action } }`))).toBe('NOT_FOUND');
+  });
+
   it('moves an officer’s open portfolio to another officer, keeping archived leads where they were', async () => {
     const from = await newUser('pindah-dari@prospek.test');
     const to = await newUser('pindah-ke@prospek.test');

@@ -17,6 +17,10 @@ export class MessageTemplateService {
     return this.dataSource.getRepository(MessageTemplate).find({ where: activeOnly ? { active: true } : {}, order: { name: 'ASC' } });
   }
 
+  get(id: string): Promise<MessageTemplate | null> {
+    return this.dataSource.getRepository(MessageTemplate).findOneBy({ id: Number(id) });
+  }
+
   byCode(code: string): Promise<MessageTemplate | null> {
     return this.dataSource.getRepository(MessageTemplate).findOneBy({ code, active: true });
   }

@@ -30,7 +30,9 @@ export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
   @Authorized('MANAGER', 'ADMIN')
-  @Query(() => [AuditEntry], { description: 'Who changed the record, when, from what to what (newest first)' })
+  @Query(() => [AuditEntry], {
+    description: 'Who changed the record, when, from what to what (newest first). entityType: Lead, Client, Offer, Campaign, Task, LeadImport, User, Office, Product or MessageTemplate',
+  })
   auditTrail(@Ctx() ctx: AuthedContext, @Arg('entityType') entityType: string, @Arg('entityId', () => ID) entityId: string): Promise<AuditEntry[]> {
     return this.audit.trail(ctx.viewer, entityType, entityId);
   }

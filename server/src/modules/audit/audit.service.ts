@@ -1,37 +1,28 @@
 import type { DataSource } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
-import type { LeadBoardService } from '../lead/lead-board.service.js';
-import type { OfficeService } from '../office/office.service.js';
 import type { User } from '../user/user.entity.js';
-import type { UserService } from '../user/user.service.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
-export const AUDITED_ENTITIES = ['Lead', 'User', 'Office'] as const;
+/** Answers NOT_FOUND unless the viewer reaches the record (each area's own scoped read). */
+export type ReachCheck = (viewer: User, id: string) => Promise<unknown>;
 
 /** Reads the audit trail of one record, for managers and admins who can reach that record. */
 export class AuditService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly leads: LeadBoardService,
-    private readonly users: UserService,
-    private readonly offices: OfficeService,
+    private readonly reach: Readonly<Record<string, ReachCheck>>,
   ) {}
+
+  /** The entity types whose trail can be read. */
+  get entityTypes(): string[] {
+    return Object.keys(this.reach);
+  }
 
   async trail(viewer: User, entityType: string, entityId: string): Promise<AuditEntry[]> {
     if (viewer.role !== 'MANAGER' && viewer.role !== 'ADMIN') throw new ForbiddenError('Only managers and admins read the audit trail');
-    switch (entityType) {
-      case 'Lead':
-        await this.leads.get(viewer, Number(entityId));
-        break;
-      case 'User':
-        await this.users.get(viewer, entityId);
-        break;
-      case 'Office':
-        await this.offices.get(viewer, entityId);
-        break;
-      default:
-        throw new NotFoundError(entityType, entityId);
-    }
-    return this.dataSource.getRepository(AuditEntry).find({ where: { entityType, entityId: String(Number(entityId)) }, order: { at: 'DESC', id: 'DESC' }, take: 200 });
+    const check = Object.hasOwn(this.reach, entityType) ? this.reach[entityType] : undefined;
+    if (!check || !/^[1-9]\d{0,15}$/.test(entityId)) throw new NotFoundError(entityType, entityId);
+    await check(viewer, entityId);
+    return this.dataSource.getRepository(AuditEntry).find({ where: { entityType, entityId }, order: { at: 'DESC', id: 'DESC' }, take: 200 });
   }
 }
