@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BUSINESS_TIME_ZONE } from '@prospek/shared';
+import { screenshots } from '../helpers/screenshots.js';
 import { browserAvailable } from '../helpers/browser.js';
 import { launchBrowser, signedInPage } from '../helpers/browser-session.js';
 import { buildClient } from '../helpers/client-build.js';
@@ -12,7 +12,6 @@ import { expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
 const sqlite = databaseTargets.find((t) => t.kind === 'sqlite')!;
-const SHOTS = '/tmp/shots/agenda';
 
 /** A time as the board words it: "Kam, 26 Nov, 10.00" (the card's own format, in Jakarta time). */
 const boardTime = (at: Date) =>
@@ -34,7 +33,6 @@ describe.runIf(browserAvailable())('follow-ups in the browser', () => {
   const nextDue = new Date(`${new Date(Date.now() + 3 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10)}T10:00:00+07:00`);
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const clientDist = await buildClient();
     server = await startServer(sqlite, { clientDist });
     browser = await launchBrowser();
@@ -57,7 +55,7 @@ describe.runIf(browserAvailable())('follow-ups in the browser', () => {
     await server?.close();
   });
 
-  const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+  const shot = screenshots('agenda');
   const nextAction = (page: Page) => page.locator(`[data-card-id="${lead.id}"] .card__next`);
   const unread = async () =>
     expectData(await server.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, { token })).unreadNotificationCount;
@@ -69,6 +67,9 @@ describe.runIf(browserAvailable())('follow-ups in the browser', () => {
     expect(expected).toBeGreaterThan(0);
     const shown = async () => (await bell.allInnerTexts())[0] ?? '0';
     await expect.poll(shown, { timeout: 3000 }).toBe(String(expected));
+    // Reminders delivered by one run make one toast, however many there are.
+    await officer.locator('[data-toast="info"]').first().waitFor({ timeout: 3000 });
+    expect(await officer.locator('[data-toast="info"]').count()).toBe(1);
     await officer.click('[data-action="bell"]');
     const item = officer.locator('.bell__item', { hasText: 'Ibu Ratna Sari' });
     await item.waitFor({ timeout: 2000 });

@@ -358,7 +358,7 @@ export const en: Messages = {
     ASSIGNED: 'Assigned',
     REASSIGNED: 'Reassigned',
   },
-  notifications: { title: 'Notifications', markAll: 'Mark all read', none: 'No notifications.', all: 'See all', markRead: 'Mark read' },
+  notifications: { several: '{n} new notifications: {first} and more', title: 'Notifications', markAll: 'Mark all read', none: 'No notifications.', all: 'See all', markRead: 'Mark read' },
   notificationTypes: { LEAD_ASSIGNED: 'New lead', FOLLOW_UP_DUE: 'Follow-up', LEAD_STALE: 'Idle lead', TASK_ASSIGNED: 'Task', MENTION: 'Mention' },
   clients: {
     title: 'Clients',

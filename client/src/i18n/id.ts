@@ -357,7 +357,7 @@ export const id = {
     ASSIGNED: 'Diberikan',
     REASSIGNED: 'Dialihkan',
   },
-  notifications: { title: 'Notifikasi', markAll: 'Tandai semua dibaca', none: 'Tidak ada notifikasi.', all: 'Lihat semua', markRead: 'Tandai dibaca' },
+  notifications: { several: '{n} notifikasi baru: {first} dan lainnya', title: 'Notifikasi', markAll: 'Tandai semua dibaca', none: 'Tidak ada notifikasi.', all: 'Lihat semua', markRead: 'Tandai dibaca' },
   notificationTypes: { LEAD_ASSIGNED: 'Prospek baru', FOLLOW_UP_DUE: 'Tindak lanjut', LEAD_STALE: 'Prospek diam', TASK_ASSIGNED: 'Tugas', MENTION: 'Disebut' },
   clients: {
     title: 'Nasabah',

@@ -1,4 +1,5 @@
 import { reactive } from 'vue';
+import { useI18n } from 'vue-i18n';
 import type { NotificationData } from '@prospek/shared';
 import { request } from '../../api/client';
 import { onUserMessage } from '../../realtime/socket';
@@ -12,9 +13,14 @@ export interface NotificationItem extends NotificationData {
 const state = reactive({ items: [] as NotificationItem[], unread: 0, started: false });
 let stop: (() => void) | null = null;
 
+/** Notifications arriving together (the scheduler's reminders) make one toast, not a burst. */
+const BURST_MS = 800;
+let burst: { titles: string[]; timer: ReturnType<typeof setTimeout> } | null = null;
+
 /** The signed-in user's notifications: loaded once, then kept live from their socket room. */
 export function useNotifications() {
   const toasts = useToasts();
+  const { t } = useI18n();
   async function load() {
     const data = await request(NotificationsQuery, { unreadOnly: false });
     state.items = data.notifications;
@@ -26,7 +32,15 @@ export function useNotifications() {
     stop = onUserMessage('notification', (n) => {
       state.items.unshift({ ...n, readAt: null });
       state.unread += 1;
-      toasts.info(n.title);
+      if (burst) return void burst.titles.push(n.title);
+      burst = {
+        titles: [n.title],
+        timer: setTimeout(() => {
+          const titles = burst?.titles ?? [];
+          burst = null;
+          toasts.info(titles.length === 1 ? titles[0] : t('notifications.several', { n: titles.length, first: titles[0] }));
+        }, BURST_MS),
+      };
     });
   }
   async function markRead(ids: string[] | null) {
@@ -37,6 +51,8 @@ export function useNotifications() {
 }
 
 export function resetNotifications(): void {
+  if (burst) clearTimeout(burst.timer);
+  burst = null;
   stop?.();
   stop = null;
   Object.assign(state, { items: [], unread: 0, started: false });
