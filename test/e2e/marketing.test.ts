@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { screenshots } from '../helpers/screenshots.js';
 import { browserAvailable } from '../helpers/browser.js';
 import { dragCard, launchBrowser, signedInPage } from '../helpers/browser-session.js';
 import { buildClient } from '../helpers/client-build.js';
@@ -11,7 +11,6 @@ import { expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
 const sqlite = databaseTargets.find((t) => t.kind === 'sqlite')!;
-const SHOTS = '/tmp/shots/marketing';
 const SIGNUPS = fileURLToPath(new URL('../fixtures/event-signups.csv', import.meta.url));
 
 describe.runIf(browserAvailable())('campaigns, the capture form, imports and the task board in the browser', () => {
@@ -22,7 +21,6 @@ describe.runIf(browserAvailable())('campaigns, the capture form, imports and the
   let campaignId: string;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const clientDist = await buildClient();
     server = await startServer(sqlite, { clientDist });
     browser = await launchBrowser();
@@ -38,7 +36,7 @@ describe.runIf(browserAvailable())('campaigns, the capture form, imports and the
     await server?.close();
   });
 
-  const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+  const shot = screenshots('marketing');
   const figure = (name: string) => marketing.locator(`[data-panel="figures"] [data-field="${name}"]`).innerText();
 
   it('creates a campaign from the campaign list', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable } from '../helpers/browser.js';
@@ -8,11 +8,11 @@ import { databaseTargets } from '../helpers/databases.js';
 import { createLead } from '../helpers/leads.js';
 import type { Card } from '../helpers/leads.js';
 import { pdfText } from '../helpers/pdf.js';
+import { screenshots } from '../helpers/screenshots.js';
 import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
 const sqlite = databaseTargets.find((t) => t.kind === 'sqlite')!;
-const SHOTS = '/tmp/shots/offers';
 
 describe.runIf(browserAvailable())('offers and the simulator in the browser', () => {
   let server: TestServer;
@@ -22,7 +22,6 @@ describe.runIf(browserAvailable())('offers and the simulator in the browser', ()
   let lead: Card;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const clientDist = await buildClient();
     server = await startServer(sqlite, { clientDist });
     browser = await launchBrowser();
@@ -42,7 +41,7 @@ describe.runIf(browserAvailable())('offers and the simulator in the browser', ()
     await server?.close();
   });
 
-  const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+  const shot = screenshots('offers');
   const installmentOf = (page: Page, method: string) => page.locator(`[data-method="${method}"] [data-field="installment"]`).innerText();
 
   it('opens a lead from the board and simulates its amount, comparing the three methods as you type', async () => {
