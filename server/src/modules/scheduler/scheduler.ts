@@ -54,6 +54,7 @@ export class Scheduler {
     notifications: NotificationService,
     offers: OfferService,
     private readonly clock: () => Date,
+    private readonly log: (message: string) => void = console.error,
   ) {
     this.jobs = [
       {
@@ -91,7 +92,13 @@ export class Scheduler {
     const ran: Record<string, number | null> = {};
     const work = (async () => {
       for (const job of this.jobs) {
-        ran[job.name] = (await this.claim(job.name, job.slot(now))) ? await job.run(now).catch(() => 0) : null;
+        // One job's failure (or the database briefly away) must neither stop the others nor the server.
+        try {
+          ran[job.name] = (await this.claim(job.name, job.slot(now))) ? await job.run(now) : null;
+        } catch (error) {
+          ran[job.name] = 0;
+          this.log(`Scheduler: ${job.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
       }
     })();
     this.running = work;
@@ -100,11 +107,14 @@ export class Scheduler {
   }
 
   private async claim(job: string, slot: string): Promise<boolean> {
-    // INSERT IGNORE / INSERT OR IGNORE: the unique (job, slot) key lets one instance's row in.
-    await this.dataSource.createQueryBuilder().insert().into(JobRun).values({ job, slot, instance: this.instance }).orIgnore().execute();
+    // INSERT IGNORE / INSERT OR IGNORE: the unique (job, slot) key lets one claim's row in. Each claim
+    // is named apart, so a slot already run by this very instance is not run again either.
+    // updateEntity(false): when the row was ignored there is no generated id to read back.
+    const claim = `${this.instance}:${randomUUID().slice(0, 8)}`;
+    await this.dataSource.createQueryBuilder().insert().into(JobRun).values({ job, slot, instance: claim }).orIgnore().updateEntity(false).execute();
     const winner = await this.dataSource.getRepository(JobRun).findOneBy({ job, slot });
-    if (Math.random() < 0.01) await this.dataSource.getRepository(JobRun).delete({ startedAt: LessThan(new Date(Date.now() - 3 * 86_400_000)) });
-    return winner?.instance === this.instance;
+    if (Math.random() < 0.01) await this.dataSource.getRepository(JobRun).delete({ startedAt: LessThan(new Date(this.clock().getTime() - 3 * 86_400_000)) });
+    return winner?.instance === claim;
   }
 }
 
