@@ -252,6 +252,21 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
     expect(errorCode(await as(staff.tokens.manager, `query { auditTrail(entityType: "Nasabah", entityId: "1") { action } }`))).toBe('NOT_FOUND');
   });
 
+  it('hands open follow-ups over with their lead, and leaves done ones with whoever did them', async () => {
+    const lead = await createLead(server, staff.tokens.officer1, { fullName: 'Tindak Lanjut Ikut' });
+    const activity = (input: Record<string, unknown>, mutation: 'scheduleActivity' | 'logActivity') =>
+      as(staff.tokens.officer1, `mutation($input: ${mutation === 'scheduleActivity' ? 'ScheduleActivityInput' : 'LogActivityInput'}!) { ${mutation}(input: $input) { id } }`, { input: { leadId: lead.id, ...input } });
+    const open = expectData(await activity({ type: 'VISIT', dueAt: '2026-12-01T03:00:00.000Z' }, 'scheduleActivity')).scheduleActivity;
+    const done = expectData(await activity({ type: 'CALL', outcome: 'REACHED' }, 'logActivity')).logActivity;
+    expectData(await as(staff.tokens.manager, `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Pindah wilayah") { id } }`, { id: lead.id, o: staff.ids.officer4 }));
+    const ownerOf = async (id: string) => expectData(await as(staff.tokens.manager, `query($id: ID!) { activity(id: $id) { ownerId } }`, { id })).activity.ownerId;
+    expect(await ownerOf(open.id)).toBe(staff.ids.officer4);
+    expect(await ownerOf(done.id)).toBe(staff.ids.officer1);
+    const agenda = expectData(await as(staff.tokens.officer4, `{ agenda(date: "2026-11-30") { upcoming { id } } }`)).agenda;
+    expect(agenda.upcoming.map((a: { id: string }) => a.id)).toContain(open.id);
+    expectData(await as(staff.tokens.officer4, `mutation($input: CompleteActivityInput!) { completeActivity(input: $input) { completed { id } } }`, { input: { id: open.id, outcome: 'VISITED' } }));
+  });
+
   it('moves an officer’s open portfolio to another officer, keeping archived leads where they were', async () => {
     const from = await newUser('pindah-dari@prospek.test');
     const to = await newUser('pindah-ke@prospek.test');

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { LEAD_LIMITS } from '@prospek/shared';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
@@ -8,6 +8,7 @@ import { AppError, ForbiddenError, InputError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import { reachesOffice } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
+import { Activity } from '../activity/activity.entity.js';
 import { User } from '../user/user.entity.js';
 import { leadFromRow, visibilityOf } from './lead-card.js';
 import type { LeadRow } from './lead-card.js';
@@ -53,6 +54,7 @@ export class LeadAssignmentService {
       const owner = await this.officerInReach(tx.manager, scope, ownerId, 'ownerId');
       if (before.ownerId === owner.id) return before;
       await this.leads.versionedUpdate(tx, scope, id, before.version, { ownerId: owner.id, officeId: owner.officeId });
+      await this.handOverFollowUps(tx.manager, [id], owner.id);
       const assignment = await tx.manager.insert(LeadAssignment, { leadId: id, fromOwnerId: before.ownerId, toOwnerId: owner.id, reason: why, assignedById: ctx.actor.id });
       await this.notifications.notifyInTx(tx, {
         userId: owner.id,
@@ -83,6 +85,7 @@ export class LeadAssignmentService {
       if (before.ownerId === ctx.actor.id) return before;
       if (before.ownerId !== null || before.archivedAt) throw new AppError('CONFLICT', 'Another officer took this lead first');
       await this.leads.versionedUpdate(tx, scope, id, before.version, { ownerId: ctx.actor.id });
+      await this.handOverFollowUps(tx.manager, [id], ctx.actor.id);
       await tx.manager.insert(LeadAssignment, { leadId: id, fromOwnerId: null, toOwnerId: ctx.actor.id, reason: null, assignedById: ctx.actor.id });
       await tx.audit({ entityType: 'Lead', entityId: id, action: 'claim', actorId: ctx.actor.id, before: { ownerId: null }, after: { ownerId: ctx.actor.id } });
       return this.leads.emitCurrent(tx, ctx, id, 'updated', visibilityOf(before));
@@ -113,6 +116,7 @@ export class LeadAssignmentService {
         .set({ ownerId: to.id, officeId: to.officeId })
         .where({ id: In(ids) })
         .execute();
+      await this.handOverFollowUps(tx.manager, ids, to.id);
       const assignments = await tx.manager.insert(
         LeadAssignment,
         leads.map((lead) => ({ leadId: lead.id, fromOwnerId: fromId, toOwnerId: to.id, reason: why, assignedById: ctx.actor.id })),
@@ -138,6 +142,16 @@ export class LeadAssignmentService {
       }
       return leads.length;
     });
+  }
+
+  /** Open follow-ups go with their lead: the new owner is reminded of them and finds them on the agenda. */
+  private async handOverFollowUps(manager: EntityManager, leadIds: number[], ownerId: number): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Activity)
+      .set({ ownerId })
+      .where({ leadId: In(leadIds), doneAt: IsNull() })
+      .execute();
   }
 
   private async requireManager(ctx: WriteContext): Promise<Scope> {
