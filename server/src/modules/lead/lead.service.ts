@@ -63,19 +63,19 @@ export class LeadService {
 
   async create(ctx: WriteContext, input: CreateLeadInput): Promise<Lead> {
     const checked = validateLeadFields(input);
-    if (!checked.ok) throw new InputError(checked.errors);
     const scope = await this.access.scope(ctx.actor);
+    // Marketing reads only the leads of its campaigns: a lead it made without one would vanish from it.
+    const campaignMissing = scope.role === 'MARKETING' && !input.campaignId;
+    if (!checked.ok || campaignMissing) {
+      const missing = campaignMissing ? [{ field: 'campaignId', code: 'REQUIRED' as const, message: 'Name the campaign that brought the lead' }] : [];
+      throw new InputError([...(checked.ok ? [] : checked.errors), ...missing]);
+    }
     const requestedOwner = parseId('ownerId', input.ownerId);
     const requestedOffice = parseId('officeId', input.officeId);
     return this.transactions.run(async (tx) => {
       const { ownerId, officeId } = await this.placement(tx.manager, scope, requestedOwner, requestedOffice);
-      const campaignId = parseId('campaignId', input.campaignId);
-      if (campaignId !== null) {
-        const campaign = await tx.manager.findOneBy(Campaign, { id: campaignId });
-        if (!campaign || !reachesOffice(scope, campaign.officeId)) throw InputError.field('campaignId', 'NOT_ALLOWED', 'campaignId is not a campaign you reach');
-      }
-      const productId = parseId('productId', input.productId);
-      if (productId !== null && !(await tx.manager.findOneBy(Product, { id: productId }))) throw InputError.field('productId', 'NOT_ALLOWED', 'productId is not a product');
+      const campaignId = await this.checkCampaign(tx.manager, scope, input.campaignId);
+      const productId = await this.checkProduct(tx.manager, input.productId);
       const now = this.clock();
       const position = await topPosition(tx.manager, this.dialect, LEAD_TABLE, 'NEW');
       const inserted = await tx.manager.insert(Lead, {
@@ -162,15 +162,32 @@ export class LeadService {
     return { ownerId: null, officeId };
   }
 
+  private async checkCampaign(manager: EntityManager, scope: Scope, raw: string | null | undefined): Promise<number | null> {
+    const campaignId = parseId('campaignId', raw);
+    if (campaignId === null) return null;
+    const campaign = await manager.findOneBy(Campaign, { id: campaignId });
+    if (!campaign || !reachesOffice(scope, campaign.officeId)) throw InputError.field('campaignId', 'NOT_ALLOWED', 'campaignId is not a campaign you reach');
+    return campaignId;
+  }
+
+  private async checkProduct(manager: EntityManager, raw: string | null | undefined): Promise<number | null> {
+    const productId = parseId('productId', raw);
+    if (productId !== null && !(await manager.findOneBy(Product, { id: productId }))) throw InputError.field('productId', 'NOT_ALLOWED', 'productId is not a product');
+    return productId;
+  }
+
   async update(ctx: WriteContext, input: UpdateLeadInput): Promise<Lead> {
     const id = parseId('id', input.id) as number;
-    const { id: _id, expectedVersion, nextActionAt, ...fields } = input;
+    const { id: _id, expectedVersion, nextActionAt, campaignId, productId, ...fields } = input;
     const checked = validateLeadFields(fields, { partial: true });
     if (!checked.ok) throw new InputError(checked.errors);
-    const values = { ...checked.value, ...(nextActionAt !== undefined ? { nextActionAt } : {}) };
+    const values: Partial<Lead> = { ...checked.value, ...(nextActionAt !== undefined ? { nextActionAt } : {}) };
     const scope = await this.access.scope(ctx.actor);
     return this.transactions.run(async (tx) => {
       const before = await this.loadChangeable(tx.manager, scope, id);
+      // A campaign kept as it was stays, even one the editor does not reach; a new one must be reachable.
+      if (campaignId !== undefined && parseId('campaignId', campaignId) !== before.campaignId) values.campaignId = await this.checkCampaign(tx.manager, scope, campaignId);
+      if (productId !== undefined) values.productId = await this.checkProduct(tx.manager, productId);
       await this.versionedUpdate(tx, scope, id, expectedVersion, values);
       await tx.audit({ entityType: 'Lead', entityId: id, action: 'update', actorId: ctx.actor.id, ...changes(before, values) });
       return this.emitCurrent(tx, ctx, id, 'updated', visibilityOf(before));
@@ -255,6 +272,28 @@ export class LeadService {
     await tx.manager.insert(LeadStageChange, { leadId: lead.id, fromStage: lead.stage, toStage: stage, changedById: ctx.actor.id });
     await tx.audit({ entityType: 'Lead', entityId: lead.id, action: 'move', actorId: ctx.actor.id, before: { stage: lead.stage }, after: { stage } });
     await this.emitCurrent(tx, ctx, lead.id, 'moved', visibilityOf(lead));
+  }
+
+  /**
+   * Another record shown on the lead's card changed (its latest offer): the lead's version advances, so
+   * that boards holding the card take the event as newer, and the card is announced as it now is.
+   * Does nothing for an archived lead, which no board shows. The caller has written in `tx` already.
+   */
+  async touch(tx: Tx, ctx: EventOrigin, id: number): Promise<void> {
+    const q = this.dialect.id;
+    const rows: LeadRow[] = await tx.manager.query(`SELECT l.* FROM ${q('lead')} l WHERE l.${q('id')} = ?${this.dialect.forUpdate}`, [id]);
+    if (rows.length === 0) return;
+    const lead = leadFromRow(rows[0]);
+    if (lead.archivedAt) return;
+    // The row is locked (or SQLite's writes take turns): its version cannot move under us.
+    await tx.manager.createQueryBuilder().update(Lead).set({ updatedAt: this.clock() }).where('id = :id AND version = :version', { id, version: lead.version }).execute();
+    await this.emitCurrent(tx, ctx, id, 'updated', null);
+  }
+
+  /** An offer of the lead was created or changed status: its card changes if the offer is its latest. */
+  async offerChanged(tx: Tx, ctx: EventOrigin, leadId: number, offerId: number): Promise<void> {
+    if ((await this.latestOffer(tx.manager, leadId))?.id !== String(offerId)) return;
+    await this.touch(tx, ctx, leadId);
   }
 
   /** Applies `values` only if the row still has `expectedVersion`; otherwise CONFLICT with the row as it is. */

@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { In, LessThan } from 'typeorm';
+import { In } from 'typeorm';
 import { addDays, businessDate, isBusinessDate } from '@prospek/shared';
 import type { Config } from '../../config.js';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
-import type { TransactionRunner } from '../../db/transaction.js';
+import type { Tx, TransactionRunner } from '../../db/transaction.js';
 import { AppError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import { canChangeLead, canReadClient, clientReadCondition, leadReadCondition } from '../access/scope.js';
@@ -18,6 +18,9 @@ import { checkTerms } from './offer-terms.js';
 import { Offer } from './offer.entity.js';
 import type { OfferStatus } from './offer.entity.js';
 import type { CreateOfferInput, OfferFilterInput } from './offer.inputs.js';
+
+/** Offers expired per transaction, so a long backlog neither holds locks long nor builds one huge event list. */
+const EXPIRY_BATCH = 200;
 
 function parseId(field: string, value: string | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null;
@@ -107,6 +110,7 @@ export class OfferService {
       const inserted = await tx.manager.insert(Offer, values);
       const id = Number(inserted.identifiers[0].id);
       await tx.audit({ entityType: 'Offer', entityId: id, action: 'create', actorId: ctx.actor.id, after: values });
+      if (leadId !== null) await this.leads.offerChanged(tx, ctx, leadId, id);
       return tx.manager.findOneByOrFail(Offer, { id });
     });
   }
@@ -123,7 +127,9 @@ export class OfferService {
       await tx.audit({ entityType: 'Offer', entityId: offer.id, action: 'present', actorId: ctx.actor.id, before: { status: offer.status }, after: { status: 'PRESENTED' } });
       if (offer.leadId !== null) {
         const lead = await this.leads.loadChangeable(tx.manager, scope, offer.leadId);
+        // Advancing announces the card with its offer; otherwise the card's offer line alone changes.
         if (lead.stage === 'NEW' || lead.stage === 'CONTACTED') await this.leads.advance(tx, ctx, scope, lead, 'PRESENTED');
+        else await this.leads.offerChanged(tx, ctx, offer.leadId, offer.id);
       }
       return tx.manager.findOneByOrFail(Offer, { id: offer.id });
     });
@@ -138,6 +144,7 @@ export class OfferService {
       await this.refuseExpired(tx.manager, offer);
       await this.setStatus(tx.manager, offer, { status: 'ACCEPTED', decidedAt: this.clock() });
       await tx.audit({ entityType: 'Offer', entityId: offer.id, action: 'accept', actorId: ctx.actor.id, before: { status: offer.status }, after: { status: 'ACCEPTED' } });
+      if (offer.leadId !== null) await this.leads.offerChanged(tx, ctx, offer.leadId, offer.id);
       return tx.manager.findOneByOrFail(Offer, { id: offer.id });
     });
   }
@@ -152,19 +159,42 @@ export class OfferService {
       this.requireStatus(offer, ['DRAFT', 'PRESENTED']);
       await this.setStatus(tx.manager, offer, { status: 'DECLINED', decidedAt: this.clock(), declineReason: why });
       await tx.audit({ entityType: 'Offer', entityId: offer.id, action: 'decline', actorId: ctx.actor.id, before: { status: offer.status }, after: { status: 'DECLINED', declineReason: why } });
+      if (offer.leadId !== null) await this.leads.offerChanged(tx, ctx, offer.leadId, offer.id);
       return tx.manager.findOneByOrFail(Offer, { id: offer.id });
     });
   }
 
-  /** Offers past their validity date expire; run by the server's scheduler (idempotent). */
+  /**
+   * Offers past their validity date expire; run by the server's scheduler (idempotent). Each is audited,
+   * and each lead whose card showed one of them is announced, in batches of one transaction each.
+   */
   async expireDue(asOf: string = businessDate(this.clock())): Promise<number> {
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(Offer)
-      .set({ status: 'EXPIRED' })
-      .where({ status: In(['DRAFT', 'PRESENTED']), validUntil: LessThan(asOf) })
-      .execute();
-    return result.affected ?? 0;
+    let expired = 0;
+    for (;;) {
+      const batch = await this.transactions.run((tx) => this.expireBatch(tx, asOf));
+      expired += batch;
+      if (batch < EXPIRY_BATCH) return expired;
+    }
+  }
+
+  private async expireBatch(tx: Tx, asOf: string): Promise<number> {
+    const q = this.dialect.id;
+    // Locked, so an accept racing the expiry waits and then finds the offer EXPIRED.
+    const rows: Array<{ id: number | string }> = await tx.manager.query(
+      `SELECT ${q('id')} FROM ${q('offer')} WHERE ${q('status')} IN ('DRAFT', 'PRESENTED') AND ${q('validUntil')} < ? ORDER BY ${q('id')} LIMIT ${EXPIRY_BATCH}${this.dialect.forUpdate}`,
+      [asOf],
+    );
+    if (rows.length === 0) return 0;
+    const offers = await tx.manager.findBy(Offer, { id: In(rows.map((r) => Number(r.id))) });
+    await tx.manager.createQueryBuilder().update(Offer).set({ status: 'EXPIRED' }).where({ id: In(offers.map((o) => o.id)) }).execute();
+    const leads = new Map<number, Offer>();
+    for (const offer of offers) {
+      await tx.audit({ entityType: 'Offer', entityId: offer.id, action: 'expire', actorId: null, before: { status: offer.status }, after: { status: 'EXPIRED', validUntil: offer.validUntil } });
+      if (offer.leadId !== null && (leads.get(offer.leadId)?.id ?? 0) < offer.id) leads.set(offer.leadId, offer);
+    }
+    // The system acts on behalf of whoever made the offer; no request of theirs caused it.
+    for (const [leadId, offer] of leads) await this.leads.offerChanged(tx, { actor: { id: offer.createdById }, mutationId: null }, leadId, offer.id);
+    return offers.length;
   }
 
   private requireStatus(offer: Offer, allowed: OfferStatus[]): void {
