@@ -14,6 +14,13 @@ export function businessDate(instant: Date = new Date()): string {
   return dateFormatter.format(instant);
 }
 
+const timeFormatter = new Intl.DateTimeFormat('en-GB', { timeZone: BUSINESS_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** An instant as Jakarta's wall clock, `YYYY-MM-DD HH:mm` (for files people read, such as exports). */
+export function businessDateTime(instant: Date): string {
+  return `${dateFormatter.format(instant)} ${timeFormatter.format(instant)}`;
+}
+
 export function isBusinessDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const d = new Date(`${text}T00:00:00Z`);

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import readXlsxFile from 'read-excel-file/node';
@@ -139,5 +140,15 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
     const [{ data }] = await readXlsxFile(workbook);
     expect(data.length - 1).toBe(total);
     expect((await fetch(`${server.url}${csvUrl.replace(/token=[^&]+/, 'token=forged')}`)).status).toBe(401);
+  });
+
+  it('writes formula-like text into CSV as text, and times as Jakarta wall clock', async () => {
+    const lead = await createLead(server, officer, { fullName: '=HYPERLINK("http://contoh.invalid","Klik")', companyName: '@Toko Formula', phone: '081277778888' });
+    const url = expectData(await server.gql<{ leadExportUrl: string }>(`query($f: LeadFilterInput) { leadExportUrl(format: "csv", filter: $f) }`, { f: { search: 'Toko Formula' } }, { token: officer })).leadExportUrl;
+    const lines = Buffer.from(await (await fetch(`${server.url}${url}`)).arrayBuffer()).subarray(3).toString('utf8').trim().split(/\r?\n/);
+    expect(lines).toHaveLength(2);
+    const cells = parse(lines[1], { delimiter: ';' })[0] as string[];
+    expect(cells.slice(0, 4)).toEqual([lead.id, `'=HYPERLINK("http://contoh.invalid","Klik")`, "'@Toko Formula", '+6281277778888']);
+    expect(cells[cells.length - 1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
 });

@@ -5,6 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
 import { InputError } from '../../errors.js';
+import { fromSpreadsheetCell } from '../lead/spreadsheet-cell.js';
 
 export interface ParsedSheet {
   headers: string[];
@@ -41,7 +42,9 @@ export async function parseSheet(fileName: string, data: Buffer): Promise<Parsed
   } else {
     const text = data.toString('utf8').replace(/^\uFEFF/, '');
     try {
-      table = parse(text, { delimiter: guessDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, trim: true }) as string[][];
+      const parsed = parse(text, { delimiter: guessDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, trim: true }) as string[][];
+      // A file Prospek exported guards formula-like text with an apostrophe; it reads back as typed.
+      table = parsed.map((row) => row.map(fromSpreadsheetCell));
     } catch (error) {
       throw InputError.field('file', 'INVALID', `The file is not readable CSV: ${(error as Error).message}`);
     }

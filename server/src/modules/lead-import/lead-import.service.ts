@@ -10,6 +10,7 @@ import { ForbiddenError, InputError, NotFoundError } from '../../errors.js';
 import type { EventBus } from '../../events/domain-events.js';
 import type { AccessService } from '../access/access.service.js';
 import { reachesOffice } from '../access/scope.js';
+import { spreadsheetCell } from '../lead/spreadsheet-cell.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { LeadStageChange } from '../lead/lead-stage-change.entity.js';
 import { Lead } from '../lead/lead.entity.js';
@@ -211,7 +212,7 @@ export class LeadImportService {
     const body = stringify(
       [
         ['Baris', ...headers, 'Alasan'],
-        ...rows.map((r) => [String(r.rowNumber), ...(JSON.parse(r.cellsJson) as string[]), `${r.outcome === 'DUPLICATE' ? 'Duplikat' : 'Ditolak'}: ${r.reason ?? ''}`]),
+        ...rows.map((r) => [String(r.rowNumber), ...(JSON.parse(r.cellsJson) as string[]).map(spreadsheetCell), `${r.outcome === 'DUPLICATE' ? 'Duplikat' : 'Ditolak'}: ${r.reason ?? ''}`]),
       ],
       { delimiter: ';' },
     );

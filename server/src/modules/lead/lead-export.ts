@@ -1,12 +1,13 @@
 import type { Request, Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import writeXlsxFile from 'write-excel-file/node';
-import { LEAD_SOURCES, SEGMENTS, formatRupiah, moneyToDecimal } from '@prospek/shared';
+import { LEAD_SOURCES, SEGMENTS, businessDate, businessDateTime, formatRupiah, moneyToDecimal } from '@prospek/shared';
 import type { LeadFilter, LeadSource, Segment } from '@prospek/shared';
 import type { Services } from '../../services.js';
 import { Office } from '../office/office.entity.js';
 import { User } from '../user/user.entity.js';
 import type { Lead } from './lead.entity.js';
+import { spreadsheetCell } from './spreadsheet-cell.js';
 
 export const EXPORT_HEADINGS = ['ID', 'Nama', 'Usaha', 'Telepon', 'WhatsApp', 'Email', 'NIK', 'Sumber', 'Segmen', 'Perkiraan (Rp)', 'Tahap', 'AO', 'Kantor', 'Kampanye', 'Tindak lanjut', 'Dibuat'];
 
@@ -64,14 +65,14 @@ export function leadExportHandler(services: Services) {
       l.ownerId ? (users.get(l.ownerId) ?? '') : '',
       offices.get(l.officeId) ?? '',
       l.campaignId ? (campaigns.get(l.campaignId) ?? '') : '',
-      l.nextActionAt ? l.nextActionAt.toISOString() : '',
-      l.createdAt.toISOString(),
+      l.nextActionAt ? businessDateTime(l.nextActionAt) : '',
+      businessDateTime(l.createdAt),
     ]);
-    const name = `prospek-${new Date().toISOString().slice(0, 10)}`;
+    const name = `prospek-${businessDate(services.clock())}`;
     if (format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
-      return void res.send(`\uFEFF${stringify([EXPORT_HEADINGS, ...rows], { delimiter: ';' })}`);
+      return void res.send(`\uFEFF${stringify([EXPORT_HEADINGS, ...rows.map((row) => row.map(spreadsheetCell))], { delimiter: ';' })}`);
     }
     const amountColumn = EXPORT_HEADINGS.indexOf('Perkiraan (Rp)');
     const sheet = [
