@@ -89,3 +89,12 @@ export const CreateClientMutation = graphql(`
     }
   }
 `);
+
+export const UpdateClientMutation = graphql(`
+  mutation UpdateClient($input: UpdateClientInput!) {
+    updateClient(input: $input) {
+      id
+      version
+    }
+  }
+`);
