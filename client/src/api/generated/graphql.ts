@@ -385,6 +385,26 @@ export type UpdateCampaignInput = {
   status?: CampaignStatus | null | undefined;
 };
 
+export type UpdateClientInput = {
+  address?: string | null | undefined;
+  birthDate?: string | null | undefined;
+  email?: string | null | undefined;
+  expectedVersion: number;
+  id: string;
+  name?: string | null | undefined;
+  /** 16 digits; its birth-date part must match birthDate */
+  nik?: string | null | undefined;
+  /** 16 digits, or the legacy 15-digit form */
+  npwp?: string | null | undefined;
+  /** An officer the creator manages (officers: themselves) */
+  officerId?: string | null | undefined;
+  phone?: string | null | undefined;
+  segment?: Segment | null | undefined;
+  status?: ClientStatus | null | undefined;
+  type?: ClientType | null | undefined;
+  whatsapp?: string | null | undefined;
+};
+
 export type UpdateLeadInput = {
   companyName?: string | null | undefined;
   email?: string | null | undefined;
@@ -607,6 +627,13 @@ export type StageSlasQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StageSlasQuery = { stageSlas: Array<{ stage: string, maxIdleDays: number }> };
 
+export type StaleLeadsQueryVariables = Exact<{
+  ownerId?: string | null | undefined;
+}>;
+
+
+export type StaleLeadsQuery = { staleLeads: Array<{ id: string, fullName: string, companyName: string | null, stage: LeadStage, daysInStage: number, stageEnteredAt: string, lastActivityAt: string | null, owner: { id: string, name: string } | null }> };
+
 export type AuditTrailQueryVariables = Exact<{
   entityType: string;
   entityId: string;
@@ -709,6 +736,13 @@ export type CreateClientMutationVariables = Exact<{
 
 
 export type CreateClientMutation = { createClient: { id: string, cif: string } };
+
+export type UpdateClientMutationVariables = Exact<{
+  input: UpdateClientInput;
+}>;
+
+
+export type UpdateClientMutation = { updateClient: { id: string, version: number } };
 
 export type LeadCardFieldsFragment = { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null };
 
@@ -1436,6 +1470,23 @@ export const StageSlasDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StageSlasQuery, StageSlasQueryVariables>;
+export const StaleLeadsDocument = new TypedDocumentString(`
+    query StaleLeads($ownerId: ID) {
+  staleLeads(ownerId: $ownerId) {
+    id
+    fullName
+    companyName
+    stage
+    daysInStage
+    stageEnteredAt
+    lastActivityAt
+    owner {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaleLeadsQuery, StaleLeadsQueryVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($entityType: String!, $entityId: ID!) {
   auditTrail(entityType: $entityType, entityId: $entityId) {
@@ -1757,6 +1808,14 @@ export const CreateClientDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateClientMutation, CreateClientMutationVariables>;
+export const UpdateClientDocument = new TypedDocumentString(`
+    mutation UpdateClient($input: UpdateClientInput!) {
+  updateClient(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateClientMutation, UpdateClientMutationVariables>;
 export const LeadBoardDocument = new TypedDocumentString(`
     query LeadBoard($filter: LeadFilterInput, $perColumn: Int) {
   leadBoard(filter: $filter, perColumn: $perColumn) {

@@ -118,3 +118,21 @@ export const StageSlasQuery = graphql(`
     }
   }
 `);
+
+export const StaleLeadsQuery = graphql(`
+  query StaleLeads($ownerId: ID) {
+    staleLeads(ownerId: $ownerId) {
+      id
+      fullName
+      companyName
+      stage
+      daysInStage
+      stageEnteredAt
+      lastActivityAt
+      owner {
+        id
+        name
+      }
+    }
+  }
+`);
