@@ -14,6 +14,14 @@ export function businessDate(instant: Date = new Date()): string {
   return dateFormatter.format(instant);
 }
 
+const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** A business date as Indonesian letters and documents write it: `24 November 2026`. */
+export function longDateId(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${d} ${MONTHS_ID[m - 1]} ${y}`;
+}
+
 const timeFormatter = new Intl.DateTimeFormat('en-GB', { timeZone: BUSINESS_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** An instant as Jakarta's wall clock, `YYYY-MM-DD HH:mm` (for files people read, such as exports). */

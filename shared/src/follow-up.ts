@@ -5,8 +5,11 @@ import { isIndonesianMobile } from './phone.js';
 
 const PLACEHOLDER = /\{\{\s*([a-z]+)\s*\}\}/g;
 
-/** What a template may insert: the client's name, the officer, the business, product, amount, date, and "pagi"/"siang"/… */
-export const TEMPLATE_PLACEHOLDERS = ['nama', 'ao', 'usaha', 'produk', 'jumlah', 'tanggal', 'waktu'] as const;
+/**
+ * What a template may insert: the client's name, the officer, the business, the product, the amount,
+ * the monthly installment of the latest loan offer, the follow-up's date, and "pagi"/"siang"/….
+ */
+export const TEMPLATE_PLACEHOLDERS = ['nama', 'ao', 'usaha', 'produk', 'jumlah', 'angsuran', 'tanggal', 'waktu'] as const;
 export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
 
 /** Placeholders in `body` that no template value fills (typos such as {{nma}}). */

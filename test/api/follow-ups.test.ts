@@ -112,6 +112,23 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
     expect(none).toEqual({ tel: 'tel:+62215551234', whatsapp: null, whatsappUnavailable: 'NOT_MOBILE' });
   });
 
+  it('fills the payment reminder with the installment of the latest loan offer and the date in words', async () => {
+    const lead = await createLead(server, officer, { fullName: 'Ibu Angsuran', phone: '0812 3333 5555' });
+    const activity = expectData(await schedule(officer, { leadId: lead.id, type: 'WHATSAPP', dueAt: '2026-12-01T02:00:00.000Z' })).scheduleActivity;
+    const message = async () =>
+      expectData(await server.gql<{ activity: { contactLinks: { message: string } } }>(
+        `query($id: ID!) { activity(id: $id) { contactLinks(template: "PAYMENT_REMINDER") { message } } }`, { id: activity.id }, { token: officer },
+      )).activity.contactLinks.message;
+    // No loan offer yet: the installment stays a visible placeholder for the officer to fill in.
+    expect(await message()).toContain('sebesar {{angsuran}} jatuh tempo pada 1 Desember 2026');
+    const kur = expectData(await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officer })).products.find((p) => p.code === 'KUR-MIKRO')!;
+    expectData(await server.gql(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, {
+      input: { leadId: lead.id, productId: kur.id, amount: '12000000.00', tenorMonths: 12, annualRate: 6 },
+    }, { token: officer }));
+    // Annuity: 12,000,000 × 0.5% / (1 − 1.005^−12) = Rp 1.032.797 a month.
+    expect(await message()).toBe('Bapak/Ibu Ibu Angsuran, kami mengingatkan angsuran KUR Mikro sebesar Rp 1.032.797 jatuh tempo pada 1 Desember 2026. Abaikan pesan ini bila sudah membayar. Terima kasih, Rina Kusuma.');
+  });
+
   it('flags a lead idle past its stage’s limit, by the server’s clock', async () => {
     now = new Date('2026-11-23T03:00:00Z');
     const lead = await createLead(server, officer, { fullName: 'Diam Saja' });

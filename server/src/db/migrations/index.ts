@@ -4,6 +4,7 @@ import { ClientsProductsOffers1763880000000 } from './1763880000000-clients-prod
 import { FollowUps1763890000000 } from './1763890000000-follow-ups.js';
 import { Marketing1763900000000 } from './1763900000000-marketing.js';
 import { LeadReachTotals1763910000000 } from './1763910000000-lead-reach-totals.js';
+import { InstallmentReminder1763915000000 } from './1763915000000-installment-reminder.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   FollowUps1763890000000,
   Marketing1763900000000,
   LeadReachTotals1763910000000,
+  InstallmentReminder1763915000000,
 ];

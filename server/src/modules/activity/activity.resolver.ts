@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { businessDate, contactLinks, formatRupiah, partOfDay, renderTemplate } from '@prospek/shared';
-import type { TemplatePlaceholder } from '@prospek/shared';
+import { businessDate, contactLinks, renderTemplate } from '@prospek/shared';
+import { templateValues } from './template-values.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { Client } from '../client/client.entity.js';
@@ -141,15 +141,15 @@ export class ActivityResolver {
         });
         const product = offer ? await ctx.loaders.product.load(offer.productId) : null;
         const owner = await ctx.loaders.userSummary.load(activity.ownerId);
-        const values: Record<TemplatePlaceholder, string> = {
-          nama: lead?.fullName ?? client?.name ?? '',
-          ao: owner?.name ?? ctx.viewer.name,
-          usaha: lead?.companyName ?? client?.name ?? '',
-          produk: product?.name ?? '',
-          jumlah: formatRupiah(offer?.amount ?? lead?.estimatedAmount ?? 0n),
-          tanggal: activity.dueAt ? businessDate(activity.dueAt) : businessDate(ctx.now()),
-          waktu: partOfDay(ctx.now()),
-        };
+        const values = templateValues({
+          lead,
+          client,
+          offer,
+          product,
+          officerName: owner?.name ?? ctx.viewer.name,
+          dueAt: activity.dueAt,
+          now: ctx.now(),
+        });
         message = renderTemplate(chosen.body, values);
       }
     }

@@ -19,7 +19,7 @@ export class MessageTemplate {
   name: string;
 
   @Column({ type: 'varchar', length: 1000 })
-  @Field({ description: 'Placeholders: {{nama}}, {{ao}}, {{usaha}}, {{produk}}, {{jumlah}}, {{tanggal}}, {{waktu}}' })
+  @Field({ description: 'Placeholders: {{nama}}, {{ao}}, {{usaha}}, {{produk}}, {{jumlah}}, {{angsuran}}, {{tanggal}}, {{waktu}}' })
   body: string;
 
   @Column({ type: 'boolean', default: true })

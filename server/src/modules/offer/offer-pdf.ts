@@ -3,7 +3,7 @@
  * installment schedule and the documents to bring, with the officer's name.
  */
 import PDFDocument from 'pdfkit';
-import { formatRupiah } from '@prospek/shared';
+import { formatRupiah, longDateId } from '@prospek/shared';
 import type { Product } from '../product/product.entity.js';
 import type { OfferFigures } from './offer-terms.js';
 import { DEPOSIT_TAX_PERCENT } from './offer-terms.js';
@@ -20,12 +20,6 @@ export interface OfferDocument {
 }
 
 const METHOD_ID = { FLAT: 'Flat', EFFECTIVE: 'Efektif (pokok tetap)', ANNUITY: 'Anuitas (angsuran tetap)' } as const;
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
-export function tanggal(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
 
 function percent(rateMicro: number): string {
   return `${(rateMicro / 1_000_000).toLocaleString('id-ID', { maximumFractionDigits: 4 })}%`;
@@ -49,7 +43,7 @@ export function renderOfferPdf(doc: OfferDocument): Promise<Buffer> {
   pdf.font('Helvetica-Bold').fontSize(16).text(doc.organization);
   pdf.font('Helvetica').fontSize(10).fillColor('#555555').text('Penawaran produk').fillColor('black').moveDown(0.5);
   pdf.font('Helvetica-Bold').fontSize(14).text(product.name).font('Helvetica').fontSize(10);
-  pdf.text(`Nomor penawaran: OF-${String(offer.id).padStart(6, '0')}   Tanggal: ${tanggal(doc.issuedOn)}   Berlaku sampai: ${tanggal(offer.validUntil)}`);
+  pdf.text(`Nomor penawaran: OF-${String(offer.id).padStart(6, '0')}   Tanggal: ${longDateId(doc.issuedOn)}   Berlaku sampai: ${longDateId(offer.validUntil)}`);
   pdf.moveDown(0.5);
   row('Kepada', doc.recipient.company ? `${doc.recipient.name} (${doc.recipient.company})` : doc.recipient.name);
   row('Account Officer', doc.officerName);

@@ -1,0 +1,45 @@
+import { businessDate, formatRupiah, loanSchedule, longDateId, partOfDay } from '@prospek/shared';
+import type { TemplatePlaceholder } from '@prospek/shared';
+import type { Client } from '../client/client.entity.js';
+import type { Lead } from '../lead/lead.entity.js';
+import type { Offer } from '../offer/offer.entity.js';
+import type { Product } from '../product/product.entity.js';
+
+export interface TemplateContext {
+  lead: Lead | null;
+  client: Client | null;
+  /** The latest offer to the lead or client, with its product. */
+  offer: Offer | null;
+  product: Product | null;
+  officerName: string;
+  /** When the follow-up is due (the reminder's date); otherwise today. */
+  dueAt: Date | null;
+  now: Date;
+}
+
+/**
+ * What each placeholder of a message template becomes for one follow-up; null where it is not known
+ * (no loan offer yet), so the placeholder stays visible for the officer to fill in before sending.
+ */
+export function templateValues(c: TemplateContext): Record<TemplatePlaceholder, string | null> {
+  const installment =
+    c.offer && c.product?.kind === 'LOAN' && c.offer.interestMethod
+      ? loanSchedule({
+          amount: c.offer.amount,
+          tenorMonths: c.offer.tenorMonths,
+          annualRate: (c.offer.annualRateMicro / 1_000_000).toFixed(6),
+          method: c.offer.interestMethod,
+          startDate: businessDate(c.now),
+        }).installment
+      : null;
+  return {
+    nama: c.lead?.fullName ?? c.client?.name ?? '',
+    ao: c.officerName,
+    usaha: c.lead?.companyName ?? c.client?.name ?? '',
+    produk: c.product?.name ?? '',
+    jumlah: formatRupiah(c.offer?.amount ?? c.lead?.estimatedAmount ?? 0n),
+    angsuran: installment === null ? null : formatRupiah(installment),
+    tanggal: longDateId(businessDate(c.dueAt ?? c.now)),
+    waktu: partOfDay(c.now),
+  };
+}
