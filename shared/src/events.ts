@@ -2,9 +2,10 @@
  * The Socket.IO contract, typing both the server and the client (DESIGN.md §5).
  * A client joins a board, then receives `board:event` for every change it may see.
  */
-import type { LeadSource, LeadStage, OfferStatus, Segment, TaskStatus } from './enums.js';
+import type { CampaignChannel, CampaignStatus, LeadSource, LeadStage, OfferStatus, Segment, TaskStatus } from './enums.js';
 
-export const BOARDS = ['leads', 'tasks'] as const;
+/** Live lists a socket joins: the pipeline, the marketing task board, and campaigns (list and pages). */
+export const BOARDS = ['leads', 'tasks', 'campaigns'] as const;
 export type BoardName = (typeof BOARDS)[number];
 
 export type BoardEventType = 'created' | 'updated' | 'moved' | 'removed';
@@ -53,9 +54,27 @@ export interface TaskCardData {
   version: number;
 }
 
+/** A campaign as its list row and page header show it; its figures are read from the server. */
+export interface CampaignCardData {
+  id: string;
+  name: string;
+  channel: CampaignChannel;
+  status: CampaignStatus;
+  officeId: string;
+  productId: string | null;
+  startDate: string;
+  endDate: string;
+  budget: string;
+  spend: string;
+  leadGoal: number;
+  formEnabled: boolean;
+  version: number;
+}
+
 export interface BoardCardMap {
   leads: LeadCardData;
   tasks: TaskCardData;
+  campaigns: CampaignCardData;
 }
 
 export interface BoardEvent<B extends BoardName = BoardName> {

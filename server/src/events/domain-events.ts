@@ -3,7 +3,7 @@
  * The realtime hub turns them into Socket.IO messages; later, notifications and reports listen too.
  */
 import { EventEmitter } from 'node:events';
-import type { BoardEventType, ImportProgress, LeadCardData, NotificationData, TaskCardData } from '@prospek/shared';
+import type { BoardEventType, CampaignCardData, ImportProgress, LeadCardData, NotificationData, TaskCardData } from '@prospek/shared';
 import type { TaskVisibility } from '../modules/access/scope.js';
 
 /** Who could see the record before the change, so a viewer who loses sight of it hears `removed`. */
@@ -66,9 +66,21 @@ export interface TaskChangedEvent {
   mutationId: string | null;
 }
 
+/** A campaign was created or edited: those who reach its office (and its former office) hear it. */
+export interface CampaignChangedEvent {
+  kind: 'campaign';
+  type: BoardEventType;
+  card: CampaignCardData;
+  /** Its office before the change, when the change moved it to another office. */
+  previousOfficeId: string | null;
+  actorId: string;
+  mutationId: string | null;
+}
+
 export type DomainEvent =
   | LeadChangedEvent
   | TaskChangedEvent
+  | CampaignChangedEvent
   | UserAccessChangedEvent
   | OfficesChangedEvent
   | NotificationEvent

@@ -1,10 +1,10 @@
 import type { Server, Socket } from 'socket.io';
 import { isBoardName } from '@prospek/shared';
-import type { BoardEvent, ClientToServerEvents, ServerToClientEvents } from '@prospek/shared';
-import type { DomainEvent, LeadChangedEvent, TaskChangedEvent } from '../events/domain-events.js';
+import type { BoardEvent, BoardName, ClientToServerEvents, ServerToClientEvents } from '@prospek/shared';
+import type { CampaignChangedEvent, DomainEvent, LeadChangedEvent, TaskChangedEvent } from '../events/domain-events.js';
 import type { EventBus } from '../events/domain-events.js';
 import type { AccessService } from '../modules/access/access.service.js';
-import { leadAudience, leadRoomsOfViewer, taskAudience, taskRoomsOfViewer } from '../modules/access/scope.js';
+import { campaignAudience, campaignRoomsOfViewer, leadAudience, leadRoomsOfViewer, taskAudience, taskRoomsOfViewer } from '../modules/access/scope.js';
 import type { AuthService } from '../modules/auth/auth.service.js';
 import type { User } from '../modules/user/user.entity.js';
 
@@ -50,7 +50,7 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
       const reply = typeof ack === 'function' ? ack : () => undefined;
       const board = (payload as { board?: unknown } | undefined)?.board;
       if (!isBoardName(board)) return reply({ ok: false, error: `Unknown board ${String(board)}` });
-      void socket.join(board === 'leads' ? leadRoomsOfViewer(socket.data.user) : taskRoomsOfViewer(socket.data.user));
+      void socket.join(roomsOfViewer(board, socket.data.user));
       reply({ ok: true });
     });
 
@@ -70,6 +70,9 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
         break;
       case 'task':
         void emitTask(io, access, event);
+        break;
+      case 'campaign':
+        void emitCampaign(io, access, event);
         break;
       case 'user-access':
         // Every instance's sockets of that user (through the Redis adapter when there are several).
@@ -91,6 +94,17 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
         break;
     }
   });
+}
+
+function roomsOfViewer(board: BoardName, user: User): string[] {
+  switch (board) {
+    case 'leads':
+      return leadRoomsOfViewer(user);
+    case 'tasks':
+      return taskRoomsOfViewer(user);
+    case 'campaigns':
+      return campaignRoomsOfViewer(user);
+  }
 }
 
 async function emitLead(io: RealtimeServer, access: AccessService, event: LeadChangedEvent): Promise<void> {
@@ -126,6 +140,24 @@ async function emitTask(io: RealtimeServer, access: AccessService, event: TaskCh
   io.to(now).emit('board:event', message);
   if (event.previousVisibility && event.type !== 'removed') {
     const lost = taskAudience(event.previousVisibility, tree).filter((room) => !now.includes(room));
+    if (lost.length > 0) io.to(lost).except(now).emit('board:event', { ...message, type: 'removed' });
+  }
+}
+
+async function emitCampaign(io: RealtimeServer, access: AccessService, event: CampaignChangedEvent): Promise<void> {
+  const tree = await access.tree();
+  const message: BoardEvent<'campaigns'> = {
+    board: 'campaigns',
+    type: event.type,
+    card: event.card,
+    version: event.card.version,
+    actorId: event.actorId,
+    mutationId: event.mutationId,
+  };
+  const now = campaignAudience(event.card.officeId, tree);
+  io.to(now).emit('board:event', message);
+  if (event.previousOfficeId !== null && event.type !== 'removed') {
+    const lost = campaignAudience(event.previousOfficeId, tree).filter((room) => !now.includes(room));
     if (lost.length > 0) io.to(lost).except(now).emit('board:event', { ...message, type: 'removed' });
   }
 }

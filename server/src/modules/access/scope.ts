@@ -203,3 +203,33 @@ export function taskAudience(visibility: TaskVisibility, tree: OfficeTree): stri
   if (visibility.assigneeId !== null) rooms.push(taskRoom.user(visibility.assigneeId));
   return rooms;
 }
+
+// --- Campaigns ---
+
+/**
+ * Campaigns are read by the staff of their own office, by the managers of that office and the offices
+ * above it, and by admins (see CampaignService).
+ */
+export const campaignRoom = {
+  all: 'campaigns:all',
+  /** A manager's: the campaigns of their office and the offices under it. */
+  managed: (officeId: number | string) => `campaigns:managed:${officeId}`,
+  /** Marketing's and officers': their own office's campaigns only. */
+  staff: (officeId: number | string) => `campaigns:staff:${officeId}`,
+};
+
+export function campaignRoomsOfViewer(user: User): string[] {
+  switch (user.role) {
+    case 'ADMIN':
+      return [campaignRoom.all];
+    case 'MANAGER':
+      return [campaignRoom.managed(user.officeId)];
+    case 'MARKETING':
+    case 'OFFICER':
+      return [campaignRoom.staff(user.officeId)];
+  }
+}
+
+export function campaignAudience(officeId: number | string, tree: OfficeTree): string[] {
+  return [campaignRoom.all, campaignRoom.staff(officeId), ...tree.ancestors(Number(officeId)).map((id) => campaignRoom.managed(id))];
+}

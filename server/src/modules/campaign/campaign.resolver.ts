@@ -49,13 +49,13 @@ export class CampaignResolver {
   @Authorized('MARKETING', 'MANAGER', 'ADMIN')
   @Mutation(() => Campaign)
   createCampaign(@Ctx() ctx: AuthedContext, @Arg('input', () => CampaignFieldsInput) input: CampaignFieldsInput): Promise<Campaign> {
-    return this.campaignService.create(ctx.viewer, input);
+    return this.campaignService.create({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
   }
 
   @Authorized('MARKETING', 'MANAGER', 'ADMIN')
   @Mutation(() => Campaign)
   updateCampaign(@Ctx() ctx: AuthedContext, @Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput): Promise<Campaign> {
-    return this.campaignService.update(ctx.viewer, input);
+    return this.campaignService.update({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
   }
 
   @FieldResolver(() => CampaignFiguresType)

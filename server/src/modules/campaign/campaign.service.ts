@@ -3,14 +3,16 @@ import type { DataSource } from 'typeorm';
 import { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES, isBusinessDate } from '@prospek/shared';
 import type { FieldError } from '@prospek/shared';
 import { dialectOf } from '../../db/sql.js';
-import type { TransactionRunner } from '../../db/transaction.js';
+import type { Tx, TransactionRunner } from '../../db/transaction.js';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import { reachesOffice } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
 import { changes } from '../audit/audit.js';
+import type { WriteContext } from '../lead/lead.service.js';
 import { Product } from '../product/product.entity.js';
 import type { User } from '../user/user.entity.js';
+import { toCampaignCard } from './campaign-card.js';
 import { Campaign } from './campaign.entity.js';
 import type { CampaignFieldsInput, CampaignFilterInput, UpdateCampaignInput } from './campaign.inputs.js';
 
@@ -106,7 +108,8 @@ export class CampaignService {
     return campaign;
   }
 
-  async create(actor: User, input: CampaignFieldsInput): Promise<Campaign> {
+  async create(ctx: WriteContext, input: CampaignFieldsInput): Promise<Campaign> {
+    const actor = ctx.actor;
     const scope = await this.requireRunner(actor);
     const values = fieldValues(input, null);
     const officeId = this.runnableOffice(scope, input.officeId ? Number(input.officeId) : actor.officeId);
@@ -116,11 +119,12 @@ export class CampaignService {
       const inserted = await tx.manager.insert(Campaign, row);
       const id = Number(inserted.identifiers[0].id);
       await tx.audit({ entityType: 'Campaign', entityId: id, action: 'create', actorId: actor.id, after: row });
-      return tx.manager.findOneByOrFail(Campaign, { id });
+      return this.emitCurrent(tx, ctx, id, 'created', null);
     });
   }
 
-  async update(actor: User, input: UpdateCampaignInput): Promise<Campaign> {
+  async update(ctx: WriteContext, input: UpdateCampaignInput): Promise<Campaign> {
+    const actor = ctx.actor;
     const scope = await this.requireRunner(actor);
     const id = Number(input.id);
     return this.transactions.run(async (tx) => {
@@ -130,9 +134,9 @@ export class CampaignService {
       if (input.productId !== undefined) values.productId = await this.checkProduct(input.productId);
       if (input.officeId) values.officeId = this.runnableOffice(scope, Number(input.officeId));
       const result = await tx.manager.createQueryBuilder().update(Campaign).set(values).where('id = :id AND version = :v', { id, v: input.expectedVersion }).execute();
-      if (result.affected !== 1) throw new ConflictError('Campaign', await tx.manager.findOneBy(Campaign, { id }));
+      if (result.affected !== 1) throw new ConflictError('Campaign', toCampaignCard(await tx.manager.findOneByOrFail(Campaign, { id })));
       await tx.audit({ entityType: 'Campaign', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
-      return tx.manager.findOneByOrFail(Campaign, { id });
+      return this.emitCurrent(tx, ctx, id, 'updated', before.officeId);
     });
   }
 
@@ -154,6 +158,20 @@ export class CampaignService {
       costPerLead: leads === 0 ? null : ((campaign.spend * 2n + BigInt(leads) * 100n) / (BigInt(leads) * 200n)) * 100n,
       goalProgress: campaign.leadGoal > 0 ? Math.round((leads / campaign.leadGoal) * 1000) / 10 : null,
     };
+  }
+
+  /** Re-reads the campaign in the transaction and announces it after commit to those who reach it. */
+  private async emitCurrent(tx: Tx, ctx: WriteContext, id: number, type: 'created' | 'updated', previousOfficeId: number | null): Promise<Campaign> {
+    const campaign = await tx.manager.findOneByOrFail(Campaign, { id });
+    tx.emit({
+      kind: 'campaign',
+      type,
+      card: toCampaignCard(campaign),
+      previousOfficeId: previousOfficeId === null || previousOfficeId === campaign.officeId ? null : String(previousOfficeId),
+      actorId: String(ctx.actor.id),
+      mutationId: ctx.mutationId,
+    });
+    return campaign;
   }
 
   /** An office the runner may hold campaigns in: within reach, and for marketing its own. */
