@@ -189,8 +189,10 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
   });
 
   it('lets an officer of the office claim a pool lead, and no one outside it', async () => {
+    // Marketing names the campaign that brought the lead (one of its office's).
+    const campaign = expectData(await as(staff.tokens.marketing, '{ campaigns { id } }', {})).campaigns[0];
     const pool = expectData(await as(staff.tokens.marketing, `mutation($input: CreateLeadInput!) { createLead(input: $input) { id ownerId officeId } }`, {
-      input: { fullName: 'Menunggu di Kolam', source: 'BROCHURE', estimatedAmount: '10000000.00' },
+      input: { fullName: 'Menunggu di Kolam', source: 'BROCHURE', estimatedAmount: '10000000.00', campaignId: campaign.id },
     })).createLead;
     expect(pool).toMatchObject({ ownerId: null, officeId: staff.offices.ho });
     expect(errorCode(await as(staff.tokens.officer2, `mutation($id: ID!) { claimLead(id: $id) { id } }`, { id: pool.id }))).toBe('NOT_FOUND');

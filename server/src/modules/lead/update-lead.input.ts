@@ -51,4 +51,10 @@ export class UpdateLeadInput implements LeadFieldsInput {
 
   @Field(() => String, { nullable: true })
   notes?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The campaign that brought it; null clears it' })
+  campaignId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The product of interest; null clears it' })
+  productId?: string | null;
 }
