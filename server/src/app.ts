@@ -111,9 +111,10 @@ export async function createApp(
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const mutationId = req.headers[MUTATION_ID_HEADER];
+        const viewer = await services.auth.userForToken(bearerToken(req.headers.authorization));
         return {
-          viewer: await services.auth.userForToken(bearerToken(req.headers.authorization)),
-          loaders: createLoaders(dataSource),
+          viewer,
+          loaders: createLoaders(dataSource, viewer && { viewer, leads: services.leadBoard, clients: services.clients }),
           mutationId: typeof mutationId === 'string' && mutationId.length <= 64 ? mutationId : null,
           ip: req.ip ?? null,
           now: clock,

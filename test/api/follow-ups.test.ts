@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseTargets } from '../helpers/databases.js';
 import { createLead, moveLead } from '../helpers/leads.js';
 import { errorCode, expectData, startServer } from '../helpers/server.js';
+import { countStatements } from '../helpers/statements.js';
 import type { TestServer } from '../helpers/server.js';
 
 const ACTIVITY = 'id type dueAt doneAt outcome notes leadId latitude longitude';
@@ -127,6 +128,27 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
     }, { token: officer }));
     // Annuity: 12,000,000 × 0.5% / (1 − 1.005^−12) = Rp 1.032.797 a month.
     expect(await message()).toBe('Bapak/Ibu Ibu Angsuran, kami mengingatkan angsuran KUR Mikro sebesar Rp 1.032.797 jatuh tempo pada 1 Desember 2026. Abaikan pesan ini bila sudah membayar. Terima kasih, Rina Kusuma.');
+  });
+
+  it('reads an agenda with its leads and contact links in as many statements for 2 follow-ups as for 12', async () => {
+    const query = `query { agenda(date: "2026-12-02") { today { id lead { fullName } client { name } contactLinks(template: "GREETING") { whatsapp } } } }`;
+    const counted = async () => {
+      let statements = 0;
+      const stop = countStatements(server, () => statements++);
+      const rows = expectData(await server.gql<{ agenda: { today: unknown[] } }>(query, {}, { token: officer })).agenda.today.length;
+      stop();
+      return { rows, statements };
+    };
+    const lead = async (i: number) => createLead(server, officer, { fullName: `Agenda Padat ${i}`, phone: `0812 4444 ${String(1000 + i)}` });
+    const add = async (from: number, to: number) => {
+      for (let i = from; i < to; i++) expectData(await schedule(officer, { leadId: (await lead(i)).id, type: 'CALL', dueAt: `2026-12-02T0${1 + (i % 8)}:00:00.000Z` }));
+    };
+    await add(0, 2);
+    const few = await counted();
+    await add(2, 12);
+    const many = await counted();
+    expect(many.rows - few.rows).toBe(10);
+    expect(many.statements).toBe(few.statements);
   });
 
   it('flags a lead idle past its stage’s limit, by the server’s clock', async () => {

@@ -4,6 +4,7 @@ import { databaseTargets } from '../helpers/databases.js';
 import { ARCHIVE, COLUMN, UPDATE, column, createLead, fetchBoard, moveLead } from '../helpers/leads.js';
 import type { Card } from '../helpers/leads.js';
 import { errorCode, expectData, forgeToken, startServer } from '../helpers/server.js';
+import { countStatements } from '../helpers/statements.js';
 import type { TestServer } from '../helpers/server.js';
 
 describe.each(databaseTargets)('pipeline board API on $kind', (target) => {
@@ -269,17 +270,3 @@ describe.each(databaseTargets)('pipeline board API on $kind', (target) => {
     expect(counts[0]).toBeLessThanOrEqual(4);
   });
 });
-
-/** Counts statements through the data source's logger while `fn` runs. */
-function countStatements(server: TestServer, onStatement: () => void): () => void {
-  const logger = server.app.dataSource.logger;
-  const original = logger.logQuery.bind(logger);
-  server.app.dataSource.setOptions({ logging: ['query', 'error', 'warn'] });
-  logger.logQuery = (query, parameters, runner) => {
-    if (!/^(BEGIN|COMMIT|START TRANSACTION)/i.test(query)) onStatement();
-    return original(query, parameters, runner);
-  };
-  return () => {
-    logger.logQuery = original;
-  };
-}

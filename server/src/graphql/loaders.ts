@@ -1,6 +1,10 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
+import { MessageTemplate } from '../modules/activity/message-template.entity.js';
+import type { Client } from '../modules/client/client.entity.js';
+import type { ClientService } from '../modules/client/client.service.js';
+import type { LeadBoardService } from '../modules/lead/lead-board.service.js';
 import { Lead } from '../modules/lead/lead.entity.js';
 import { Offer } from '../modules/offer/offer.entity.js';
 import { Office } from '../modules/office/office.entity.js';
@@ -14,8 +18,15 @@ function byId<T extends { id: number }>(rows: T[], ids: readonly number[]): Arra
   return ids.map((id) => map.get(id) ?? null);
 }
 
+/** The scoped reads a request's loaders use for records whose reach depends on the viewer. */
+export interface ViewerReads {
+  viewer: User;
+  leads: Pick<LeadBoardService, 'findMany'>;
+  clients: Pick<ClientService, 'findMany'>;
+}
+
 /** Per-request batching: one query per relation and request, however many rows ask. */
-export function createLoaders(dataSource: DataSource) {
+export function createLoaders(dataSource: DataSource, reads: ViewerReads | null = null) {
   let slas: ReturnType<typeof stageSlaDays> | null = null;
   return {
     /** Stage SLAs, read once per request when a field needs them. */
@@ -34,10 +45,30 @@ export function createLoaders(dataSource: DataSource) {
     product: new DataLoader<number, Product | null>(async (ids) =>
       byId(await dataSource.getRepository(Product).findBy({ id: In([...ids]) }), ids),
     ),
+    /** Leads as the viewer sees them: null when out of reach (or signed out). */
+    visibleLead: new DataLoader<number, Lead | null>(async (ids) => {
+      const found = reads ? await reads.leads.findMany(reads.viewer, ids) : new Map<number, Lead>();
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    /** Clients as the viewer sees them: null when out of reach (or signed out). */
+    visibleClient: new DataLoader<number, Client | null>(async (ids) => {
+      const found = reads ? await reads.clients.findMany(reads.viewer, ids) : new Map<number, Client>();
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     /** Each lead's most recent offer, for its card. */
     latestOffer: new DataLoader<number, Offer | null>(async (leadIds) => {
       const offers = await dataSource.getRepository(Offer).find({ where: { leadId: In([...leadIds]) }, order: { id: 'DESC' } });
       return leadIds.map((id) => offers.find((o) => o.leadId === id) ?? null);
+    }),
+    /** Each client's most recent offer. */
+    latestClientOffer: new DataLoader<number, Offer | null>(async (clientIds) => {
+      const offers = await dataSource.getRepository(Offer).find({ where: { clientId: In([...clientIds]) }, order: { id: 'DESC' } });
+      return clientIds.map((id) => offers.find((o) => o.clientId === id) ?? null);
+    }),
+    /** Active message templates by code. */
+    messageTemplate: new DataLoader<string, MessageTemplate | null>(async (codes) => {
+      const templates = await dataSource.getRepository(MessageTemplate).findBy({ code: In([...codes]), active: true });
+      return codes.map((code) => templates.find((t) => t.code === code) ?? null);
     }),
     /** Notes of leads read without them (boards and lists); access was checked when the lead was read. */
     leadNotes: new DataLoader<number, string | null>(async (ids) => {

@@ -36,7 +36,7 @@ function resolverInstances(services: Services): Map<Function, object> {
       OfferResolver,
       new OfferResolver(services.offers, services.leadBoard, services.clients, services.downloads, services.config.vat, services.config.dsrLimitPercent),
     ],
-    [ActivityResolver, new ActivityResolver(services.activities, services.templates, services.leadBoard, services.clients, services.dataSource)],
+    [ActivityResolver, new ActivityResolver(services.activities, services.templates, services.dataSource)],
     [NotificationResolver, new NotificationResolver(services.notifications, services.templates, services.timeline, services.dataSource)],
     [CampaignResolver, new CampaignResolver(services.campaigns, services.leadBoard)],
     [TaskResolver, new TaskResolver(services.taskBoard, services.tasks, services.dataSource)],

@@ -4,8 +4,6 @@ import { templateValues } from './template-values.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { Client } from '../client/client.entity.js';
-import type { ClientService } from '../client/client.service.js';
-import type { LeadBoardService } from '../lead/lead-board.service.js';
 import { Lead } from '../lead/lead.entity.js';
 import { Offer } from '../offer/offer.entity.js';
 import { UserSummary } from '../user/user-summary.type.js';
@@ -71,8 +69,6 @@ export class ActivityResolver {
   constructor(
     private readonly activities: ActivityService,
     private readonly templates: MessageTemplateService,
-    private readonly leads: LeadBoardService,
-    private readonly clients: ClientService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -108,12 +104,12 @@ export class ActivityResolver {
 
   @FieldResolver(() => Lead, { nullable: true })
   lead(@Root() activity: Activity, @Ctx() ctx: AuthedContext): Promise<Lead | null> | null {
-    return activity.leadId ? this.leads.find(ctx.viewer, activity.leadId) : null;
+    return activity.leadId ? ctx.loaders.visibleLead.load(activity.leadId) : null;
   }
 
   @FieldResolver(() => Client, { nullable: true })
   client(@Root() activity: Activity, @Ctx() ctx: AuthedContext): Promise<Client | null> | null {
-    return activity.clientId ? this.clients.get(ctx.viewer, activity.clientId).catch(() => null) : null;
+    return activity.clientId ? ctx.loaders.visibleClient.load(activity.clientId) : null;
   }
 
   @FieldResolver(() => UserSummary, { nullable: true })
@@ -127,18 +123,19 @@ export class ActivityResolver {
     @Ctx() ctx: AuthedContext,
     @Arg('template', () => String, { nullable: true, description: 'A message template code' }) template: string | null,
   ): Promise<ContactLinksType> {
-    const lead = activity.leadId ? await this.leads.find(ctx.viewer, activity.leadId) : null;
-    const client = activity.clientId ? await this.clients.get(ctx.viewer, activity.clientId).catch(() => null) : null;
+    const lead = activity.leadId ? await ctx.loaders.visibleLead.load(activity.leadId) : null;
+    const client = activity.clientId ? await ctx.loaders.visibleClient.load(activity.clientId) : null;
     const phone = lead?.phone ?? client?.phone ?? null;
     const whatsapp = lead?.whatsapp ?? client?.whatsapp ?? null;
     let message: string | null = null;
     if (template) {
-      const chosen = await this.templates.byCode(template);
+      const chosen = await ctx.loaders.messageTemplate.load(template);
       if (chosen) {
-        const offer = await this.dataSource.getRepository(Offer).findOne({
-          where: activity.leadId ? { leadId: activity.leadId } : { clientId: activity.clientId ?? 0 },
-          order: { id: 'DESC' },
-        });
+        const offer = activity.leadId
+          ? await ctx.loaders.latestOffer.load(activity.leadId)
+          : activity.clientId
+            ? await ctx.loaders.latestClientOffer.load(activity.clientId)
+            : null;
         const product = offer ? await ctx.loaders.product.load(offer.productId) : null;
         const owner = await ctx.loaders.userSummary.load(activity.ownerId);
         const values = templateValues({

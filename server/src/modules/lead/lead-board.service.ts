@@ -175,6 +175,18 @@ export class LeadBoardService {
     return rows.length > 0 ? leadFromRow(rows[0]) : null;
   }
 
+  /** Many leads by id in one statement, those the viewer may see (archived ones included). */
+  async findMany(viewer: User, ids: readonly number[]): Promise<Map<number, Lead>> {
+    if (ids.length === 0) return new Map();
+    const { id: q } = this.dialect;
+    const where = leadWhere(await this.access.scope(viewer), {}, this.dialect, { includeArchived: true });
+    const rows: LeadRow[] = await this.dataSource.query(
+      `SELECT l.* FROM ${q('lead')} l WHERE l.${q('id')} IN (${ids.map(() => '?').join(', ')}) AND ${where.sql}`,
+      [...ids, ...where.params],
+    );
+    return new Map(rows.map((row) => [Number(row.id), leadFromRow(row)]));
+  }
+
   /** Open leads in reach idle past their stage's limit, longest idle first. */
   async stale(viewer: User, slas: Partial<Record<LeadStage, number>>, now: Date, ownerId: number | null): Promise<Lead[]> {
     const { id: q } = this.dialect;
