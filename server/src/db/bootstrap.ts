@@ -5,6 +5,7 @@ import { startCifCounter } from '../modules/client/cif.js';
 import { Office } from '../modules/office/office.entity.js';
 import { User } from '../modules/user/user.entity.js';
 import { isMysql } from './data-source.js';
+import { seedDemoMarketing } from './seed/demo-marketing.js';
 import { seedDemoActivities, seedDemoData, seedDemoSales } from './seed/demo-seed.js';
 
 /**
@@ -26,6 +27,7 @@ export async function prepareDatabase(dataSource: DataSource, config: Config, lo
       await dataSource.transaction(async (manager) => {
         await seedDemoData(manager);
         await seedDemoSales(manager);
+        await seedDemoMarketing(manager);
         await seedDemoActivities(manager);
       });
       log('Loaded demo data (sign in as officer1@prospek.test / demo1234)');
