@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { daysSince } from '@prospek/shared';
+import { businessDate, daysSince } from '@prospek/shared';
 import type { LeadStage } from '@prospek/shared';
 import type { AuthedContext } from '../../graphql/context.js';
 import { selectedFields } from '../../graphql/selection.js';
@@ -175,8 +175,8 @@ export class LeadResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Whole days (Asia/Jakarta) since the lead entered its stage' })
-  daysInStage(@Root() lead: Lead): number {
-    return daysSince(lead.stageEnteredAt);
+  daysInStage(@Root() lead: Lead, @Ctx() ctx: AuthedContext): number {
+    return daysSince(lead.stageEnteredAt, businessDate(ctx.now()));
   }
 
   @FieldResolver(() => [LeadStageChange])
