@@ -25,6 +25,7 @@ export type FieldErrorCode =
   | 'INVALID'
   | 'PHONE_INVALID'
   | 'NIK_INVALID'
+  | 'NIK_BIRTH_DATE_MISMATCH'
   | 'EMAIL_INVALID'
   | 'AMOUNT_INVALID'
   | 'AMOUNT_NOT_POSITIVE'

@@ -179,6 +179,9 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     expect(created).toMatchObject({ npwp: '0012345678901234', phone: '+6281244445555', gender: 'MALE', officer: { email: 'officer1@prospek.test' } });
     const mismatch = await server.gql(mutation, { input: { type: 'PERSON', name: 'X', nik: '3578011208850004', birthDate: '1985-08-13' } }, { token: officer });
     expect(errorCode(mismatch)).toBe('BAD_USER_INPUT');
+    expect(mismatch.errors?.[0].extensions?.fieldErrors).toContainEqual(expect.objectContaining({ field: 'nik', code: 'NIK_BIRTH_DATE_MISMATCH' }));
+    const impossible = await server.gql(mutation, { input: { type: 'PERSON', name: 'X', nik: '3174013202900001' } }, { token: officer }); // 32 February
+    expect(impossible.errors?.[0].extensions?.fieldErrors).toContainEqual(expect.objectContaining({ field: 'nik', code: 'NIK_INVALID' }));
     const duplicate = await server.gql(mutation, { input: { type: 'PERSON', name: 'Bambang H.', phone: '+6281244445555' } }, { token: officer });
     expect(errorCode(duplicate)).toBe('CONFLICT');
     expect(duplicate.errors?.[0].extensions?.current).toMatchObject({ id: created.id, cif: created.cif, field: 'phone' });

@@ -246,6 +246,7 @@ export const en: Messages = {
     INVALID: 'Not valid',
     PHONE_INVALID: 'Not an Indonesian phone number (08…, +62… or 62…)',
     NIK_INVALID: 'NIK must be exactly 16 digits',
+    NIK_BIRTH_DATE_MISMATCH: 'The birth date in the NIK differs from the birth date (for women the day is plus 40)',
     EMAIL_INVALID: 'Not a valid email address',
     AMOUNT_INVALID: 'Write an amount like 150.000.000',
     AMOUNT_NOT_POSITIVE: 'The amount must be more than zero',

@@ -245,6 +245,7 @@ export const id = {
     INVALID: 'Isian tidak valid',
     PHONE_INVALID: 'Bukan nomor telepon Indonesia (08…, +62… atau 62…)',
     NIK_INVALID: 'NIK harus tepat 16 angka',
+    NIK_BIRTH_DATE_MISMATCH: 'Tanggal lahir di NIK tidak sama dengan tanggal lahir (untuk perempuan, tanggal ditambah 40)',
     EMAIL_INVALID: 'Alamat email tidak valid',
     AMOUNT_INVALID: 'Tulis jumlah seperti 150.000.000',
     AMOUNT_NOT_POSITIVE: 'Jumlah harus lebih dari nol',

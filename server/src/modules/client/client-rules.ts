@@ -1,7 +1,7 @@
 import { CLIENT_STATUSES, CLIENT_TYPES } from './client.entity.js';
 import type { Client } from './client.entity.js';
 import type { ClientFieldsInput } from './client.inputs.js';
-import { checkNik, isBusinessDate, normalizeIndonesianPhone, normalizeNpwp, SEGMENTS } from '@prospek/shared';
+import { checkNik, isBusinessDate, parseNik, normalizeIndonesianPhone, normalizeNpwp, SEGMENTS } from '@prospek/shared';
 import type { FieldError } from '@prospek/shared';
 import { InputError } from '../../errors.js';
 
@@ -86,7 +86,9 @@ export function clientValues(input: ClientFieldsInput, current: Client | null): 
     if (merged.type === 'COMPANY') fail('nik', 'NOT_ALLOWED', 'a company has an NPWP, not a NIK');
     const check = checkNik(merged.nik, merged.birthDate);
     if (!check.ok) {
-      fail('nik', 'NIK_INVALID', check.reason === 'BIRTH_DATE' ? 'the NIK’s birth-date part does not match' : 'NIK is not a valid 16-digit number');
+      // A NIK that reads well on its own but not against the birth date given: say which.
+      if (check.reason === 'BIRTH_DATE' && merged.birthDate && parseNik(merged.nik).ok) fail('nik', 'NIK_BIRTH_DATE_MISMATCH', 'the NIK’s birth-date part does not match the birth date');
+      else fail('nik', 'NIK_INVALID', 'NIK is not a valid 16-digit number');
     } else if (values.nik !== undefined || values.birthDate !== undefined) {
       values.gender = check.info.gender;
       if (!merged.birthDate) values.birthDate = check.info.birthDate;
