@@ -24,8 +24,8 @@ describe.runIf(browserAvailable())('campaigns, the capture form, imports and the
     const clientDist = await buildClient();
     server = await startServer(sqlite, { clientDist });
     browser = await launchBrowser();
-    // Marketing sees only the leads its campaigns brought: its board may start empty.
-    marketing = await signedInPage(browser, server.url, 'marketing@prospek.test', '[data-stage="NEW"]');
+    // Marketing sees only the leads its campaigns brought; the demo's campaigns brought some.
+    marketing = await signedInPage(browser, server.url, 'marketing@prospek.test');
     await shot(marketing, '00-marketing-board', false);
     manager = await signedInPage(browser, server.url, 'manager@prospek.test');
     // A step that cannot happen fails in seconds, naming what it waited for.
@@ -39,10 +39,38 @@ describe.runIf(browserAvailable())('campaigns, the capture form, imports and the
   const shot = screenshots('marketing');
   const figure = (name: string) => marketing.locator(`[data-panel="figures"] [data-field="${name}"]`).innerText();
 
+  it('creates a lead from the board that stays on marketing’s board, through the campaign it names', async () => {
+    await marketing.click('[data-action="new-lead"]');
+    const form = marketing.locator('form[data-form="lead"]');
+    await form.locator('input[name=fullName]').fill('Bapak Surya Pengunjung');
+    await form.locator('input[name=phone]').fill('0812 6666 0001');
+    await form.locator('input[name=estimatedAmount]').fill('180.000.000');
+    // Without a campaign the lead would leave marketing's sight: the form asks for one, in words.
+    await form.locator('button[type=submit]').click();
+    const error = form.locator('[data-error-for="campaignId"]');
+    await error.waitFor();
+    expect(await error.innerText()).toBe('Pilih kampanye yang membawa prospek ini: tim marketing hanya melihat prospek dari kampanyenya');
+    await form.locator('select[name=campaignId]').selectOption({ label: 'Instagram Kredit Kendaraan' });
+    // The campaign brings its channel and product.
+    expect(await form.locator('select[name=source]').inputValue()).toBe('SOCIAL_MEDIA');
+    expect(await form.locator('select[name=productId] option:checked').innerText()).toBe('Kredit Kendaraan Bermotor');
+    await shot(marketing, '00-lead-form');
+    await form.locator('button[type=submit]').click();
+    const card = marketing.locator('[data-stage="NEW"] [data-card-id]', { hasText: 'Bapak Surya Pengunjung' });
+    await card.waitFor({ timeout: 3000 });
+    // Still there from the server's side, not only in the page that made it.
+    await marketing.reload();
+    await card.waitFor({ timeout: 3000 });
+    await shot(marketing, '00-marketing-board-with-lead', false);
+  });
+
   it('creates a campaign from the campaign list', async () => {
     await marketing.click('.topbar__nav a[href="/campaigns"]');
-    // A new team has none yet, and the page says so rather than showing a bare table head.
-    await marketing.waitForSelector('[data-empty="campaigns"]');
+    // The demo office already runs some, each with its figures.
+    const row = marketing.locator('[data-table="campaigns"] tr', { hasText: 'Instagram Kredit Kendaraan' });
+    await row.waitFor();
+    expect(Number((await row.locator('td').nth(3).innerText()).split(' / ')[0])).toBeGreaterThan(0);
+    await shot(marketing, '00-campaign-list');
     await marketing.click('[data-action="new-campaign"]');
     const form = marketing.locator('form[data-form="campaign"]');
     // Nothing named and an end before the start: both are refused, in words.
@@ -128,6 +156,9 @@ describe.runIf(browserAvailable())('campaigns, the capture form, imports and the
     token = await server.login('marketing@prospek.test');
     await marketing.click('.topbar__nav a[href="/tasks"]');
     await marketing.waitForSelector('[data-stage="IN_PROGRESS"] [data-field="count"]');
+    // The demo board: the office's requests in every column.
+    for (const status of ['TODO', 'IN_PROGRESS', 'REVIEW', 'DONE']) await marketing.locator(`[data-stage="${status}"] [data-card-id]`).first().waitFor();
+    await shot(marketing, '08-task-board', false);
     let count = Number((await header('IN_PROGRESS')).split(' / ')[0]);
     while (count < 5) {
       const task = await createTask(`Isi kolom ${count}`);

@@ -406,6 +406,8 @@ export type UpdateClientInput = {
 };
 
 export type UpdateLeadInput = {
+  /** The campaign that brought it; null clears it */
+  campaignId?: string | null | undefined;
   companyName?: string | null | undefined;
   email?: string | null | undefined;
   estimatedAmount?: string | null | undefined;
@@ -418,6 +420,8 @@ export type UpdateLeadInput = {
   nik?: string | null | undefined;
   notes?: string | null | undefined;
   phone?: string | null | undefined;
+  /** The product of interest; null clears it */
+  productId?: string | null | undefined;
   referrerName?: string | null | undefined;
   segment?: Segment | null | undefined;
   source?: LeadSource | null | undefined;
@@ -776,12 +780,17 @@ export type LeadDetailQueryVariables = Exact<{
 }>;
 
 
-export type LeadDetailQuery = { lead: { whatsapp: string | null, email: string | null, nik: string | null, referrerName: string | null, expectedCloseDate: string | null, notes: string | null, archivedAt: string | null, createdAt: string, daysInStage: number, id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, stageHistory: Array<{ id: string, fromStage: LeadStage | null, toStage: LeadStage, changedAt: string, changedBy: { id: string, name: string } | null }>, assignments: Array<{ id: string, assignedAt: string, reason: string | null, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string } | null, assignedBy: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type LeadDetailQuery = { lead: { whatsapp: string | null, email: string | null, nik: string | null, referrerName: string | null, expectedCloseDate: string | null, notes: string | null, productId: string | null, archivedAt: string | null, createdAt: string, daysInStage: number, id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, stageHistory: Array<{ id: string, fromStage: LeadStage | null, toStage: LeadStage, changedAt: string, changedBy: { id: string, name: string } | null }>, assignments: Array<{ id: string, assignedAt: string, reason: string | null, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string } | null, assignedBy: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type OfficersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OfficersQuery = { users: Array<{ id: string, name: string, segment: Segment | null, officeId: string, office: { id: string, name: string } }> };
+
+export type LeadFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeadFormOptionsQuery = { campaigns: Array<{ id: string, name: string, status: CampaignStatus, channel: CampaignChannel, startDate: string, product: { id: string } | null }>, products: Array<{ id: string, name: string, kind: ProductKind }> };
 
 export type CreateLeadMutationVariables = Exact<{
   input: CreateLeadInput;
@@ -1926,6 +1935,7 @@ export const LeadDetailDocument = new TypedDocumentString(`
     referrerName
     expectedCloseDate
     notes
+    productId
     archivedAt
     createdAt
     daysInStage
@@ -2002,6 +2012,25 @@ export const OfficersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OfficersQuery, OfficersQueryVariables>;
+export const LeadFormOptionsDocument = new TypedDocumentString(`
+    query LeadFormOptions {
+  campaigns {
+    id
+    name
+    status
+    channel
+    startDate
+    product {
+      id
+    }
+  }
+  products {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<LeadFormOptionsQuery, LeadFormOptionsQueryVariables>;
 export const CreateLeadDocument = new TypedDocumentString(`
     mutation CreateLead($input: CreateLeadInput!) {
   createLead(input: $input) {

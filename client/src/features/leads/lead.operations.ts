@@ -88,6 +88,7 @@ export const LeadDetailQuery = graphql(`
       referrerName
       expectedCloseDate
       notes
+      productId
       archivedAt
       createdAt
       daysInStage
@@ -133,6 +134,27 @@ export const OfficersQuery = graphql(`
         id
         name
       }
+    }
+  }
+`);
+
+/** What the lead form offers to link: the campaigns the viewer reaches and the active catalog. */
+export const LeadFormOptionsQuery = graphql(`
+  query LeadFormOptions {
+    campaigns {
+      id
+      name
+      status
+      channel
+      startDate
+      product {
+        id
+      }
+    }
+    products {
+      id
+      name
+      kind
     }
   }
 `);

@@ -30,14 +30,17 @@ function emptyForm() {
     expectedCloseDate: '',
     nextActionAt: '',
     notes: '',
+    campaignId: '',
+    productId: '',
   };
 }
 
 /**
  * The lead form: its fields as typed, the shared validation the server also applies, and saving
- * (create, or update against the version it was opened with).
+ * (create, or update against the version it was opened with). `requireCampaign`: marketing sees only
+ * the leads of its campaigns, so its new leads must name one.
  */
-export function useLeadForm(existing: LeadDetail | null) {
+export function useLeadForm(existing: LeadDetail | null, requireCampaign = false) {
   const form = reactive(emptyForm());
   if (existing) {
     Object.assign(form, {
@@ -54,6 +57,8 @@ export function useLeadForm(existing: LeadDetail | null) {
       expectedCloseDate: existing.expectedCloseDate ?? '',
       nextActionAt: toLocalInput(existing.nextActionAt),
       notes: existing.notes ?? '',
+      campaignId: existing.campaignId ?? '',
+      productId: existing.productId ?? '',
     });
   }
   const errors = ref<FieldError[]>([]);
@@ -71,13 +76,17 @@ export function useLeadForm(existing: LeadDetail | null) {
     const amountError: FieldError[] =
       form.estimatedAmount.trim() !== '' && amount === null ? [{ field: 'estimatedAmount', code: 'AMOUNT_INVALID', message: 'amount' }] : [];
     const result = validateLeadFields({ ...form, estimatedAmount: amount });
-    const fieldErrors = [...(result.ok ? [] : result.errors.filter((e) => !(amountError.length && e.field === 'estimatedAmount'))), ...amountError];
+    const campaignError: FieldError[] =
+      requireCampaign && !existing && !form.campaignId ? [{ field: 'campaignId', code: 'REQUIRED', message: 'campaign' }] : [];
+    const fieldErrors = [...(result.ok ? [] : result.errors.filter((e) => !(amountError.length && e.field === 'estimatedAmount'))), ...amountError, ...campaignError];
     errors.value = fieldErrors;
     if (fieldErrors.length > 0 || !result.ok || amount === null) return null;
     return {
       ...result.value,
       estimatedAmount: moneyToDecimal(amount),
       nextActionAt: form.nextActionAt ? new Date(form.nextActionAt).toISOString() : null,
+      campaignId: form.campaignId || null,
+      productId: form.productId || null,
     };
   }
 
