@@ -18,7 +18,9 @@ import { ClientService } from './modules/client/client.service.js';
 import { LeadImportService } from './modules/lead-import/lead-import.service.js';
 import { TaskBoardService } from './modules/task/task-board.service.js';
 import { TaskService } from './modules/task/task.service.js';
+import { WipLimitService } from './modules/task/wip-limit.service.js';
 import { NotificationService } from './modules/notification/notification.service.js';
+import { StageSlaService } from './modules/notification/stage-sla.service.js';
 import { Scheduler } from './modules/scheduler/scheduler.js';
 import { LeadAssignmentService } from './modules/lead/lead-assignment.service.js';
 import { LeadBoardService } from './modules/lead/lead-board.service.js';
@@ -72,6 +74,8 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     campaigns,
     taskBoard,
     tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications, clock),
+    wipLimits: new WipLimitService(dataSource, transactions, access),
+    stageSlas: new StageSlaService(dataSource, transactions),
     leadImports,
     audit: new AuditService(dataSource, {
       Lead: (viewer, id) => leadBoard.get(viewer, Number(id)),
@@ -81,6 +85,8 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
       Offer: (viewer, id) => offers.get(viewer, id),
       Campaign: (viewer, id) => campaigns.get(viewer, id),
       Task: (viewer, id) => taskBoard.get(viewer, Number(id)),
+      // An office's WIP limits: whoever reaches the office.
+      WipLimit: (viewer, id) => offices.get(viewer, id),
       LeadImport: (viewer, id) => leadImports.get(viewer, id),
       Product: (_viewer, id) => products.get(id),
       MessageTemplate: async (_viewer, id) => {

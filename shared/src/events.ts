@@ -87,6 +87,31 @@ export interface BoardEvent<B extends BoardName = BoardName> {
   mutationId: string | null;
 }
 
+/** A column's work-in-progress limit as the column header shows it (`n / limit`). */
+export interface BoardColumnLimit {
+  columnKey: string;
+  wipLimit: number | null;
+  hardLimit: boolean;
+}
+
+/**
+ * An office's column limits changed: every column of that office's board as it now is. A board shows
+ * the limits of its viewer's office, so it applies only the event naming that office.
+ */
+export interface BoardColumnsEvent {
+  board: BoardName;
+  officeId: string;
+  columns: BoardColumnLimit[];
+  actorId: string;
+  mutationId: string | null;
+}
+
+/** A stage's idle limit changed: cards count as stale after `maxIdleDays` without activity. */
+export interface StageSlaData {
+  stage: LeadStage;
+  maxIdleDays: number;
+}
+
 export type Ack = { ok: true } | { ok: false; error: string };
 
 /** A notification pushed to its user's sockets (every open tab). */
@@ -114,6 +139,9 @@ export interface ServerToClientEvents {
   'board:event': (event: BoardEvent) => void;
   /** Many cards changed at once (an import): read the board again. */
   'board:refresh': (payload: { board: BoardName }) => void;
+  'board:columns': (event: BoardColumnsEvent) => void;
+  /** To every signed-in socket: the stale marks on lead cards follow it. */
+  'stage-sla': (sla: StageSlaData) => void;
   notification: (notification: NotificationData) => void;
   'import:progress': (progress: ImportProgress) => void;
 }

@@ -1,5 +1,5 @@
 import { reactive, ref } from 'vue';
-import type { BoardEvent, BoardName } from '@prospek/shared';
+import type { BoardColumnsEvent, BoardEvent, BoardName } from '@prospek/shared';
 import { ApiError, newMutationId } from '../api/client';
 import { useRealtime } from '../realtime/socket';
 import { applyEvent, findCard, moveLocally, placeCard, settleMove } from './board-state';
@@ -12,6 +12,8 @@ export interface BoardSource<S extends string, C extends BoardCard, M, X> extend
   /** Counts and summaries only, after events about cards the board does not hold. */
   loadTotals(): Promise<Array<{ stage: S; count: number; meta: M }>>;
   move(card: C, toStage: S, afterId: string | null, beforeId: string | null, mutationId: string, extra: X | undefined): Promise<C>;
+  /** A column-settings event as new column summaries, or null when it is not about this board's columns. */
+  columnMeta?(event: BoardColumnsEvent, meta: M, stage: S): M | null;
 }
 
 export type MoveResult<C> = { ok: true; card: C } | { ok: false; error: ApiError };
@@ -106,7 +108,14 @@ export function useBoard<S extends string, C extends BoardCard, M, X = undefined
   }
 
   const realtime = useRealtime();
-  const unsubscribe = realtime.subscribe({ board: source.board, onEvent, onResync: () => void load() });
+  function onColumns(event: BoardColumnsEvent): void {
+    for (const column of columns) {
+      const meta = source.columnMeta?.(event, column.meta, column.stage);
+      if (meta) column.meta = meta;
+    }
+  }
+
+  const unsubscribe = realtime.subscribe({ board: source.board, onEvent, onResync: () => void load(), onColumns });
 
   return { columns, loading, error, status: realtime.status, load, loadMore, move, upsert, track: (id: string) => ownMutations.add(id), dispose: unsubscribe };
 }

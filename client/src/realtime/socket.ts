@@ -1,7 +1,7 @@
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { ref } from 'vue';
-import type { BoardEvent, BoardName, ClientToServerEvents, ImportProgress, NotificationData, ServerToClientEvents } from '@prospek/shared';
+import type { BoardColumnsEvent, BoardEvent, BoardName, ClientToServerEvents, ImportProgress, NotificationData, ServerToClientEvents, StageSlaData } from '@prospek/shared';
 import { endSession } from '../api/client';
 import { useSession } from '../api/session';
 
@@ -14,6 +14,8 @@ interface BoardSubscription {
   onEvent: (event: BoardEvent) => void;
   /** Called after a reconnect: events may have been missed, so the board reads itself again. */
   onResync: () => void;
+  /** An office's column limits changed (the task board's WIP limits). */
+  onColumns?: (event: BoardColumnsEvent) => void;
 }
 
 const status = ref<LiveStatus>('connecting');
@@ -22,6 +24,7 @@ let socketToken: string | null = null;
 const subscriptions = new Set<BoardSubscription>();
 const notificationListeners = new Set<(n: NotificationData) => void>();
 const importListeners = new Set<(p: ImportProgress) => void>();
+const stageSlaListeners = new Set<(sla: StageSlaData) => void>();
 let everConnected = false;
 
 function join(subscription: BoardSubscription) {
@@ -65,6 +68,10 @@ function ensureSocket(): ClientSocket {
   });
   created.on('notification', (n) => notificationListeners.forEach((listener) => listener(n)));
   created.on('import:progress', (p) => importListeners.forEach((listener) => listener(p)));
+  created.on('board:columns', (event) => {
+    for (const subscription of subscriptions) if (subscription.board === event.board) subscription.onColumns?.(event);
+  });
+  created.on('stage-sla', (sla) => stageSlaListeners.forEach((listener) => listener(sla)));
   // The server ends a socket when the user's access changed: try again, and the handshake decides.
   created.on('disconnect', (reason) => {
     if (reason === 'io server disconnect') setTimeout(() => created.connect(), 500);
@@ -81,6 +88,13 @@ export function onUserMessage(kind: 'notification' | 'import', listener: ((n: No
   const set = (kind === 'notification' ? notificationListeners : importListeners) as Set<typeof listener>;
   set.add(listener);
   return () => set.delete(listener);
+}
+
+/** Stage limits changed by an admin, for whoever shows stale marks; returns the unsubscribe. */
+export function onStageSla(listener: (sla: StageSlaData) => void): () => void {
+  ensureSocket();
+  stageSlaListeners.add(listener);
+  return () => stageSlaListeners.delete(listener);
 }
 
 /** The live connection: its status, and board subscriptions that survive reconnects. */
@@ -106,4 +120,5 @@ export function closeRealtime(): void {
   subscriptions.clear();
   notificationListeners.clear();
   importListeners.clear();
+  // Stage limits are the same for every user: their listener outlives a sign-out.
 }

@@ -3,7 +3,7 @@
  * The realtime hub turns them into Socket.IO messages; later, notifications and reports listen too.
  */
 import { EventEmitter } from 'node:events';
-import type { BoardEventType, CampaignCardData, ImportProgress, LeadCardData, NotificationData, TaskCardData } from '@prospek/shared';
+import type { BoardColumnLimit, BoardEventType, CampaignCardData, ImportProgress, LeadCardData, NotificationData, StageSlaData, TaskCardData } from '@prospek/shared';
 import type { TaskVisibility } from '../modules/access/scope.js';
 
 /** Who could see the record before the change, so a viewer who loses sight of it hears `removed`. */
@@ -77,10 +77,28 @@ export interface CampaignChangedEvent {
   mutationId: string | null;
 }
 
+/** An office's WIP limits on the task board changed. */
+export interface BoardColumnsChangedEvent {
+  kind: 'board-columns';
+  board: 'tasks';
+  officeId: string;
+  columns: BoardColumnLimit[];
+  actorId: string;
+  mutationId: string | null;
+}
+
+/** A stage's idle limit changed; it is the same for everyone. */
+export interface StageSlaChangedEvent {
+  kind: 'stage-sla';
+  sla: StageSlaData;
+}
+
 export type DomainEvent =
   | LeadChangedEvent
   | TaskChangedEvent
   | CampaignChangedEvent
+  | BoardColumnsChangedEvent
+  | StageSlaChangedEvent
   | UserAccessChangedEvent
   | OfficesChangedEvent
   | NotificationEvent

@@ -4,7 +4,7 @@ import type { BoardEvent, BoardName, ClientToServerEvents, ServerToClientEvents 
 import type { CampaignChangedEvent, DomainEvent, LeadChangedEvent, TaskChangedEvent } from '../events/domain-events.js';
 import type { EventBus } from '../events/domain-events.js';
 import type { AccessService } from '../modules/access/access.service.js';
-import { campaignAudience, campaignRoomsOfViewer, leadAudience, leadRoomsOfViewer, taskAudience, taskRoomsOfViewer } from '../modules/access/scope.js';
+import { campaignAudience, campaignRoomsOfViewer, leadAudience, leadRoomsOfViewer, taskAudience, taskRoom, taskRoomsOfViewer } from '../modules/access/scope.js';
 import type { AuthService } from '../modules/auth/auth.service.js';
 import type { User } from '../modules/user/user.entity.js';
 
@@ -73,6 +73,20 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
         break;
       case 'campaign':
         void emitCampaign(io, access, event);
+        break;
+      case 'board-columns':
+        // Boards show their viewer's office's limits; admins (all offices) pick their own office's.
+        io.to([taskRoom.all, taskRoom.limits(event.officeId)]).emit('board:columns', {
+          board: event.board,
+          officeId: event.officeId,
+          columns: event.columns,
+          actorId: event.actorId,
+          mutationId: event.mutationId,
+        });
+        break;
+      case 'stage-sla':
+        // Everyone reads the stage limits: every signed-in socket, on every instance.
+        io.emit('stage-sla', event.sla);
         break;
       case 'user-access':
         // Every instance's sockets of that user (through the Redis adapter when there are several).

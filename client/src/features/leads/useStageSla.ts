@@ -2,10 +2,12 @@ import { reactive } from 'vue';
 import { isStale } from '@prospek/shared';
 import type { LeadStage } from '@prospek/shared';
 import { request } from '../../api/client';
+import { onStageSla } from '../../realtime/socket';
 import { StageSlasQuery } from '../agenda/agenda.operations';
 
 const limits = reactive<Partial<Record<LeadStage, number>>>({});
 let loading: Promise<void> | null = null;
+let live = false;
 
 /** Stage SLAs (days a lead may stay idle), read once; `stale(card)` flags a card past its stage's. */
 export function useStageSla() {
@@ -16,6 +18,11 @@ export function useStageSla() {
     .catch(() => {
       loading = null;
     });
+  if (!live) {
+    // An admin's change reaches open boards at once (the same for every user, so kept for the session).
+    onStageSla((sla) => (limits[sla.stage] = sla.maxIdleDays));
+    live = true;
+  }
   return {
     limits,
     stale: (card: { stage: LeadStage; stageEnteredAt: string; lastActivityAt?: string | null }) =>

@@ -1,5 +1,6 @@
 import type { TaskStatus } from '@prospek/shared';
 import { request } from '../../api/client';
+import { useSession } from '../../api/session';
 import type { TaskCardFieldsFragment } from '../../api/generated/graphql';
 import { useBoard } from '../../boards/useBoard';
 import type { BoardSource } from '../../boards/useBoard';
@@ -13,6 +14,7 @@ export interface TaskColumnMeta {
 
 /** The marketing board: the same engine as the pipeline, with tasks and WIP limits plugged in. */
 export function useTaskBoard(onWarning: (status: TaskStatus) => void) {
+  const session = useSession();
   const source: BoardSource<TaskStatus, TaskCard, TaskColumnMeta, undefined> = {
     board: 'tasks',
     stageOf: (card) => card.status,
@@ -42,6 +44,12 @@ export function useTaskBoard(onWarning: (status: TaskStatus) => void) {
       // Past a soft limit: the move stands, the page says so in its own words.
       if (moveTask.warning) onWarning(status);
       return moveTask.task;
+    },
+    // The headers show the limits of the viewer's office (as the server reads them for this board).
+    columnMeta(event, meta, status) {
+      if (event.officeId !== session.state.user?.office.id) return null;
+      const limit = event.columns.find((c) => c.columnKey === status);
+      return limit ? { wipLimit: limit.wipLimit, hardLimit: limit.hardLimit } : meta;
     },
   };
   return useBoard(source);

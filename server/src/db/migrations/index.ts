@@ -5,6 +5,7 @@ import { FollowUps1763890000000 } from './1763890000000-follow-ups.js';
 import { Marketing1763900000000 } from './1763900000000-marketing.js';
 import { LeadReachTotals1763910000000 } from './1763910000000-lead-reach-totals.js';
 import { InstallmentReminder1763915000000 } from './1763915000000-installment-reminder.js';
+import { WipLimitsPerOffice1763930000000 } from './1763930000000-wip-limits-per-office.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Marketing1763900000000,
   LeadReachTotals1763910000000,
   InstallmentReminder1763915000000,
+  WipLimitsPerOffice1763930000000,
 ];

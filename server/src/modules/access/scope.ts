@@ -178,6 +178,8 @@ export const taskRoom = {
   office: (officeId: number | string) => `tasks:office:${officeId}`,
   marketing: (officeId: number | string) => `tasks:marketing:${officeId}`,
   user: (userId: number | string) => `tasks:user:${userId}`,
+  /** Everyone of an office whose board shows that office's column limits. */
+  limits: (officeId: number | string) => `tasks:limits:${officeId}`,
 };
 
 export function taskRoomsOfViewer(user: User): string[] {
@@ -185,11 +187,11 @@ export function taskRoomsOfViewer(user: User): string[] {
     case 'ADMIN':
       return [taskRoom.all];
     case 'MANAGER':
-      return [taskRoom.office(user.officeId)];
+      return [taskRoom.office(user.officeId), taskRoom.limits(user.officeId)];
     case 'MARKETING':
-      return [taskRoom.marketing(user.officeId), taskRoom.user(user.id)];
+      return [taskRoom.marketing(user.officeId), taskRoom.user(user.id), taskRoom.limits(user.officeId)];
     case 'OFFICER':
-      return [taskRoom.user(user.id)];
+      return [taskRoom.user(user.id), taskRoom.limits(user.officeId)];
   }
 }
 

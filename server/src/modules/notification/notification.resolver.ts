@@ -1,13 +1,12 @@
 import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { DataSource } from 'typeorm';
-import { LEAD_STAGES } from '@prospek/shared';
 import type { AuthedContext } from '../../graphql/context.js';
-import { ForbiddenError, InputError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { MessageTemplate } from '../activity/message-template.entity.js';
 import type { MessageTemplateService } from '../activity/message-template.service.js';
 import type { TimelineService } from '../activity/timeline.service.js';
 import { Notification, StageSla } from './notification.entity.js';
 import type { NotificationService } from './notification.service.js';
+import type { StageSlaService } from './stage-sla.service.js';
 
 @ObjectType({ simpleResolvers: true })
 export class TimelineEntry {
@@ -63,7 +62,7 @@ export class NotificationResolver {
     private readonly notificationService: NotificationService,
     private readonly templates: MessageTemplateService,
     private readonly timelines: TimelineService,
-    private readonly dataSource: DataSource,
+    private readonly slas: StageSlaService,
   ) {}
 
   @Authorized()
@@ -117,16 +116,12 @@ export class NotificationResolver {
   @Authorized()
   @Query(() => [StageSla], { description: 'Days a lead may stay in a stage without activity' })
   stageSlas(): Promise<StageSla[]> {
-    return this.dataSource.getRepository(StageSla).find({ order: { stage: 'ASC' } });
+    return this.slas.list();
   }
 
   @Authorized('ADMIN')
   @Mutation(() => StageSla)
-  async updateStageSla(@Ctx() ctx: AuthedContext, @Arg('stage') stage: string, @Arg('maxIdleDays', () => Int) maxIdleDays: number): Promise<StageSla> {
-    if (ctx.viewer.role !== 'ADMIN') throw new ForbiddenError();
-    if (!(LEAD_STAGES as readonly string[]).includes(stage) || stage === 'WON' || stage === 'LOST') throw InputError.field('stage', 'INVALID', 'an open stage');
-    if (!Number.isInteger(maxIdleDays) || maxIdleDays < 1 || maxIdleDays > 365) throw InputError.field('maxIdleDays', 'INVALID', 'between 1 and 365 days');
-    await this.dataSource.getRepository(StageSla).save({ stage, maxIdleDays });
-    return { stage, maxIdleDays };
+  updateStageSla(@Ctx() ctx: AuthedContext, @Arg('stage') stage: string, @Arg('maxIdleDays', () => Int) maxIdleDays: number): Promise<StageSla> {
+    return this.slas.update(ctx.viewer, stage, maxIdleDays);
   }
 }

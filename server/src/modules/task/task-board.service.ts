@@ -11,7 +11,7 @@ import type { Scope } from '../access/scope.js';
 import type { User } from '../user/user.entity.js';
 import { toTaskCard } from './task-card.js';
 import type { TaskRow } from './task-card.js';
-import { BoardColumnSetting } from './task.entity.js';
+import { wipLimitsOf } from './wip-limit.service.js';
 import type { TaskBoard, TaskColumnPage, TaskFilterInput } from './task.types.js';
 
 /** Reads of the marketing board, shaped like the pipeline board's: totals over all, first cards per column. */
@@ -58,11 +58,6 @@ export class TaskBoardService {
     return { sql: parts.join(' AND '), params };
   }
 
-  async settings(): Promise<Map<string, BoardColumnSetting>> {
-    const rows = await this.dataSource.getRepository(BoardColumnSetting).findBy({ board: 'tasks' });
-    return new Map(rows.map((r) => [r.columnKey, r]));
-  }
-
   async board(viewer: User, filter: TaskFilterInput, perColumn: number): Promise<TaskBoard> {
     if (!Number.isInteger(perColumn) || perColumn < 1 || perColumn > MAX_PAGE_SIZE) throw InputError.field('perColumn', 'INVALID', `perColumn must be between 1 and ${MAX_PAGE_SIZE}`);
     const q = this.dialect.id;
@@ -73,7 +68,8 @@ export class TaskBoardService {
         Array<{ status: TaskStatus; n: number | string }>
       >,
       this.dataSource.query(this.dialect.unionAll(selects), TASK_STATUSES.flatMap((s) => [s, ...where.params, perColumn + 1])) as Promise<TaskRow[]>,
-      this.settings(),
+      // The header's limits are the viewer's office's, as are the limits set from the settings page.
+      wipLimitsOf(this.dataSource.manager, viewer.officeId),
     ]);
     return {
       columns: TASK_STATUSES.map((status) => {

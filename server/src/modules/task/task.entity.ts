@@ -153,13 +153,25 @@ export class TaskComment {
   createdAt: Date;
 }
 
-/** A column's work-in-progress limit on a board: refused past it when hard, warned when soft. */
+/**
+ * A column's work-in-progress limit on an office's board: refused past it when hard, warned when soft.
+ * Tasks are counted per office, so each office has its own limits (a column without a row keeps the
+ * default of WIP_DEFAULTS).
+ */
 @Entity('board_column_setting')
 @ObjectType({ simpleResolvers: true })
 export class BoardColumnSetting {
   @Column({ type: 'varchar', length: 16, primary: true })
   @Field()
   board: string;
+
+  @Column({ type: 'int', primary: true })
+  @Field(() => ID)
+  officeId: number;
+
+  @ManyToOne(() => Office, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'officeId' })
+  office?: Relation<Office>;
 
   @Column({ type: 'varchar', length: 16, primary: true })
   @Field()

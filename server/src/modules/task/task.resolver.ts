@@ -1,14 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { TASK_STATUSES } from '@prospek/shared';
 import type { TaskStatus } from '@prospek/shared';
 import type { AuthedContext } from '../../graphql/context.js';
-import { ForbiddenError, InputError } from '../../errors.js';
 import { UserSummary } from '../user/user-summary.type.js';
 import type { TaskBoardService } from './task-board.service.js';
 import { taskFromRow } from './task-card.js';
 import { BoardColumnSetting, MarketingTask, TaskComment, TaskStatusEnum } from './task.entity.js';
 import type { TaskService } from './task.service.js';
+import type { WipLimitService } from './wip-limit.service.js';
 import { MoveTaskInput, TaskBoard, TaskCard, TaskColumnPage, TaskFieldsInput, TaskFilterInput, TaskMoveResult, UpdateTaskInput } from './task.types.js';
 
 @Resolver(() => MarketingTask)
@@ -16,6 +15,7 @@ export class TaskResolver {
   constructor(
     private readonly reads: TaskBoardService,
     private readonly tasks: TaskService,
+    private readonly wipLimits: WipLimitService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -78,27 +78,26 @@ export class TaskResolver {
   }
 
   @Authorized()
-  @Query(() => [BoardColumnSetting])
-  boardColumnSettings(@Arg('board') board: string): Promise<BoardColumnSetting[]> {
-    return this.dataSource.getRepository(BoardColumnSetting).findBy({ board });
+  @Query(() => [BoardColumnSetting], { description: 'Every column’s WIP limit on an office’s board (default: the viewer’s office)' })
+  boardColumnSettings(
+    @Ctx() ctx: AuthedContext,
+    @Arg('board') board: string,
+    @Arg('officeId', () => ID, { nullable: true }) officeId: string | null,
+  ): Promise<BoardColumnSetting[]> {
+    return this.wipLimits.list(ctx.viewer, board, officeId ?? null);
   }
 
   @Authorized('MANAGER', 'ADMIN')
-  @Mutation(() => BoardColumnSetting, { description: 'A column’s WIP limit (null: none) and whether it is hard' })
-  async updateBoardColumnSetting(
+  @Mutation(() => BoardColumnSetting, { description: 'A column’s WIP limit (null: none) and whether it is hard, on an office’s board (default: the viewer’s office)' })
+  updateBoardColumnSetting(
     @Ctx() ctx: AuthedContext,
     @Arg('board') board: string,
     @Arg('columnKey') columnKey: string,
     @Arg('wipLimit', () => Int, { nullable: true }) wipLimit: number | null,
     @Arg('hardLimit') hardLimit: boolean,
+    @Arg('officeId', () => ID, { nullable: true }) officeId: string | null,
   ): Promise<BoardColumnSetting> {
-    if (ctx.viewer.role !== 'MANAGER' && ctx.viewer.role !== 'ADMIN') throw new ForbiddenError();
-    if (board !== 'tasks') throw InputError.field('board', 'INVALID', 'only the tasks board has WIP limits');
-    if (!(TASK_STATUSES as readonly string[]).includes(columnKey)) throw InputError.field('columnKey', 'INVALID', `columnKey is one of ${TASK_STATUSES.join(', ')}`);
-    if (wipLimit != null && (!Number.isInteger(wipLimit) || wipLimit < 1 || wipLimit > 500)) throw InputError.field('wipLimit', 'INVALID', 'between 1 and 500');
-    const setting = { board, columnKey, wipLimit: wipLimit ?? null, hardLimit };
-    await this.dataSource.getRepository(BoardColumnSetting).save(setting);
-    return setting;
+    return this.wipLimits.update({ actor: ctx.viewer, mutationId: ctx.mutationId }, { board, columnKey, wipLimit: wipLimit ?? null, hardLimit, officeId: officeId ?? null });
   }
 
   @FieldResolver(() => [TaskComment])

@@ -19,6 +19,7 @@ import { taskFromRow, taskVisibility, toTaskCard } from './task-card.js';
 import type { TaskRow } from './task-card.js';
 import { MarketingTask, TaskComment } from './task.entity.js';
 import type { MoveTaskInput, TaskFieldsInput, UpdateTaskInput } from './task.types.js';
+import { wipLimitsOf } from './wip-limit.service.js';
 import type { TaskCardData } from '@prospek/shared';
 import type { TaskVisibility } from '../access/scope.js';
 
@@ -158,7 +159,7 @@ export class TaskService {
 
   /** Null when the move fits; a warning past a soft limit; refused past a hard one. */
   private async checkWip(manager: EntityManager, officeId: number, status: TaskStatus, movingId: number): Promise<string | null> {
-    const setting = (await this.reads.settings()).get(status);
+    const setting = (await wipLimitsOf(manager, officeId)).get(status);
     if (!setting?.wipLimit) return null;
     const q = this.dialect.id;
     const [{ n }] = await manager.query(

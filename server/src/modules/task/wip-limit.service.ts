@@ -1,0 +1,101 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { TASK_STATUSES } from '@prospek/shared';
+import type { BoardColumnLimit, TaskStatus } from '@prospek/shared';
+import type { TransactionRunner } from '../../db/transaction.js';
+import { ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import type { AccessService } from '../access/access.service.js';
+import { reachesOffice } from '../access/scope.js';
+import type { WriteContext } from '../lead/lead.service.js';
+import type { User } from '../user/user.entity.js';
+import { BoardColumnSetting } from './task.entity.js';
+
+/** The limits of an office that has set none of its own for a column. */
+export const WIP_DEFAULTS: Readonly<Record<TaskStatus, { wipLimit: number | null; hardLimit: boolean }>> = {
+  TODO: { wipLimit: null, hardLimit: false },
+  IN_PROGRESS: { wipLimit: 5, hardLimit: true },
+  REVIEW: { wipLimit: 3, hardLimit: false },
+  DONE: { wipLimit: null, hardLimit: false },
+};
+
+/** Every column's limit on an office's task board, its own where set and the default otherwise. */
+export async function wipLimitsOf(manager: EntityManager, officeId: number): Promise<Map<TaskStatus, BoardColumnSetting>> {
+  const rows = await manager.findBy(BoardColumnSetting, { board: 'tasks', officeId });
+  return new Map(
+    TASK_STATUSES.map((status) => {
+      const own = rows.find((r) => r.columnKey === status);
+      return [status, own ?? Object.assign(new BoardColumnSetting(), { board: 'tasks', officeId, columnKey: status, ...WIP_DEFAULTS[status] })];
+    }),
+  );
+}
+
+export interface WipLimitChange {
+  board: string;
+  columnKey: string;
+  wipLimit: number | null;
+  hardLimit: boolean;
+  officeId: string | null;
+}
+
+const toLimit = (s: BoardColumnSetting): BoardColumnLimit => ({ columnKey: s.columnKey, wipLimit: s.wipLimit, hardLimit: s.hardLimit });
+
+/**
+ * Work-in-progress limits of the marketing board, per office (tasks are counted within their office).
+ * Everyone reads their office's; managers set those of the offices they reach, admins any office's.
+ */
+export class WipLimitService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly access: AccessService,
+  ) {}
+
+  async list(viewer: User, board: string, rawOfficeId: string | null): Promise<BoardColumnSetting[]> {
+    if (board !== 'tasks') return [];
+    const officeId = await this.office(viewer, rawOfficeId);
+    return [...(await wipLimitsOf(this.dataSource.manager, officeId)).values()];
+  }
+
+  async update(ctx: WriteContext, change: WipLimitChange): Promise<BoardColumnSetting> {
+    if (ctx.actor.role !== 'MANAGER' && ctx.actor.role !== 'ADMIN') throw new ForbiddenError('Managers and admins set WIP limits');
+    if (change.board !== 'tasks') throw InputError.field('board', 'INVALID', 'only the tasks board has WIP limits');
+    if (!(TASK_STATUSES as readonly string[]).includes(change.columnKey)) throw InputError.field('columnKey', 'INVALID', `columnKey is one of ${TASK_STATUSES.join(', ')}`);
+    const { wipLimit } = change;
+    if (wipLimit !== null && (!Number.isInteger(wipLimit) || wipLimit < 1 || wipLimit > 500)) throw InputError.field('wipLimit', 'INVALID', 'between 1 and 500');
+    const officeId = await this.office(ctx.actor, change.officeId);
+    const columnKey = change.columnKey as TaskStatus;
+    return this.transactions.run(async (tx) => {
+      const before = (await wipLimitsOf(tx.manager, officeId)).get(columnKey) as BoardColumnSetting;
+      const row = { board: 'tasks', officeId, columnKey, wipLimit, hardLimit: change.hardLimit };
+      await tx.manager.upsert(BoardColumnSetting, row, ['board', 'officeId', 'columnKey']);
+      await tx.audit({
+        entityType: 'WipLimit',
+        entityId: officeId,
+        action: 'update',
+        actorId: ctx.actor.id,
+        before: { columnKey, wipLimit: before.wipLimit, hardLimit: before.hardLimit },
+        after: { columnKey, wipLimit, hardLimit: change.hardLimit },
+      });
+      const columns = await wipLimitsOf(tx.manager, officeId);
+      tx.emit({
+        kind: 'board-columns',
+        board: 'tasks',
+        officeId: String(officeId),
+        columns: [...columns.values()].map(toLimit),
+        actorId: String(ctx.actor.id),
+        mutationId: ctx.mutationId,
+      });
+      return columns.get(columnKey) as BoardColumnSetting;
+    });
+  }
+
+  /** The viewer's own office unless another is named; one outside their reach is refused. */
+  private async office(viewer: User, raw: string | null): Promise<number> {
+    if (raw === null || raw === '') return viewer.officeId;
+    const officeId = Number(raw);
+    const scope = await this.access.scope(viewer);
+    if (!Number.isSafeInteger(officeId) || !reachesOffice(scope, officeId) || !(await this.access.tree()).has(officeId)) {
+      throw new NotFoundError('Office', raw);
+    }
+    return officeId;
+  }
+}

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BoardColumnsEvent, StageSlaData } from '@prospek/shared';
+import { signInStaff } from '../helpers/access.js';
+import type { Staff, Who } from '../helpers/access.js';
+import { databaseTargets } from '../helpers/databases.js';
+import { errorCode, expectData, startServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
+import { joinBoard, settle } from '../helpers/sockets.js';
+import type { Listener } from '../helpers/sockets.js';
+
+const SET_LIMIT = `mutation($column: String!, $limit: Int, $hard: Boolean!, $office: ID) {
+  updateBoardColumnSetting(board: "tasks", columnKey: $column, wipLimit: $limit, hardLimit: $hard, officeId: $office) { officeId columnKey wipLimit hardLimit }
+}`;
+const LIMITS = `query($office: ID) { boardColumnSettings(board: "tasks", officeId: $office) { officeId columnKey wipLimit hardLimit } }`;
+const SET_SLA = `mutation($stage: String!, $days: Int!) { updateStageSla(stage: $stage, maxIdleDays: $days) { stage maxIdleDays } }`;
+
+interface Watch {
+  listener: Listener;
+  columns: BoardColumnsEvent[];
+  slas: StageSlaData[];
+}
+
+/** Settings are written by services: audited, and announced to the open boards they change. */
+describe.each(databaseTargets)('settings events on $kind', (target) => {
+  let server: TestServer;
+  let staff: Staff;
+  const watch = {} as Record<Who, Watch>;
+  const watching: Who[] = ['admin', 'manager', 'managerBdg', 'marketing', 'marketingBdg', 'officer1', 'officer2'];
+
+  beforeAll(async () => {
+    server = await startServer(target);
+    staff = await signInStaff(server);
+    for (const who of watching) {
+      const listener = await joinBoard(server.url, staff.tokens[who], 'tasks');
+      const entry: Watch = { listener, columns: [], slas: [] };
+      listener.socket.on('board:columns', (event) => entry.columns.push(event));
+      listener.socket.on('stage-sla', (sla) => entry.slas.push(sla));
+      watch[who] = entry;
+    }
+  });
+  afterAll(async () => {
+    for (const who of watching) watch[who]?.listener.close();
+    await server?.close();
+  });
+
+  const q = (name: string) => server.app.dataSource.driver.escape(name);
+  const limits = async (who: Who, office?: string) =>
+    expectData(await server.gql<{ boardColumnSettings: Array<{ officeId: string; columnKey: string; wipLimit: number | null; hardLimit: boolean }> }>(LIMITS, { office }, { token: staff.tokens[who] }))
+      .boardColumnSettings;
+  const columnsHeard = () => Object.fromEntries(watching.map((who) => [who, watch[who].columns.length]));
+  const until = async (check: () => boolean) => {
+    for (let i = 0; i < 60 && !check(); i++) await settle(50);
+    expect(check()).toBe(true);
+  };
+
+  it('keeps each office’s WIP limits its own, and tells that office’s open boards at once', async () => {
+    const before = columnsHeard();
+    const saved = expectData(
+      await server.gql<{ updateBoardColumnSetting: Record<string, unknown> }>(SET_LIMIT, { column: 'REVIEW', limit: 1, hard: true }, { token: staff.tokens.managerBdg, mutationId: 'wip-bdg-1' }),
+    ).updateBoardColumnSetting;
+    expect(saved).toEqual({ officeId: staff.offices.bdg, columnKey: 'REVIEW', wipLimit: 1, hardLimit: true });
+
+    for (const who of ['managerBdg', 'marketingBdg', 'officer2', 'admin'] as const) {
+      await until(() => watch[who].columns.length > before[who]);
+      const event = watch[who].columns[watch[who].columns.length - 1];
+      expect(event).toMatchObject({ board: 'tasks', officeId: staff.offices.bdg, actorId: staff.ids.managerBdg, mutationId: 'wip-bdg-1' });
+      expect(event.columns.find((c) => c.columnKey === 'REVIEW')).toEqual({ columnKey: 'REVIEW', wipLimit: 1, hardLimit: true });
+      expect(event.columns.map((c) => c.columnKey)).toEqual(['TODO', 'IN_PROGRESS', 'REVIEW', 'DONE']);
+    }
+    await settle();
+    // The head office's boards show the head office's limits, which did not change.
+    for (const who of ['manager', 'marketing', 'officer1'] as const) expect(watch[who].columns.length).toBe(before[who]);
+    expect((await limits('marketing')).find((c) => c.columnKey === 'REVIEW')).toMatchObject({ officeId: staff.offices.ho, wipLimit: 3, hardLimit: false });
+    expect((await limits('marketingBdg')).find((c) => c.columnKey === 'REVIEW')).toMatchObject({ wipLimit: 1, hardLimit: true });
+    const board = expectData(await server.gql<{ taskBoard: { columns: Array<{ status: string; wipLimit: number | null }> } }>('{ taskBoard { columns { status wipLimit } } }', {}, { token: staff.tokens.marketingBdg }))
+      .taskBoard.columns;
+    expect(board.find((c) => c.status === 'REVIEW')?.wipLimit).toBe(1);
+
+    // The limit holds within the branch, counted among the branch's tasks only.
+    const create = async (title: string) =>
+      expectData(await server.gql<{ createTask: { id: string; version: number } }>(`mutation($i: TaskFieldsInput!) { createTask(input: $i) { id version } }`, { i: { title } }, { token: staff.tokens.marketingBdg })).createTask;
+    const move = (task: { id: string; version: number }) =>
+      server.gql(`mutation($i: MoveTaskInput!) { moveTask(input: $i) { warning } }`, { i: { id: task.id, status: 'REVIEW', expectedVersion: task.version } }, { token: staff.tokens.marketingBdg });
+    const [a, b] = [await create('Spanduk Bandung'), await create('Brosur Bandung')];
+    expectData(await move(a));
+    const refused = await move(b);
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].message).toContain('1 / 1');
+
+    const audit: Array<{ entityId: string; actorId: number; before: string; after: string }> = await server.app.dataSource.query(
+      `SELECT ${q('entityId')}, ${q('actorId')}, ${q('before')}, ${q('after')} FROM ${q('audit_entry')} WHERE ${q('entityType')} = 'WipLimit' ORDER BY ${q('id')}`,
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ entityId: staff.offices.bdg, actorId: Number(staff.ids.managerBdg) });
+    expect(JSON.parse(audit[0].before)).toEqual({ columnKey: 'REVIEW', wipLimit: 3, hardLimit: false });
+    expect(JSON.parse(audit[0].after)).toEqual({ columnKey: 'REVIEW', wipLimit: 1, hardLimit: true });
+  });
+
+  it('lets a manager set limits only for the offices they reach, and announces nothing refused', async () => {
+    const before = columnsHeard();
+    expect(errorCode(await server.gql(SET_LIMIT, { column: 'TODO', limit: 9, hard: false, office: staff.offices.ho }, { token: staff.tokens.managerBdg }))).toBe('NOT_FOUND');
+    expect(errorCode(await server.gql(SET_LIMIT, { column: 'TODO', limit: 9, hard: false }, { token: staff.tokens.marketing }))).toBe('FORBIDDEN');
+    expect(errorCode(await server.gql(SET_LIMIT, { column: 'TODO', limit: 0, hard: false }, { token: staff.tokens.manager }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await server.gql(SET_LIMIT, { column: 'LATER', limit: 2, hard: false }, { token: staff.tokens.manager }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await server.gql(LIMITS, { office: staff.offices.ho }, { token: staff.tokens.marketingBdg }))).toBe('NOT_FOUND');
+    await settle();
+    expect(columnsHeard()).toEqual(before);
+
+    // The head office's manager reaches the branch below it; an admin reaches every office.
+    expectData(await server.gql(SET_LIMIT, { column: 'TODO', limit: 20, hard: false, office: staff.offices.bdg }, { token: staff.tokens.manager }));
+    await until(() => watch.marketingBdg.columns.length > before.marketingBdg);
+    expectData(await server.gql(SET_LIMIT, { column: 'DONE', limit: 100, hard: false, office: staff.offices.ho }, { token: staff.tokens.admin }));
+    await until(() => watch.marketing.columns.length > before.marketing);
+    expect(watch.marketing.columns[watch.marketing.columns.length - 1].columns.find((c) => c.columnKey === 'DONE')).toMatchObject({ wipLimit: 100 });
+    expect(watch.marketingBdg.columns.length).toBe(before.marketingBdg + 1);
+  });
+
+  it('audits a stage limit and tells every open board, and nothing when refused', async () => {
+    const before = Object.fromEntries(watching.map((who) => [who, watch[who].slas.length]));
+    expect(errorCode(await server.gql(SET_SLA, { stage: 'SURVEY', days: 4 }, { token: staff.tokens.manager }))).toBe('FORBIDDEN');
+    expect(errorCode(await server.gql(SET_SLA, { stage: 'WON', days: 4 }, { token: staff.tokens.admin }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await server.gql(SET_SLA, { stage: 'SURVEY', days: 0 }, { token: staff.tokens.admin }))).toBe('BAD_USER_INPUT');
+    await settle();
+    expect(Object.fromEntries(watching.map((who) => [who, watch[who].slas.length]))).toEqual(before);
+
+    const previous = expectData(await server.gql<{ stageSlas: Array<{ stage: string; maxIdleDays: number }> }>('{ stageSlas { stage maxIdleDays } }', {}, { token: staff.tokens.officer2 })).stageSlas.find(
+      (s) => s.stage === 'SURVEY',
+    );
+    expect(expectData(await server.gql<{ updateStageSla: unknown }>(SET_SLA, { stage: 'SURVEY', days: 4 }, { token: staff.tokens.admin })).updateStageSla).toEqual({ stage: 'SURVEY', maxIdleDays: 4 });
+    for (const who of watching) {
+      await until(() => watch[who].slas.length > before[who]);
+      expect(watch[who].slas[watch[who].slas.length - 1]).toEqual({ stage: 'SURVEY', maxIdleDays: 4 });
+    }
+    const [entry]: Array<{ entityId: string; before: string | null; after: string }> = await server.app.dataSource.query(
+      `SELECT ${q('entityId')}, ${q('before')}, ${q('after')} FROM ${q('audit_entry')} WHERE ${q('entityType')} = 'StageSla' ORDER BY ${q('id')} DESC`,
+    );
+    expect(entry.entityId).toBe('SURVEY');
+    expect(entry.before === null ? null : JSON.parse(entry.before)).toEqual(previous ? { maxIdleDays: previous.maxIdleDays } : null);
+    expect(JSON.parse(entry.after)).toEqual({ maxIdleDays: 4 });
+  });
+});
