@@ -276,6 +276,9 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       exportProbe('filter.campaignId', ['officer2', 'managerBdg', 'marketingBdg'], (f) => ({ campaignId: f.campaign }), (f) => f.poolLead),
     ],
   },
+  checkImport: {
+    probes: [notFound('importId', ['officer4', 'marketing', 'managerBdg'], `query($id: ID!) { checkImport(importId: $id, mapping: { fullName: "Nama", phone: "Telepon" }) { validRows problems { reason } } }`, (f) => ({ id: f.leadImport }), 'officer1')],
+  },
   leadImport: {
     probes: [notFound('id', ['officer4', 'marketing', 'managerBdg'], `query($id: ID!) { leadImport(id: $id) { id fileName preview { cells } } }`, (f) => ({ id: f.leadImport }), 'officer1')],
   },

@@ -6,7 +6,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import type { ImportProgress } from '@prospek/shared';
 import { databaseTargets } from '../helpers/databases.js';
 import { createLead } from '../helpers/leads.js';
-import { expectData, startServer } from '../helpers/server.js';
+import { errorCode, expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { connect } from '../helpers/sockets.js';
 
@@ -57,6 +57,21 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
     expect(uploaded.body.headers).toEqual(['Nama', 'No HP', 'NIK', 'Plafon', 'Sumber', 'Usaha', 'Catatan']);
     expect(uploaded.body.mapping).toEqual({ fullName: 'Nama', phone: 'No HP', nik: 'NIK', estimatedAmount: 'Plafon', source: 'Sumber', companyName: 'Usaha', notes: 'Catatan' });
     expect(uploaded.body.preview[0]).toEqual({ rowNumber: 2, cells: ['Siti Aminah', '0812-1111-2222', '', '1.500.000', 'Brosur', 'Warung Siti', 'Ibu PKK RW 03'] });
+
+    // Checking first writes nothing and foretells the import; a mapping without names is refused.
+    const check = (mapping: Record<string, string>) =>
+      server.gql<{ checkImport: { validRows: number; rejectedRows: number; duplicateRows: number; problems: Array<{ rowNumber: number; outcome: string; reason: string }> } }>(
+        `query($id: ID!, $mapping: ImportMappingInput!) { checkImport(importId: $id, mapping: $mapping) { validRows rejectedRows duplicateRows problems { rowNumber outcome reason } } }`,
+        { id: uploaded.body.id, mapping },
+        { token: marketing },
+      );
+    const foretold = expectData(await check(uploaded.body.mapping)).checkImport;
+    expect(foretold).toMatchObject({ validRows: 3, rejectedRows: 5, duplicateRows: 2 });
+    expect(foretold.problems.map((p) => p.rowNumber)).toEqual([4, 5, 7, 8, 9, 10, 11]);
+    expect(foretold.problems.find((p) => p.rowNumber === 11)).toEqual({ rowNumber: 11, outcome: 'REJECTED', reason: 'sumber tidak dikenal: Radio' });
+    expect(errorCode(await check({ phone: 'No HP' }))).toBe('BAD_USER_INPUT');
+    const [{ n: leadsBefore }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('campaignId')} = ?`, [Number(campaign.id)]);
+    expect(Number(leadsBefore)).toBe(0);
 
     const me = expectData(await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: marketing })).me;
     const socket = connect(server.url, marketing);

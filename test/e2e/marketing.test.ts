@@ -134,6 +134,16 @@ describe.runIf(browserAvailable())('campaigns, the capture form, imports and the
     await panel.locator('[data-action="import"]').waitFor();
     expect(await panel.locator('select[name="map-fullName"]').inputValue()).toBe('Nama');
     expect(await panel.locator('select[name="map-phone"]').inputValue()).toBe('No HP');
+    // Every row is checked before anything is written, and again when a column changes.
+    const check = panel.locator('[data-import-check]');
+    await check.locator('[data-field="valid"]').waitFor();
+    expect(await check.locator('[data-field="valid"]').innerText()).toBe('3 baris siap diimpor');
+    expect(await check.locator('[data-problem-row="11"]').innerText()).toContain('sumber tidak dikenal: Radio');
+    await panel.locator('select[name="map-fullName"]').selectOption('');
+    await check.locator('[data-import-check-error]').waitFor();
+    expect(await panel.locator('[data-action="import"]').isDisabled()).toBe(true);
+    await panel.locator('select[name="map-fullName"]').selectOption('Nama');
+    await check.locator('[data-field="valid"]').waitFor();
     await shot(marketing, '07-import-mapping');
     await panel.locator('[data-action="import"]').click();
     await panel.locator('[role="progressbar"][aria-valuenow="100"]').waitFor({ timeout: 5000 });

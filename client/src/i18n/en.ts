@@ -450,6 +450,16 @@ export const en: Messages = {
     phase: { CHECKING: 'Checking', IMPORTING: 'Importing', FINISHED: 'Finished' },
     result: '{imported} leads imported, {rejected} rows refused.',
     rejected: 'Download the refused rows',
+    check: {
+      valid: '{n} rows ready to import',
+      rejected: '{n} refused',
+      duplicate: '{n} duplicates',
+      problems: 'Rows that will not be imported',
+      row: 'Row',
+      reason: 'Reason',
+      duplicateReason: 'Duplicate: {reason}',
+    },
+    mappingNeeded: { fullName: 'Choose the column with the names.', phone: 'Choose the column with phone numbers (or NIK).' },
   },
   tasks: {
     title: 'Marketing task board',

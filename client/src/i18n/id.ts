@@ -449,6 +449,16 @@ export const id = {
     phase: { CHECKING: 'Memeriksa', IMPORTING: 'Mengimpor', FINISHED: 'Selesai' },
     result: '{imported} prospek diimpor, {rejected} baris ditolak.',
     rejected: 'Unduh baris yang ditolak',
+    check: {
+      valid: '{n} baris siap diimpor',
+      rejected: '{n} ditolak',
+      duplicate: '{n} duplikat',
+      problems: 'Baris yang tidak akan diimpor',
+      row: 'Baris',
+      reason: 'Alasan',
+      duplicateReason: 'Duplikat: {reason}',
+    },
+    mappingNeeded: { fullName: 'Pilih kolom yang berisi nama.', phone: 'Pilih kolom yang berisi nomor telepon (atau NIK).' },
   },
   tasks: {
     title: 'Papan Tugas Marketing',

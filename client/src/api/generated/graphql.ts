@@ -718,6 +718,14 @@ export type LeadExportUrlQueryVariables = Exact<{
 
 export type LeadExportUrlQuery = { leadExportUrl: string };
 
+export type CheckImportQueryVariables = Exact<{
+  importId: string;
+  mapping: ImportMappingInput;
+}>;
+
+
+export type CheckImportQuery = { checkImport: { validRows: number, rejectedRows: number, duplicateRows: number, problems: Array<{ rowNumber: number, outcome: string, reason: string }> } };
+
 export type ClientsQueryVariables = Exact<{
   filter?: ClientFilterInput | null | undefined;
   first?: number | null | undefined;
@@ -1730,6 +1738,20 @@ export const LeadExportUrlDocument = new TypedDocumentString(`
   leadExportUrl(format: $format, filter: $filter)
 }
     `) as unknown as TypedDocumentString<LeadExportUrlQuery, LeadExportUrlQueryVariables>;
+export const CheckImportDocument = new TypedDocumentString(`
+    query CheckImport($importId: ID!, $mapping: ImportMappingInput!) {
+  checkImport(importId: $importId, mapping: $mapping) {
+    validRows
+    rejectedRows
+    duplicateRows
+    problems {
+      rowNumber
+      outcome
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckImportQuery, CheckImportQueryVariables>;
 export const ClientsDocument = new TypedDocumentString(`
     query Clients($filter: ClientFilterInput, $first: Int, $after: String) {
   clients(filter: $filter, first: $first, after: $after) {

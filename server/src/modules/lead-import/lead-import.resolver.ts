@@ -28,6 +28,36 @@ export class ImportPreviewRow {
   cells: string[];
 }
 
+@ObjectType({ simpleResolvers: true })
+export class ImportProblem {
+  @Field(() => Int)
+  rowNumber: number;
+
+  @Field({ description: 'REJECTED or DUPLICATE' })
+  outcome: string;
+
+  @Field()
+  reason: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'What an import would do with every row, before it runs' })
+export class ImportCheck {
+  @Field(() => Int)
+  validRows: number;
+
+  @Field(() => Int)
+  rejectedRows: number;
+
+  @Field(() => Int)
+  duplicateRows: number;
+
+  @Field(() => [ImportProblem], { description: 'The first refused rows, with why' })
+  problems: ImportProblem[];
+}
+
+const chosenColumns = (mapping: ImportMappingInput) =>
+  Object.fromEntries(Object.entries(mapping).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
+
 @Resolver(() => LeadImport)
 export class LeadImportResolver {
   constructor(
@@ -42,10 +72,15 @@ export class LeadImportResolver {
   }
 
   @Authorized()
+  @Query(() => ImportCheck, { description: 'Checks every row with a mapping, writing nothing' })
+  checkImport(@Ctx() ctx: AuthedContext, @Arg('importId', () => ID) importId: string, @Arg('mapping', () => ImportMappingInput) mapping: ImportMappingInput): Promise<ImportCheck> {
+    return this.imports.check(ctx.viewer, importId, chosenColumns(mapping));
+  }
+
+  @Authorized()
   @Mutation(() => LeadImport, { description: 'Imports the valid rows in one go; progress arrives as import:progress messages' })
   async importLeads(@Ctx() ctx: AuthedContext, @Arg('importId', () => ID) importId: string, @Arg('mapping', () => ImportMappingInput) mapping: ImportMappingInput): Promise<LeadImport> {
-    const chosen = Object.fromEntries(Object.entries(mapping).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
-    const { leadImport } = await this.imports.commit(ctx.viewer, importId, chosen);
+    const { leadImport } = await this.imports.commit(ctx.viewer, importId, chosenColumns(mapping));
     return leadImport;
   }
 

@@ -24,6 +24,36 @@ import { LeadImport, LeadImportRow } from './lead-import.entity.js';
 const CHUNK = 1000;
 const OPEN_STAGES_SQL = ['WON', 'LOST'];
 
+interface Refusal {
+  row: LeadImportRow;
+  outcome: 'REJECTED' | 'DUPLICATE';
+  reason: string;
+}
+
+export interface ImportCheckResult {
+  validRows: number;
+  rejectedRows: number;
+  duplicateRows: number;
+  problems: Array<{ rowNumber: number; outcome: 'REJECTED' | 'DUPLICATE'; reason: string }>;
+}
+
+/** How many refused rows a check lists (all of them are in the rejected-rows file after the import). */
+const CHECK_PROBLEMS = 50;
+
+/** The chosen columns, each a heading of the file; a name column and a phone or NIK column are needed. */
+function checkMapping(headers: string[], mapping: ImportMapping): ImportMapping {
+  const clean: ImportMapping = {};
+  for (const [field, heading] of Object.entries(mapping) as Array<[ImportField, string | null | undefined]>) {
+    if (!heading) continue;
+    if (!(field in IMPORT_FIELDS)) throw InputError.field(`mapping.${field}`, 'INVALID', `unknown field ${field}`);
+    if (!headers.includes(heading)) throw InputError.field(`mapping.${field}`, 'INVALID', `the file has no column "${heading}"`);
+    clean[field] = heading;
+  }
+  if (!clean.fullName) throw InputError.field('mapping.fullName', 'REQUIRED', 'Choose the column with the names');
+  if (!clean.phone && !clean.nik) throw InputError.field('mapping.phone', 'REQUIRED', 'Choose the column with phone numbers (or NIK)');
+  return clean;
+}
+
 /**
  * Lead imports: an uploaded CSV or XLSX is kept row by row, previewed with a suggested column mapping,
  * then every row is checked and the valid ones are imported in one transaction. Duplicates of open
@@ -86,15 +116,7 @@ export class LeadImportService {
     if (leadImport.createdById !== actor.id) throw new ForbiddenError('Only whoever uploaded the file imports it');
     if (leadImport.status !== 'UPLOADED') throw InputError.field('importId', 'NOT_ALLOWED', `This import is already ${leadImport.status}`);
     const headers = JSON.parse(leadImport.headersJson) as string[];
-    const clean: ImportMapping = {};
-    for (const [field, heading] of Object.entries(mapping) as Array<[ImportField, string | null | undefined]>) {
-      if (!heading) continue;
-      if (!(field in IMPORT_FIELDS)) throw InputError.field(`mapping.${field}`, 'INVALID', `unknown field ${field}`);
-      if (!headers.includes(heading)) throw InputError.field(`mapping.${field}`, 'INVALID', `the file has no column "${heading}"`);
-      clean[field] = heading;
-    }
-    if (!clean.fullName) throw InputError.field('mapping.fullName', 'REQUIRED', 'Choose the column with the names');
-    if (!clean.phone && !clean.nik) throw InputError.field('mapping.phone', 'REQUIRED', 'Choose the column with phone numbers (or NIK)');
+    const clean = checkMapping(headers, mapping);
     const claimed = await this.dataSource
       .createQueryBuilder()
       .update(LeadImport)
@@ -109,13 +131,32 @@ export class LeadImportService {
     return { leadImport: await this.dataSource.getRepository(LeadImport).findOneByOrFail({ id: leadImport.id }), done };
   }
 
-  private progress(userId: number, progress: ImportProgress): void {
-    this.bus.publish({ kind: 'import-progress', userId, progress });
+  /**
+   * Every row checked as the import would check it, without writing: how many would be imported, refused
+   * or found duplicate, and the first problems with their rows, so the mapping can be mended first.
+   */
+  async check(actor: User, rawId: string, mapping: ImportMapping): Promise<ImportCheckResult> {
+    const leadImport = await this.get(actor, rawId);
+    const headers = JSON.parse(leadImport.headersJson) as string[];
+    const { valid, refused } = await this.classify(leadImport, headers, checkMapping(headers, mapping));
+    return {
+      validRows: valid.length,
+      rejectedRows: refused.filter((r) => r.outcome === 'REJECTED').length,
+      duplicateRows: refused.filter((r) => r.outcome === 'DUPLICATE').length,
+      problems: refused
+        .sort((a, b) => a.row.rowNumber - b.row.rowNumber)
+        .slice(0, CHECK_PROBLEMS)
+        .map((r) => ({ rowNumber: r.row.rowNumber, outcome: r.outcome, reason: r.reason })),
+    };
   }
 
-  private async run(actor: User, leadImport: LeadImport, headers: string[], mapping: ImportMapping): Promise<void> {
-    const total = leadImport.totalRows;
-    const id = String(leadImport.id);
+  /** Sorts the rows into leads to import and refusals (invalid, or repeating an open lead's phone or NIK). */
+  private async classify(
+    leadImport: LeadImport,
+    headers: string[],
+    mapping: ImportMapping,
+    onProgress: (processed: number, rejected: number) => void = () => undefined,
+  ): Promise<{ campaign: Campaign | null; valid: Array<{ row: LeadImportRow; lead: ImportedLead }>; refused: Refusal[] }> {
     const campaign = leadImport.campaignId ? await this.dataSource.getRepository(Campaign).findOneBy({ id: leadImport.campaignId }) : null;
     const defaultSource: LeadSource = campaign ? (campaign.channel as LeadSource) : 'OTHER';
     const rows = await this.dataSource.getRepository(LeadImportRow).find({ where: { importId: leadImport.id }, order: { rowNumber: 'ASC' } });
@@ -128,7 +169,7 @@ export class LeadImportService {
     const phones = new Set(open.map((l) => l.phone).filter(Boolean));
     const niks = new Set(open.map((l) => l.nik).filter(Boolean));
     const valid: Array<{ row: LeadImportRow; lead: ImportedLead }> = [];
-    const refused: Array<{ row: LeadImportRow; outcome: 'REJECTED' | 'DUPLICATE'; reason: string }> = [];
+    const refused: Refusal[] = [];
     let lastReport = 0;
     rows.forEach((row, i) => {
       const read = readImportRow(JSON.parse(row.cellsJson) as string[], headers, mapping, defaultSource);
@@ -142,9 +183,22 @@ export class LeadImportService {
       }
       if (i - lastReport >= 2000) {
         lastReport = i;
-        this.progress(actor.id, { importId: id, status: 'RUNNING', phase: 'CHECKING', processed: i, total, imported: 0, rejected: refused.length });
+        onProgress(i, refused.length);
       }
     });
+    return { campaign, valid, refused };
+  }
+
+  private progress(userId: number, progress: ImportProgress): void {
+    this.bus.publish({ kind: 'import-progress', userId, progress });
+  }
+
+  private async run(actor: User, leadImport: LeadImport, headers: string[], mapping: ImportMapping): Promise<void> {
+    const total = leadImport.totalRows;
+    const id = String(leadImport.id);
+    const { campaign, valid, refused } = await this.classify(leadImport, headers, mapping, (processed, rejected) =>
+      this.progress(actor.id, { importId: id, status: 'RUNNING', phase: 'CHECKING', processed, total, imported: 0, rejected }),
+    );
 
     const ownerId = actor.role === 'OFFICER' ? actor.id : null;
     const now = new Date();
