@@ -210,6 +210,8 @@ describe.runIf(browserAvailable())('campaigns, the capture form, imports and the
       { n: inReview },
       { token: managerToken },
     ));
+    // The open board hears its office's new limit at once.
+    await expect.poll(() => header('REVIEW'), { timeout: 3000 }).toBe(`${inReview} / ${inReview}`);
     const task = await createTask('Desain brosur KUR');
     await marketing.reload();
     const limit = inReview;
