@@ -233,6 +233,10 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
     ],
     note: 'managers and admins only; the record itself must be within reach',
   },
+  boardColumnSettings: {
+    probes: [notFound('officeId', OUTSIDERS_OF_OFFICE, `query($o: ID) { boardColumnSettings(board: "tasks", officeId: $o) { columnKey wipLimit } }`, (f) => ({ o: f.offices.ho }), 'manager')],
+    note: 'an office’s WIP limits, for those who reach the office',
+  },
   campaign: {
     probes: [notFound('id', ['officer2', 'managerBdg', 'marketingBdg'], `query($id: ID!) { campaign(id: $id) { id name } }`, (f) => ({ id: f.campaign }), 'marketing')],
   },
@@ -463,6 +467,13 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
     ],
   },
   setLeadDocument: { probes: [notFound('leadId', OUTSIDERS_OF_LEAD, `mutation($id: ID!) { setLeadDocument(leadId: $id, code: "KTP", received: true) { id } }`, (f) => ({ id: f.lead }))] },
+  updateBoardColumnSetting: {
+    probes: [
+      notFound('officeId', ['managerBdg'], `mutation($o: ID) { updateBoardColumnSetting(board: "tasks", columnKey: "REVIEW", wipLimit: 9, hardLimit: true, officeId: $o) { wipLimit } }`, (f) => ({ o: f.offices.ho })),
+      forbidden('officeId', ['officer1', 'marketing'], `mutation($o: ID) { updateBoardColumnSetting(board: "tasks", columnKey: "REVIEW", wipLimit: 9, hardLimit: true, officeId: $o) { wipLimit } }`, (f) => ({ o: f.offices.ho })),
+    ],
+    note: 'managers set the limits of offices they reach; admins any',
+  },
   updateCampaign: {
     probes: [
       notFound('input.id', ['managerBdg', 'marketingBdg'], `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id } }`, (f) => ({ input: { id: f.campaign, expectedVersion: 1, name: 'Diubah' } })),

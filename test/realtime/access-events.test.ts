@@ -79,12 +79,14 @@ describe.each(databaseTargets)('lead events by access on $kind', (target) => {
   });
 
   it('tells the officers of an office about its pool until one of them claims the lead', async () => {
+    const campaign = expectData(await server.gql<{ campaigns: Array<{ id: string; status: string }> }>('{ campaigns { id status } }', {}, { token: staff.tokens.marketing }))
+      .campaigns.find((c) => c.status === 'ACTIVE')!;
     const pool = expectData(await server.gql<{ createLead: { id: string } }>(
       `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`,
-      { input: { fullName: 'Dari Brosur', source: 'BROCHURE', estimatedAmount: '10000000.00' } },
+      { input: { fullName: 'Dari Brosur', source: 'BROCHURE', estimatedAmount: '10000000.00', campaignId: campaign.id } },
       { token: staff.tokens.marketing },
     )).createLead;
-    // Marketing's lead without a campaign waits in the head office's pool.
+    // Marketing's lead, brought by its campaign and owned by no one, waits in the head office's pool.
     await boards.officer1.next((e) => e.type === 'created' && e.card.id === pool.id);
     await boards.officer4.next((e) => e.type === 'created' && e.card.id === pool.id);
     expectData(await server.gql(`mutation($id: ID!) { claimLead(id: $id) { id } }`, { id: pool.id }, { token: staff.tokens.officer1 }));
