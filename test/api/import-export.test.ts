@@ -140,6 +140,13 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
     expect(broken.status).toBe(400);
     expect(broken.body.error).toBe('BAD_USER_INPUT');
     expect((await upload('nope', 'x.csv', messy)).status).toBe(401);
+    // Marketing imports through a campaign, or its leads would leave its own board.
+    const [{ n: importsBefore }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead_import')}`);
+    const withoutCampaign = await upload(marketing, 'tanpa kampanye.csv', messy);
+    expect(withoutCampaign.status).toBe(400);
+    expect(withoutCampaign.body.error).toBe('BAD_USER_INPUT');
+    const [{ n: importsAfter }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead_import')}`);
+    expect(Number(importsAfter)).toBe(Number(importsBefore));
   });
 
   it('exports the leads the viewer sees, as CSV and XLSX', async () => {

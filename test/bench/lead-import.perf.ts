@@ -35,9 +35,14 @@ describe.runIf(mysql)(`lead import benchmark (${ROWS} rows, MySQL)`, () => {
 
   it('imports the file', async () => {
     const token = await server.login('marketing@prospek.test');
+    const campaign = expectData(
+      await server.gql<{ createCampaign: { id: string } }>(
+        `mutation { createCampaign(input: { name: "Expo Akbar", channel: EVENT, startDate: "2026-11-01", endDate: "2026-12-31", status: ACTIVE }) { id } }`, {}, { token },
+      ),
+    ).createCampaign;
     const file = sheet(ROWS);
     const started = Date.now();
-    const response = await fetch(`${server.url}/imports?fileName=peserta.csv`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: file });
+    const response = await fetch(`${server.url}/imports?fileName=peserta.csv&campaignId=${campaign.id}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: file });
     const uploaded = (await response.json()) as { id: string; mapping: Record<string, string> };
     const uploadedAt = Date.now();
     expectData(await server.gql(`mutation($id: ID!, $m: ImportMappingInput!) { importLeads(importId: $id, mapping: $m) { id } }`, { id: uploaded.id, m: uploaded.mapping }, { token }));

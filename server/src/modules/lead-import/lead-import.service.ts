@@ -72,6 +72,8 @@ export class LeadImportService {
     const scope = await this.access.scope(actor);
     const campaign = input.campaignId ? await this.dataSource.getRepository(Campaign).findOneBy({ id: input.campaignId }) : null;
     if (input.campaignId && (!campaign || !reachesOffice(scope, campaign.officeId))) throw InputError.field('campaignId', 'NOT_ALLOWED', 'campaignId is not a campaign you reach');
+    // Marketing sees the leads its campaigns brought: an import of its own without one would vanish from its board.
+    if (actor.role === 'MARKETING' && !campaign) throw InputError.field('campaignId', 'REQUIRED', 'Import from a campaign: marketing sees the leads its campaigns bring');
     const officeId = actor.role === 'OFFICER' ? actor.officeId : (input.officeId ?? campaign?.officeId ?? actor.officeId);
     if (!reachesOffice(scope, officeId)) throw InputError.field('officeId', 'NOT_ALLOWED', 'officeId is not an office you reach');
     const sheet = await parseSheet(input.fileName, input.data);
