@@ -39,11 +39,11 @@ export class LeadBoardService {
     this.dialect = dialectOf(dataSource);
   }
 
-  /** The select list for the Lead fields asked for (`null`: every card column). */
+  /** The select list for the Lead fields asked for (`null`: every card column), with the owner's name when asked. */
   private select(fields: Set<string> | null): string {
-    return columnsFor(fields)
-      .map((c) => `l.${this.dialect.id(c)}`)
-      .join(', ');
+    const columns = columnsFor(fields).map((c) => `l.${this.dialect.id(c)}`);
+    if (fields?.has('owner')) columns.push(`(SELECT u.${this.dialect.id('name')} FROM ${this.dialect.id('user')} u WHERE u.${this.dialect.id('id')} = l.${this.dialect.id('ownerId')}) AS ${this.dialect.id('ownerName')}`);
+    return columns.join(', ');
   }
 
   async board(viewer: User, filter: LeadFilter, perColumn: number, fields: Set<string> | null = null): Promise<LeadBoard> {

@@ -80,6 +80,8 @@ export interface LeadRow {
   version: number | string;
   createdAt: Date | string;
   updatedAt: Date | string;
+  /** The owner's name, joined in when the query asked for the owner. */
+  ownerName?: string | null;
 }
 
 const has = (row: Partial<LeadRow>, key: keyof LeadRow) => row[key] !== undefined;
@@ -117,6 +119,7 @@ export function leadFromRow(row: Partial<LeadRow>): Lead {
   if (has(row, 'createdById')) lead.createdById = Number(row.createdById);
   if (has(row, 'createdAt')) lead.createdAt = toInstant(row.createdAt ?? null) as Date;
   if (has(row, 'updatedAt')) lead.updatedAt = toInstant(row.updatedAt ?? null) as Date;
+  if (has(row, 'ownerName')) lead.ownerName = row.ownerName ?? null;
   return lead;
 }
 

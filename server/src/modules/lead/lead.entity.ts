@@ -117,6 +117,9 @@ export class Lead {
   @JoinColumn({ name: 'ownerId' })
   owner?: Relation<User>;
 
+  /** The owner's name when a board or list query joined it in (not a column). */
+  ownerName?: string | null;
+
   @Column({ type: 'int' })
   @Field(() => ID)
   officeId: number;

@@ -4,7 +4,6 @@ import { businessDate, daysSince } from '@prospek/shared';
 import type { LeadStage } from '@prospek/shared';
 import type { AuthedContext } from '../../graphql/context.js';
 import { selectedFields } from '../../graphql/selection.js';
-import { User } from '../user/user.entity.js';
 import { CreateLeadInput } from './create-lead.input.js';
 import { LeadBoard, LeadColumnPage, LeadConnection } from './lead-board.type.js';
 import type { LeadBoardService } from './lead-board.service.js';
@@ -41,7 +40,6 @@ export class LeadResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<LeadBoard> {
     const board = await this.board.board(ctx.viewer, filter ?? {}, perColumn, selectedFields(info, ['columns', 'cards']));
-    await withOwners(ctx, board.columns.flatMap((c) => c.cards));
     return board;
   }
 
@@ -56,7 +54,6 @@ export class LeadResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<LeadColumnPage> {
     const page = await this.board.column(ctx.viewer, stage, filter ?? {}, after, first, selectedFields(info, ['cards']));
-    await withOwners(ctx, page.cards);
     return page;
   }
 
@@ -70,7 +67,6 @@ export class LeadResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<LeadConnection> {
     const page = await this.board.list(ctx.viewer, filter ?? {}, first, after, selectedFields(info, ['nodes']));
-    await withOwners(ctx, page.nodes);
     return page;
   }
 
@@ -95,9 +91,7 @@ export class LeadResolver {
   @Authorized()
   @Query(() => [Lead], { description: 'Open leads idle past their stage’s limit: the viewer’s own, or for managers their offices’' })
   async staleLeads(@Ctx() ctx: AuthedContext, @Arg('ownerId', () => ID, { nullable: true }) ownerId: string | null): Promise<Lead[]> {
-    const leads = await this.board.stale(ctx.viewer, await ctx.loaders.stageSla(), ctx.now(), ownerId ? Number(ownerId) : null);
-    await withOwners(ctx, leads);
-    return leads;
+    return this.board.stale(ctx.viewer, await ctx.loaders.stageSla(), ctx.now(), ownerId ? Number(ownerId) : null);
   }
 
   @Authorized()
@@ -163,10 +157,11 @@ export class LeadResolver {
     return this.board.assignments(lead.id);
   }
 
-  @FieldResolver(() => User, { nullable: true })
-  owner(@Root() lead: Lead, @Ctx() ctx: AuthedContext): Promise<User | null> | User | null {
+  @FieldResolver(() => UserSummary, { nullable: true, description: 'The officer working the lead (a name: they may be outside the viewer’s reach)' })
+  owner(@Root() lead: Lead, @Ctx() ctx: AuthedContext): Promise<UserSummary | null> | UserSummary | null {
     if (lead.ownerId === null) return null;
-    return lead.owner ?? ctx.loaders.user.load(lead.ownerId);
+    if (lead.ownerName !== undefined && lead.ownerName !== null) return { id: String(lead.ownerId), name: lead.ownerName };
+    return ctx.loaders.userSummary.load(lead.ownerId);
   }
 
   @FieldResolver(() => String, { nullable: true })
@@ -183,19 +178,6 @@ export class LeadResolver {
   stageHistory(@Root() lead: Lead): Promise<LeadStageChange[]> {
     return this.board.history(lead.id);
   }
-}
-
-/**
- * Loads the owners of many leads in one batch and attaches them, so that each card's `owner` resolves
- * synchronously (a promise per card would make graphql-js complete every card asynchronously).
- */
-async function withOwners(ctx: AuthedContext, leads: Lead[]): Promise<void> {
-  const ids = [...new Set(leads.map((l) => l.ownerId).filter((id): id is number => id !== null))];
-  if (ids.length === 0) return;
-  const users = await ctx.loaders.user.loadMany(ids);
-  const byId = new Map<number, User>();
-  for (const user of users) if (user && !(user instanceof Error)) byId.set(user.id, user);
-  for (const lead of leads) if (lead.ownerId !== null) lead.owner = byId.get(lead.ownerId);
 }
 
 @Resolver(() => LeadStageChange)
