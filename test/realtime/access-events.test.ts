@@ -10,7 +10,7 @@ import { signInStaff } from '../helpers/access.js';
 import type { Staff, Who } from '../helpers/access.js';
 import { databaseTargets } from '../helpers/databases.js';
 import { UPDATE, createLead } from '../helpers/leads.js';
-import { expectData, startServer } from '../helpers/server.js';
+import { errorCode, expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { joinBoard } from '../helpers/sockets.js';
 import type { Listener } from '../helpers/sockets.js';
@@ -100,6 +100,19 @@ describe.each(databaseTargets)('lead events by access on $kind', (target) => {
     await sentinel('officer2');
     expect(boards.officer4.events.filter(about(pool.id)).map((e) => e.type)).toEqual(['created', 'removed']);
     expect(boards.officer2.events.filter(about(pool.id))).toEqual([]);
+  });
+
+  it('takes a lead off the campaign team’s board when it no longer carries their campaign', async () => {
+    const lead = await createLead(server, staff.tokens.officer1, { fullName: 'Dari Kampanye', campaignId });
+    await boards.marketing.next((e) => e.type === 'created' && e.card.id === lead.id);
+    const version = expectData(await server.gql<{ lead: { version: number } }>(`query($id: ID!) { lead(id: $id) { version } }`, { id: lead.id }, { token: staff.tokens.officer1 })).lead.version;
+    expectData(await server.gql(UPDATE, { input: { id: lead.id, expectedVersion: version, campaignId: null } }, { token: staff.tokens.officer1 }));
+    const gone = await boards.marketing.next((e) => e.type === 'removed' && e.card.id === lead.id);
+    expect(gone.version).toBe(version + 1);
+    await update('officer1', lead.id, 'Tanpa Kampanye');
+    await sentinel('marketing');
+    expect(boards.marketing.events.filter(about(lead.id)).map((e) => e.type)).toEqual(['created', 'removed']);
+    expect(errorCode(await server.gql(`query($id: ID!) { lead(id: $id) { id } }`, { id: lead.id }, { token: staff.tokens.marketing }))).toBe('NOT_FOUND');
   });
 
   it('moves a reassigned lead from the old owner’s board to the new one’s, and later events follow it', async () => {

@@ -188,9 +188,12 @@ export class LeadService {
       // A campaign kept as it was stays, even one the editor does not reach; a new one must be reachable.
       if (campaignId !== undefined && parseId('campaignId', campaignId) !== before.campaignId) values.campaignId = await this.checkCampaign(tx.manager, scope, campaignId);
       if (productId !== undefined) values.productId = await this.checkProduct(tx.manager, productId);
+      // A lead that changes campaign leaves the former campaign team's board.
+      const campaignChanged = values.campaignId !== undefined && values.campaignId !== before.campaignId;
+      const formerCampaign = campaignChanged && before.campaignId !== null ? await tx.manager.findOneBy(Campaign, { id: before.campaignId }) : null;
       await this.versionedUpdate(tx, scope, id, expectedVersion, values);
       await tx.audit({ entityType: 'Lead', entityId: id, action: 'update', actorId: ctx.actor.id, ...changes(before, values) });
-      return this.emitCurrent(tx, ctx, id, 'updated', visibilityOf(before));
+      return this.emitCurrent(tx, ctx, id, 'updated', visibilityOf(before), campaignChanged ? (formerCampaign?.officeId ?? null) : undefined);
     });
   }
 
@@ -359,6 +362,8 @@ export class LeadService {
     id: number,
     type: 'created' | 'updated' | 'moved' | 'removed',
     previousVisibility: LeadVisibility | null,
+    /** The campaign office the lead reached before, when the change moved it to another campaign (or none). */
+    previousCampaignOfficeId?: number | null,
   ): Promise<Lead> {
     const q = this.dialect.id;
     const rows: Array<LeadRow & { campaignOfficeId: number | string | null }> = await tx.manager.query(
@@ -374,8 +379,11 @@ export class LeadService {
       type,
       card,
       visibility: visibilityOf(lead, campaignOfficeId),
-      // A lead keeps its campaign: before the change it reached the same campaign team.
-      previousVisibility: previousVisibility && { ...previousVisibility, campaignOfficeId: visibilityOf(lead, campaignOfficeId).campaignOfficeId },
+      // Unless the change named another campaign, the lead reached the same campaign team before it.
+      previousVisibility: previousVisibility && {
+        ...previousVisibility,
+        campaignOfficeId: visibilityOf(lead, previousCampaignOfficeId === undefined ? campaignOfficeId : previousCampaignOfficeId).campaignOfficeId,
+      },
       actorId: String(ctx.actor.id),
       mutationId: ctx.mutationId,
     });
