@@ -24,7 +24,7 @@ import { prepareDatabase } from './db/bootstrap.js';
 import { createDataSource } from './db/data-source.js';
 import { EventBus } from './events/domain-events.js';
 import type { Context } from './graphql/context.js';
-import { formatError } from './graphql/errors.js';
+import { errorFormatter } from './graphql/errors.js';
 import { createLoaders } from './graphql/loaders.js';
 import { jitExecutor } from './graphql/jit-executor.js';
 import { createSchema } from './graphql/schema.js';
@@ -79,7 +79,7 @@ export async function createApp(
 
   const apollo = new ApolloServer<Context>({
     gateway: jitExecutor(schema),
-    formatError,
+    formatError: errorFormatter(schema),
     introspection: true,
     // main.ts owns shutdown: it closes sockets, Apollo, HTTP and the database in order.
     stopOnTerminationSignals: false,
