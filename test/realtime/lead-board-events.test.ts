@@ -76,7 +76,7 @@ describe.each(databaseTargets)('lead board events on $kind', (target) => {
     const socket = connect(server.url, officer);
     await new Promise((resolve) => socket.once('connect', () => resolve(undefined)));
     const ack = await new Promise((resolve) => socket.emit('board:join', { board: 'nope' as 'leads' }, resolve));
-    expect(ack).toEqual({ ok: false, error: 'Unknown board nope' });
+    expect(ack).toEqual({ ok: false, error: 'UNKNOWN_BOARD' });
     socket.close();
   });
 });

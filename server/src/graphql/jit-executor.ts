@@ -9,6 +9,7 @@ import { BREAK, GraphQLError, TypeInfo, execute, getNamedType, isScalarType, isS
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
+import { checkInputs } from './input-guard.js';
 
 const MAX_COMPILED = 500;
 
@@ -69,6 +70,8 @@ export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
   const prepared = new Map<string, Prepared>();
 
   const executor: GatewayExecutor = async (request) => {
+    const refused = checkInputs(schema, request.document, request.operationName, request.request.variables);
+    if (refused.length > 0) return { errors: refused };
     const key = `${request.queryHash}:${request.operationName ?? ''}`;
     let entry = prepared.get(key);
     if (!entry) {

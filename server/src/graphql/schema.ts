@@ -17,6 +17,7 @@ import { OfficeResolver } from '../modules/office/office.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import type { Services } from '../services.js';
 import { authChecker } from './auth-checker.js';
+import { DateTimeScalar } from './scalars.js';
 import { SettingsResolver } from './settings.resolver.js';
 
 /** Resolver classes and how to build each from the services (constructor injection). */
@@ -76,5 +77,12 @@ export async function createSchema(services: Services | null): Promise<GraphQLSc
       return instance;
     },
   };
-  return buildSchema({ resolvers, container, authChecker, authMode: 'error', validate: false });
+  return buildSchema({
+    resolvers,
+    container,
+    authChecker,
+    authMode: 'error',
+    validate: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+  });
 }

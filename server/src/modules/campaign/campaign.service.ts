@@ -112,7 +112,7 @@ export class CampaignService {
     const actor = ctx.actor;
     const scope = await this.requireRunner(actor);
     const values = fieldValues(input, null);
-    const officeId = this.runnableOffice(scope, input.officeId ? Number(input.officeId) : actor.officeId);
+    const officeId = await this.runnableOffice(scope, input.officeId ? Number(input.officeId) : actor.officeId);
     return this.transactions.run(async (tx) => {
       const productId = await this.checkProduct(input.productId);
       const row = { status: 'PLANNED' as const, budget: 0n, spend: 0n, leadGoal: 0, formEnabled: true, ...values, productId, officeId, slug: slugFor(values.name ?? ''), createdById: actor.id };
@@ -132,7 +132,7 @@ export class CampaignService {
       if (!before || !reachesOffice(scope, before.officeId)) throw new NotFoundError('Campaign', input.id);
       const values = fieldValues(input, before);
       if (input.productId !== undefined) values.productId = await this.checkProduct(input.productId);
-      if (input.officeId) values.officeId = this.runnableOffice(scope, Number(input.officeId));
+      if (input.officeId) values.officeId = await this.runnableOffice(scope, Number(input.officeId));
       const result = await tx.manager.createQueryBuilder().update(Campaign).set(values).where('id = :id AND version = :v', { id, v: input.expectedVersion }).execute();
       if (result.affected !== 1) throw new ConflictError('Campaign', toCampaignCard(await tx.manager.findOneByOrFail(Campaign, { id })));
       await tx.audit({ entityType: 'Campaign', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
@@ -174,9 +174,10 @@ export class CampaignService {
     return campaign;
   }
 
-  /** An office the runner may hold campaigns in: within reach, and for marketing its own. */
-  private runnableOffice(scope: Scope, officeId: number): number {
-    if (!reachesOffice(scope, officeId) || (scope.role === 'MARKETING' && officeId !== scope.user.officeId)) {
+  /** An office that exists and the runner may hold campaigns in: within reach, and for marketing its own. */
+  private async runnableOffice(scope: Scope, officeId: number): Promise<number> {
+    const exists = (await this.access.tree()).has(officeId);
+    if (!exists || !reachesOffice(scope, officeId) || (scope.role === 'MARKETING' && officeId !== scope.user.officeId)) {
       throw InputError.field('officeId', 'NOT_ALLOWED', 'officeId is not an office you run campaigns for');
     }
     return officeId;
