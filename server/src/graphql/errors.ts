@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ErrorCode } from '@prospek/shared';
+import { uniqueViolation } from '../db/unique-violation.js';
 import { AppError } from '../errors.js';
 
 const PASS_THROUGH = new Set<string>([
@@ -21,7 +22,7 @@ function extensionsFor(error: AppError): Record<string, unknown> {
     case 'BAD_USER_INPUT':
       return { code, fieldErrors: error.details.fieldErrors ?? [] };
     case 'CONFLICT':
-      return { code, current: error.details.current };
+      return { code, current: error.details.current, ...(typeof error.details.field === 'string' ? { field: error.details.field } : {}) };
     case 'NOT_FOUND':
       return { code, entity: error.details.entity };
     case 'RATE_LIMITED':
@@ -52,6 +53,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof GraphQLError && !original.originalError) {
     // Errors graphql-js raises itself (variable coercion, unknown fields) are the client's input.
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  }
+  const duplicate = uniqueViolation(original);
+  if (duplicate) {
+    // A unique index refused a write that no service maps to its field: still the caller's conflict,
+    // logged so that the key gets its mapping.
+    console.warn('Unmapped duplicate key', duplicate.index ?? duplicate.columns?.join(', '));
+    return { message: 'A record with this value already exists', path: formatted.path, extensions: { code: 'CONFLICT', current: null } };
   }
   console.error('Unexpected error', original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
