@@ -39,6 +39,16 @@ export class ConflictError extends AppError {
   }
 }
 
+/**
+ * A value that must be unique already belongs to another record. `existing` names that record (its id
+ * and what identifies it to a person) only when the caller may see it; the field is always named.
+ */
+export class DuplicateError extends AppError {
+  constructor(entity: string, field: string, existing: Record<string, unknown> | null, message?: string) {
+    super('CONFLICT', message ?? `Another ${entity} already has this ${field}`, { entity, field, current: existing ? { ...existing, field } : null });
+  }
+}
+
 export class UnauthenticatedError extends AppError {
   constructor(message = 'Sign in first') {
     super('UNAUTHENTICATED', message);

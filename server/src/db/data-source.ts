@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import type { DataSourceOptions, Logger } from 'typeorm';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
+import { uniqueViolation } from './unique-violation.js';
 
 export type DatabaseKind = 'mysql' | 'sqlite';
 
@@ -42,7 +43,10 @@ function createLogger(settings: DataSourceSettings): Logger {
       settings.onQuery?.(query);
       if (settings.logSql) console.log(`SQL ${query}`);
     },
-    logQueryError: (error, query) => console.error(`SQL failed: ${query}\n${String(error)}`),
+    // A duplicate key is an answer (CONFLICT), not a fault; its message would also put the value (a NIK) in the log.
+    logQueryError: (error, query) => {
+      if (!uniqueViolation(error)) console.error(`SQL failed: ${query}\n${String(error)}`);
+    },
     logQuerySlow: () => undefined,
     logSchemaBuild: () => undefined,
     logMigration: () => undefined,

@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { moneyToDecimal } from '@prospek/shared';
 import type { ErrorCode } from '@prospek/shared';
+import { uniqueViolation } from '../db/unique-violation.js';
 import { AppError } from '../errors.js';
 
 const PASS_THROUGH = new Set<string>([
@@ -60,7 +61,11 @@ function extensionsFor(error: AppError, schema: GraphQLSchema | null): Record<st
     case 'BAD_USER_INPUT':
       return { code, fieldErrors: error.details.fieldErrors ?? [] };
     case 'CONFLICT':
-      return { code, current: currentRecord(schema, error.details.entity, error.details.current) };
+      return {
+        code,
+        current: currentRecord(schema, error.details.entity, error.details.current),
+        ...(typeof error.details.field === 'string' ? { field: error.details.field } : {}),
+      };
     case 'NOT_FOUND':
       return { code, entity: error.details.entity };
     case 'RATE_LIMITED':
@@ -95,6 +100,13 @@ function formatError(schema: GraphQLSchema | null, formatted: GraphQLFormattedEr
   if (original instanceof GraphQLError && !original.originalError) {
     // Errors graphql-js raises itself (variable coercion, unknown fields) are the client's input.
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  }
+  const duplicate = uniqueViolation(original);
+  if (duplicate) {
+    // A unique index refused a write that no service maps to its field: still the caller's conflict,
+    // logged so that the key gets its mapping.
+    console.warn('Unmapped duplicate key', duplicate.index ?? duplicate.columns?.join(', '));
+    return { message: 'A record with this value already exists', path: formatted.path, extensions: { code: 'CONFLICT', current: null } };
   }
   console.error('Unexpected error', original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

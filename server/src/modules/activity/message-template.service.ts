@@ -1,10 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from '@prospek/shared';
 import type { TransactionRunner } from '../../db/transaction.js';
-import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import { guardUnique } from '../../db/unique-violation.js';
+import { ConflictError, DuplicateError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
 import { changes } from '../audit/audit.js';
 import type { User } from '../user/user.entity.js';
 import { MessageTemplate } from './message-template.entity.js';
+
+/** Templates are one list for every office: a code names one template everywhere. */
+const UNIQUE_KEYS = [{ field: 'code', index: 'UQ_message_template_code', table: 'message_template', columns: ['code'] }] as const;
 
 /** Message templates for WhatsApp and SMS: read by everyone, kept by managers and admins. */
 export class MessageTemplateService {
@@ -47,10 +51,11 @@ export class MessageTemplateService {
       values.body = input.body.trim();
     }
     if (input.active != null) values.active = input.active;
-    return this.transactions.run(async (tx) => {
+    const work = () => this.transactions.run(async (tx) => {
       if (!input.id) {
         if (!values.code || !values.name || !values.body) throw InputError.field('body', 'REQUIRED', 'code, name and body are required');
-        if (await tx.manager.findOneBy(MessageTemplate, { code: values.code })) throw InputError.field('code', 'NOT_ALLOWED', 'code is already used');
+        const existing = await tx.manager.findOneBy(MessageTemplate, { code: values.code });
+        if (existing) throw this.duplicate(existing);
         const inserted = await tx.manager.insert(MessageTemplate, { active: true, ...values });
         const id = Number(inserted.identifiers[0].id);
         await tx.audit({ entityType: 'MessageTemplate', entityId: id, action: 'create', actorId: actor.id, after: values });
@@ -59,6 +64,8 @@ export class MessageTemplateService {
       const id = Number(input.id);
       const before = await tx.manager.findOneBy(MessageTemplate, { id });
       if (!before) throw new NotFoundError('MessageTemplate', input.id);
+      const existing = values.code && values.code !== before.code ? await tx.manager.findOneBy(MessageTemplate, { code: values.code }) : null;
+      if (existing) throw this.duplicate(existing);
       const result = await tx.manager
         .createQueryBuilder()
         .update(MessageTemplate)
@@ -69,5 +76,11 @@ export class MessageTemplateService {
       await tx.audit({ entityType: 'MessageTemplate', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
       return tx.manager.findOneByOrFail(MessageTemplate, { id });
     });
+    return guardUnique(work, UNIQUE_KEYS, async () => this.duplicate(values.code ? await this.dataSource.getRepository(MessageTemplate).findOneBy({ code: values.code }) : null));
+  }
+
+  /** Templates are read by everyone signed in, so the one holding the code is named. */
+  private duplicate(existing: MessageTemplate | null): DuplicateError {
+    return new DuplicateError('MessageTemplate', 'code', existing && { id: String(existing.id), code: existing.code, name: existing.name }, 'code is already used by another template');
   }
 }

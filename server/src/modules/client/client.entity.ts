@@ -41,11 +41,13 @@ export class Client {
   @Field()
   name: string;
 
-  @Index('IDX_client_nik')
+  /** Unique where set: one client per person. Many clients may have none. */
+  @Index('UQ_client_nik', { unique: true })
   @Column({ type: 'varchar', length: 16, nullable: true })
   @Field(() => String, { nullable: true })
   nik: string | null;
 
+  /** Not unique: a family files under one NPWP (a wife without her own uses her husband's). */
   @Column({ type: 'varchar', length: 16, nullable: true })
   @Field(() => String, { nullable: true, description: '16 digits (legacy 15-digit numbers are stored with a leading 0)' })
   npwp: string | null;
@@ -58,7 +60,7 @@ export class Client {
   @Field(() => GenderEnum, { nullable: true })
   gender: 'MALE' | 'FEMALE' | null;
 
-  @Index('IDX_client_phone')
+  @Index('UQ_client_phone', { unique: true })
   @Column({ type: 'varchar', length: 20, nullable: true })
   @Field(() => String, { nullable: true })
   phone: string | null;

@@ -4,7 +4,9 @@ import { parseNik } from '@prospek/shared';
 import { dialectOf, likeContains } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
-import { AppError, ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import { guardUnique } from '../../db/unique-violation.js';
+import type { UniqueKey } from '../../db/unique-violation.js';
+import { ConflictError, DuplicateError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
 import { MAX_PAGE_SIZE, decodeCursor, encodeCursor } from '../../graphql/pagination.js';
 import type { AccessService } from '../access/access.service.js';
 import { canReadClient, clientReadCondition, reachesOffice } from '../access/scope.js';
@@ -23,6 +25,13 @@ function parseId(field: string, value: string | null | undefined): number | null
   if (!Number.isSafeInteger(id) || id <= 0) throw InputError.field(field, 'INVALID', `${field} is not an id`);
   return id;
 }
+
+/** One person, one client: the unique indexes behind the NIK and phone checks. */
+const UNIQUE_KEYS = [
+  { field: 'nik', index: 'UQ_client_nik', table: 'client', columns: ['nik'] },
+  { field: 'phone', index: 'UQ_client_phone', table: 'client', columns: ['phone'] },
+] as const satisfies readonly UniqueKey[];
+type UniqueField = (typeof UNIQUE_KEYS)[number]['field'];
 
 /** Client accounts (nasabah): scoped like leads, one CIF per person, never duplicated by NIK or phone. */
 export class ClientService {
@@ -114,36 +123,41 @@ export class ClientService {
   async create(actor: User, input: ClientFieldsInput): Promise<Client> {
     const scope = await this.access.scope(actor);
     const values = clientValues(input, null);
-    return this.transactions.run(async (tx) => {
-      const officer = await this.officerFor(tx.manager, scope, parseId('officerId', input.officerId));
-      await this.refuseDuplicate(tx.manager, scope, values, null);
-      const officeId = officer?.officeId ?? actor.officeId;
-      const cif = await nextCif(tx.manager, this.dialect, officeId);
-      const inserted = await tx.manager.insert(Client, { status: 'ACTIVE', ...values, cif, officerId: officer?.id ?? null, officeId, sourceLeadId: null });
-      const id = Number(inserted.identifiers[0].id);
-      await tx.audit({ entityType: 'Client', entityId: id, action: 'create', actorId: actor.id, after: { ...values, cif, officerId: officer?.id ?? null } });
-      return tx.manager.findOneByOrFail(Client, { id });
-    });
+    const work = () =>
+      this.transactions.run(async (tx) => {
+        const officer = await this.officerFor(tx.manager, scope, parseId('officerId', input.officerId));
+        await this.refuseDuplicate(tx.manager, scope, values, null);
+        const officeId = officer?.officeId ?? actor.officeId;
+        const cif = await nextCif(tx.manager, this.dialect, officeId);
+        const inserted = await tx.manager.insert(Client, { status: 'ACTIVE', ...values, cif, officerId: officer?.id ?? null, officeId, sourceLeadId: null });
+        const id = Number(inserted.identifiers[0].id);
+        await tx.audit({ entityType: 'Client', entityId: id, action: 'create', actorId: actor.id, after: { ...values, cif, officerId: officer?.id ?? null } });
+        return tx.manager.findOneByOrFail(Client, { id });
+      });
+    return guardUnique(work, UNIQUE_KEYS, (key) => this.duplicateAfterRace(scope, key.field, values, null));
   }
 
   async update(actor: User, input: UpdateClientInput): Promise<Client> {
     const scope = await this.access.scope(actor);
     const { id: rawId, expectedVersion, officerId: rawOfficer, ...fields } = input;
     const id = Number(rawId);
-    return this.transactions.run(async (tx) => {
-      const before = await tx.manager.findOneBy(Client, { id: id || 0 });
-      if (!before || !canReadClient(scope, before)) throw new NotFoundError('Client', rawId);
-      const values = clientValues(fields, before);
-      if (rawOfficer !== undefined && rawOfficer !== null) {
-        const officer = await this.officerFor(tx.manager, scope, parseId('officerId', rawOfficer));
-        if (officer) Object.assign(values, { officerId: officer.id, officeId: officer.officeId });
-      }
-      await this.refuseDuplicate(tx.manager, scope, { ...before, ...values }, id);
-      const result = await tx.manager.createQueryBuilder().update(Client).set(values).where('id = :id AND version = :expectedVersion', { id, expectedVersion }).execute();
-      if (result.affected !== 1) throw new ConflictError('Client', await tx.manager.findOneBy(Client, { id }));
-      await tx.audit({ entityType: 'Client', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
-      return tx.manager.findOneByOrFail(Client, { id });
-    });
+    let values: Partial<Client> = {};
+    const work = () =>
+      this.transactions.run(async (tx) => {
+        const before = await tx.manager.findOneBy(Client, { id: id || 0 });
+        if (!before || !canReadClient(scope, before)) throw new NotFoundError('Client', rawId);
+        values = clientValues(fields, before);
+        if (rawOfficer !== undefined && rawOfficer !== null) {
+          const officer = await this.officerFor(tx.manager, scope, parseId('officerId', rawOfficer));
+          if (officer) Object.assign(values, { officerId: officer.id, officeId: officer.officeId });
+        }
+        await this.refuseDuplicate(tx.manager, scope, { ...before, ...values }, id);
+        const result = await tx.manager.createQueryBuilder().update(Client).set(values).where('id = :id AND version = :expectedVersion', { id, expectedVersion }).execute();
+        if (result.affected !== 1) throw new ConflictError('Client', await tx.manager.findOneBy(Client, { id }));
+        await tx.audit({ entityType: 'Client', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
+        return tx.manager.findOneByOrFail(Client, { id });
+      });
+    return guardUnique(work, UNIQUE_KEYS, (key) => this.duplicateAfterRace(scope, key.field, values, id));
   }
 
   /**
@@ -197,16 +211,23 @@ export class ClientService {
 
   /** Another client with the same NIK or phone is offered instead (named only if the viewer may see it). */
   private async refuseDuplicate(manager: EntityManager, scope: Scope, values: Partial<Client>, exceptId: number | null): Promise<void> {
-    for (const field of ['nik', 'phone'] as const) {
-      const value = values[field];
-      if (!value) continue;
-      const existing = await manager.findOneBy(Client, { [field]: value });
-      if (!existing || existing.id === exceptId) continue;
-      const visible = canReadClient(scope, existing);
-      throw new AppError('CONFLICT', visible ? `${existing.name} (${existing.cif}) already has this ${field.toUpperCase()}` : `A client of another office already has this ${field.toUpperCase()}`, {
-        entity: 'Client',
-        current: visible ? { id: String(existing.id), cif: existing.cif, name: existing.name, field } : null,
-      });
+    for (const { field } of UNIQUE_KEYS) {
+      const duplicate = await this.duplicateOf(manager, scope, field, values[field], exceptId);
+      if (duplicate) throw duplicate;
     }
+  }
+
+  private async duplicateOf(manager: EntityManager, scope: Scope, field: UniqueField, value: string | null | undefined, exceptId: number | null): Promise<DuplicateError | null> {
+    if (!value) return null;
+    const existing = await manager.findOneBy(Client, { [field]: value });
+    if (!existing || existing.id === exceptId) return null;
+    const label = field.toUpperCase();
+    if (!canReadClient(scope, existing)) return new DuplicateError('Client', field, null, `A client of another office already has this ${label}`);
+    return new DuplicateError('Client', field, { id: String(existing.id), cif: existing.cif, name: existing.name }, `${existing.name} (${existing.cif}) already has this ${label}`);
+  }
+
+  /** The write lost a race on a unique index: the winner has committed by now, so it can be named. */
+  private async duplicateAfterRace(scope: Scope, field: UniqueField, values: Partial<Client>, exceptId: number | null): Promise<DuplicateError> {
+    return (await this.duplicateOf(this.dataSource.manager, scope, field, values[field], exceptId)) ?? new DuplicateError('Client', field, null, `Another client already has this ${field.toUpperCase()}`);
   }
 }

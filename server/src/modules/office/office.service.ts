@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TransactionRunner } from '../../db/transaction.js';
-import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import { guardUnique } from '../../db/unique-violation.js';
+import { ConflictError, DuplicateError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import { OfficeTree } from '../access/office-tree.js';
 import { reachesOffice } from '../access/scope.js';
@@ -9,6 +10,8 @@ import { startCifCounter } from '../client/cif.js';
 import type { User } from '../user/user.entity.js';
 import { Office } from './office.entity.js';
 import type { CreateOfficeInput, UpdateOfficeInput } from './office.inputs.js';
+
+const UNIQUE_KEYS = [{ field: 'code', index: 'UQ_office_code', table: 'office', columns: ['code'] }] as const;
 
 function parseId(field: string, value: string): number {
   const id = Number(value);
@@ -46,7 +49,7 @@ export class OfficeService {
     const code = this.checkCode(input.code);
     const name = this.checkName(input.name);
     const parentId = input.parentId ? parseId('parentId', input.parentId) : null;
-    return this.transactions.run(async (tx) => {
+    const work = () => this.transactions.run(async (tx) => {
       if (parentId !== null && !(await tx.manager.findOneBy(Office, { id: parentId }))) {
         throw InputError.field('parentId', 'NOT_ALLOWED', 'parentId is not an existing office');
       }
@@ -58,6 +61,7 @@ export class OfficeService {
       tx.emit({ kind: 'offices' });
       return tx.manager.findOneByOrFail(Office, { id });
     });
+    return guardUnique(work, UNIQUE_KEYS, () => this.duplicateAfterRace(code));
   }
 
   async update(actor: User, input: UpdateOfficeInput): Promise<Office> {
@@ -67,7 +71,7 @@ export class OfficeService {
     if (input.code != null) values.code = this.checkCode(input.code);
     if (input.name != null) values.name = this.checkName(input.name);
     if (input.parentId !== undefined) values.parentId = input.parentId ? parseId('parentId', input.parentId) : null;
-    return this.transactions.run(async (tx) => {
+    const work = () => this.transactions.run(async (tx) => {
       const before = await tx.manager.findOneBy(Office, { id });
       if (!before) throw new NotFoundError('Office', id);
       if (values.code !== undefined) await this.checkCodeFree(tx.manager, values.code, id);
@@ -89,6 +93,7 @@ export class OfficeService {
       if (values.parentId !== undefined && values.parentId !== before.parentId) tx.emit({ kind: 'offices' });
       return tx.manager.findOneByOrFail(Office, { id });
     });
+    return guardUnique(work, UNIQUE_KEYS, () => this.duplicateAfterRace(values.code));
   }
 
   private requireAdmin(actor: User): void {
@@ -110,6 +115,16 @@ export class OfficeService {
 
   private async checkCodeFree(manager: EntityManager, code: string, exceptId: number | null): Promise<void> {
     const existing = await manager.findOneBy(Office, { code });
-    if (existing && existing.id !== exceptId) throw InputError.field('code', 'NOT_ALLOWED', 'code is already used by another office');
+    if (existing && existing.id !== exceptId) throw this.duplicate(existing);
+  }
+
+  /** Admins see every office, so the one holding the code is named. */
+  private duplicate(existing: Office | null): DuplicateError {
+    return new DuplicateError('Office', 'code', existing && { id: String(existing.id), code: existing.code, name: existing.name }, 'code is already used by another office');
+  }
+
+  /** The write lost a race on the unique code: the winner has committed by now. */
+  private async duplicateAfterRace(code: string | undefined): Promise<DuplicateError> {
+    return this.duplicate(code ? await this.dataSource.getRepository(Office).findOneBy({ code }) : null);
   }
 }

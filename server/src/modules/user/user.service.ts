@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SEGMENTS } from '@prospek/shared';
 import type { TransactionRunner } from '../../db/transaction.js';
-import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import { guardUnique } from '../../db/unique-violation.js';
+import { ConflictError, DuplicateError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import { reachesOffice } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
@@ -12,6 +13,8 @@ import { Office } from '../office/office.entity.js';
 import type { CreateUserInput, UpdateUserInput, UserFilterInput } from './user.inputs.js';
 import { User } from './user.entity.js';
 
+/** Emails are stored trimmed and lower-cased, so the unique index compares them without case on every database. */
+const UNIQUE_KEYS = [{ field: 'email', index: 'UQ_user_email', table: 'user', columns: ['email'] }] as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const MIN_PASSWORD = 8;
 
@@ -56,7 +59,7 @@ export class UserService {
     this.checkPassword(input.password, 'password');
     const officeId = parseId('officeId', input.officeId);
     const passwordHash = await hashPassword(input.password);
-    return this.transactions.run(async (tx) => {
+    const work = () => this.transactions.run(async (tx) => {
       await this.checkOffice(tx.manager, scope, officeId);
       await this.checkEmailFree(tx.manager, email, null);
       const values = { email, name, role: input.role, officeId, segment: input.role === 'OFFICER' ? (input.segment ?? null) : null, active: true };
@@ -65,6 +68,7 @@ export class UserService {
       await tx.audit({ entityType: 'User', entityId: id, action: 'create', actorId: actor.id, after: values });
       return tx.manager.findOneByOrFail(User, { id });
     });
+    return guardUnique(work, UNIQUE_KEYS, () => this.duplicateAfterRace(email));
   }
 
   async update(actor: User, input: UpdateUserInput): Promise<User> {
@@ -77,7 +81,7 @@ export class UserService {
     if (input.officeId != null) values.officeId = parseId('officeId', input.officeId);
     if (input.segment !== undefined) values.segment = input.segment;
     if (values.segment && !(SEGMENTS as readonly string[]).includes(values.segment)) throw InputError.field('segment', 'INVALID', 'unknown segment');
-    return this.transactions.run(async (tx) => {
+    const work = () => this.transactions.run(async (tx) => {
       const before = await this.load(tx.manager, id);
       if (values.officeId !== undefined) await this.checkOffice(tx.manager, scope, values.officeId);
       if (values.email !== undefined) await this.checkEmailFree(tx.manager, values.email, id);
@@ -90,6 +94,7 @@ export class UserService {
       }
       return tx.manager.findOneByOrFail(User, { id });
     });
+    return guardUnique(work, UNIQUE_KEYS, () => this.duplicateAfterRace(values.email));
   }
 
   /** Ends a user's access at once: their next request is refused and their sockets are cut. */
@@ -185,7 +190,17 @@ export class UserService {
 
   private async checkEmailFree(manager: EntityManager, email: string, exceptId: number | null): Promise<void> {
     const existing = await manager.findOneBy(User, { email });
-    if (existing && existing.id !== exceptId) throw InputError.field('email', 'NOT_ALLOWED', 'email is already used by another user');
+    if (existing && existing.id !== exceptId) throw this.duplicate(existing);
+  }
+
+  /** Only admins manage users, and they see everyone: the user holding the email is named. */
+  private duplicate(existing: User | null): DuplicateError {
+    return new DuplicateError('User', 'email', existing && { id: String(existing.id), email: existing.email, name: existing.name }, 'email is already used by another user');
+  }
+
+  /** The write lost a race on the unique email: the winner has committed by now. */
+  private async duplicateAfterRace(email: string | undefined): Promise<DuplicateError> {
+    return this.duplicate(email ? await this.dataSource.getRepository(User).findOneBy({ email }) : null);
   }
 
   private async checkOffice(manager: EntityManager, scope: Scope, officeId: number): Promise<void> {
