@@ -20,6 +20,16 @@ it('the web client retries exactly the mutations the server marks idempotent', a
   expect(marked.sort()).toEqual([...IDEMPOTENT_MUTATIONS].sort());
 });
 
+it('lets a browser on another origin send the header', async () => {
+  const server = await startServer(databaseTargets[0], { corsOrigin: 'http://localhost:5173', demoData: 'never' });
+  try {
+    const response = await fetch(`${server.url}/graphql`, { method: 'OPTIONS' });
+    expect(response.headers.get('access-control-allow-headers')?.split(/,\s*/)).toContain('idempotency-key');
+  } finally {
+    await server.close();
+  }
+});
+
 describe.each(databaseTargets)('Idempotency-Key on $kind', (target) => {
   let server: TestServer;
   let officer: string;
@@ -149,6 +159,25 @@ describe.each(databaseTargets)('Idempotency-Key on $kind', (target) => {
     const kept = JSON.stringify({ data: { createLead: { id: '424242' } } });
     await keys.update({ key }, { status: 'DONE', response: kept });
     expect(await retry).toEqual({ data: { createLead: { id: '424242' } } });
+    expect(await leadsNamed(variables.input.fullName)).toBe(0);
+
+    // A first request that runs on past the wait: the retry is told to come back, and writes nothing.
+    const busy = randomUUID();
+    await keys.insert({ userId: Number(officerId), operation: 'createLead', key: busy, requestHash: hash, status: 'PENDING', response: null, createdAt: clock });
+    const waitMs = server.app.services.idempotency.waitMs;
+    server.app.services.idempotency.waitMs = 50;
+    try {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${officer}`, 'idempotency-key': busy },
+        body: JSON.stringify({ query: CREATE, variables }),
+      });
+      expect(response.status).toBe(409);
+      expect(response.headers.get('retry-after')).toBe('1');
+      expect(errorCode((await response.json()) as GraphQLResult)).toBe('CONFLICT');
+    } finally {
+      server.app.services.idempotency.waitMs = waitMs;
+    }
     expect(await leadsNamed(variables.input.fullName)).toBe(0);
 
     // A claim left by a request that never finished (its server stopped) is taken over after its lease.

@@ -52,9 +52,10 @@ export class IdempotencyService {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly clock: () => Date,
-    /** How long a retry waits for the first request of its key to finish before answering CONFLICT. */
-    private readonly waitMs = 10_000,
   ) {}
+
+  /** How long a retry waits for the first request of its key to finish before answering CONFLICT. */
+  waitMs = 10_000;
 
   /**
    * Claims the key for this request, or answers the kept result of the first one. Throws CONFLICT
