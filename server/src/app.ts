@@ -17,7 +17,7 @@ import express from 'express';
 import { createClient } from 'redis';
 import { Server as SocketServer } from 'socket.io';
 import type { DataSource } from 'typeorm';
-import { MUTATION_ID_HEADER } from '@prospek/shared';
+import { IDEMPOTENCY_KEY_HEADER, MUTATION_ID_HEADER } from '@prospek/shared';
 import { trustProxySetting } from './config.js';
 import type { Config } from './config.js';
 import { prepareDatabase } from './db/bootstrap.js';
@@ -31,6 +31,7 @@ import { createSchema } from './graphql/schema.js';
 import { bearerToken } from './modules/auth/token.service.js';
 import { publicFormRouter } from './modules/campaign/public-form.js';
 import { leadExportHandler } from './modules/lead/lead-export.js';
+import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 import { leadImportRouter } from './modules/lead-import/lead-import.routes.js';
 import { offerPdfHandler } from './modules/offer/offer-pdf.route.js';
 import { attachRealtimeHub } from './realtime/hub.js';
@@ -84,7 +85,7 @@ export async function createApp(
     // main.ts owns shutdown: it closes sockets, Apollo, HTTP and the database in order.
     stopOnTerminationSignals: false,
     // Cache-control hints would wrap every field resolver; responses here are per-user and uncached.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), idempotencyPlugin(services.idempotency, log)],
   });
   await apollo.start();
 
@@ -100,7 +101,7 @@ export async function createApp(
   if (config.corsOrigin) {
     app.use('/graphql', (req, res, next) => {
       res.setHeader('Access-Control-Allow-Origin', config.corsOrigin as string);
-      res.setHeader('Access-Control-Allow-Headers', `content-type, authorization, ${MUTATION_ID_HEADER}`);
+      res.setHeader('Access-Control-Allow-Headers', `content-type, authorization, ${MUTATION_ID_HEADER}, ${IDEMPOTENCY_KEY_HEADER}`);
       if (req.method === 'OPTIONS') return void res.sendStatus(204);
       next();
     });

@@ -16,6 +16,7 @@ import { TimelineService } from './modules/activity/timeline.service.js';
 import { CampaignService } from './modules/campaign/campaign.service.js';
 import { ClientService } from './modules/client/client.service.js';
 import { LeadImportService } from './modules/lead-import/lead-import.service.js';
+import { IdempotencyService } from './modules/idempotency/idempotency.service.js';
 import { TaskBoardService } from './modules/task/task-board.service.js';
 import { TaskService } from './modules/task/task.service.js';
 import { WipLimitService } from './modules/task/wip-limit.service.js';
@@ -48,6 +49,7 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
   const templates = new MessageTemplateService(dataSource, transactions);
   const campaigns = new CampaignService(dataSource, transactions, access);
   const leadImports = new LeadImportService(dataSource, transactions, access, bus);
+  const idempotency = new IdempotencyService(dataSource, transactions, clock);
   return {
     clock,
     config,
@@ -70,7 +72,8 @@ export function createServices(config: Config, dataSource: DataSource, bus: Even
     activities,
     templates,
     timeline: new TimelineService(dataSource, activities),
-    scheduler: new Scheduler(dataSource, notifications, offers, clock),
+    scheduler: new Scheduler(dataSource, notifications, offers, idempotency, clock),
+    idempotency,
     campaigns,
     taskBoard,
     tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications, clock),

@@ -11,3 +11,4 @@ export * from './decimal.js';
 export * from './loan.js';
 export * from './tax.js';
 export * from './follow-up.js';
+export * from './idempotency.js';

@@ -14,9 +14,16 @@ export interface TestServer {
   url: string;
   app: App;
   db: TestDatabase;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { token?: string | null; mutationId?: string }): Promise<GraphQLResult<T>>;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: GraphQLOptions): Promise<GraphQLResult<T>>;
   login(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
+}
+
+export interface GraphQLOptions {
+  token?: string | null;
+  mutationId?: string;
+  /** More request headers (e.g. `idempotency-key`). */
+  headers?: Record<string, string>;
 }
 
 export const JWT_SECRET = 'test-secret-0123456789abcdef0123456789abcdef';
@@ -25,7 +32,7 @@ export async function graphql<T = Record<string, any>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  options: { token?: string | null; mutationId?: string } = {},
+  options: GraphQLOptions = {},
 ): Promise<GraphQLResult<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -33,6 +40,7 @@ export async function graphql<T = Record<string, any>>(
       'content-type': 'application/json',
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       ...(options.mutationId ? { 'x-mutation-id': options.mutationId } : {}),
+      ...options.headers,
     },
     body: JSON.stringify({ query, variables }),
   });

@@ -1,6 +1,7 @@
 import type { ErrorCode, FieldError } from '@prospek/shared';
 import { MUTATION_ID_HEADER } from '@prospek/shared';
 import type { TypedDocumentString } from './generated/graphql';
+import { sendWithRetries } from './idempotency';
 import { useSession } from './session';
 
 /** A GraphQL error with its `extensions.code` and what came with it. */
@@ -38,6 +39,7 @@ export function newMutationId(): string {
 
 /**
  * Sends a typed operation. Throws `ApiError`; an UNAUTHENTICATED answer also ends the session.
+ * A create is sent with an `Idempotency-Key` and retried with it after a network failure.
  */
 export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
@@ -45,17 +47,21 @@ export async function request<TResult, TVariables>(
   options: { mutationId?: string } = {},
 ): Promise<TResult> {
   const session = useSession();
+  const query = document.toString();
   let response: Response;
   try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(session.state.token ? { authorization: `Bearer ${session.state.token}` } : {}),
-        ...(options.mutationId ? { [MUTATION_ID_HEADER]: options.mutationId } : {}),
-      },
-      body: JSON.stringify({ query: document.toString(), variables }),
-    });
+    response = await sendWithRetries(query, (extraHeaders) =>
+      fetch('/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(session.state.token ? { authorization: `Bearer ${session.state.token}` } : {}),
+          ...(options.mutationId ? { [MUTATION_ID_HEADER]: options.mutationId } : {}),
+          ...extraHeaders,
+        },
+        body: JSON.stringify({ query, variables }),
+      }),
+    );
   } catch {
     throw new ApiError('Network unavailable', 'NETWORK');
   }

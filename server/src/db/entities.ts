@@ -5,6 +5,7 @@ import { Campaign, FormSubmission } from '../modules/campaign/campaign.entity.js
 import { LeadImport, LeadImportRow } from '../modules/lead-import/lead-import.entity.js';
 import { BoardColumnSetting, MarketingTask, TaskComment } from '../modules/task/task.entity.js';
 import { LoginFailure } from '../modules/auth/login-failure.entity.js';
+import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity.js';
 import { CifSequence, Client } from '../modules/client/client.entity.js';
 import { LeadDocument } from '../modules/lead/lead-document.entity.js';
 import { JobRun, Notification, StageSla } from '../modules/notification/notification.entity.js';
@@ -41,4 +42,5 @@ export const entities = [
   BoardColumnSetting,
   LeadImport,
   LeadImportRow,
+  IdempotencyKey,
 ];

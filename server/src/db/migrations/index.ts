@@ -7,6 +7,7 @@ import { LeadReachTotals1763910000000 } from './1763910000000-lead-reach-totals.
 import { InstallmentReminder1763915000000 } from './1763915000000-installment-reminder.js';
 import { WipLimitsPerOffice1763930000000 } from './1763930000000-wip-limits-per-office.js';
 import { UniqueIdentities1763940000000 } from './1763940000000-unique-identities.js';
+import { IdempotencyKeys1763945000000 } from './1763945000000-idempotency-keys.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   InstallmentReminder1763915000000,
   WipLimitsPerOffice1763930000000,
   UniqueIdentities1763940000000,
+  IdempotencyKeys1763945000000,
 ];

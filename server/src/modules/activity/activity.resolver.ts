@@ -12,6 +12,7 @@ import { CompleteActivityInput, LogActivityInput, ScheduleActivityInput } from '
 import type { ActivityService } from './activity.service.js';
 import type { MessageTemplateService } from './message-template.service.js';
 import type { DataSource } from 'typeorm';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 @ObjectType({ simpleResolvers: true })
 export class ContactLinksType {
@@ -73,18 +74,21 @@ export class ActivityResolver {
   ) {}
 
   @Authorized()
+  @Idempotent()
   @Mutation(() => Activity, { description: 'A follow-up to do later' })
   scheduleActivity(@Ctx() ctx: AuthedContext, @Arg('input', () => ScheduleActivityInput) input: ScheduleActivityInput): Promise<Activity> {
     return this.activities.schedule({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
   }
 
   @Authorized()
+  @Idempotent()
   @Mutation(() => Activity, { description: 'A contact made now (or just now), with its outcome' })
   logActivity(@Ctx() ctx: AuthedContext, @Arg('input', () => LogActivityInput) input: LogActivityInput): Promise<Activity> {
     return this.activities.log({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
   }
 
   @Authorized()
+  @Idempotent()
   @Mutation(() => CompleteActivityPayload)
   completeActivity(@Ctx() ctx: AuthedContext, @Arg('input', () => CompleteActivityInput) input: CompleteActivityInput): Promise<CompleteActivityPayload> {
     return this.activities.complete({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);

@@ -8,6 +8,7 @@ import { Product } from '../product/product.entity.js';
 import { Campaign } from './campaign.entity.js';
 import { CampaignFieldsInput, CampaignFilterInput, UpdateCampaignInput } from './campaign.inputs.js';
 import type { CampaignService } from './campaign.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 @ObjectType({ simpleResolvers: true })
 export class CampaignFiguresType {
@@ -47,6 +48,7 @@ export class CampaignResolver {
   }
 
   @Authorized('MARKETING', 'MANAGER', 'ADMIN')
+  @Idempotent()
   @Mutation(() => Campaign)
   createCampaign(@Ctx() ctx: AuthedContext, @Arg('input', () => CampaignFieldsInput) input: CampaignFieldsInput): Promise<Campaign> {
     return this.campaignService.create({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);

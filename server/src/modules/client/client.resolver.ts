@@ -10,6 +10,7 @@ import { User } from '../user/user.entity.js';
 import { Client } from './client.entity.js';
 import { ClientFieldsInput, ClientFilterInput, UpdateClientInput } from './client.inputs.js';
 import type { ClientService } from './client.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 @ObjectType()
 export class ClientConnection extends Paginated(Client) {}
@@ -40,6 +41,7 @@ export class ClientResolver {
   }
 
   @Authorized('OFFICER', 'MANAGER', 'ADMIN')
+  @Idempotent()
   @Mutation(() => Client, { description: 'CONFLICT naming the existing client when the NIK or phone is already known' })
   createClient(@Ctx() ctx: AuthedContext, @Arg('input', () => ClientFieldsInput) input: ClientFieldsInput): Promise<Client> {
     return this.clientService.create(ctx.viewer, input);

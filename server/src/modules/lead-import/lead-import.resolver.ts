@@ -3,6 +3,7 @@ import type { AuthedContext } from '../../graphql/context.js';
 import type { DownloadTokens } from '../auth/token.service.js';
 import { LeadImport } from './lead-import.entity.js';
 import type { LeadImportService } from './lead-import.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 @InputType('ImportMappingInput', { description: 'Which heading of the file holds each field (fullName and phone or nik are needed)' })
 @ObjectType('ImportMapping', { simpleResolvers: true })
@@ -78,6 +79,7 @@ export class LeadImportResolver {
   }
 
   @Authorized()
+  @Idempotent()
   @Mutation(() => LeadImport, { description: 'Imports the valid rows in one go; progress arrives as import:progress messages' })
   async importLeads(@Ctx() ctx: AuthedContext, @Arg('importId', () => ID) importId: string, @Arg('mapping', () => ImportMappingInput) mapping: ImportMappingInput): Promise<LeadImport> {
     const { leadImport } = await this.imports.commit(ctx.viewer, importId, chosenColumns(mapping));

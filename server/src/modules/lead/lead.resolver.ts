@@ -17,6 +17,7 @@ import { Lead, LeadStageEnum } from './lead.entity.js';
 import type { LeadService } from './lead.service.js';
 import { MoveLeadInput } from './move-lead.input.js';
 import { UpdateLeadInput } from './update-lead.input.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 /**
  * Queries and mutations are `@Authorized` one by one rather than on the class: on the class it would
@@ -101,6 +102,7 @@ export class LeadResolver {
   }
 
   @Authorized()
+  @Idempotent()
   @Mutation(() => Lead)
   createLead(@Ctx() ctx: AuthedContext, @Arg('input', () => CreateLeadInput) input: CreateLeadInput): Promise<Lead> {
     return this.leadService.create({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);

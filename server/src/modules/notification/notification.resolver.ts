@@ -7,6 +7,7 @@ import type { TimelineService } from '../activity/timeline.service.js';
 import { Notification, StageSla } from './notification.entity.js';
 import type { NotificationService } from './notification.service.js';
 import type { StageSlaService } from './stage-sla.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 @ObjectType({ simpleResolvers: true })
 export class TimelineEntry {
@@ -90,6 +91,7 @@ export class NotificationResolver {
   }
 
   @Authorized('MANAGER', 'ADMIN')
+  @Idempotent()
   @Mutation(() => MessageTemplate)
   createMessageTemplate(@Ctx() ctx: AuthedContext, @Arg('input', () => MessageTemplateInput) input: MessageTemplateInput): Promise<MessageTemplate> {
     return this.templates.save(ctx.viewer, { ...input, id: null });

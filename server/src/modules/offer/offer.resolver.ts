@@ -14,6 +14,7 @@ import { offerFigures } from './offer-terms.js';
 import { Offer } from './offer.entity.js';
 import { CreateOfferInput, OfferFilterInput } from './offer.inputs.js';
 import type { OfferService } from './offer.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 @ObjectType({ simpleResolvers: true })
 export class OfferFiguresType {
@@ -57,6 +58,7 @@ export class OfferResolver {
   }
 
   @Authorized()
+  @Idempotent()
   @Mutation(() => Offer, { description: 'A DRAFT offer; terms outside the product’s ranges are refused naming the range' })
   createOffer(@Ctx() ctx: AuthedContext, @Arg('input', () => CreateOfferInput) input: CreateOfferInput): Promise<Offer> {
     return this.offerService.create({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);

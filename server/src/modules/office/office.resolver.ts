@@ -3,6 +3,7 @@ import type { AuthedContext } from '../../graphql/context.js';
 import { Office } from './office.entity.js';
 import { CreateOfficeInput, UpdateOfficeInput } from './office.inputs.js';
 import type { OfficeService } from './office.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 @Resolver(() => Office)
 export class OfficeResolver {
@@ -21,6 +22,7 @@ export class OfficeResolver {
   }
 
   @Authorized('ADMIN')
+  @Idempotent()
   @Mutation(() => Office)
   createOffice(@Ctx() ctx: AuthedContext, @Arg('input', () => CreateOfficeInput) input: CreateOfficeInput): Promise<Office> {
     return this.officeService.create(ctx.viewer, input);

@@ -4,6 +4,7 @@ import { LoanSimulation, SimulateLoanInput, simulate } from './loan-simulation.j
 import { Product } from './product.entity.js';
 import { ProductFieldsInput, ProductFilterInput, UpdateProductInput } from './product.inputs.js';
 import type { ProductService } from './product.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -25,6 +26,7 @@ export class ProductResolver {
   }
 
   @Authorized('ADMIN')
+  @Idempotent()
   @Mutation(() => Product)
   createProduct(@Ctx() ctx: AuthedContext, @Arg('input', () => ProductFieldsInput) input: ProductFieldsInput): Promise<Product> {
     return this.productService.create(ctx.viewer, input);

@@ -1,7 +1,7 @@
 /**
- * Jobs that run on a clock — follow-up reminders, stale-lead alerts, offer expiry — exactly once per
- * time slot however many server instances run: each instance tries to claim the slot with an insert
- * that a unique key lets only one win. Work comes from the database, so nothing is lost when the
+ * Jobs that run on a clock — follow-up reminders, stale-lead alerts, offer expiry, forgetting old
+ * idempotency keys — exactly once per time slot however many server instances run: each instance
+ * tries to claim the slot with an insert that a unique key lets only one win. Work comes from the database, so nothing is lost when the
  * server restarts; the notification's own unique key makes a reminder arrive once even so.
  */
 import { randomUUID } from 'node:crypto';
@@ -10,6 +10,7 @@ import { In, IsNull, LessThan, LessThanOrEqual, Not } from 'typeorm';
 import { LEAD_STAGES, OPEN_STAGES, businessDate, isStale } from '@prospek/shared';
 import type { ActivityType, LeadStage } from '@prospek/shared';
 import { Activity } from '../activity/activity.entity.js';
+import type { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { Lead } from '../lead/lead.entity.js';
 import { JobRun, StageSla } from '../notification/notification.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
@@ -53,6 +54,7 @@ export class Scheduler {
     private readonly dataSource: DataSource,
     notifications: NotificationService,
     offers: OfferService,
+    idempotency: IdempotencyService,
     private readonly clock: () => Date,
     private readonly log: (message: string) => void = console.error,
   ) {
@@ -71,6 +73,11 @@ export class Scheduler {
         name: 'offer-expiry',
         slot: hourSlot,
         run: (now) => offers.expireDue(businessDate(now)),
+      },
+      {
+        name: 'idempotency-key-expiry',
+        slot: hourSlot,
+        run: (now) => idempotency.purgeExpired(now),
       },
     ];
   }

@@ -9,6 +9,7 @@ import { BoardColumnSetting, MarketingTask, TaskComment, TaskStatusEnum } from '
 import type { TaskService } from './task.service.js';
 import type { WipLimitService } from './wip-limit.service.js';
 import { MoveTaskInput, TaskBoard, TaskCard, TaskColumnPage, TaskFieldsInput, TaskFilterInput, TaskMoveResult, UpdateTaskInput } from './task.types.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 @Resolver(() => MarketingTask)
 export class TaskResolver {
@@ -48,6 +49,7 @@ export class TaskResolver {
   }
 
   @Authorized()
+  @Idempotent()
   @Mutation(() => TaskCard, { description: 'A task on the board of the requester’s office (an officer asking marketing for support)' })
   createTask(@Ctx() ctx: AuthedContext, @Arg('input', () => TaskFieldsInput) input: TaskFieldsInput): Promise<TaskCard> {
     return this.tasks.create({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
@@ -72,6 +74,7 @@ export class TaskResolver {
   }
 
   @Authorized()
+  @Idempotent()
   @Mutation(() => TaskComment, { description: '@name mentions notify that person' })
   commentTask(@Ctx() ctx: AuthedContext, @Arg('taskId', () => ID) taskId: string, @Arg('body') body: string): Promise<TaskComment> {
     return this.tasks.comment({ actor: ctx.viewer, mutationId: ctx.mutationId }, taskId, body);

@@ -3,6 +3,7 @@ import type { AuthedContext } from '../../graphql/context.js';
 import { User } from './user.entity.js';
 import { CreateUserInput, UpdateUserInput, UserFilterInput } from './user.inputs.js';
 import type { UserService } from './user.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 @ObjectType()
 export class ResetPasswordPayload {
@@ -30,6 +31,7 @@ export class UserResolver {
   }
 
   @Authorized('ADMIN')
+  @Idempotent()
   @Mutation(() => User)
   createUser(@Ctx() ctx: AuthedContext, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
     return this.userService.create(ctx.viewer, input);

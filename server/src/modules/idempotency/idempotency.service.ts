@@ -1,0 +1,137 @@
+/**
+ * Claims, keeps and replays the answers of mutations sent with an `Idempotency-Key`.
+ *
+ * A request first inserts a PENDING claim; the unique (user, operation, key) index lets exactly one of
+ * several simultaneous requests in. The winner runs the mutation and then either keeps its answer
+ * (DONE) or, when it failed, deletes the claim so that a corrected retry runs afresh. The others wait
+ * for the winner's answer and replay it.
+ */
+import { createHash } from 'node:crypto';
+import { LessThan } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { isMysql } from '../../db/data-source.js';
+import type { TransactionRunner } from '../../db/transaction.js';
+import { AppError } from '../../errors.js';
+import { IdempotencyKey } from './idempotency-key.entity.js';
+
+/** How long a key is remembered: at least this long after its first use. */
+export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
+/** A claim this old belongs to a request that never finished (its server stopped); it may be taken over. */
+export const IDEMPOTENCY_CLAIM_LEASE_MS = 10 * 60 * 1000;
+/** TEXT holds 64 KB on MySQL; a larger answer is not kept (its retries are told so, never re-run). */
+const MAX_RESPONSE_BYTES = 60_000;
+
+export interface IdempotencyScope {
+  userId: number;
+  operation: string;
+  key: string;
+}
+
+export type IdempotencyStart = { kind: 'claimed'; claimId: number } | { kind: 'replay'; response: string };
+
+/** SHA-256 of the request, with object keys sorted so that the same variables hash the same. */
+export function requestHash(document: string, operationName: string | null, variables: unknown): string {
+  return createHash('sha256').update(canonicalJson({ document, operationName, variables: variables ?? {} })).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class IdempotencyService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly clock: () => Date,
+  ) {}
+
+  /** How long a retry waits for the first request of its key to finish before answering CONFLICT. */
+  waitMs = 10_000;
+
+  /**
+   * Claims the key for this request, or answers the kept result of the first one. Throws CONFLICT
+   * when the key was used for another request, or when its first request is still running after
+   * the wait.
+   */
+  async start(scope: IdempotencyScope, hash: string): Promise<IdempotencyStart> {
+    const waitUntil = Date.now() + this.waitMs;
+    let pause = 20;
+    for (;;) {
+      const claimId = await this.tryClaim(scope, hash);
+      if (claimId !== null) return { kind: 'claimed', claimId };
+      const held = await this.dataSource.getRepository(IdempotencyKey).findOneBy({ userId: scope.userId, operation: scope.operation, key: scope.key });
+      if (!held) continue; // released between our insert and our read: claim again
+      const age = this.clock().getTime() - held.createdAt.getTime();
+      if (age >= IDEMPOTENCY_KEY_TTL_MS || (held.status === 'PENDING' && age >= IDEMPOTENCY_CLAIM_LEASE_MS)) {
+        await this.transactions.run((tx) => tx.manager.delete(IdempotencyKey, { id: held.id }));
+        continue;
+      }
+      if (held.requestHash !== hash) {
+        throw new AppError('CONFLICT', 'This Idempotency-Key was already used for a different request; use a new key for a new request');
+      }
+      if (held.status === 'DONE') {
+        if (held.response === null) throw new AppError('CONFLICT', 'This request already succeeded; its answer was too large to keep');
+        return { kind: 'replay', response: held.response };
+      }
+      if (Date.now() >= waitUntil) throw new IdempotencyInProgressError();
+      await sleep(pause);
+      pause = Math.min(pause * 2, 250);
+    }
+  }
+
+  /** Keeps the answer of the claim's successful request. */
+  async complete(claimId: number, response: string): Promise<void> {
+    const kept = Buffer.byteLength(response, 'utf8') <= MAX_RESPONSE_BYTES ? response : null;
+    await this.transactions.run((tx) => tx.manager.update(IdempotencyKey, { id: claimId, status: 'PENDING' }, { status: 'DONE', response: kept }));
+  }
+
+  /** Forgets the claim of a request that failed: nothing was written, so a retry must run. */
+  async release(claimId: number): Promise<void> {
+    await this.transactions.run((tx) => tx.manager.delete(IdempotencyKey, { id: claimId, status: 'PENDING' }));
+  }
+
+  /** Deletes keys past their lifetime (the scheduler runs this hourly; `start` also expires lazily). */
+  async purgeExpired(now: Date = this.clock()): Promise<number> {
+    const result = await this.transactions.run((tx) =>
+      tx.manager.delete(IdempotencyKey, { createdAt: LessThan(new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)) }),
+    );
+    return result.affected ?? 0;
+  }
+
+  /** The new claim's id, or null when the key is already held. */
+  private async tryClaim(scope: IdempotencyScope, hash: string): Promise<number | null> {
+    // Its own short transaction: on SQLite's single connection it takes its turn rather than landing
+    // inside (and rolling back with) another request's transaction. INSERT IGNORE, then the count of
+    // inserted rows: a held key is the expected case, not an error to log.
+    return this.transactions.run(async (tx) => {
+      await tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(IdempotencyKey)
+        .values({ ...scope, requestHash: hash, status: 'PENDING', response: null, createdAt: this.clock() })
+        .orIgnore()
+        .updateEntity(false)
+        .execute();
+      const [{ inserted }] = await tx.manager.query(isMysql(this.dataSource) ? 'SELECT ROW_COUNT() AS inserted' : 'SELECT changes() AS inserted');
+      if (Number(inserted) !== 1) return null;
+      const claim = await tx.manager.findOneByOrFail(IdempotencyKey, { userId: scope.userId, operation: scope.operation, key: scope.key });
+      return claim.id;
+    });
+  }
+}
+
+/** The key's first request is still running: the same request may be sent again shortly. */
+export class IdempotencyInProgressError extends AppError {
+  constructor() {
+    super('CONFLICT', 'A request with this Idempotency-Key is still running; send it again in a moment');
+  }
+}
