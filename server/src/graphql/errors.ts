@@ -3,7 +3,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ErrorCode } from '@prospek/shared';
-import { AppError } from '../errors.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
+import { AppError, RETRY_AFTER_SECONDS, UnavailableError } from '../errors.js';
 
 const PASS_THROUGH = new Set<string>([
   'BAD_USER_INPUT',
@@ -25,6 +26,7 @@ function extensionsFor(error: AppError): Record<string, unknown> {
     case 'NOT_FOUND':
       return { code, entity: error.details.entity };
     case 'RATE_LIMITED':
+    case 'UNAVAILABLE':
       return { code, retryAfterSeconds: error.details.retryAfterSeconds };
     case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
@@ -47,6 +49,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const fieldErrors = original.extensions.validationErrors;
     return { message: 'Invalid input', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fieldErrors } };
   }
+  if (isDatabaseUnavailable(original)) {
+    // An outage, not a bug: no SQL, no stack, a code the client may retry on.
+    const unavailable = new UnavailableError();
+    console.warn(`Database unavailable: ${databaseErrorCode(original)}`);
+    return { message: unavailable.message, path: formatted.path, extensions: extensionsFor(unavailable) };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) return formatted;
   if (original instanceof GraphQLError && !original.originalError) {
@@ -55,4 +63,29 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   console.error('Unexpected error', original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** The code of the innermost error that has one, for the log line of an outage. */
+function databaseErrorCode(error: unknown): string {
+  let current = error as { code?: unknown; driverError?: unknown; originalError?: unknown; cause?: unknown } | undefined;
+  let code = 'unknown';
+  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
+    if (typeof current.code === 'string') code = current.code;
+    current = (current.driverError ?? current.originalError ?? current.cause) as typeof current;
+  }
+  return code;
+}
+
+/**
+ * For errors thrown while a request's context is built (the signed-in user is read from the database
+ * before any resolver runs): an outage answers HTTP 503 with UNAVAILABLE instead of Apollo's 500.
+ */
+export function rethrowContextError(error: unknown): never {
+  if (isDatabaseUnavailable(error)) {
+    throw new GraphQLError('The service is briefly unavailable; try again in a moment', {
+      originalError: error instanceof Error ? error : undefined,
+      extensions: { code: 'UNAVAILABLE', http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) } },
+    });
+  }
+  throw error;
 }
