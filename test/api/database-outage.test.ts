@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import type { DatabaseTarget } from '../helpers/databases.js';
 import { createLead } from '../helpers/leads.js';
 import { errorCode, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
+import { connect } from '../helpers/sockets.js';
 
 /** Short deadlines so that an outage shows in a second or two. */
 const TIMEOUTS = { database: { connectTimeoutMs: 1000, acquireTimeoutMs: 2000, statementTimeoutMs: 1000 } };
@@ -61,10 +62,26 @@ async function stop(child: ChildProcess | null, signal: NodeJS.Signals = 'SIGTER
   await done;
 }
 
-async function healthz(url: string): Promise<{ status: number; body: { status: string; checks: Record<string, string> } }> {
+/** SIGSTOP, then waits until every thread has stopped (Linux tells it in /proc), so nothing answers after it. */
+async function freeze(pid: number): Promise<void> {
+  process.kill(pid, 'SIGSTOP');
+  const tasks = `/proc/${pid}/task`;
+  if (!existsSync(tasks)) return;
+  const state = (stat: string) => stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+  await until(async () => {
+    return readdirSync(tasks).every((tid) => ['T', 't'].includes(state(readFileSync(`${tasks}/${tid}/stat`, 'utf8'))));
+  }, 'MariaDB stopping', 100, 20);
+}
+
+interface Health {
+  status: number;
+  body: { status: string; checks: Record<string, string> };
+}
+
+async function healthz(url: string): Promise<Health> {
   // The request must finish at all; a hanging /healthz fails here instead of holding the test.
   const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(4000) });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as Health['body'] };
 }
 
 /** A throw-away MariaDB: an empty data directory is enough with --skip-grant-tables. */
@@ -170,6 +187,18 @@ describe.runIf(mariadb)('a database outage (a MariaDB of its own)', () => {
     expect(download.status).toBe(503);
     expect(download.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(await download.json()).toMatchObject({ error: 'UNAVAILABLE' });
+
+    // A socket's handshake reads the session too: refused as UNAVAILABLE, which keeps the user signed in.
+    const socket = connect(server.url, token);
+    try {
+      const refusal = await new Promise<string>((resolve, reject) => {
+        socket.once('connect', () => reject(new Error('the handshake was accepted')));
+        socket.once('connect_error', (error) => resolve(error.message));
+      });
+      expect(refusal).toBe('UNAVAILABLE');
+    } finally {
+      socket.close();
+    }
   }
 
   async function expectRecovered(name: string) {
@@ -184,7 +213,7 @@ describe.runIf(mariadb)('a database outage (a MariaDB of its own)', () => {
   });
 
   it('answers 503 and UNAVAILABLE while the database is frozen, and recovers when it thaws', async () => {
-    process.kill(own.process!.pid!, 'SIGSTOP');
+    await freeze(own.process!.pid!);
     try {
       await expectUnavailable();
     } finally {
