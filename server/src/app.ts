@@ -25,7 +25,7 @@ import { createDataSource } from './db/data-source.js';
 import { StatementDeadline } from './db/mysql-timeouts.js';
 import { EventBus } from './events/domain-events.js';
 import type { Context } from './graphql/context.js';
-import { formatError, rethrowContextError } from './graphql/errors.js';
+import { errorFormatter, rethrowContextError } from './graphql/errors.js';
 import { createLoaders } from './graphql/loaders.js';
 import { jitExecutor } from './graphql/jit-executor.js';
 import { createSchema } from './graphql/schema.js';
@@ -89,7 +89,7 @@ export async function createApp(
 
   const apollo = new ApolloServer<Context>({
     gateway: jitExecutor(schema),
-    formatError,
+    formatError: errorFormatter(schema),
     introspection: true,
     // main.ts owns shutdown: it closes sockets, Apollo, HTTP and the database in order.
     stopOnTerminationSignals: false,

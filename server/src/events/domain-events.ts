@@ -116,8 +116,16 @@ export class EventBus {
     this.emitter.emit('event', event);
   }
 
+  /** A listener that throws is logged; the publisher (a committed write) and the other listeners go on. */
   subscribe(listener: (event: DomainEvent) => void): () => void {
-    this.emitter.on('event', listener);
-    return () => this.emitter.off('event', listener);
+    const isolated = (event: DomainEvent) => {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error(`Event listener failed on a ${event.kind} event`, error);
+      }
+    };
+    this.emitter.on('event', isolated);
+    return () => this.emitter.off('event', isolated);
   }
 }

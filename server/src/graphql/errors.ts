@@ -1,7 +1,8 @@
-import { GraphQLError } from 'graphql';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, getNullableType, isEnumType, isListType, isObjectType, isScalarType } from 'graphql';
+import type { GraphQLFormattedError, GraphQLOutputType, GraphQLSchema } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { moneyToDecimal } from '@prospek/shared';
 import type { ErrorCode } from '@prospek/shared';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { AppError, RETRY_AFTER_SECONDS, UnavailableError } from '../errors.js';
@@ -16,13 +17,51 @@ const PASS_THROUGH = new Set<string>([
   'BAD_REQUEST',
 ]);
 
-function extensionsFor(error: AppError): Record<string, unknown> {
+/**
+ * A record as the API would answer it: an entity is read through its GraphQL object type (Money as a
+ * decimal string, dates as ISO strings, computed fields included, columns the API does not expose left
+ * out); a plain object (a board card) is already in that shape.
+ */
+export function toWire(value: unknown, type: GraphQLOutputType | null, depth = 0): unknown {
+  if (value === null || value === undefined || depth > 3) return null;
+  const nullable = type ? getNullableType(type) : null;
+  if (nullable && isListType(nullable)) return Array.isArray(value) ? value.map((item) => toWire(item, nullable.ofType, depth + 1)) : null;
+  if (nullable && isScalarType(nullable)) return nullable.serialize(value);
+  if (nullable && isEnumType(nullable)) return value;
+  if (nullable && isObjectType(nullable) && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [name, field] of Object.entries(nullable.getFields())) {
+      if (field.args.length > 0 || record[name] === undefined) continue;
+      out[name] = toWire(record[name], field.type, depth + 1);
+    }
+    return out;
+  }
+  return plainWire(value);
+}
+
+/** JSON-safe without a type: bigints are Money (the only bigints the domain has), dates ISO strings. */
+function plainWire(value: unknown): unknown {
+  if (typeof value === 'bigint') return moneyToDecimal(value);
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(plainWire);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plainWire(item)]));
+  return value;
+}
+
+function currentRecord(schema: GraphQLSchema | null, entity: unknown, current: unknown): unknown {
+  if (current === null || typeof current !== 'object' || Object.getPrototypeOf(current) === Object.prototype) return plainWire(current);
+  const type = schema && typeof entity === 'string' ? schema.getType(entity) : null;
+  return type && isObjectType(type) ? toWire(current, type) : plainWire(current);
+}
+
+function extensionsFor(error: AppError, schema: GraphQLSchema | null): Record<string, unknown> {
   const code: ErrorCode = error.code;
   switch (code) {
     case 'BAD_USER_INPUT':
       return { code, fieldErrors: error.details.fieldErrors ?? [] };
     case 'CONFLICT':
-      return { code, current: error.details.current };
+      return { code, current: currentRecord(schema, error.details.entity, error.details.current) };
     case 'NOT_FOUND':
       return { code, entity: error.details.entity };
     case 'RATE_LIMITED':
@@ -40,10 +79,14 @@ function extensionsFor(error: AppError): Record<string, unknown> {
 }
 
 /** The one place where thrown errors become the API's error shape. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function errorFormatter(schema: GraphQLSchema | null): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => formatError(schema, formatted, error);
+}
+
+function formatError(schema: GraphQLSchema | null, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
-    return { message: original.message, path: formatted.path, extensions: extensionsFor(original) };
+    return { message: original.message, path: formatted.path, extensions: extensionsFor(original, schema) };
   }
   if (original instanceof ArgumentValidationError) {
     const fieldErrors = original.extensions.validationErrors;
@@ -53,7 +96,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // An outage, not a bug: no SQL, no stack, a code the client may retry on.
     const unavailable = new UnavailableError();
     console.warn(`Database unavailable: ${databaseErrorCode(original)}`);
-    return { message: unavailable.message, path: formatted.path, extensions: extensionsFor(unavailable) };
+    return { message: unavailable.message, path: formatted.path, extensions: extensionsFor(unavailable, schema) };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) return formatted;

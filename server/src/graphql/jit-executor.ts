@@ -5,8 +5,8 @@
  * validation, error formatting and plugins stay Apollo's.
  */
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { GraphQLError, printSchema } from 'graphql';
-import type { ExecutionResult, GraphQLSchema } from 'graphql';
+import { BREAK, GraphQLError, TypeInfo, execute, getNamedType, isScalarType, isSpecifiedScalarType, printSchema, visit, visitWithTypeInfo } from 'graphql';
+import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
 
@@ -29,20 +29,70 @@ function normalizeErrors(result: ExecutionResult): ExecutionResult {
   return { ...result, errors };
 }
 
+/**
+ * Whether the document writes a custom scalar (Money, LocalDate, DateTimeISO, …) as a literal, inline
+ * or as a variable's default. graphql-jit embeds parsed literals in generated code through
+ * `JSON.stringify`, which throws on a bigint (Money) and turns other parsed values into plain JSON;
+ * such documents run on graphql-js, which passes parsed literals through untouched. Clients (ours
+ * included) send values as variables, which both executors coerce the same way.
+ */
+export function hasCustomScalarLiteral(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const typeInfo = new TypeInfo(schema);
+  let found = false;
+  const check = () => {
+    const type = typeInfo.getInputType();
+    const named = type && getNamedType(type);
+    if (named && isScalarType(named) && !isSpecifiedScalarType(named)) {
+      found = true;
+      return BREAK;
+    }
+    return undefined;
+  };
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      StringValue: check,
+      IntValue: check,
+      FloatValue: check,
+      BooleanValue: check,
+      EnumValue: check,
+      ListValue: check,
+      ObjectValue: check,
+    }),
+  );
+  return found;
+}
+
+type Prepared = { kind: 'jit'; query: CompiledQuery } | { kind: 'reference' };
+
 export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
-  const compiled = new Map<string, CompiledQuery>();
+  const prepared = new Map<string, Prepared>();
 
   const executor: GatewayExecutor = async (request) => {
     const key = `${request.queryHash}:${request.operationName ?? ''}`;
-    let query = compiled.get(key);
-    if (!query) {
-      const result = compileQuery(schema, request.document, request.operationName ?? undefined);
-      if (!isCompiledQuery(result)) return normalizeErrors(result as ExecutionResult);
-      query = result;
-      if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
-      compiled.set(key, query);
+    let entry = prepared.get(key);
+    if (!entry) {
+      if (hasCustomScalarLiteral(schema, request.document)) {
+        entry = { kind: 'reference' };
+      } else {
+        const result = compileQuery(schema, request.document, request.operationName ?? undefined);
+        if (!isCompiledQuery(result)) return normalizeErrors(result as ExecutionResult);
+        entry = { kind: 'jit', query: result };
+      }
+      if (prepared.size >= MAX_COMPILED) prepared.delete(prepared.keys().next().value as string);
+      prepared.set(key, entry);
     }
-    return normalizeErrors(await query.query(undefined, request.context, request.request.variables ?? {}));
+    const variables = request.request.variables ?? {};
+    if (entry.kind === 'reference') {
+      return execute({
+        schema,
+        document: request.document,
+        operationName: request.operationName,
+        contextValue: request.context,
+        variableValues: variables,
+      });
+    }
+    return normalizeErrors(await entry.query.query(undefined, request.context, variables));
   };
 
   return {

@@ -1,6 +1,6 @@
 import type { Server, Socket } from 'socket.io';
 import { isBoardName } from '@prospek/shared';
-import type { BoardEvent, BoardName, ClientToServerEvents, ServerToClientEvents } from '@prospek/shared';
+import type { Ack, BoardEvent, BoardName, ClientToServerEvents, ServerToClientEvents } from '@prospek/shared';
 import type { CampaignChangedEvent, DomainEvent, LeadChangedEvent, TaskChangedEvent } from '../events/domain-events.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { EventBus } from '../events/domain-events.js';
@@ -53,33 +53,31 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
   io.on('connection', (socket: RealtimeSocket) => {
     void socket.join(userRoom(socket.data.user.id));
 
-    socket.on('board:join', (payload, ack) => {
-      const reply = typeof ack === 'function' ? ack : () => undefined;
-      const board = (payload as { board?: unknown } | undefined)?.board;
-      if (!isBoardName(board)) return reply({ ok: false, error: `Unknown board ${String(board)}` });
+    socket.on('board:join', guarded(socket, (payload, reply) => {
+      const board = boardOf(payload);
+      if (!board) return reply({ ok: false, error: 'UNKNOWN_BOARD' });
       void socket.join(roomsOfViewer(board, socket.data.user));
       reply({ ok: true });
-    });
+    }));
 
-    socket.on('board:leave', (payload, ack) => {
-      const reply = typeof ack === 'function' ? ack : () => undefined;
-      const board = (payload as { board?: unknown } | undefined)?.board;
-      if (!isBoardName(board)) return reply({ ok: false, error: `Unknown board ${String(board)}` });
+    socket.on('board:leave', guarded(socket, (payload, reply) => {
+      const board = boardOf(payload);
+      if (!board) return reply({ ok: false, error: 'UNKNOWN_BOARD' });
       for (const room of socket.rooms) if (room.startsWith(`${board}:`)) void socket.leave(room);
       reply({ ok: true });
-    });
+    }));
   });
 
   return bus.subscribe((event: DomainEvent) => {
     switch (event.kind) {
       case 'lead':
-        void emitLead(io, access, event);
+        emitLead(io, access, event).catch(failedEmit);
         break;
       case 'task':
-        void emitTask(io, access, event);
+        emitTask(io, access, event).catch(failedEmit);
         break;
       case 'campaign':
-        void emitCampaign(io, access, event);
+        emitCampaign(io, access, event).catch(failedEmit);
         break;
       case 'board-columns':
         // Boards show their viewer's office's limits; admins (all offices) pick their own office's.
@@ -111,10 +109,49 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
         io.to(userRoom(event.userId)).emit('import:progress', event.progress);
         break;
       case 'leads-bulk':
-        void access.tree().then((tree) => io.to(leadAudience(event.visibility, tree)).emit('board:refresh', { board: 'leads' }));
+        access
+          .tree()
+          .then((tree) => io.to(leadAudience(event.visibility, tree)).emit('board:refresh', { board: 'leads' }))
+          .catch(failedEmit);
         break;
     }
   });
+}
+
+/** An event that could not be fanned out (the office tree unreadable) is logged; the process goes on. */
+function failedEmit(error: unknown): void {
+  console.error('Realtime: an event could not be delivered', error);
+}
+
+type Reply = (result: Ack) => void;
+
+/**
+ * Wraps a client-to-server handler: whatever the client sends (any JSON value, a missing or non-function
+ * acknowledgement), the handler answers at most once, and an unexpected error refuses the request instead
+ * of escaping into the process.
+ */
+function guarded(socket: RealtimeSocket, handler: (payload: unknown, reply: Reply) => void): (payload: unknown, ack?: unknown) => void {
+  return (payload, ack) => {
+    let replied = false;
+    const reply: Reply = (result) => {
+      if (replied || typeof ack !== 'function') return;
+      replied = true;
+      (ack as Reply)(result);
+    };
+    try {
+      handler(payload, reply);
+    } catch (error) {
+      console.error(`Socket ${socket.id}: handler failed`, error);
+      reply({ ok: false, error: 'INTERNAL' });
+    }
+  };
+}
+
+/** The board a `{ board }` payload names, read without touching anything the client could have shaped. */
+function boardOf(payload: unknown): BoardName | null {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return null;
+  const board: unknown = Object.prototype.hasOwnProperty.call(payload, 'board') ? (payload as { board: unknown }).board : undefined;
+  return isBoardName(board) ? board : null;
 }
 
 function roomsOfViewer(board: BoardName, user: User): string[] {
