@@ -22,12 +22,16 @@ import { trustProxySetting } from './config.js';
 import type { Config } from './config.js';
 import { prepareDatabase } from './db/bootstrap.js';
 import { createDataSource } from './db/data-source.js';
+import { StatementDeadline } from './db/mysql-timeouts.js';
 import { EventBus } from './events/domain-events.js';
 import type { Context } from './graphql/context.js';
-import { errorFormatter } from './graphql/errors.js';
+import { errorFormatter, rethrowContextError } from './graphql/errors.js';
 import { createLoaders } from './graphql/loaders.js';
 import { jitExecutor } from './graphql/jit-executor.js';
 import { createSchema } from './graphql/schema.js';
+import { healthHandler } from './health.js';
+import type { HealthCheck } from './health.js';
+import { httpErrorHandler } from './http-errors.js';
 import { bearerToken } from './modules/auth/token.service.js';
 import { publicFormRouter } from './modules/campaign/public-form.js';
 import { leadExportHandler } from './modules/lead/lead-export.js';
@@ -62,9 +66,15 @@ export async function createApp(
   } = {},
 ): Promise<App> {
   const log = options.log ?? console.log;
-  const dataSource = await createDataSource(config.databaseUrl, { logSql: config.logSql, onQuery: options.onQuery });
+  const statementDeadline = new StatementDeadline(config.database.statementTimeoutMs);
+  const dataSource = await createDataSource(config.databaseUrl, {
+    logSql: config.logSql,
+    onQuery: options.onQuery,
+    timeouts: { connectTimeoutMs: config.database.connectTimeoutMs, acquireTimeoutMs: config.database.acquireTimeoutMs, statement: statementDeadline },
+  });
   await dataSource.initialize();
   await prepareDatabase(dataSource, config, log);
+  statementDeadline.start();
 
   const bus = new EventBus();
   const clock = options.now ?? (() => new Date());
@@ -89,14 +99,20 @@ export async function createApp(
   });
   await apollo.start();
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await dataSource.query('SELECT 1');
-      res.json({ status: 'ok', database: dataSource.options.type });
-    } catch {
-      res.status(503).json({ status: 'unavailable' });
-    }
-  });
+  const redisClients: Array<ReturnType<typeof createClient>> = [];
+  app.get(
+    '/healthz',
+    healthHandler(() => {
+      const checks: Record<string, HealthCheck> = { database: () => dataSource.query('SELECT 1') };
+      if (config.redisUrl) {
+        checks.redis = async () => {
+          if (!redisClients.every((client) => client.isReady)) throw new Error('Redis is not connected');
+          await redisClients[0]?.ping();
+        };
+      }
+      return checks;
+    }),
+  );
 
   if (config.corsOrigin) {
     app.use('/graphql', (req, res, next) => {
@@ -112,7 +128,7 @@ export async function createApp(
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const mutationId = req.headers[MUTATION_ID_HEADER];
-        const viewer = await services.auth.userForToken(bearerToken(req.headers.authorization));
+        const viewer = await services.auth.userForToken(bearerToken(req.headers.authorization)).catch(rethrowContextError);
         return {
           viewer,
           loaders: createLoaders(dataSource, viewer && { viewer, leads: services.leadBoard, clients: services.clients }),
@@ -136,12 +152,13 @@ export async function createApp(
     app.get(/^\/(?!graphql|socket\.io|healthz|offers\/\d+\/pdf|f\/|imports\/|exports\/).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
   }
 
+  app.use(httpErrorHandler);
+
   const io: RealtimeServer = new SocketServer(httpServer, {
     path: '/socket.io',
     serveClient: false,
     ...(config.corsOrigin ? { cors: { origin: config.corsOrigin } } : {}),
   });
-  const redisClients: Array<ReturnType<typeof createClient>> = [];
   if (config.redisUrl) {
     const pub = createClient({ url: config.redisUrl });
     const sub = pub.duplicate();
@@ -186,7 +203,11 @@ export async function createApp(
     await new Promise<void>((resolve) => io.close(() => resolve()));
     await apollo.stop();
     if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-    for (const client of redisClients) await client.quit().catch(() => undefined);
+    // A client still reconnecting to a Redis that is down would hold quit() until it is back: drop it.
+    for (const client of redisClients) {
+      if (client.isReady) await client.quit().catch(() => undefined);
+      else if (client.isOpen) client.destroy();
+    }
     if (dataSource.isInitialized) await dataSource.destroy();
   }
 }

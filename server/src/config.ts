@@ -3,11 +3,22 @@ import { randomBytes } from 'node:crypto';
 
 export type DemoDataMode = 'auto' | 'always' | 'never';
 
+export interface DatabaseTimeouts {
+  /** Opening a connection (the server's handshake). */
+  connectTimeoutMs: number;
+  /** Waiting for a connection from the pool, opening included. */
+  acquireTimeoutMs: number;
+  /** One statement, on the server and (a second later) on the client, which then drops the connection. */
+  statementTimeoutMs: number;
+}
+
 export interface Config {
   port: number;
   host: string;
   /** `mysql://…`, `sqlite:<path>`, or unset for the embedded SQLite file under ./data/. */
   databaseUrl: string;
+  /** Deadlines on MySQL/MariaDB, in milliseconds (0 turns one off); see db/mysql-timeouts.ts. */
+  database: DatabaseTimeouts;
   /** When set, Socket.IO uses the Redis adapter so events reach sockets on every instance. */
   redisUrl: string | null;
   /** Redis channel prefix; instances of one deployment share it. */
@@ -76,6 +87,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: int('PORT', env.PORT, 4000),
     host: env.HOST || '0.0.0.0',
     databaseUrl: env.DATABASE_URL || DEFAULT_SQLITE_URL,
+    database: {
+      connectTimeoutMs: int('DB_CONNECT_TIMEOUT_MS', env.DB_CONNECT_TIMEOUT_MS, 2000),
+      acquireTimeoutMs: int('DB_ACQUIRE_TIMEOUT_MS', env.DB_ACQUIRE_TIMEOUT_MS, 5000),
+      statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, 5000),
+    },
     redisUrl: env.REDIS_URL || null,
     redisPrefix: env.REDIS_PREFIX || 'prospek',
     jwtSecret: env.JWT_SECRET || randomBytes(32).toString('hex'),
@@ -102,6 +118,9 @@ export const CONFIG_VARIABLES = [
   'PORT',
   'HOST',
   'DATABASE_URL',
+  'DB_CONNECT_TIMEOUT_MS',
+  'DB_ACQUIRE_TIMEOUT_MS',
+  'DB_STATEMENT_TIMEOUT_MS',
   'REDIS_URL',
   'REDIS_PREFIX',
   'JWT_SECRET',

@@ -60,3 +60,13 @@ export class ForbiddenError extends AppError {
     super('FORBIDDEN', message);
   }
 }
+
+/** Seconds a client should wait before retrying a request that met an outage. */
+export const RETRY_AFTER_SECONDS = 2;
+
+/** The database (or another dependency) is briefly away; nothing was done, and a retry may succeed. */
+export class UnavailableError extends AppError {
+  constructor(message = 'The service is briefly unavailable; try again in a moment') {
+    super('UNAVAILABLE', message, { retryAfterSeconds: RETRY_AFTER_SECONDS });
+  }
+}

@@ -261,6 +261,7 @@ export const en: Messages = {
     AMOUNT_NOT_POSITIVE: 'The amount must be more than zero',
     DATE_INVALID: 'Not a valid date',
     NOT_ALLOWED: 'Not allowed',
+    UNAVAILABLE: 'The server is briefly unavailable. Try again in a moment.',
     NETWORK: 'Cannot reach the server',
     generic: 'Something went wrong: {message}',
     NOT_FOUND: 'Not found or outside your access',

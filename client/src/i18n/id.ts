@@ -260,6 +260,7 @@ export const id = {
     AMOUNT_NOT_POSITIVE: 'Jumlah harus lebih dari nol',
     DATE_INVALID: 'Tanggal tidak valid',
     NOT_ALLOWED: 'Tidak diizinkan',
+    UNAVAILABLE: 'Server sedang tidak tersedia. Coba lagi sebentar lagi.',
     NETWORK: 'Tidak dapat terhubung ke server',
     generic: 'Terjadi kesalahan: {message}',
     NOT_FOUND: 'Data tidak ditemukan atau di luar akses Anda',

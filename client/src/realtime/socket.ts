@@ -26,6 +26,8 @@ const notificationListeners = new Set<(n: NotificationData) => void>();
 const importListeners = new Set<(p: ImportProgress) => void>();
 const stageSlaListeners = new Set<(sla: StageSlaData) => void>();
 let everConnected = false;
+/** How long to wait before a handshake refused with UNAVAILABLE is tried again. */
+const UNAVAILABLE_RETRY_MS = 3000;
 
 function join(subscription: BoardSubscription) {
   socket?.emit('board:join', { board: subscription.board }, (ack) => {
@@ -58,6 +60,13 @@ function ensureSocket(): ClientSocket {
     if (error.message === 'UNAUTHENTICATED') {
       created.close();
       endSession();
+    }
+    // The server could not read the session (its database is briefly away): the client does not retry
+    // a refused handshake by itself, so try again shortly.
+    if (error.message === 'UNAVAILABLE') {
+      setTimeout(() => {
+        if (socket === created) created.connect();
+      }, UNAVAILABLE_RETRY_MS);
     }
   });
   created.on('board:event', (event) => {

@@ -7,6 +7,8 @@ import type { DataSourceOptions, Logger } from 'typeorm';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { uniqueViolation } from './unique-violation.js';
+import { mysqlWithTimeouts } from './mysql-timeouts.js';
+import type { StatementDeadline } from './mysql-timeouts.js';
 
 export type DatabaseKind = 'mysql' | 'sqlite';
 
@@ -20,8 +22,8 @@ export function databaseKind(url: string): DatabaseKind {
  * TypeORM reads MariaDB's catalogue differently from MySQL's (column defaults, generated columns),
  * so a `mysql://` URL is asked which server it is before the data source is built.
  */
-async function isMariaDb(url: string): Promise<boolean> {
-  const connection = await createConnection({ uri: url.replace(/^mariadb:/, 'mysql:') });
+async function isMariaDb(url: string, connectTimeoutMs: number): Promise<boolean> {
+  const connection = await createConnection({ uri: url.replace(/^mariadb:/, 'mysql:'), connectTimeout: connectTimeoutMs });
   try {
     const [rows] = await connection.query('SELECT VERSION() AS version');
     return /mariadb/i.test(String((rows as Array<{ version: string }>)[0]?.version));
@@ -34,6 +36,8 @@ export interface DataSourceSettings {
   logSql?: boolean;
   /** Called with every SQL statement sent (benchmarks and tests count them). */
   onQuery?: (sql: string) => void;
+  /** Deadlines on MySQL/MariaDB (SQLite has its busy timeout); none when unset. */
+  timeouts?: { connectTimeoutMs: number; acquireTimeoutMs: number; statement: StatementDeadline };
 }
 
 /** Prints errors (and statements when asked), and tells `onQuery` about every statement. */
@@ -68,16 +72,24 @@ export async function createDataSource(url: string, settings: DataSourceSettings
   };
   let config: DataSourceOptions;
   if (databaseKind(url) === 'mysql') {
+    const timeouts = settings.timeouts;
+    const mariadb = await isMariaDb(url, timeouts?.connectTimeoutMs ?? 10_000);
     config = {
       ...common,
       logging: [...common.logging],
-      type: (await isMariaDb(url)) ? 'mariadb' : 'mysql',
+      type: mariadb ? 'mariadb' : 'mysql',
       url: url.replace(/^mariadb:/, 'mysql:'),
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
       supportBigNumbers: true,
       bigNumberStrings: false,
       poolSize: 10,
+      ...(timeouts
+        ? {
+            connectTimeout: timeouts.connectTimeoutMs,
+            driver: mysqlWithTimeouts({ acquireTimeoutMs: timeouts.acquireTimeoutMs, statement: timeouts.statement, server: mariadb ? 'mariadb' : 'mysql' }),
+          }
+        : {}),
     };
   } else {
     const file = url.slice('sqlite:'.length);

@@ -2,6 +2,7 @@ import type { Server, Socket } from 'socket.io';
 import { isBoardName } from '@prospek/shared';
 import type { Ack, BoardEvent, BoardName, ClientToServerEvents, ServerToClientEvents } from '@prospek/shared';
 import type { CampaignChangedEvent, DomainEvent, LeadChangedEvent, TaskChangedEvent } from '../events/domain-events.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { EventBus } from '../events/domain-events.js';
 import type { AccessService } from '../modules/access/access.service.js';
 import { campaignAudience, campaignRoomsOfViewer, leadAudience, leadRoomsOfViewer, taskAudience, taskRoom, taskRoomsOfViewer } from '../modules/access/scope.js';
@@ -32,7 +33,13 @@ const MAX_TIMER = 2 ** 31 - 1;
 export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access: AccessService, bus: EventBus): () => void {
   io.use(async (socket, next) => {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-    const session = await auth.sessionForToken(typeof token === 'string' ? token : null).catch(() => null);
+    let session: Awaited<ReturnType<AuthService['sessionForToken']>> = null;
+    try {
+      session = await auth.sessionForToken(typeof token === 'string' ? token : null);
+    } catch (error) {
+      // A database outage is no reason to end the user's session: the client retries on UNAVAILABLE.
+      if (isDatabaseUnavailable(error)) return next(new Error('UNAVAILABLE'));
+    }
     if (!session) return next(new Error('UNAUTHENTICATED'));
     socket.data.user = session.user;
     // An expired token ends the connection too, not only the next request.
