@@ -27,6 +27,7 @@ import type { Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { createLoaders } from './graphql/loaders.js';
 import { jitExecutor } from './graphql/jit-executor.js';
+import { limitParseOptions, limitValidationRules, queryCostPlugin } from './graphql/query-limits.js';
 import { createSchema } from './graphql/schema.js';
 import { bearerToken } from './modules/auth/token.service.js';
 import { publicFormRouter } from './modules/campaign/public-form.js';
@@ -81,10 +82,17 @@ export async function createApp(
     gateway: jitExecutor(schema),
     formatError,
     introspection: true,
+    // Depth, aliases, directives and tokens are refused before execution; the cost once variables are known.
+    parseOptions: limitParseOptions,
+    validationRules: limitValidationRules,
     // main.ts owns shutdown: it closes sockets, Apollo, HTTP and the database in order.
     stopOnTerminationSignals: false,
     // Cache-control hints would wrap every field resolver; responses here are per-user and uncached.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      queryCostPlugin(schema),
+    ],
   });
   await apollo.start();
 

@@ -50,3 +50,17 @@ export class ForbiddenError extends AppError {
     super('FORBIDDEN', message);
   }
 }
+
+/** Which limit an operation went over (see graphql/query-limits.ts). */
+export type QueryLimit = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost';
+
+/** An operation refused before it ran because it is too big; nothing was read or written. */
+export class QueryTooComplexError extends AppError {
+  constructor(
+    readonly limit: QueryLimit,
+    readonly max: number,
+    message: string,
+  ) {
+    super('QUERY_TOO_COMPLEX', message, { limit, max });
+  }
+}

@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ErrorCode } from '@prospek/shared';
 import { AppError } from '../errors.js';
+import { tokenLimitError } from './query-limits.js';
 
 const PASS_THROUGH = new Set<string>([
   'BAD_USER_INPUT',
@@ -26,6 +27,8 @@ function extensionsFor(error: AppError): Record<string, unknown> {
       return { code, entity: error.details.entity };
     case 'RATE_LIMITED':
       return { code, retryAfterSeconds: error.details.retryAfterSeconds };
+    case 'QUERY_TOO_COMPLEX':
+      return { code, limit: error.details.limit, max: error.details.max };
     case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
     case 'INTERNAL_SERVER_ERROR':
@@ -39,7 +42,9 @@ function extensionsFor(error: AppError): Record<string, unknown> {
 
 /** The one place where thrown errors become the API's error shape. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // Refusals raised before execution (limit rules, plugins) carry their AppError as the original error.
+  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError ? unwrapped.originalError : (tokenLimitError(unwrapped) ?? unwrapped);
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, extensions: extensionsFor(original) };
   }
