@@ -29,6 +29,7 @@ import { createLoaders } from './graphql/loaders.js';
 import { jitExecutor } from './graphql/jit-executor.js';
 import { limitParseOptions, limitValidationRules, queryCostPlugin } from './graphql/query-limits.js';
 import { createSchema } from './graphql/schema.js';
+import { introspectionPlugin, withoutSuggestions } from './graphql/schema-exposure.js';
 import { bearerToken } from './modules/auth/token.service.js';
 import { publicFormRouter } from './modules/campaign/public-form.js';
 import { leadExportHandler } from './modules/lead/lead-export.js';
@@ -80,7 +81,8 @@ export async function createApp(
 
   const apollo = new ApolloServer<Context>({
     gateway: jitExecutor(schema),
-    formatError,
+    formatError: config.introspection === 'all' ? formatError : withoutSuggestions(formatError),
+    // Apollo's switch is all or nothing; introspectionPlugin decides per caller.
     introspection: true,
     // Depth, aliases, directives and tokens are refused before execution; the cost once variables are known.
     parseOptions: limitParseOptions,
@@ -91,6 +93,7 @@ export async function createApp(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
+      introspectionPlugin(schema, config.introspection),
       queryCostPlugin(schema),
     ],
   });
