@@ -6,6 +6,7 @@ import { Marketing1763900000000 } from './1763900000000-marketing.js';
 import { LeadReachTotals1763910000000 } from './1763910000000-lead-reach-totals.js';
 import { InstallmentReminder1763915000000 } from './1763915000000-installment-reminder.js';
 import { WipLimitsPerOffice1763930000000 } from './1763930000000-wip-limits-per-office.js';
+import { CredentialVersion1763946000000 } from './1763946000000-credential-version.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   LeadReachTotals1763910000000,
   InstallmentReminder1763915000000,
   WipLimitsPerOffice1763930000000,
+  CredentialVersion1763946000000,
 ];
