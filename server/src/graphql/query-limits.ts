@@ -81,17 +81,29 @@ function pageArgument(field: GraphQLField<unknown, unknown>): string | null {
   return PAGE_ARGUMENTS.find((name) => field.args.some((arg) => arg.name === name)) ?? null;
 }
 
+const pagedTypesBySchema = new WeakMap<GraphQLSchema, Set<string>>();
+
+/** The types a paged field answers (boards, columns, connections), found once per schema. */
+function pagedTypesOf(schema: GraphQLSchema): Set<string> {
+  let pagedTypes = pagedTypesBySchema.get(schema);
+  if (!pagedTypes) {
+    pagedTypes = new Set<string>();
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) && !isInterfaceType(type)) continue;
+      for (const field of Object.values(type.getFields())) if (pageArgument(field)) pagedTypes.add(getNamedType(field.type).name);
+    }
+    pagedTypesBySchema.set(schema, pagedTypes);
+  }
+  return pagedTypes;
+}
+
 /**
  * Cost of one field: 1, plus its selection times how many items it answers. A page argument counts
  * as its value (unset: the most a page holds). The lists a paged type holds (nodes, cards, columns)
  * are counted by that argument; any other list counts as UNPAGED_LIST_SIZE items.
  */
 function costEstimator(schema: GraphQLSchema, pageErrors: FieldError[]): ComplexityEstimator {
-  const pagedTypes = new Set<string>();
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) && !isInterfaceType(type)) continue;
-    for (const field of Object.values(type.getFields())) if (pageArgument(field)) pagedTypes.add(getNamedType(field.type).name);
-  }
+  const pagedTypes = pagedTypesOf(schema);
   return ({ field, type, args, childComplexity }) => {
     const page = pageArgument(field);
     if (page) {
@@ -129,14 +141,28 @@ export function checkCost(schema: GraphQLSchema, document: DocumentNode, variabl
   return cost;
 }
 
+/** Operations passed per parsed document (Apollo keeps one per query text), by their variables. */
+const MAX_PASSED_PER_DOCUMENT = 100;
+const MAX_PASSED_KEY = 1000;
+
 /** Refuses an operation over the cost limit once its variables are known, before it runs. */
 export function queryCostPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  // A board asked for again and again with the same variables is weighed once.
+  const passed = new WeakMap<DocumentNode, Set<string>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, operationName }) {
+          const key = `${operationName ?? ''}:${JSON.stringify(request.variables ?? {})}`;
+          const known = passed.get(document);
+          if (known?.has(key)) return;
           try {
             checkCost(schema, document, request.variables ?? {}, operationName);
+            if (key.length <= MAX_PASSED_KEY) {
+              const keys = known ?? new Set<string>();
+              if (keys.size >= MAX_PASSED_PER_DOCUMENT) keys.clear();
+              passed.set(document, keys.add(key));
+            }
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
             throw new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
