@@ -28,10 +28,12 @@ import type { Context } from './graphql/context.js';
 import { errorFormatter, rethrowContextError } from './graphql/errors.js';
 import { createLoaders } from './graphql/loaders.js';
 import { jitExecutor } from './graphql/jit-executor.js';
+import { limitParseOptions, limitValidationRules, queryCostPlugin } from './graphql/query-limits.js';
 import { createSchema } from './graphql/schema.js';
 import { healthHandler } from './health.js';
 import type { HealthCheck } from './health.js';
 import { httpErrorHandler } from './http-errors.js';
+import { introspectionPlugin, withoutSuggestions } from './graphql/schema-exposure.js';
 import { bearerToken } from './modules/auth/token.service.js';
 import { publicFormRouter } from './modules/campaign/public-form.js';
 import { leadExportHandler } from './modules/lead/lead-export.js';
@@ -90,12 +92,22 @@ export async function createApp(
 
   const apollo = new ApolloServer<Context>({
     gateway: jitExecutor(schema),
-    formatError: errorFormatter(schema),
+    formatError: config.introspection === 'all' ? errorFormatter(schema) : withoutSuggestions(errorFormatter(schema)),
+    // Apollo's switch is all or nothing; introspectionPlugin decides per caller.
     introspection: true,
+    // Depth, aliases, directives and tokens are refused before execution; the cost once variables are known.
+    parseOptions: limitParseOptions,
+    validationRules: limitValidationRules,
     // main.ts owns shutdown: it closes sockets, Apollo, HTTP and the database in order.
     stopOnTerminationSignals: false,
     // Cache-control hints would wrap every field resolver; responses here are per-user and uncached.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), idempotencyPlugin(services.idempotency, log)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      introspectionPlugin(schema, config.introspection),
+      queryCostPlugin(schema),
+      idempotencyPlugin(services.idempotency, log),
+    ],
   });
   await apollo.start();
 

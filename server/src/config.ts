@@ -2,6 +2,8 @@
 import { randomBytes } from 'node:crypto';
 
 export type DemoDataMode = 'auto' | 'always' | 'never';
+/** Who may introspect the schema (and read "Did you mean …" suggestions in errors). */
+export type IntrospectionSetting = 'all' | 'admins' | 'off';
 
 export interface DatabaseTimeouts {
   /** Opening a connection (the server's handshake). */
@@ -28,6 +30,8 @@ export interface Config {
   /** `auto`: load demo data into an empty database unless NODE_ENV=production. */
   demoData: DemoDataMode;
   production: boolean;
+  /** `all` outside production; `admins` (signed-in admins only) in production; `off` for no one. */
+  introspection: IntrospectionSetting;
   /** First admin created on an empty database (production). */
   adminEmail: string | null;
   adminPassword: string | null;
@@ -80,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const production = env.NODE_ENV === 'production';
   const demoData = (env.DEMO_DATA ?? 'auto') as DemoDataMode;
   if (!['auto', 'always', 'never'].includes(demoData)) throw new Error(`DEMO_DATA must be auto, always or never`);
+  const introspection = (env.INTROSPECTION || ((overrides.production ?? production) ? 'admins' : 'all')) as IntrospectionSetting;
+  if (!['all', 'admins', 'off'].includes(introspection)) throw new Error('INTROSPECTION must be all, admins or off');
   if (production && !env.JWT_SECRET && !overrides.jwtSecret) {
     throw new Error('JWT_SECRET must be set when NODE_ENV=production');
   }
@@ -98,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     tokenTtlSeconds: int('TOKEN_TTL_SECONDS', env.TOKEN_TTL_SECONDS, 12 * 3600),
     demoData,
     production,
+    introspection,
     adminEmail: env.ADMIN_EMAIL || null,
     adminPassword: env.ADMIN_PASSWORD || null,
     clientDist: env.CLIENT_DIST ?? null,
@@ -127,6 +134,7 @@ export const CONFIG_VARIABLES = [
   'TOKEN_TTL_SECONDS',
   'DEMO_DATA',
   'NODE_ENV',
+  'INTROSPECTION',
   'ADMIN_EMAIL',
   'ADMIN_PASSWORD',
   'CLIENT_DIST',

@@ -70,3 +70,17 @@ export class UnavailableError extends AppError {
     super('UNAVAILABLE', message, { retryAfterSeconds: RETRY_AFTER_SECONDS });
   }
 }
+
+/** Which limit an operation went over (see graphql/query-limits.ts). */
+export type QueryLimit = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost';
+
+/** An operation refused before it ran because it is too big; nothing was read or written. */
+export class QueryTooComplexError extends AppError {
+  constructor(
+    readonly limit: QueryLimit,
+    readonly max: number,
+    message: string,
+  ) {
+    super('QUERY_TOO_COMPLEX', message, { limit, max });
+  }
+}

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   /** A dependency (the database) is briefly away; the same request may be retried. */
   'UNAVAILABLE',
+  /** An operation over the depth, alias, directive, token or cost limits, refused before it ran. */
+  'QUERY_TOO_COMPLEX',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -266,6 +266,7 @@ export const en: Messages = {
     generic: 'Something went wrong: {message}',
     NOT_FOUND: 'Not found or outside your access',
     FORBIDDEN: 'You do not have access',
+    QUERY_TOO_COMPLEX: 'The request asks for too much at once; ask for fewer items',
     fixFields: 'Check the highlighted fields.',
   },
   offerStatus: { DRAFT: 'Draft', PRESENTED: 'Presented', ACCEPTED: 'Accepted', DECLINED: 'Declined', EXPIRED: 'Expired' },

@@ -265,6 +265,7 @@ export const id = {
     generic: 'Terjadi kesalahan: {message}',
     NOT_FOUND: 'Data tidak ditemukan atau di luar akses Anda',
     FORBIDDEN: 'Anda tidak memiliki akses',
+    QUERY_TOO_COMPLEX: 'Permintaan terlalu besar sekaligus; minta lebih sedikit data',
     fixFields: 'Periksa isian yang ditandai.',
   },
   offerStatus: { DRAFT: 'Draf', PRESENTED: 'Dipresentasikan', ACCEPTED: 'Diterima', DECLINED: 'Ditolak', EXPIRED: 'Kedaluwarsa' },

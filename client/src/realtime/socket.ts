@@ -82,8 +82,14 @@ function ensureSocket(): ClientSocket {
   });
   created.on('stage-sla', (sla) => stageSlaListeners.forEach((listener) => listener(sla)));
   // The server ends a socket when the user's access changed: try again, and the handshake decides.
+  // After this tab changed the password it holds a new token, which the retry presents.
   created.on('disconnect', (reason) => {
-    if (reason === 'io server disconnect') setTimeout(() => created.connect(), 500);
+    if (reason !== 'io server disconnect') return;
+    setTimeout(() => {
+      socketToken = useSession().state.token;
+      created.auth = { token: socketToken };
+      created.connect();
+    }, 500);
   });
   socket = created;
   return created;

@@ -28,7 +28,8 @@ export interface LeadChangedEvent {
 export interface UserAccessChangedEvent {
   kind: 'user-access';
   userId: number;
-  reason: 'deactivated' | 'changed';
+  /** `credentials`: the password was changed or reset, so the user's tokens no longer work. */
+  reason: 'deactivated' | 'changed' | 'credentials';
 }
 
 /** The branch tree changed: cached trees are stale on every instance. */

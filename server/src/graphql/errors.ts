@@ -7,6 +7,7 @@ import type { ErrorCode } from '@prospek/shared';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { uniqueViolation } from '../db/unique-violation.js';
 import { AppError, RETRY_AFTER_SECONDS, UnavailableError } from '../errors.js';
+import { tokenLimitError } from './query-limits.js';
 
 const PASS_THROUGH = new Set<string>([
   'BAD_USER_INPUT',
@@ -72,6 +73,8 @@ function extensionsFor(error: AppError, schema: GraphQLSchema | null): Record<st
     case 'RATE_LIMITED':
     case 'UNAVAILABLE':
       return { code, retryAfterSeconds: error.details.retryAfterSeconds };
+    case 'QUERY_TOO_COMPLEX':
+      return { code, limit: error.details.limit, max: error.details.max };
     case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
     case 'INTERNAL_SERVER_ERROR':
@@ -92,7 +95,9 @@ export function errorFormatter(schema: GraphQLSchema | null): (formatted: GraphQ
 export const formatError = errorFormatter(null);
 
 function formatWith(schema: GraphQLSchema | null, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // Refusals raised before execution (limit rules, plugins) carry their AppError as the original error.
+  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError ? unwrapped.originalError : (tokenLimitError(unwrapped) ?? unwrapped);
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, extensions: extensionsFor(original, schema) };
   }

@@ -1,4 +1,5 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { InputError } from '../errors.js';
 
 @ObjectType()
 export class PageInfo {
@@ -26,6 +27,14 @@ export function Paginated<Item extends object>(itemClass: ClassType<Item>) {
 }
 
 export const MAX_PAGE_SIZE = 100;
+
+/** A page size argument (`first`, `perColumn`) within 1..MAX_PAGE_SIZE, or BAD_USER_INPUT naming it. */
+export function checkPageSize(field: string, size: number): number {
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw InputError.field(field, 'INVALID', `${field} must be between 1 and ${MAX_PAGE_SIZE}`, { min: 1, max: MAX_PAGE_SIZE });
+  }
+  return size;
+}
 
 export function encodeCursor(parts: Array<string | number>): string {
   return Buffer.from(JSON.stringify(parts)).toString('base64url');

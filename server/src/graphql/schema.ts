@@ -24,7 +24,7 @@ import { SettingsResolver } from './settings.resolver.js';
 function resolverInstances(services: Services): Map<Function, object> {
   return new Map<Function, object>([
     [AuthResolver, new AuthResolver(services.auth)],
-    [UserResolver, new UserResolver(services.users)],
+    [UserResolver, new UserResolver(services.users, services.auth)],
     [OfficeResolver, new OfficeResolver(services.offices)],
     [LeadResolver, new LeadResolver(services.leadBoard, services.leads, services.leadAssignments, services.downloads)],
     [LeadStageChangeResolver, new LeadStageChangeResolver()],

@@ -665,7 +665,7 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 
-export type ChangePasswordMutation = { changePassword: { id: string, mustChangePassword: boolean } };
+export type ChangePasswordMutation = { changePassword: { token: string, user: { id: string, mustChangePassword: boolean } } };
 
 export type CampaignFieldsFragment = { id: string, name: string, slug: string, channel: CampaignChannel, status: CampaignStatus, startDate: string, endDate: string, budget: string, spend: string, leadGoal: number, description: string | null, formEnabled: boolean, formUrl: string, qrUrl: string, version: number, product: { id: string, name: string } | null, figures: { leads: number, converted: number, amountWon: string, costPerLead: string | null, goalProgress: number | null } };
 
@@ -1561,8 +1561,11 @@ export const MeDocument = new TypedDocumentString(`
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
-    id
-    mustChangePassword
+    token
+    user {
+      id
+      mustChangePassword
+    }
   }
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;

@@ -41,8 +41,11 @@ export const MeQuery = graphql(`
 export const ChangePasswordMutation = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
-      id
-      mustChangePassword
+      token
+      user {
+        id
+        mustChangePassword
+      }
     }
   }
 `);

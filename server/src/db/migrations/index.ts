@@ -8,6 +8,7 @@ import { InstallmentReminder1763915000000 } from './1763915000000-installment-re
 import { WipLimitsPerOffice1763930000000 } from './1763930000000-wip-limits-per-office.js';
 import { UniqueIdentities1763940000000 } from './1763940000000-unique-identities.js';
 import { IdempotencyKeys1763945000000 } from './1763945000000-idempotency-keys.js';
+import { CredentialVersion1763946000000 } from './1763946000000-credential-version.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   WipLimitsPerOffice1763930000000,
   UniqueIdentities1763940000000,
   IdempotencyKeys1763945000000,
+  CredentialVersion1763946000000,
 ];

@@ -30,11 +30,19 @@ export class AuthService {
       throw new AppError('UNAUTHENTICATED', 'Email or password is wrong');
     }
     await this.throttle.clear(email);
-    const { token, expiresAt } = await this.tokens.issue(user.id);
+    return this.sessionFor(user);
+  }
+
+  /** A new token for the user as they are now (after a password change, the old ones no longer work). */
+  async sessionFor(user: User): Promise<Session> {
+    const { token, expiresAt } = await this.tokens.issue(user.id, user.credentialVersion);
     return { token, expiresAt, user };
   }
 
-  /** The active user a token belongs to, or null. Read on every request so deactivation bites at once. */
+  /**
+   * The active user a token belongs to, or null. Read on every request so that deactivation and a
+   * password change or reset (which moves the credential version on) bite at once.
+   */
   async userForToken(token: string | null | undefined): Promise<User | null> {
     return (await this.sessionForToken(token))?.user ?? null;
   }
@@ -44,7 +52,7 @@ export class AuthService {
     const claims = await this.tokens.verify(token);
     if (!claims) return null;
     const user = await this.dataSource.getRepository(User).findOneBy({ id: claims.userId });
-    return user && user.active ? { user, expiresAt: claims.expiresAt } : null;
+    return user && user.active && user.credentialVersion === claims.credentialVersion ? { user, expiresAt: claims.expiresAt } : null;
   }
 
   async requireUser(token: string | null | undefined): Promise<User> {

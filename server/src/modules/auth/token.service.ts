@@ -3,6 +3,8 @@ import { SignJWT, jwtVerify } from 'jose';
 export interface TokenClaims {
   userId: number;
   expiresAt: Date;
+  /** The user's credential version when the token was issued (0 for tokens from before it existed). */
+  credentialVersion: number;
 }
 
 /** Signed bearer tokens (HS256) for GraphQL and the Socket.IO handshake. */
@@ -16,10 +18,10 @@ export class TokenService {
     this.key = new TextEncoder().encode(secret);
   }
 
-  async issue(userId: number): Promise<{ token: string; expiresAt: Date }> {
+  async issue(userId: number, credentialVersion: number): Promise<{ token: string; expiresAt: Date }> {
     const now = Math.floor(Date.now() / 1000);
     const expiresAt = new Date((now + this.ttlSeconds) * 1000);
-    const token = await new SignJWT({})
+    const token = await new SignJWT({ cv: credentialVersion })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(String(userId))
       .setIssuedAt(now)
@@ -35,7 +37,9 @@ export class TokenService {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: 'prospek', algorithms: ['HS256'] });
       const userId = Number(payload.sub);
-      return Number.isInteger(userId) && userId > 0 && payload.exp ? { userId, expiresAt: new Date(payload.exp * 1000) } : null;
+      const credentialVersion = payload.cv ?? 0;
+      if (!Number.isInteger(userId) || userId <= 0 || !payload.exp || !Number.isInteger(credentialVersion)) return null;
+      return { userId, expiresAt: new Date(payload.exp * 1000), credentialVersion: credentialVersion as number };
     } catch {
       return null;
     }

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AuthedContext } from '../../graphql/context.js';
+import { checkPageSize } from '../../graphql/pagination.js';
 import type { DownloadTokens } from '../auth/token.service.js';
 import { LeadImport } from './lead-import.entity.js';
 import type { LeadImportService } from './lead-import.service.js';
@@ -98,7 +99,7 @@ export class LeadImportResolver {
 
   @FieldResolver(() => [ImportPreviewRow])
   preview(@Root() leadImport: LeadImport, @Arg('first', () => Int, { defaultValue: 20 }) first: number): Promise<ImportPreviewRow[]> {
-    return this.imports.previewRows(leadImport, Math.min(Math.max(first, 1), 100));
+    return this.imports.previewRows(leadImport, checkPageSize('first', first));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The refused rows with their reasons (CSV), once done' })

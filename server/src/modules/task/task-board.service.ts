@@ -4,7 +4,7 @@ import type { TaskStatus } from '@prospek/shared';
 import { dialectOf, likeContains } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import { InputError, NotFoundError } from '../../errors.js';
-import { MAX_PAGE_SIZE, decodeCursor, encodeCursor } from '../../graphql/pagination.js';
+import { MAX_PAGE_SIZE, checkPageSize, decodeCursor, encodeCursor } from '../../graphql/pagination.js';
 import type { AccessService } from '../access/access.service.js';
 import { taskReadCondition } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
@@ -95,6 +95,7 @@ export class TaskBoardService {
   }
 
   async column(viewer: User, status: TaskStatus, filter: TaskFilterInput, after: string | null, first: number): Promise<TaskColumnPage> {
+    checkPageSize('first', first);
     const q = this.dialect.id;
     const where = this.where(await this.access.scope(viewer), filter);
     const params: unknown[] = [status, ...where.params];

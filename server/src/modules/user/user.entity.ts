@@ -64,6 +64,10 @@ export class User {
   @Field()
   mustChangePassword: boolean;
 
+  /** Moves on with every password change or reset; a token naming an older one is refused. */
+  @Column({ type: 'int', default: 0 })
+  credentialVersion: number;
+
   @VersionColumn()
   @Field()
   version: number;

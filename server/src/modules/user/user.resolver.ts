@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { AuthedContext } from '../../graphql/context.js';
+import type { AuthService } from '../auth/auth.service.js';
+import { LoginPayload } from '../auth/login.type.js';
 import { User } from './user.entity.js';
 import { CreateUserInput, UpdateUserInput, UserFilterInput } from './user.inputs.js';
 import type { UserService } from './user.service.js';
@@ -16,7 +18,10 @@ export class ResetPasswordPayload {
 
 @Resolver(() => User)
 export class UserResolver {
-  constructor(private readonly userService: UserService) {}
+  constructor(
+    private readonly userService: UserService,
+    private readonly auth: AuthService,
+  ) {}
 
   @Authorized()
   @Query(() => [User], { description: 'Users within the viewer’s reach (admins: all; managers: their offices; others: their office)' })
@@ -62,12 +67,14 @@ export class UserResolver {
   }
 
   @Authorized()
-  @Mutation(() => User, { description: 'The signed-in user changes their own password' })
-  changePassword(
+  @Mutation(() => LoginPayload, {
+    description: 'The signed-in user changes their own password: every token of theirs stops working, and this answer carries a new one',
+  })
+  async changePassword(
     @Ctx() ctx: AuthedContext,
     @Arg('currentPassword') currentPassword: string,
     @Arg('newPassword') newPassword: string,
-  ): Promise<User> {
-    return this.userService.changePassword(ctx.viewer, currentPassword, newPassword);
+  ): Promise<LoginPayload> {
+    return this.auth.sessionFor(await this.userService.changePassword(ctx.viewer, currentPassword, newPassword));
   }
 }

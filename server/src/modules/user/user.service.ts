@@ -132,20 +132,24 @@ export class UserService {
     const passwordHash = await hashPassword(temporaryPassword);
     return this.transactions.run(async (tx) => {
       const before = await this.load(tx.manager, id);
-      await this.versioned(tx.manager, id, before.version, { passwordHash, mustChangePassword: true });
+      await this.versioned(tx.manager, id, before.version, { passwordHash, mustChangePassword: true, credentialVersion: before.credentialVersion + 1 });
       await tx.audit({ entityType: 'User', entityId: id, action: 'resetPassword', actorId: actor.id });
+      // Its tokens no longer work: its sockets go now, and the handshake refuses them again.
+      tx.emit({ kind: 'user-access', userId: id, reason: 'credentials' });
       return { user: await tx.manager.findOneByOrFail(User, { id }), temporaryPassword };
     });
   }
 
+  /** Every token of the user stops working, the caller's too: the resolver hands out a new one. */
   async changePassword(actor: User, current: string, next: string): Promise<User> {
     this.checkPassword(next, 'newPassword');
     if (!(await verifyPassword(actor.passwordHash, current))) throw InputError.field('currentPassword', 'INVALID', 'The current password is wrong');
     const passwordHash = await hashPassword(next);
     return this.transactions.run(async (tx) => {
       const before = await this.load(tx.manager, actor.id);
-      await this.versioned(tx.manager, actor.id, before.version, { passwordHash, mustChangePassword: false });
+      await this.versioned(tx.manager, actor.id, before.version, { passwordHash, mustChangePassword: false, credentialVersion: before.credentialVersion + 1 });
       await tx.audit({ entityType: 'User', entityId: actor.id, action: 'changePassword', actorId: actor.id });
+      tx.emit({ kind: 'user-access', userId: actor.id, reason: 'credentials' });
       return tx.manager.findOneByOrFail(User, { id: actor.id });
     });
   }
