@@ -91,7 +91,7 @@ export async function createApp(
   const httpServer = createServer(app);
 
   const apollo = new ApolloServer<Context>({
-    gateway: jitExecutor(schema),
+    gateway: jitExecutor(schema, { compile: config.executor === 'jit' }),
     formatError: config.introspection === 'all' ? errorFormatter(schema) : withoutSuggestions(errorFormatter(schema)),
     // Apollo's switch is all or nothing; introspectionPlugin decides per caller.
     introspection: true,

@@ -41,6 +41,8 @@ export interface Config {
   /** Express `trust proxy`: which proxies may tell the client address (login throttling counts it). */
   trustProxy: string | null;
   logSql: boolean;
+  /** `jit` compiles each distinct operation with graphql-jit; `graphql-js` runs every one on graphql-js. */
+  executor: 'jit' | 'graphql-js';
   /** Debt-service ratio above which a simulation warns (percent of monthly income). */
   dsrLimitPercent: number;
   /** Days an offer holds after it is made, unless it names its own date. */
@@ -111,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     corsOrigin: env.CORS_ORIGIN || null,
     trustProxy: env.TRUST_PROXY || null,
     logSql: env.LOG_SQL === '1',
+    executor: executorSetting(env.GRAPHQL_EXECUTOR),
     dsrLimitPercent: int('DSR_LIMIT_PERCENT', env.DSR_LIMIT_PERCENT, 35),
     offerValidDays: int('OFFER_VALID_DAYS', env.OFFER_VALID_DAYS, 14),
     vat: vatSettings(env.PPN_RATE_PERCENT, env.PPN_BASE_FRACTION),
@@ -120,9 +123,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   };
 }
 
+function executorSetting(value: string | undefined): Config['executor'] {
+  if (!value || value === 'jit') return 'jit';
+  if (value === 'graphql-js') return 'graphql-js';
+  throw new Error(`GRAPHQL_EXECUTOR must be jit or graphql-js, got "${value}"`);
+}
+
 /** The environment variables `loadConfig` reads; the compose file and README are checked against it. */
 export const CONFIG_VARIABLES = [
   'PORT',
+  'GRAPHQL_EXECUTOR',
   'HOST',
   'DATABASE_URL',
   'DB_CONNECT_TIMEOUT_MS',

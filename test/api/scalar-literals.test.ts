@@ -10,12 +10,14 @@ import type { TestServer } from '../helpers/server.js';
 const LEAD_FIELDS = 'id fullName estimatedAmount expectedCloseDate nextActionAt source segment stage';
 const SIMULATION_FIELDS = 'installment debtServiceRatio schedule { number dueDate principal interest installment balance }';
 
-describe.each(databaseTargets)('custom scalars inline and in variables on $kind', (target) => {
+const cases = databaseTargets.flatMap((target) => (['jit', 'graphql-js'] as const).map((executor) => ({ kind: target.kind, target, executor })));
+
+describe.each(cases)('custom scalars inline and in variables on $kind with $executor', ({ target, executor }) => {
   let server: TestServer;
   let officer: string;
 
   beforeAll(async () => {
-    server = await startServer(target);
+    server = await startServer(target, { executor });
     officer = await server.login('officer1@prospek.test');
   });
   afterAll(async () => server?.close());

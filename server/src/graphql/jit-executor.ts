@@ -66,7 +66,8 @@ export function hasCustomScalarLiteral(schema: GraphQLSchema, document: Document
 
 type Prepared = { kind: 'jit'; query: CompiledQuery } | { kind: 'reference' };
 
-export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
+export function jitExecutor(schema: GraphQLSchema, options: { compile?: boolean } = {}): GatewayInterface {
+  const compile = options.compile ?? true;
   const prepared = new Map<string, Prepared>();
 
   const executor: GatewayExecutor = async (request) => {
@@ -75,7 +76,7 @@ export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
     const key = `${request.queryHash}:${request.operationName ?? ''}`;
     let entry = prepared.get(key);
     if (!entry) {
-      if (hasCustomScalarLiteral(schema, request.document)) {
+      if (!compile || hasCustomScalarLiteral(schema, request.document)) {
         entry = { kind: 'reference' };
       } else {
         const result = compileQuery(schema, request.document, request.operationName ?? undefined);
