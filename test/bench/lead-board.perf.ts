@@ -68,8 +68,15 @@ describe.runIf(mysql)('lead board benchmark (MySQL)', () => {
     const floorMax = await runLoad({ url: floor.url, connections: 16, seconds: SECONDS });
     const appRate = await runLoad({ ...app, connections: 8, seconds: SECONDS, rate: 50 });
     const floorRate = await runLoad({ url: floor.url, connections: 8, seconds: SECONDS, rate: 50 });
-    await floor.close();
     await production.stop();
+    // The same production build with every operation on graphql-js: what graphql-jit earns.
+    const reference = await startServerProcess({ DATABASE_URL: database.url, JWT_SECRET, DEMO_DATA: 'never', GRAPHQL_EXECUTOR: 'graphql-js' });
+    const referenceApp = { ...app, url: `${reference.url}/graphql` };
+    await runLoad({ ...referenceApp, ...warm });
+    const referenceMax = await runLoad({ ...referenceApp, connections: 16, seconds: SECONDS });
+    const referenceRate = await runLoad({ ...referenceApp, connections: 8, seconds: SECONDS, rate: 50 });
+    await reference.stop();
+    await floor.close();
 
     const row = (name: string, r: LoadResult) =>
       `${name.padEnd(34)}${r.requestsPerSecond.toFixed(1).padStart(10)} req/s   p50 ${String(r.p50).padStart(5)} ms   p99 ${String(r.p99).padStart(5)} ms   errors ${r.errors + r.non2xx}`;
@@ -82,9 +89,12 @@ describe.runIf(mysql)('lead board benchmark (MySQL)', () => {
       row('floor (raw mysql2), max throughput', floorMax),
       row('leadBoard at 50 req/s', appRate),
       row('floor at 50 req/s', floorRate),
+      row('leadBoard on graphql-js, max', referenceMax),
+      row('leadBoard on graphql-js, 50 req/s', referenceRate),
       '',
       `throughput ratio leadBoard/floor: ${(appMax.requestsPerSecond / floorMax.requestsPerSecond).toFixed(2)}  (target ≥ 0.60)`,
       `p99 ratio at 50 req/s leadBoard/floor: ${(appRate.p99 / Math.max(1, floorRate.p99)).toFixed(2)}  (target ≤ 1.50)`,
+      `throughput ratio graphql-jit/graphql-js: ${(appMax.requestsPerSecond / referenceMax.requestsPerSecond).toFixed(2)}; p99 at 50 req/s ${appRate.p99} vs ${referenceRate.p99} ms`,
       '',
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
