@@ -20,6 +20,8 @@ const UNAVAILABLE_CODES = new Set([
   'ER_STATEMENT_TIMEOUT',
   'ER_QUERY_TIMEOUT',
   'ER_LOCK_WAIT_TIMEOUT',
+  // A deadlock victim: its transaction was rolled back whole, so the same request may be sent again.
+  'ER_LOCK_DEADLOCK',
   'ER_CON_COUNT_ERROR',
   'ER_SERVER_SHUTDOWN',
   'ER_CONNECTION_KILLED',
