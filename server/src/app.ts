@@ -19,7 +19,7 @@ import { Server as SocketServer } from 'socket.io';
 import type { DataSource } from 'typeorm';
 import { IDEMPOTENCY_KEY_HEADER, MUTATION_ID_HEADER } from '@prospek/shared';
 import { trustProxySetting } from './config.js';
-import type { Config } from './config.js';
+import type { Config, ResolvedConfig } from './config.js';
 import { prepareDatabase } from './db/bootstrap.js';
 import { createDataSource } from './db/data-source.js';
 import { StatementDeadline } from './db/mysql-timeouts.js';
@@ -34,6 +34,7 @@ import { healthHandler } from './health.js';
 import type { HealthCheck } from './health.js';
 import { httpErrorHandler } from './http-errors.js';
 import { introspectionPlugin, withoutSuggestions } from './graphql/schema-exposure.js';
+import { withSigningSecret } from './modules/auth/jwt-secret-file.js';
 import { bearerToken } from './modules/auth/token.service.js';
 import { publicFormRouter } from './modules/campaign/public-form.js';
 import { leadExportHandler } from './modules/lead/lead-export.js';
@@ -46,7 +47,7 @@ import { createServices } from './services.js';
 import type { Services } from './services.js';
 
 export interface App {
-  config: Config;
+  config: ResolvedConfig;
   httpServer: HttpServer;
   io: RealtimeServer;
   dataSource: DataSource;
@@ -57,7 +58,7 @@ export interface App {
 }
 
 export async function createApp(
-  config: Config,
+  configured: Config,
   options: {
     log?: (line: string) => void;
     onQuery?: (sql: string) => void;
@@ -68,6 +69,7 @@ export async function createApp(
   } = {},
 ): Promise<App> {
   const log = options.log ?? console.log;
+  const config = withSigningSecret(configured);
   const statementDeadline = new StatementDeadline(config.database.statementTimeoutMs);
   const dataSource = await createDataSource(config.databaseUrl, {
     logSql: config.logSql,

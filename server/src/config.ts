@@ -1,5 +1,5 @@
 /** Every setting the server reads, from the environment, in one place (the README's table). */
-import { randomBytes } from 'node:crypto';
+import { dirname } from 'node:path';
 
 export type DemoDataMode = 'auto' | 'always' | 'never';
 /** Who may introspect the schema (and read "Did you mean …" suggestions in errors). */
@@ -25,7 +25,13 @@ export interface Config {
   redisUrl: string | null;
   /** Redis channel prefix; instances of one deployment share it. */
   redisPrefix: string;
-  jwtSecret: string;
+  /**
+   * Signs tokens. Null (JWT_SECRET unset, outside production): the server keeps one in `dataDir`,
+   * made on the first start, so a restart does not end every session (see auth/jwt-secret-file.ts).
+   */
+  jwtSecret: string | null;
+  /** The folder of the embedded SQLite file, or ./data/ on MySQL: where a generated signing secret is kept. */
+  dataDir: string;
   tokenTtlSeconds: number;
   /** `auto`: load demo data into an empty database unless NODE_ENV=production. */
   demoData: DemoDataMode;
@@ -56,6 +62,15 @@ export interface Config {
 }
 
 export const DEFAULT_SQLITE_URL = 'sqlite:./data/prospek.sqlite';
+
+/** The config a running server uses: the signing secret is known. */
+export type ResolvedConfig = Config & { jwtSecret: string };
+
+/** Beside the SQLite file a `sqlite:` URL names; ./data/ for MySQL and an in-memory SQLite. */
+export function dataDirFor(databaseUrl: string): string {
+  const file = databaseUrl.startsWith('sqlite:') ? databaseUrl.slice('sqlite:'.length) : '';
+  return file && file !== ':memory:' ? dirname(file) : './data';
+}
 
 /**
  * TRUST_PROXY as Express reads it: a number of proxy hops (`1`), `true`, or addresses and subnets
@@ -91,10 +106,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (production && !env.JWT_SECRET && !overrides.jwtSecret) {
     throw new Error('JWT_SECRET must be set when NODE_ENV=production');
   }
+  const databaseUrl = env.DATABASE_URL || DEFAULT_SQLITE_URL;
   return {
     port: int('PORT', env.PORT, 4000),
     host: env.HOST || '0.0.0.0',
-    databaseUrl: env.DATABASE_URL || DEFAULT_SQLITE_URL,
+    databaseUrl,
     database: {
       connectTimeoutMs: int('DB_CONNECT_TIMEOUT_MS', env.DB_CONNECT_TIMEOUT_MS, 2000),
       acquireTimeoutMs: int('DB_ACQUIRE_TIMEOUT_MS', env.DB_ACQUIRE_TIMEOUT_MS, 5000),
@@ -102,7 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     redisUrl: env.REDIS_URL || null,
     redisPrefix: env.REDIS_PREFIX || 'prospek',
-    jwtSecret: env.JWT_SECRET || randomBytes(32).toString('hex'),
+    jwtSecret: env.JWT_SECRET || null,
+    dataDir: dataDirFor(overrides.databaseUrl ?? databaseUrl),
     tokenTtlSeconds: int('TOKEN_TTL_SECONDS', env.TOKEN_TTL_SECONDS, 12 * 3600),
     demoData,
     production,

@@ -1,6 +1,6 @@
 /** The server's services, built once per app from its data source and event bus. */
 import type { DataSource } from 'typeorm';
-import type { Config } from './config.js';
+import type { ResolvedConfig } from './config.js';
 import { TransactionRunner } from './db/transaction.js';
 import type { EventBus } from './events/domain-events.js';
 import { AccessService } from './modules/access/access.service.js';
@@ -32,7 +32,7 @@ import { OfficeService } from './modules/office/office.service.js';
 import { ProductService } from './modules/product/product.service.js';
 import { UserService } from './modules/user/user.service.js';
 
-export function createServices(config: Config, dataSource: DataSource, bus: EventBus, clock: () => Date = () => new Date()) {
+export function createServices(config: ResolvedConfig, dataSource: DataSource, bus: EventBus, clock: () => Date = () => new Date()) {
   const transactions = new TransactionRunner(dataSource, bus);
   const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
   const access = new AccessService(new OfficeTreeCache(dataSource));

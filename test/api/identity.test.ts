@@ -164,9 +164,10 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
     const locked = await loginFrom('10.1.0.9', 'officer3@prospek.test', 'demo1234');
     const lockedUnknown = await loginFrom('10.1.0.9', 'siapa@prospek.test', 'demo1234');
     expect(errorCode(locked)).toBe('RATE_LIMITED');
-    expect(locked.errors?.[0].message).toBe('Too many failed sign-ins; try again in 15 minutes');
+    expect(locked.errors?.[0].message).toBe('This account is locked after too many failed sign-ins; try again in 15 minutes');
     expect(locked.errors?.[0]).toEqual(lockedUnknown.errors?.[0]);
     expect(locked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    expect(locked.errors?.[0].extensions?.limit).toBe('ACCOUNT');
     expect(locked.data ?? null).toBeNull();
     // Other accounts from those addresses are not locked.
     expectData(await loginFrom('10.1.0.2', 'officer2@prospek.test', 'demo1234'));
@@ -177,14 +178,8 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
     expectData(await loginFrom('10.1.0.9', 'officer3@prospek.test', 'demo1234'));
   });
 
-  it('locks an address after five failed sign-ins, whatever the accounts', async () => {
+  it('does not lock an address for five failed sign-ins across accounts: colleagues behind it still sign in', async () => {
     for (let i = 1; i <= 5; i++) expect(errorCode(await loginFrom('10.2.0.1', `tebak${i}@prospek.test`, 'salah'))).toBe('UNAUTHENTICATED');
-    const locked = await loginFrom('10.2.0.1', 'officer4@prospek.test', 'demo1234');
-    expect(errorCode(locked)).toBe('RATE_LIMITED');
-    expect(locked.errors?.[0].message).toBe('Too many failed sign-ins; try again in 15 minutes');
-    // The account itself is fine from elsewhere.
-    expectData(await loginFrom('10.2.0.2', 'officer4@prospek.test', 'demo1234'));
-    now = new Date(now.getTime() + 15 * 60_000 + 1000);
     expectData(await loginFrom('10.2.0.1', 'officer4@prospek.test', 'demo1234'));
   });
 

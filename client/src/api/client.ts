@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode | 'NETWORK',
     readonly fieldErrors: FieldError[] = [],
     readonly current: unknown = null,
+    /** For RATE_LIMITED and UNAVAILABLE: when to try again, and (sign-in) which limit was reached. */
+    readonly retry: { afterSeconds: number; limit?: 'ACCOUNT' | 'ADDRESS' } | null = null,
   ) {
     super(message);
   }
@@ -67,13 +69,18 @@ export async function request<TResult, TVariables>(
   }
   const body = (await response.json().catch(() => null)) as {
     data?: TResult;
-    errors?: Array<{ message: string; extensions?: { code?: ErrorCode; fieldErrors?: FieldError[]; current?: unknown } }>;
+    errors?: Array<{
+      message: string;
+      extensions?: { code?: ErrorCode; fieldErrors?: FieldError[]; current?: unknown; retryAfterSeconds?: number; limit?: 'ACCOUNT' | 'ADDRESS' };
+    }>;
   } | null;
   const error = body?.errors?.[0];
   if (error) {
     const code = error.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
     if (code === 'UNAUTHENTICATED' && session.state.token) endSession();
-    throw new ApiError(error.message, code, error.extensions?.fieldErrors ?? [], error.extensions?.current ?? null);
+    const retryAfterSeconds = error.extensions?.retryAfterSeconds;
+    const retry = typeof retryAfterSeconds === 'number' ? { afterSeconds: retryAfterSeconds, limit: error.extensions?.limit } : null;
+    throw new ApiError(error.message, code, error.extensions?.fieldErrors ?? [], error.extensions?.current ?? null, retry);
   }
   if (!body?.data) throw new ApiError(`HTTP ${response.status}`, 'NETWORK');
   return body.data;

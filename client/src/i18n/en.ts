@@ -36,6 +36,8 @@ export const en: Messages = {
     password: 'Password',
     submit: 'Sign in',
     failed: 'Email or password is wrong.',
+    accountLocked: 'This account is temporarily locked after too many failed sign-ins. Try again in {n} minute. | This account is temporarily locked after too many failed sign-ins. Try again in {n} minutes.',
+    addressLocked: 'Too many failed sign-ins from this network. Try again in {n} minute. | Too many failed sign-ins from this network. Try again in {n} minutes.',
     expired: 'Your session has ended. Please sign in again.',
     demo: "Demo account: officer1{'@'}prospek.test / demo1234",
   },

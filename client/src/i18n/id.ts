@@ -35,6 +35,8 @@ export const id = {
     password: 'Kata sandi',
     submit: 'Masuk',
     failed: 'Email atau kata sandi salah.',
+    accountLocked: 'Akun ini dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {n} menit. | Akun ini dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {n} menit.',
+    addressLocked: 'Terlalu banyak percobaan masuk yang gagal dari jaringan ini. Coba lagi dalam {n} menit. | Terlalu banyak percobaan masuk yang gagal dari jaringan ini. Coba lagi dalam {n} menit.',
     expired: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
     demo: "Akun demo: officer1{'@'}prospek.test / demo1234",
   },

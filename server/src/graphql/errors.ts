@@ -71,6 +71,7 @@ function extensionsFor(error: AppError, schema: GraphQLSchema | null): Record<st
     case 'NOT_FOUND':
       return { code, entity: error.details.entity };
     case 'RATE_LIMITED':
+      return { code, retryAfterSeconds: error.details.retryAfterSeconds, ...(error.details.limit ? { limit: error.details.limit } : {}) };
     case 'UNAVAILABLE':
       return { code, retryAfterSeconds: error.details.retryAfterSeconds };
     case 'QUERY_TOO_COMPLEX':

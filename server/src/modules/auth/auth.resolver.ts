@@ -9,7 +9,11 @@ import { LoginPayload } from './login.type.js';
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
-  @Mutation(() => LoginPayload, { description: 'RATE_LIMITED after 5 failures for an account or an address, for 15 minutes' })
+  @Mutation(() => LoginPayload, {
+    description:
+      'RATE_LIMITED (extensions: retryAfterSeconds, limit ACCOUNT or ADDRESS) after 5 failures for an account within 15 minutes, ' +
+      '10 for an account from one address within an hour, or 100 from one address across accounts within 15 minutes',
+  })
   login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context): Promise<LoginPayload> {
     return this.auth.login(email, password, ctx.ip);
   }

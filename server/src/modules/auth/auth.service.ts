@@ -29,7 +29,7 @@ export class AuthService {
       await this.throttle.recordFailure(email, ip);
       throw new AppError('UNAUTHENTICATED', 'Email or password is wrong');
     }
-    await this.throttle.clear(email);
+    await this.throttle.clear(email, ip);
     return this.sessionFor(user);
   }
 

@@ -1,6 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One failed sign-in, counted per account (`email:…`) and per address (`ip:…`) for throttling. */
+/**
+ * One failed sign-in under one throttling key: the account (`email:<email>`), the account from one address
+ * (`ip-email:<address>|<email>`), or the address across accounts (`ip:<address>`). See LoginThrottleService.
+ */
 @Entity('login_failure')
 @Index('IDX_login_failure_key', ['key', 'failedAt'])
 export class LoginFailure {
