@@ -80,6 +80,8 @@ describe.runIf(browserAvailable())('numeric fields in the simulator, the offer d
     // The page keeps working: other fields still answer, and the form keeps what was typed.
     await officer.fill('input[name=tenor]', '0');
     await officer.waitForSelector('[data-error-for="tenor"]');
+    expect(await officer.locator('[data-error-for="tenor"]').innerText()).toBe('Harus antara 1 bln dan 360 bln');
+    await officer.fill('input[name=tenor]', '1.5');
     expect(await officer.locator('[data-error-for="tenor"]').innerText()).toBe('Bilangan bulat 1 bln sampai 360 bln');
     await officer.fill('input[name=tenor]', '12');
     await officer.waitForSelector('[data-error-for="tenor"]', { state: 'detached' });

@@ -31,7 +31,8 @@ export function checkNumber(raw: unknown, rule: NumberRule): Checked<number> {
   if (!Number.isFinite(value)) return bad({ code: 'NOT_A_NUMBER' });
   const whole = rule.whole ?? false;
   if (value < rule.min || value > rule.max || (whole && !Number.isInteger(value))) {
-    return bad({ code: 'OUT_OF_RANGE', min: rule.min, max: rule.max, whole, unit: rule.unit ?? 'none' });
+    // "A whole number from…" only where a fraction was typed; otherwise the range alone says it.
+    return bad({ code: 'OUT_OF_RANGE', min: rule.min, max: rule.max, whole: whole && !Number.isInteger(value), unit: rule.unit ?? 'none' });
   }
   return ok(value);
 }
