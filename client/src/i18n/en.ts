@@ -251,6 +251,11 @@ export const en: Messages = {
     changed: 'Password changed',
     submit: 'Save password',
   },
+  numbers: {
+    notANumber: 'Enter a number',
+    wholeBetween: 'A whole number from {min} to {max}',
+    notBelow: 'Must not be below {name}',
+  },
   errors: {
     REQUIRED: 'Required',
     TOO_LONG: 'At most {max} characters',
@@ -281,7 +286,6 @@ export const en: Messages = {
     rate: 'Interest rate (% per year)',
     income: 'Monthly income (Rp)',
     startDate: 'Disbursement date',
-    invalid: { amount: 'Write a whole amount like 50.000.000', tenor: 'Tenor from 1 to 360 months', rate: 'Rate from 0 to 100%' },
     firstInstallment: 'first installment',
     perMonth: 'per month',
     totalInterest: 'Total interest',
@@ -511,6 +515,11 @@ export const en: Messages = {
     requirements: 'Required documents (CODE: label, one per line)',
     requirementsShort: 'Required documents',
     active: 'Active (offered)',
+    codeHint: '2–30 letters, digits or dashes, e.g. KUR-MIKRO',
+    codeTaken: 'Another product already has this code',
+    requirementsHint: 'One per line: a CODE (letters, digits, _), a colon and a label (at most 200 characters); codes must differ',
+    saved: 'Product {name} saved',
+    conflict: 'Someone else just changed this product; close and open it again.',
   },
   productKinds: { LOAN: 'Loan', DEPOSIT: 'Deposit', SERVICE: 'Service' },
   settings: {

@@ -250,6 +250,11 @@ export const id = {
     changed: 'Kata sandi diganti',
     submit: 'Simpan kata sandi',
   },
+  numbers: {
+    notANumber: 'Tulis angka',
+    wholeBetween: 'Bilangan bulat {min} sampai {max}',
+    notBelow: 'Tidak boleh di bawah {name}',
+  },
   errors: {
     REQUIRED: 'Wajib diisi',
     TOO_LONG: 'Maksimal {max} karakter',
@@ -280,7 +285,6 @@ export const id = {
     rate: 'Suku bunga (% per tahun)',
     income: 'Penghasilan per bulan (Rp)',
     startDate: 'Tanggal pencairan',
-    invalid: { amount: 'Tulis jumlah bulat seperti 50.000.000', tenor: 'Jangka waktu 1 sampai 360 bulan', rate: 'Suku bunga 0 sampai 100%' },
     firstInstallment: 'angsuran pertama',
     perMonth: 'per bulan',
     totalInterest: 'Total bunga',
@@ -510,6 +514,11 @@ export const id = {
     requirements: 'Persyaratan dokumen (KODE: keterangan, satu per baris)',
     requirementsShort: 'Persyaratan dokumen',
     active: 'Aktif (ditawarkan)',
+    codeHint: '2–30 huruf, angka atau tanda hubung, mis. KUR-MIKRO',
+    codeTaken: 'Kode ini sudah dipakai produk lain',
+    requirementsHint: 'Satu per baris: KODE (huruf, angka, _) lalu titik dua dan keterangan (maks. 200 karakter); kode tidak boleh sama',
+    saved: 'Produk {name} disimpan',
+    conflict: 'Produk ini baru saja diubah orang lain; tutup lalu buka lagi.',
   },
   productKinds: { LOAN: 'Kredit', DEPOSIT: 'Simpanan', SERVICE: 'Layanan' },
   settings: {
