@@ -454,9 +454,9 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
   },
   reassignPortfolio: {
     probes: [
-      sameAsMissing('fromOfficerId', ['managerBdg'], `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") }`, (f, id) => ({ from: id, to: f.ids.officer3 }), (f) => f.ids.officer1),
-      sameAsMissing('toOfficerId', ['managerBdg'], `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") }`, (f, id) => ({ from: f.ids.officer3, to: id }), (f) => f.ids.officer1),
-      forbidden('fromOfficerId', ['officer1', 'marketing'], `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") }`, (f) => ({ from: f.ids.officer1, to: f.ids.officer4 })),
+      sameAsMissing('fromOfficerId', ['managerBdg'], `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") { leads } }`, (f, id) => ({ from: id, to: f.ids.officer3 }), (f) => f.ids.officer1),
+      sameAsMissing('toOfficerId', ['managerBdg'], `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") { leads } }`, (f, id) => ({ from: f.ids.officer3, to: id }), (f) => f.ids.officer1),
+      forbidden('fromOfficerId', ['officer1', 'marketing'], `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") { leads } }`, (f) => ({ from: f.ids.officer1, to: f.ids.officer4 })),
     ],
   },
   resetPassword: { probes: [forbidden('id', NOT_ADMINS, `mutation($id: ID!) { resetPassword(id: $id) { temporaryPassword } }`, (f) => ({ id: f.ids.officer2 }))], note: 'admins only' },

@@ -264,27 +264,48 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
     expectData(await as(staff.tokens.officer4, `mutation($input: CompleteActivityInput!) { completeActivity(input: $input) { completed { id } } }`, { input: { id: open.id, outcome: 'VISITED' } }));
   });
 
-  it('moves an officer’s open portfolio to another officer, keeping archived leads where they were', async () => {
+  it('moves an officer’s open portfolio to another officer — open leads, clients, open follow-ups — keeping archived and lost leads where they were', async () => {
     const from = await newUser('pindah-dari@prospek.test');
     const to = await newUser('pindah-ke@prospek.test');
     const fromToken = expectData(await loginFrom('10.9.0.5', 'pindah-dari@prospek.test', 'sandi-awal-1')).login.token as string;
     const open = [await createLead(server, fromToken, { fullName: 'Portofolio Satu' }), await createLead(server, fromToken, { fullName: 'Portofolio Dua' })];
     const archived = await createLead(server, fromToken, { fullName: 'Portofolio Arsip' });
     expectData(await as(fromToken, `mutation($id: ID!) { archiveLead(id: $id) { id } }`, { id: archived.id }));
+    const lost = await createLead(server, fromToken, { fullName: 'Portofolio Kalah' });
+    expectData(await as(fromToken, `mutation($input: MoveLeadInput!) { moveLead(input: $input) { id } }`, { input: { id: lost.id, stage: 'LOST', expectedVersion: lost.version, lostReason: 'Pindah bank' } }));
+    const client = expectData(
+      await as(fromToken, `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id } }`, { input: { name: 'Nasabah Portofolio', type: 'PERSON', phone: '081377712345' } }),
+    ).createClient;
+    for (const on of [{ leadId: open[0]!.id }, { clientId: client.id }]) {
+      expectData(await as(fromToken, `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`, { input: { ...on, type: 'CALL', dueAt: '2026-12-15T02:00:00.000Z' } }));
+    }
 
     const portfolio = (token: string, reason: string) =>
-      as(token, `mutation($from: ID!, $to: ID!, $r: String!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: $r) }`, { from: from.id, to: to.id, r: reason });
+      as(token, `mutation($from: ID!, $to: ID!, $r: String!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: $r) { leads clients followUps } }`, { from: from.id, to: to.id, r: reason });
+    const versions = new Map<string, number>();
+    for (const lead of open) {
+      versions.set(lead.id, expectData(await as(fromToken, `query($id: ID!) { lead(id: $id) { version } }`, { id: lead.id })).lead.version);
+    }
     expect(errorCode(await portfolio(staff.tokens.managerBdg, ' '))).toBe('BAD_USER_INPUT');
     expect(errorCode(await portfolio(staff.tokens.officer2, 'Mutasi'))).toBe('FORBIDDEN');
-    expect(expectData(await portfolio(staff.tokens.managerBdg, 'Mutasi ke cabang lain')).reassignPortfolio).toBe(2);
+    expect(expectData(await portfolio(staff.tokens.managerBdg, 'Mutasi ke cabang lain')).reassignPortfolio).toEqual({ leads: 2, clients: 1, followUps: 2 });
 
     for (const lead of open) {
       const now = expectData(await as(staff.tokens.managerBdg, `query($id: ID!) { lead(id: $id) { ownerId version assignments { fromOwnerId toOwnerId reason } } }`, { id: lead.id })).lead;
-      expect(now).toEqual({ ownerId: to.id, version: lead.version + 1, assignments: [{ fromOwnerId: from.id, toOwnerId: to.id, reason: 'Mutasi ke cabang lain' }] });
+      expect(now).toEqual({ ownerId: to.id, version: versions.get(lead.id)! + 1, assignments: [{ fromOwnerId: from.id, toOwnerId: to.id, reason: 'Mutasi ke cabang lain' }] });
     }
-    const [row] = await server.app.dataSource.query(`SELECT ${q('ownerId')} FROM ${q('lead')} WHERE ${q('id')} = ?`, [Number(archived.id)]);
-    expect(String(row.ownerId)).toBe(from.id);
-    expect(expectData(await portfolio(staff.tokens.managerBdg, 'Sekali lagi')).reassignPortfolio).toBe(0);
+    for (const stays of [archived, lost]) {
+      const [row] = await server.app.dataSource.query(`SELECT ${q('ownerId')} FROM ${q('lead')} WHERE ${q('id')} = ?`, [Number(stays.id)]);
+      expect(String(row.ownerId)).toBe(from.id);
+    }
+    const [moved] = await server.app.dataSource.query(`SELECT ${q('officerId')} FROM ${q('client')} WHERE ${q('id')} = ?`, [Number(client.id)]);
+    expect(String(moved.officerId)).toBe(to.id);
+    const followUps = await server.app.dataSource.query(`SELECT ${q('ownerId')} FROM ${q('activity')} WHERE ${q('doneAt')} IS NULL AND (${q('leadId')} = ? OR ${q('clientId')} = ?)`, [
+      Number(open[0]!.id),
+      Number(client.id),
+    ]);
+    expect(followUps.map((r: { ownerId: number | string }) => String(r.ownerId))).toEqual([to.id, to.id]);
+    expect(expectData(await portfolio(staff.tokens.managerBdg, 'Sekali lagi')).reassignPortfolio).toEqual({ leads: 0, clients: 0, followUps: 0 });
   });
 });
 

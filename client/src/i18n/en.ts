@@ -215,12 +215,15 @@ export const en: Messages = {
   portfolio: {
     title: 'Reassign portfolio',
     short: 'Reassign portfolio',
-    hint: 'Every open lead of the first officer moves to the second (e.g. leaving or on leave). The history is kept.',
+    hint: 'The first officer’s open leads, clients and their open follow-ups move to the second (e.g. leaving or on leave). Won and lost leads stay; the history is kept.',
     from: 'From officer',
     to: 'To officer',
     reasonPlaceholder: 'e.g. maternity leave until March',
     submit: 'Reassign',
-    moved: '{n} lead moved from {from} to {to}. | {n} leads moved from {from} to {to}.',
+    moved: 'Moved from {from} to {to}: {leads}, {clients} and {followUps}.',
+    leads: 'no open leads | {n} open lead | {n} open leads',
+    clients: 'no clients | {n} client | {n} clients',
+    followUps: 'no open follow-ups | {n} open follow-up | {n} open follow-ups',
   },
   offices: {
     title: 'Offices',

@@ -214,12 +214,15 @@ export const id = {
   portfolio: {
     title: 'Alihkan portofolio',
     short: 'Alihkan portofolio',
-    hint: 'Semua prospek terbuka AO asal pindah ke AO tujuan (mis. AO keluar atau cuti). Riwayat tetap tersimpan.',
+    hint: 'Prospek terbuka, nasabah dan tindak lanjut terbuka milik AO asal pindah ke AO tujuan (mis. AO keluar atau cuti). Prospek yang sudah menang atau kalah tetap; riwayat tersimpan.',
     from: 'Dari AO',
     to: 'Ke AO',
     reasonPlaceholder: 'mis. AO cuti melahirkan sampai Maret',
     submit: 'Alihkan',
-    moved: '{n} prospek dialihkan dari {from} ke {to}.',
+    moved: 'Dialihkan dari {from} ke {to}: {leads}, {clients} dan {followUps}.',
+    leads: '{n} prospek terbuka',
+    clients: '{n} nasabah',
+    followUps: '{n} tindak lanjut terbuka',
   },
   offices: {
     title: 'Kantor',

@@ -23,7 +23,7 @@ type Documents = {
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      temporaryPassword\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {\n    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason)\n  }\n": typeof types.ReassignPortfolioDocument,
+    "\n  mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {\n    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason) {\n      leads\n      clients\n      followUps\n    }\n  }\n": typeof types.ReassignPortfolioDocument,
     "\n  query Offices {\n    offices {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": typeof types.OfficesDocument,
     "\n  mutation CreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": typeof types.CreateOfficeDocument,
     "\n  mutation UpdateOffice($input: UpdateOfficeInput!) {\n    updateOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": typeof types.UpdateOfficeDocument,
@@ -103,7 +103,7 @@ const documents: Documents = {
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      temporaryPassword\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
-    "\n  mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {\n    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason)\n  }\n": types.ReassignPortfolioDocument,
+    "\n  mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {\n    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason) {\n      leads\n      clients\n      followUps\n    }\n  }\n": types.ReassignPortfolioDocument,
     "\n  query Offices {\n    offices {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": types.OfficesDocument,
     "\n  mutation CreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": types.CreateOfficeDocument,
     "\n  mutation UpdateOffice($input: UpdateOfficeInput!) {\n    updateOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": types.UpdateOfficeDocument,
@@ -210,7 +210,7 @@ export function graphql(source: "\n  mutation ResetPassword($id: ID!) {\n    res
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {\n    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason)\n  }\n"): typeof import('./graphql').ReassignPortfolioDocument;
+export function graphql(source: "\n  mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {\n    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason) {\n      leads\n      clients\n      followUps\n    }\n  }\n"): typeof import('./graphql').ReassignPortfolioDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

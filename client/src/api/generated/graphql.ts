@@ -554,7 +554,7 @@ export type ReassignPortfolioMutationVariables = Exact<{
 }>;
 
 
-export type ReassignPortfolioMutation = { reassignPortfolio: number };
+export type ReassignPortfolioMutation = { reassignPortfolio: { leads: number, clients: number, followUps: number } };
 
 export type OfficesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1344,7 +1344,11 @@ export const ReassignPortfolioDocument = new TypedDocumentString(`
     fromOfficerId: $fromOfficerId
     toOfficerId: $toOfficerId
     reason: $reason
-  )
+  ) {
+    leads
+    clients
+    followUps
+  }
 }
     `) as unknown as TypedDocumentString<ReassignPortfolioMutation, ReassignPortfolioMutationVariables>;
 export const OfficesDocument = new TypedDocumentString(`

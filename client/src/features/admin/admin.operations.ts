@@ -71,7 +71,11 @@ export const ResetPasswordMutation = graphql(`
 
 export const ReassignPortfolioMutation = graphql(`
   mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {
-    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason)
+    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason) {
+      leads
+      clients
+      followUps
+    }
   }
 `);
 

@@ -8,11 +8,20 @@ import { AppError, ForbiddenError, InputError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import { reachesOffice } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
+
+/** SQLite bounds the terms of one expression: long id lists go in slices. */
+function batches(ids: number[], size = 500): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < ids.length; i += size) out.push(ids.slice(i, i + size));
+  return out;
+}
 import { Activity } from '../activity/activity.entity.js';
 import { User } from '../user/user.entity.js';
 import { leadFromRow, visibilityOf } from './lead-card.js';
 import type { LeadRow } from './lead-card.js';
 import { LeadAssignment } from './lead-assignment.entity.js';
+import type { PortfolioHandover } from './portfolio-handover.type.js';
+import { Client } from '../client/client.entity.js';
 import { Lead } from './lead.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import type { LeadService, WriteContext } from './lead.service.js';
@@ -92,8 +101,11 @@ export class LeadAssignmentService {
     });
   }
 
-  /** Moves every open lead of one officer to another (an officer leaves or goes on leave). */
-  async reassignPortfolio(ctx: WriteContext, rawFrom: string, rawTo: string, reason: string | null | undefined): Promise<number> {
+  /**
+   * Hands an officer's work to another (an officer leaves or goes on leave): the open leads, the clients
+   * they look after, and the open follow-ups on both. Won and lost leads stay with whoever worked them.
+   */
+  async reassignPortfolio(ctx: WriteContext, rawFrom: string, rawTo: string, reason: string | null | undefined): Promise<PortfolioHandover> {
     const scope = await this.requireManager(ctx);
     const fromId = parseId('fromOfficerId', rawFrom) as number;
     const toId = parseId('toOfficerId', rawTo) as number;
@@ -104,30 +116,37 @@ export class LeadAssignmentService {
       const to = await this.officerInReach(tx.manager, scope, toId, 'toOfficerId');
       const q = this.dialect.id;
       const rows: LeadRow[] = await tx.manager.query(
-        `SELECT l.* FROM ${q('lead')} l WHERE l.${q('ownerId')} = ? AND l.${q('archivedAt')} IS NULL${this.dialect.forUpdate}`,
+        `SELECT l.* FROM ${q('lead')} l WHERE l.${q('ownerId')} = ? AND l.${q('archivedAt')} IS NULL AND l.${q('stage')} NOT IN ('WON', 'LOST')${this.dialect.forUpdate}`,
         [fromId],
       );
       const leads = rows.map(leadFromRow).filter((lead) => reachesOffice(scope, lead.officeId));
-      if (leads.length === 0) return 0;
-      const ids = leads.map((l) => l.id);
-      await tx.manager
-        .createQueryBuilder()
-        .update(Lead)
-        .set({ ownerId: to.id, officeId: to.officeId })
-        .where({ id: In(ids) })
-        .execute();
-      await this.handOverFollowUps(tx.manager, ids, to.id);
-      const assignments = await tx.manager.insert(
-        LeadAssignment,
-        leads.map((lead) => ({ leadId: lead.id, fromOwnerId: fromId, toOwnerId: to.id, reason: why, assignedById: ctx.actor.id })),
+      const clients = (await tx.manager.find(Client, { where: { officerId: fromId }, ...(this.dialect.forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) })).filter((client) =>
+        reachesOffice(scope, client.officeId),
       );
+      const leadIds = leads.map((l) => l.id);
+      const clientIds = clients.map((c) => c.id);
+      for (const ids of batches(leadIds)) {
+        await tx.manager.createQueryBuilder().update(Lead).set({ ownerId: to.id, officeId: to.officeId }).where({ id: In(ids) }).execute();
+      }
+      for (const ids of batches(clientIds)) {
+        await tx.manager.createQueryBuilder().update(Client).set({ officerId: to.id, officeId: to.officeId }).where({ id: In(ids) }).execute();
+      }
+      const followUps = (await this.handOverFollowUps(tx.manager, leadIds, to.id, 'leadId')) + (await this.handOverFollowUps(tx.manager, clientIds, to.id, 'clientId'));
+      if (leads.length + clients.length === 0) return { leads: 0, clients: 0, followUps };
+
+      if (leads.length > 0) {
+        await tx.manager.insert(
+          LeadAssignment,
+          leads.map((lead) => ({ leadId: lead.id, fromOwnerId: fromId, toOwnerId: to.id, reason: why, assignedById: ctx.actor.id })),
+        );
+      }
       await this.notifications.notifyInTx(tx, {
         userId: to.id,
         type: 'LEAD_ASSIGNED',
-        title: `${leads.length} prospek dialihkan kepada Anda`,
+        title: `${leads.length} prospek dan ${clients.length} nasabah dialihkan kepada Anda`,
         body: why,
         link: '/board',
-        dedupeKey: `portfolio:${assignments.identifiers[0].id}`,
+        dedupeKey: `portfolio:${fromId}:${to.id}:${Date.now()}`,
       });
       for (const lead of leads) {
         await tx.audit({
@@ -140,18 +159,33 @@ export class LeadAssignmentService {
         });
         await this.leads.emitCurrent(tx, ctx, lead.id, 'updated', visibilityOf(lead));
       }
-      return leads.length;
+      for (const client of clients) {
+        await tx.audit({
+          entityType: 'Client',
+          entityId: client.id,
+          action: 'reassign',
+          actorId: ctx.actor.id,
+          before: { officerId: fromId, officeId: client.officeId },
+          after: { officerId: to.id, officeId: to.officeId, reason: why },
+        });
+      }
+      return { leads: leads.length, clients: clients.length, followUps };
     });
   }
 
-  /** Open follow-ups go with their lead: the new owner is reminded of them and finds them on the agenda. */
-  private async handOverFollowUps(manager: EntityManager, leadIds: number[], ownerId: number): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(Activity)
-      .set({ ownerId })
-      .where({ leadId: In(leadIds), doneAt: IsNull() })
-      .execute();
+  /** Open follow-ups go with their lead or client: the new owner is reminded of them and finds them on the agenda. */
+  private async handOverFollowUps(manager: EntityManager, ids: number[], ownerId: number, on: 'leadId' | 'clientId' = 'leadId'): Promise<number> {
+    let moved = 0;
+    for (const batch of batches(ids)) {
+      const result = await manager
+        .createQueryBuilder()
+        .update(Activity)
+        .set({ ownerId })
+        .where({ [on]: In(batch), doneAt: IsNull() })
+        .execute();
+      moved += result.affected ?? 0;
+    }
+    return moved;
   }
 
   private async requireManager(ctx: WriteContext): Promise<Scope> {

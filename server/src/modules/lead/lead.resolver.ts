@@ -16,6 +16,7 @@ import { LeadStageChange } from './lead-stage-change.entity.js';
 import { Lead, LeadStageEnum } from './lead.entity.js';
 import type { LeadService } from './lead.service.js';
 import { MoveLeadInput } from './move-lead.input.js';
+import { PortfolioHandover } from './portfolio-handover.type.js';
 import { UpdateLeadInput } from './update-lead.input.js';
 import { Idempotent } from '../idempotency/idempotent.js';
 
@@ -144,13 +145,13 @@ export class LeadResolver {
   }
 
   @Authorized('MANAGER', 'ADMIN')
-  @Mutation(() => Int, { description: 'Moves every open lead of one officer to another; answers how many moved' })
+  @Mutation(() => PortfolioHandover, { description: 'Hands an officer’s open leads, clients and their open follow-ups to another officer; answers how many of each' })
   reassignPortfolio(
     @Ctx() ctx: AuthedContext,
     @Arg('fromOfficerId', () => ID) fromOfficerId: string,
     @Arg('toOfficerId', () => ID) toOfficerId: string,
     @Arg('reason') reason: string,
-  ): Promise<number> {
+  ): Promise<PortfolioHandover> {
     return this.assignmentService.reassignPortfolio({ actor: ctx.viewer, mutationId: ctx.mutationId }, fromOfficerId, toOfficerId, reason);
   }
 
