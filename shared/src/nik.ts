@@ -54,13 +54,27 @@ export function checkNik(nik: string, birthDate?: string | null, asOf?: string):
 }
 
 /**
+ * The legacy NPWP's ninth digit checks the eight before it (Luhn, mod 10): a mistyped digit in the
+ * taxpayer's serial is caught where it is typed.
+ */
+export function legacyNpwpCheckDigitValid(digits15: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 9; i += 1) {
+    const doubled = Number(digits15[i]) * (i % 2 === 0 ? 1 : 2);
+    sum += doubled > 9 ? doubled - 9 : doubled;
+  }
+  return sum % 10 === 0;
+}
+
+/**
  * NPWP: 16 digits since 2024 (a person's is their NIK); the legacy 15-digit form
- * (99.999.999.9-999.999) is accepted and normalised to 16 digits with a leading 0.
+ * (99.999.999.9-999.999) is accepted when its check digit holds, and normalised to 16 digits with a
+ * leading 0.
  */
 export function normalizeNpwp(input: string): string | null {
   const digits = input.replace(/[\s.\-]/g, '');
   if (!/^\d+$/.test(digits)) return null;
-  if (digits.length === 15) return `0${digits}`;
+  if (digits.length === 15) return legacyNpwpCheckDigitValid(digits) ? `0${digits}` : null;
   if (digits.length === 16) return digits;
   return null;
 }

@@ -25,13 +25,17 @@ describe('NIK', () => {
 describe('NPWP', () => {
   it('accepts 16 digits and normalises the legacy 15-digit form', () => {
     expect(normalizeNpwp('3174015505900001')).toBe('3174015505900001');
-    expect(normalizeNpwp('01.234.567.8-901.234')).toBe('0012345678901234');
-    expect(normalizeNpwp('012345678901234')).toBe('0012345678901234');
-    expect(formatNpwp('0012345678901234')).toBe('01.234.567.8-901.234');
+    expect(normalizeNpwp('01.234.567.4-901.234')).toBe('0012345674901234');
+    expect(normalizeNpwp('012345674901234')).toBe('0012345674901234');
+    expect(formatNpwp('0012345674901234')).toBe('01.234.567.4-901.234');
   });
 
   it('refuses other lengths and letters', () => {
     expect(normalizeNpwp('12345')).toBeNull();
+    // Legacy numbers whose check digit (the ninth, Luhn over the eight before) does not hold.
+    expect(normalizeNpwp('01.234.567.8-901.234')).toBeNull();
+    expect(normalizeNpwp('01.312.166.1-091.000')).toBeNull();
+    for (const valid of ['01.312.166.0-091.000', '016090524017000', '02.183.241.5-000.000']) expect(normalizeNpwp(valid)).toBe(`0${valid.replace(/\D/g, '')}`);
     expect(normalizeNpwp('01.234.567.8-901.23A')).toBeNull();
     expect(normalizeNpwp('31740155059000011')).toBeNull();
   });

@@ -54,7 +54,7 @@ export function clientValues(input: ClientFieldsInput, current: Client | null): 
     if (npwp === null) values.npwp = null;
     else {
       const normalized = normalizeNpwp(npwp);
-      if (!normalized) fail('npwp', 'INVALID', 'NPWP has 16 digits (or 15 in the old form)');
+      if (!normalized) fail('npwp', 'INVALID', 'NPWP has 16 digits, or 15 in the old form with a valid check digit');
       else values.npwp = normalized;
     }
   }
