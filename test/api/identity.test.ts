@@ -82,6 +82,11 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
       input: { code: 'KCP-CMH', name: 'KCP Cimahi', parentId: staff.offices.bdg },
     })).createOffice;
     expect(office.parent).toEqual({ code: 'KC-BDG' });
+    // There is one head office: a new office sits under another, and a branch cannot become a second root.
+    const root = await admin(`mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, { input: { code: 'HO-2', name: 'Kantor Pusat Kedua' } });
+    expect(root.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'parentId', code: 'REQUIRED' }] });
+    const unrooted = await admin(`mutation($input: UpdateOfficeInput!) { updateOffice(input: $input) { id } }`, { input: { id: office.id, expectedVersion: office.version, parentId: null } });
+    expect(unrooted.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'parentId', code: 'REQUIRED' }] });
     expect(expectData(await admin(`mutation($input: UpdateOfficeInput!) { updateOffice(input: $input) { name } }`, { input: { id: office.id, expectedVersion: office.version, name: 'KCP Cimahi Baru' } })).updateOffice.name).toBe('KCP Cimahi Baru');
     // The branch manager now reaches the new office below theirs; the head office's officers do not.
     expect(ids(expectData(await as(staff.tokens.managerBdg, '{ offices { id } }')).offices)).toContain(office.id);

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { guardUnique } from '../../db/unique-violation.js';
 import { ConflictError, DuplicateError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
@@ -53,6 +54,9 @@ export class OfficeService {
       if (parentId !== null && !(await tx.manager.findOneBy(Office, { id: parentId }))) {
         throw InputError.field('parentId', 'NOT_ALLOWED', 'parentId is not an existing office');
       }
+      if (parentId === null && (await tx.manager.countBy(Office, { parentId: IsNull() })) > 0) {
+        throw InputError.field('parentId', 'REQUIRED', 'A new office sits under another: there is one head office');
+      }
       await this.checkCodeFree(tx.manager, code, null);
       const inserted = await tx.manager.insert(Office, { code, name, parentId });
       const id = Number(inserted.identifiers[0].id);
@@ -75,6 +79,9 @@ export class OfficeService {
       const before = await tx.manager.findOneBy(Office, { id });
       if (!before) throw new NotFoundError('Office', id);
       if (values.code !== undefined) await this.checkCodeFree(tx.manager, values.code, id);
+      if (values.parentId === null && before.parentId !== null) {
+        throw InputError.field('parentId', 'REQUIRED', 'An office sits under another: there is one head office');
+      }
       if (values.parentId !== undefined && values.parentId !== null) {
         const offices = await tx.manager.find(Office, { select: { id: true, parentId: true } });
         if (!offices.some((o) => o.id === values.parentId)) throw InputError.field('parentId', 'NOT_ALLOWED', 'parentId is not an existing office');
