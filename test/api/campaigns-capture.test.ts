@@ -44,6 +44,32 @@ describe.each(databaseTargets)('campaigns and the public capture form on $kind',
     expect((bad.errors?.[0].extensions?.fieldErrors as Array<{ field: string }>).map((e) => e.field).sort()).toEqual(['endDate', 'name']);
   });
 
+  it('refuses a negative budget or spend, and an amount that is not one, writing nothing', async () => {
+    const mutation = `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id } }`;
+    const base = { name: 'Brosur Pasar Baru', channel: 'BROCHURE', startDate: '2026-11-20', endDate: '2026-12-20' };
+    const [{ n: before }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('campaign')}`);
+    const negative = await server.gql(mutation, { input: { ...base, budget: '-1000000.00', spend: '-1.00' } }, { token: marketing });
+    expect(errorCode(negative)).toBe('BAD_USER_INPUT');
+    expect(negative.errors?.[0].extensions?.fieldErrors).toMatchObject([
+      { field: 'budget', code: 'AMOUNT_INVALID' },
+      { field: 'spend', code: 'AMOUNT_INVALID' },
+    ]);
+    expect(errorCode(await server.gql(mutation, { input: { ...base, spend: 'abc' } }, { token: marketing }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await server.gql(`mutation { createCampaign(input: { name: "X", channel: EVENT, startDate: "2026-11-20", endDate: "2026-12-20", budget: "-5.00" }) { id } }`, {}, { token: marketing }))).toBe('BAD_USER_INPUT');
+    const [{ n: after }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('campaign')}`);
+    expect(Number(after)).toBe(Number(before));
+
+    const current = expectData(await server.gql<{ campaign: { version: number; budget: string; spend: string } }>(`query($id: ID!) { campaign(id: $id) { version budget spend } }`, { id: campaign.id }, { token: marketing })).campaign;
+    const update = await server.gql(
+      `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id } }`,
+      { input: { id: campaign.id, expectedVersion: current.version, spend: '-1000000.00' } },
+      { token: marketing },
+    );
+    expect(update.errors?.[0].extensions?.fieldErrors).toMatchObject([{ field: 'spend', code: 'AMOUNT_INVALID' }]);
+    const unchanged = expectData(await server.gql<{ campaign: { version: number; budget: string; spend: string } }>(`query($id: ID!) { campaign(id: $id) { version budget spend } }`, { id: campaign.id }, { token: marketing })).campaign;
+    expect(unchanged).toEqual({ version: current.version, budget: '3000000.00', spend: '1500000.00' });
+  });
+
   it('shows the form and turns a valid submission into a pool lead of the campaign’s office', async () => {
     nextWindow();
     const page = await fetch(`${server.url}/f/${campaign.slug}`);

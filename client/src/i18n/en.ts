@@ -426,6 +426,7 @@ export const en: Messages = {
     description: 'Description',
     leads: 'Leads',
     costPerLead: 'Cost per lead',
+    amountInvalid: 'Write an amount of 0 or more, like 1.500.000',
     converted: 'Converted',
     amountWon: 'Amount won',
     leadsTitle: 'Leads from this campaign',

@@ -425,6 +425,7 @@ export const id = {
     description: 'Keterangan',
     leads: 'Prospek',
     costPerLead: 'Biaya per prospek',
+    amountInvalid: 'Tulis jumlah 0 atau lebih, seperti 1.500.000',
     converted: 'Menjadi nasabah',
     amountWon: 'Nilai akad',
     leadsTitle: 'Prospek dari kampanye ini',
