@@ -88,6 +88,29 @@ describe.each(databaseTargets)('campaigns and the public capture form on $kind',
     expect(await figures()).toMatchObject({ leads: 1, costPerLead: '1500000.00', goalProgress: 2.5 });
   });
 
+  it('attaches a repeat submission to the open lead of that phone, on its timeline, instead of a twin', async () => {
+    nextWindow();
+    const [first] = await server.app.dataSource.query(`SELECT ${q('id')}, ${q('version')} FROM ${q('lead')} WHERE ${q('phone')} = ?`, ['+6281277770001']);
+    const before = await leadCount();
+    const payroll = expectData(await server.gql<{ products: Array<{ id: string; code: string; name: string }> }>('{ products { id code name } }', {}, { token: marketing })).products.find((p) => p.code === 'PAYROLL')!;
+    const again = await submit({ name: 'Sumarni (lagi)', phone: '+62 812-7777-0001', productId: payroll.id, consent: 'yes' });
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain('data-submitted="yes"');
+    expect(await leadCount()).toBe(before);
+    const timeline = expectData(await server.gql<{ timeline: Array<{ kind: string; code: string; summary: string }> }>(
+      `query($id: ID) { timeline(leadId: $id) { kind code summary } }`, { id: String(first.id) }, { token: marketing },
+    )).timeline;
+    const note = timeline.find((entry) => entry.kind === 'ACTIVITY' && entry.code === 'NOTE');
+    expect(note?.summary).toContain('Mengisi lagi formulir kampanye Pameran UMKM Pasar Minggu');
+    expect(note?.summary).toContain('nama: Sumarni (lagi)');
+    expect(note?.summary).toContain(`produk: ${payroll.name}`);
+
+    // Once that lead is lost, the phone is free: the next submission is a new lead.
+    await server.app.dataSource.query(`UPDATE ${q('lead')} SET ${q('stage')} = 'LOST' WHERE ${q('id')} = ?`, [first.id]);
+    expect((await submit({ name: 'Ibu Sumarni', phone: '0812 7777 0001', consent: 'yes' })).status).toBe(200);
+    expect(await leadCount()).toBe(before + 1);
+  });
+
   it('refuses missing consent and bad phones, writing nothing, and keeps what was typed escaped', async () => {
     nextWindow();
     const before = await leadCount();
