@@ -34,4 +34,6 @@ export type FieldErrorCode =
   | 'AMOUNT_INVALID'
   | 'AMOUNT_NOT_POSITIVE'
   | 'DATE_INVALID'
-  | 'NOT_ALLOWED';
+  | 'NOT_ALLOWED'
+  /** Another open record already holds this value; `params` name it when the caller may see it. */
+  | 'DUPLICATE';

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoardName } from '@prospek/shared';
 import { databaseTargets } from '../helpers/databases.js';
+import { uniquePhone } from '../helpers/leads.js';
 import { errorCode, expectData, startServer } from '../helpers/server.js';
 import type { GraphQLResult, TestServer } from '../helpers/server.js';
 import { joinBoard } from '../helpers/sockets.js';
@@ -34,7 +35,7 @@ const leads: BoardCase = {
   watcher: 'manager@prospek.test',
   async create(server, token, title) {
     return expectData(
-      await server.gql<{ createLead: Card }>(`mutation($i: CreateLeadInput!) { createLead(input: $i) { id position version } }`, { i: { fullName: title, source: 'EVENT', estimatedAmount: '1000000.00', phone: '081200000000' } }, { token }),
+      await server.gql<{ createLead: Card }>(`mutation($i: CreateLeadInput!) { createLead(input: $i) { id position version } }`, { i: { fullName: title, source: 'EVENT', estimatedAmount: '1000000.00', phone: uniquePhone() } }, { token }),
     ).createLead;
   },
   move: (server, token, input) =>

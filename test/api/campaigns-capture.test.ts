@@ -44,6 +44,32 @@ describe.each(databaseTargets)('campaigns and the public capture form on $kind',
     expect((bad.errors?.[0].extensions?.fieldErrors as Array<{ field: string }>).map((e) => e.field).sort()).toEqual(['endDate', 'name']);
   });
 
+  it('refuses a negative budget or spend, and an amount that is not one, writing nothing', async () => {
+    const mutation = `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id } }`;
+    const base = { name: 'Brosur Pasar Baru', channel: 'BROCHURE', startDate: '2026-11-20', endDate: '2026-12-20' };
+    const [{ n: before }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('campaign')}`);
+    const negative = await server.gql(mutation, { input: { ...base, budget: '-1000000.00', spend: '-1.00' } }, { token: marketing });
+    expect(errorCode(negative)).toBe('BAD_USER_INPUT');
+    expect(negative.errors?.[0].extensions?.fieldErrors).toMatchObject([
+      { field: 'budget', code: 'AMOUNT_INVALID' },
+      { field: 'spend', code: 'AMOUNT_INVALID' },
+    ]);
+    expect(errorCode(await server.gql(mutation, { input: { ...base, spend: 'abc' } }, { token: marketing }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await server.gql(`mutation { createCampaign(input: { name: "X", channel: EVENT, startDate: "2026-11-20", endDate: "2026-12-20", budget: "-5.00" }) { id } }`, {}, { token: marketing }))).toBe('BAD_USER_INPUT');
+    const [{ n: after }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('campaign')}`);
+    expect(Number(after)).toBe(Number(before));
+
+    const current = expectData(await server.gql<{ campaign: { version: number; budget: string; spend: string } }>(`query($id: ID!) { campaign(id: $id) { version budget spend } }`, { id: campaign.id }, { token: marketing })).campaign;
+    const update = await server.gql(
+      `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id } }`,
+      { input: { id: campaign.id, expectedVersion: current.version, spend: '-1000000.00' } },
+      { token: marketing },
+    );
+    expect(update.errors?.[0].extensions?.fieldErrors).toMatchObject([{ field: 'spend', code: 'AMOUNT_INVALID' }]);
+    const unchanged = expectData(await server.gql<{ campaign: { version: number; budget: string; spend: string } }>(`query($id: ID!) { campaign(id: $id) { version budget spend } }`, { id: campaign.id }, { token: marketing })).campaign;
+    expect(unchanged).toEqual({ version: current.version, budget: '3000000.00', spend: '1500000.00' });
+  });
+
   it('shows the form and turns a valid submission into a pool lead of the campaign’s office', async () => {
     nextWindow();
     const page = await fetch(`${server.url}/f/${campaign.slug}`);
@@ -60,6 +86,29 @@ describe.each(databaseTargets)('campaigns and the public capture form on $kind',
     const seen = expectData(await server.gql<{ leads: { nodes: Array<{ id: string }> } }>(`query($c: ID) { leads(filter: { campaignId: $c }) { nodes { id } } }`, { c: campaign.id }, { token: marketing })).leads.nodes;
     expect(seen.map((l) => Number(l.id))).toEqual([Number(lead.id)]);
     expect(await figures()).toMatchObject({ leads: 1, costPerLead: '1500000.00', goalProgress: 2.5 });
+  });
+
+  it('attaches a repeat submission to the open lead of that phone, on its timeline, instead of a twin', async () => {
+    nextWindow();
+    const [first] = await server.app.dataSource.query(`SELECT ${q('id')}, ${q('version')} FROM ${q('lead')} WHERE ${q('phone')} = ?`, ['+6281277770001']);
+    const before = await leadCount();
+    const payroll = expectData(await server.gql<{ products: Array<{ id: string; code: string; name: string }> }>('{ products { id code name } }', {}, { token: marketing })).products.find((p) => p.code === 'PAYROLL')!;
+    const again = await submit({ name: 'Sumarni (lagi)', phone: '+62 812-7777-0001', productId: payroll.id, consent: 'yes' });
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain('data-submitted="yes"');
+    expect(await leadCount()).toBe(before);
+    const timeline = expectData(await server.gql<{ timeline: Array<{ kind: string; code: string; summary: string }> }>(
+      `query($id: ID) { timeline(leadId: $id) { kind code summary } }`, { id: String(first.id) }, { token: marketing },
+    )).timeline;
+    const note = timeline.find((entry) => entry.kind === 'ACTIVITY' && entry.code === 'NOTE');
+    expect(note?.summary).toContain('Mengisi lagi formulir kampanye Pameran UMKM Pasar Minggu');
+    expect(note?.summary).toContain('nama: Sumarni (lagi)');
+    expect(note?.summary).toContain(`produk: ${payroll.name}`);
+
+    // Once that lead is lost, the phone is free: the next submission is a new lead.
+    await server.app.dataSource.query(`UPDATE ${q('lead')} SET ${q('stage')} = 'LOST' WHERE ${q('id')} = ?`, [first.id]);
+    expect((await submit({ name: 'Ibu Sumarni', phone: '0812 7777 0001', consent: 'yes' })).status).toBe(200);
+    expect(await leadCount()).toBe(before + 1);
   });
 
   it('refuses missing consent and bad phones, writing nothing, and keeps what was typed escaped', async () => {

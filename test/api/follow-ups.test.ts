@@ -130,6 +130,32 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
     expect(await message()).toBe('Bapak/Ibu Ibu Angsuran, kami mengingatkan angsuran KUR Mikro sebesar Rp 1.032.797 jatuh tempo pada 1 Desember 2026. Abaikan pesan ini bila sudah membayar. Terima kasih, Rina Kusuma.');
   });
 
+  it('quotes the installment that falls due in the reminder’s month, as the offer’s schedule shows it', async () => {
+    const lead = await createLead(server, officer, { fullName: 'Pak Efektif', phone: '0812 3333 6666' });
+    const kmk = expectData(await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officer })).products.find((p) => p.code === 'KMK-UKM')!;
+    const offer = expectData(await server.gql<{ createOffer: { id: string } }>(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, {
+      input: { leadId: lead.id, productId: kmk.id, amount: '150000000.00', tenorMonths: 24, annualRate: 10 },
+    }, { token: officer })).createOffer;
+    // Presented on 23 November 2026: installment k falls due on the 23rd, k months later.
+    const rows = expectData(await server.gql<{ presentOffer: { figures: { loan: { schedule: Array<{ number: number; dueDate: string; installment: string }> } } } }>(
+      `mutation($id: ID!) { presentOffer(id: $id) { figures { loan { schedule { number dueDate installment } } } } }`, { id: offer.id }, { token: officer },
+    )).presentOffer.figures.loan.schedule;
+    // EFFECTIVE: 6.250.000 principal a month plus 10%/12 on what is still owed.
+    expect(rows[0]).toEqual({ number: 1, dueDate: '2026-12-23', installment: '7500000.00' });
+    expect(rows[6]).toEqual({ number: 7, dueDate: '2027-06-23', installment: '7187500.00' });
+    const reminder = async (dueAt: string) => {
+      const activity = expectData(await schedule(officer, { leadId: lead.id, type: 'WHATSAPP', dueAt })).scheduleActivity;
+      return expectData(await server.gql<{ activity: { contactLinks: { message: string } } }>(
+        `query($id: ID!) { activity(id: $id) { contactLinks(template: "PAYMENT_REMINDER") { message } } }`, { id: activity.id }, { token: officer },
+      )).activity.contactLinks.message;
+    };
+    expect(await reminder('2026-12-20T02:00:00.000Z')).toContain('sebesar Rp 7.500.000 jatuh tempo pada 20 Desember 2026');
+    expect(await reminder('2027-06-20T02:00:00.000Z')).toContain('sebesar Rp 7.187.500 jatuh tempo pada 20 Juni 2027');
+    expect(await reminder('2028-11-23T02:00:00.000Z')).toContain('sebesar Rp 6.302.083 jatuh tempo'); // the last: 6.250.000 + 52.083
+    // After the schedule's end nothing is due: the placeholder stays for the officer.
+    expect(await reminder('2028-12-24T02:00:00.000Z')).toContain('sebesar {{angsuran}} jatuh tempo');
+  });
+
   it('reads an agenda with its leads and contact links in as many statements for 2 follow-ups as for 12', async () => {
     const query = `query { agenda(date: "2026-12-02") { today { id lead { fullName } client { name } contactLinks(template: "GREETING") { whatsapp } } } }`;
     const counted = async () => {

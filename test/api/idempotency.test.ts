@@ -47,7 +47,8 @@ describe.each(databaseTargets)('Idempotency-Key on $kind', (target) => {
   const count = async (sql: string, params: unknown[]) => Number((await server.app.dataSource.query(sql, params))[0].n);
   const leadsNamed = (fullName: string) => count(`SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('fullName')} = ?`, [fullName]);
   const keyRows = (key: string) => count(`SELECT COUNT(*) AS n FROM ${q('idempotency_key')} WHERE ${q('key')} = ?`, [key]);
-  const input = (fullName: string, extra: Record<string, unknown> = {}) => ({ fullName, source: 'WALK_IN', estimatedAmount: '25000000.00', phone: '081311112222', ...extra });
+  // Many leads share one phone here: each says it is meant to (allowDuplicate).
+  const input = (fullName: string, extra: Record<string, unknown> = {}) => ({ fullName, source: 'WALK_IN', estimatedAmount: '25000000.00', phone: '081311112222', allowDuplicate: true, ...extra });
   const create = (token: string, key: string | null, lead: Record<string, unknown>) =>
     server.gql<{ createLead: Card }>(CREATE, { input: lead }, { token, headers: key === null ? {} : { 'idempotency-key': key } });
 

@@ -32,8 +32,8 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
     });
     return { status: response.status, body: (await response.json()) as Record<string, any> };
   };
-  const waitDone = async (token: string, id: string) => {
-    for (let i = 0; i < 200; i++) {
+  const waitDone = async (token: string, id: string, polls = 200) => {
+    for (let i = 0; i < polls; i++) {
       const found = expectData(await server.gql<{ leadImport: { status: string; importedRows: number; rejectedRows: number; rejectedUrl: string | null } }>(
         `query($id: ID!) { leadImport(id: $id) { status importedRows rejectedRows rejectedUrl } }`, { id }, { token },
       )).leadImport;
@@ -148,6 +148,28 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
     const [{ n: importsAfter }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead_import')}`);
     expect(Number(importsAfter)).toBe(Number(importsBefore));
   });
+
+  it.runIf(target.kind === 'sqlite')('imports 50,000 rows in one go, refusing only the bad ones', async () => {
+    const rows = 50_000;
+    const lines = ['Nama;No HP;Plafon'];
+    for (let i = 0; i < rows; i++) {
+      const bad = i % 1000 === 999; // one row in a thousand has no usable phone
+      lines.push(`Peserta Expo ${i};${bad ? '12345' : `0819${String(50_000_000 + i)}`};${(1 + (i % 90)).toLocaleString('id-ID')}.000.000`);
+    }
+    const uploaded = await upload(officer, 'expo-besar.csv', Buffer.from(lines.join('\r\n')));
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.body.totalRows).toBe(rows);
+    expectData(await server.gql(`mutation($id: ID!, $mapping: ImportMappingInput!) { importLeads(importId: $id, mapping: $mapping) { id } }`, { id: uploaded.body.id, mapping: uploaded.body.mapping }, { token: officer }));
+    expect(await waitDone(officer, uploaded.body.id, 6000)).toMatchObject({ status: 'DONE', importedRows: rows - 50, rejectedRows: 50 });
+    const [{ n }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('fullName')} LIKE 'Peserta Expo %'`);
+    expect(Number(n)).toBe(rows - 50);
+    const [{ changes }] = await server.app.dataSource.query(
+      `SELECT COUNT(*) AS changes FROM ${q('lead_stage_change')} s JOIN ${q('lead')} l ON l.${q('id')} = s.${q('leadId')} WHERE l.${q('fullName')} LIKE 'Peserta Expo %'`,
+    );
+    expect(Number(changes)).toBe(rows - 50);
+    const [last] = await server.app.dataSource.query(`SELECT ${q('phone')}, ${q('estimatedAmount')} FROM ${q('lead')} WHERE ${q('fullName')} = ?`, [`Peserta Expo ${rows - 2}`]);
+    expect(last).toMatchObject({ phone: `+62819${50_000_000 + rows - 2}` });
+  }, 300_000);
 
   it('exports the leads the viewer sees, as CSV and XLSX', async () => {
     const filter = { source: 'REFERRAL' };

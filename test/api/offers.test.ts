@@ -207,4 +207,24 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     const status = expectData(await server.gql<{ offer: { status: string } }>(`query($id: ID!) { offer(id: $id) { status } }`, { id: offer.id }, { token: officer })).offer.status;
     expect(status).toBe('EXPIRED');
   });
+
+  it('prices a service offer at the product’s fee, whatever amount was typed', async () => {
+    const lead = await createLead(server, officer, { fullName: 'PT Gaji Tepat', segment: 'FINANCIAL_SERVICES' });
+    // PAYROLL costs Rp 2.500.000, with PPN of 12% on 11/12 of it.
+    for (const amount of ['1.00', '99000000.00']) {
+      const offer = expectData(await createOffer(officer, { leadId: lead.id, productId: products.PAYROLL.id, amount, tenorMonths: 12, annualRate: 0 })).createOffer;
+      expect(offer).toMatchObject({ amount: '2500000.00', tenorMonths: 1, annualRate: 0, figures: { fee: '2500000.00', feeVat: '275000.00', loan: null } });
+      const [row] = await server.app.dataSource.query(`SELECT ${q('amount')} FROM ${q('offer')} WHERE ${q('id')} = ?`, [Number(offer.id)]);
+      expect(String(row.amount)).toBe('250000000');
+    }
+    // A service with no price cannot be offered.
+    const priceless = expectData(await server.gql<{ createProduct: { id: string } }>(
+      `mutation($input: ProductFieldsInput!) { createProduct(input: $input) { id } }`,
+      { input: { code: 'konsultasi', name: 'Konsultasi', kind: 'SERVICE', segment: 'FINANCIAL_SERVICES', interestMethod: null, minRate: 0, maxRate: 0, minTenorMonths: 1, maxTenorMonths: 1, minAmount: '0.00', maxAmount: '0.00', fee: '0.00', vatTreatment: 'PPN', description: 'Konsultasi keuangan', requirements: [] } },
+      { token: admin },
+    )).createProduct;
+    const refused = await createOffer(officer, { leadId: lead.id, productId: priceless.id, amount: '1000000.00', tenorMonths: 1, annualRate: 0 });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.fieldErrors).toMatchObject([{ field: 'productId', code: 'NOT_ALLOWED' }]);
+  });
 });

@@ -109,6 +109,8 @@ export type CompleteActivityInput = {
 };
 
 export type CreateLeadInput = {
+  /** Create it even though an open lead already has this phone (refused with DUPLICATE otherwise) */
+  allowDuplicate?: boolean | null | undefined;
   /** The campaign that brought it */
   campaignId?: string | null | undefined;
   companyName?: string | null | undefined;

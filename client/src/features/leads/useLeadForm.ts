@@ -90,7 +90,15 @@ export function useLeadForm(existing: LeadDetail | null, requireCampaign = false
     };
   }
 
-  async function save(): Promise<LeadCardFieldsFragment | null> {
+  /** The open lead that already has the typed phone, as the server named it (`id` only when visible). */
+  const duplicate = computed(() => {
+    const error = errors.value.find((e) => e.field === 'phone' && e.code === 'DUPLICATE');
+    if (!error) return null;
+    return { id: error.params?.leadId ? String(error.params.leadId) : null, name: error.params?.fullName ? String(error.params.fullName) : null };
+  });
+
+  /** `allowDuplicate`: the user saw that an open lead has this phone and saves a new one anyway. */
+  async function save(allowDuplicate = false): Promise<LeadCardFieldsFragment | null> {
     const input = check();
     if (!input) return null;
     saving.value = true;
@@ -100,7 +108,7 @@ export function useLeadForm(existing: LeadDetail | null, requireCampaign = false
         const data = await request(UpdateLeadMutation, { input: { ...input, id: existing.id, expectedVersion: existing.version } }, { mutationId });
         return data.updateLead;
       }
-      const data = await request(CreateLeadMutation, { input }, { mutationId });
+      const data = await request(CreateLeadMutation, { input: allowDuplicate ? { ...input, allowDuplicate: true } : input }, { mutationId });
       return data.createLead;
     } catch (e) {
       if (e instanceof ApiError && e.code === 'BAD_USER_INPUT') {
@@ -113,5 +121,5 @@ export function useLeadForm(existing: LeadDetail | null, requireCampaign = false
     }
   }
 
-  return { form, errors, errorOf, saving, save, tidyAmount };
+  return { form, errors, errorOf, duplicate, saving, save, tidyAmount };
 }

@@ -3,6 +3,7 @@ import type { TemplatePlaceholder } from '@prospek/shared';
 import type { Client } from '../client/client.entity.js';
 import type { Lead } from '../lead/lead.entity.js';
 import type { Offer } from '../offer/offer.entity.js';
+import { offerScheduleStart } from '../offer/offer-terms.js';
 import type { Product } from '../product/product.entity.js';
 
 export interface TemplateContext {
@@ -22,16 +23,7 @@ export interface TemplateContext {
  * (no loan offer yet), so the placeholder stays visible for the officer to fill in before sending.
  */
 export function templateValues(c: TemplateContext): Record<TemplatePlaceholder, string | null> {
-  const installment =
-    c.offer && c.product?.kind === 'LOAN' && c.offer.interestMethod
-      ? loanSchedule({
-          amount: c.offer.amount,
-          tenorMonths: c.offer.tenorMonths,
-          annualRate: (c.offer.annualRateMicro / 1_000_000).toFixed(6),
-          method: c.offer.interestMethod,
-          startDate: businessDate(c.now),
-        }).installment
-      : null;
+  const installment = c.offer && c.product?.kind === 'LOAN' && c.offer.interestMethod ? installmentDue(c.offer, businessDate(c.dueAt ?? c.now), c.now) : null;
   return {
     nama: c.lead?.fullName ?? c.client?.name ?? '',
     ao: c.officerName,
@@ -42,4 +34,23 @@ export function templateValues(c: TemplateContext): Record<TemplatePlaceholder, 
     tanggal: longDateId(businessDate(c.dueAt ?? c.now)),
     waktu: partOfDay(c.now),
   };
+}
+
+/**
+ * The installment of a loan offer's schedule (the one the offer shows, from the day it was presented)
+ * that falls due in the month of `day`, or the first one after it; null once the schedule has ended.
+ * Installments differ from month to month (EFFECTIVE, and the last one of every method).
+ */
+export function installmentDue(offer: Offer, day: string, now: Date): bigint | null {
+  if (!offer.interestMethod) return null;
+  const { schedule } = loanSchedule({
+    amount: offer.amount,
+    tenorMonths: offer.tenorMonths,
+    annualRate: (offer.annualRateMicro / 1_000_000).toFixed(6),
+    method: offer.interestMethod,
+    startDate: offerScheduleStart(offer, now),
+  });
+  const month = day.slice(0, 7);
+  const due = schedule.find((row) => row.dueDate.slice(0, 7) >= month);
+  return due ? due.installment : null;
 }

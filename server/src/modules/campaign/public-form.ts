@@ -10,7 +10,10 @@ import { MoreThanOrEqual } from 'typeorm';
 import QRCode from 'qrcode';
 import { normalizeIndonesianPhone } from '@prospek/shared';
 import type { LeadSource } from '@prospek/shared';
+import type { Tx } from '../../db/transaction.js';
 import type { Services } from '../../services.js';
+import { Activity } from '../activity/activity.entity.js';
+import { Lead } from '../lead/lead.entity.js';
 import { Product } from '../product/product.entity.js';
 import { Campaign, FormSubmission } from './campaign.entity.js';
 
@@ -79,6 +82,29 @@ const CHANNEL_SOURCE: Record<Campaign['channel'], LeadSource> = {
   OTHER: 'OTHER',
 };
 
+/**
+ * A repeat submission for a phone that already has an open lead: a note on that lead's timeline saying
+ * which campaign's form it came through, under which name and for which product (stored in Indonesian,
+ * like the other system notes). The lead itself is left as its officer keeps it.
+ */
+async function attachRepeat(tx: Tx, leadId: number, campaign: Campaign, name: string, product: Product | null, now: Date): Promise<void> {
+  const lead = await tx.manager.findOneByOrFail(Lead, { id: leadId });
+  const notes = [`Mengisi lagi formulir kampanye ${campaign.name}`, `nama: ${name}`, product ? `produk: ${product.name}` : null, 'persetujuan dihubungi: ya']
+    .filter(Boolean)
+    .join('; ');
+  const inserted = await tx.manager.insert(Activity, {
+    type: 'NOTE',
+    leadId,
+    clientId: null,
+    ownerId: lead.ownerId ?? campaign.createdById,
+    createdById: campaign.createdById,
+    dueAt: null,
+    doneAt: now,
+    notes,
+  });
+  await tx.audit({ entityType: 'Lead', entityId: leadId, action: 'capture', actorId: null, after: { activity: Number(inserted.identifiers[0].id), campaignId: campaign.id, repeat: true } });
+}
+
 export function publicFormRouter(services: Services): Router {
   const router = express.Router();
   const campaigns = services.dataSource.getRepository(Campaign);
@@ -133,8 +159,11 @@ export function publicFormRouter(services: Services): Router {
     if (Object.keys(errors).length > 0) {
       return send(res, formPage(campaign, products, { name: name.slice(0, MAX_NAME), phone: text('phone').slice(0, 20), productId: text('productId'), errors }));
     }
-    await services.transactions.run((tx) =>
-      services.leads.insertPoolLead(
+    await services.transactions.run(async (tx) => {
+      // Someone who sends the form again is one prospect: the open lead hears of it, no twin is made.
+      const open = await services.leads.openLeadWithPhone(tx.manager, phone as string);
+      if (open) return attachRepeat(tx, open.id, campaign, name, chosen ?? null, now);
+      await services.leads.insertPoolLead(
         tx,
         {
           fullName: name,
@@ -146,8 +175,8 @@ export function publicFormRouter(services: Services): Router {
           notes: 'Dari formulir kampanye (persetujuan dihubungi: ya)',
         },
         campaign.createdById,
-      ),
-    );
+      );
+    });
     send(res, thanks(campaign));
   });
 

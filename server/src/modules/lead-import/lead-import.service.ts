@@ -21,7 +21,12 @@ import { readImportRow } from './import-row.js';
 import type { ImportMapping, ImportedLead } from './import-row.js';
 import { LeadImport, LeadImportRow } from './lead-import.entity.js';
 
-const CHUNK = 1000;
+/**
+ * Rows per insert statement. After a multi-row insert TypeORM reads the generated columns back with one
+ * `id = ? OR id = ? …` condition, and SQLite refuses an expression deeper than 1000 terms
+ * ("Expression tree is too large"): 1,000 rows in one statement failed the whole import.
+ */
+const CHUNK = 500;
 const OPEN_STAGES_SQL = ['WON', 'LOST'];
 
 interface Refusal {

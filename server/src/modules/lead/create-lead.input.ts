@@ -57,4 +57,7 @@ export class CreateLeadInput implements LeadFieldsInput {
 
   @Field(() => ID, { nullable: true, description: 'The product of interest' })
   productId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Create it even though an open lead already has this phone (refused with DUPLICATE otherwise)' })
+  allowDuplicate?: boolean | null;
 }

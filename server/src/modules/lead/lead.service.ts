@@ -74,6 +74,7 @@ export class LeadService {
     const requestedOffice = parseId('officeId', input.officeId);
     return this.transactions.run(async (tx) => {
       const { ownerId, officeId } = await this.placement(tx.manager, scope, requestedOwner, requestedOffice);
+      if (checked.value.phone && input.allowDuplicate !== true) await this.refuseOpenTwin(tx.manager, scope, checked.value.phone);
       const campaignId = await this.checkCampaign(tx.manager, scope, input.campaignId);
       const productId = await this.checkProduct(tx.manager, input.productId);
       const now = this.clock();
@@ -96,6 +97,28 @@ export class LeadService {
       await tx.audit({ entityType: 'Lead', entityId: id, action: 'create', actorId: ctx.actor.id, after: { ...checked.value, ownerId, officeId } });
       return this.emitCurrent(tx, ctx, id, 'created', null);
     });
+  }
+
+  /** The oldest open lead (neither won, lost nor archived) with this phone, among those `scope` reads if given. */
+  async openLeadWithPhone(manager: EntityManager, phone: string, scope?: Scope): Promise<{ id: number; fullName: string } | null> {
+    const q = this.dialect.id;
+    const reach = scope ? leadWhere(scope, {}, this.dialect) : { sql: `l.${q('archivedAt')} IS NULL`, params: [] };
+    const rows: Array<{ id: number | string; fullName: string }> = await manager.query(
+      `SELECT l.${q('id')} AS id, l.${q('fullName')} AS ${q('fullName')} FROM ${q('lead')} l ` +
+        `WHERE l.${q('phone')} = ? AND l.${q('stage')} NOT IN ('WON', 'LOST') AND ${reach.sql} ORDER BY l.${q('id')} LIMIT 1`,
+      [phone, ...reach.params],
+    );
+    return rows.length > 0 ? { id: Number(rows[0].id), fullName: rows[0].fullName } : null;
+  }
+
+  /**
+   * A second open lead for one phone splits the history of one prospect: refused, naming the open lead
+   * only to a caller who may read it.
+   */
+  private async refuseOpenTwin(manager: EntityManager, scope: Scope, phone: string): Promise<void> {
+    if (!(await this.openLeadWithPhone(manager, phone))) return;
+    const seen = await this.openLeadWithPhone(manager, phone, scope);
+    throw InputError.field('phone', 'DUPLICATE', 'An open lead already has this phone number', seen ? { leadId: String(seen.id), fullName: seen.fullName } : undefined);
   }
 
   /**

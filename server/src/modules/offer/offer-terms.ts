@@ -1,4 +1,4 @@
-import { divRoundHalfUp, formatRupiah, loanSchedule, rateToMicroPercent, vatOn } from '@prospek/shared';
+import { businessDate, divRoundHalfUp, formatRupiah, loanSchedule, rateToMicroPercent, vatOn } from '@prospek/shared';
 import type { LoanSchedule, VatSettings } from '@prospek/shared';
 import type { FieldError } from '@prospek/shared';
 import { InputError } from '../../errors.js';
@@ -8,13 +8,23 @@ import type { Offer } from './offer.entity.js';
 /** Final income tax on deposit interest (PPh 4(2)), percent. */
 export const DEPOSIT_TAX_PERCENT = 20n;
 
+/**
+ * What an offer of `product` is for: a service costs its price (the product's fee), whatever amount was
+ * typed; a loan or deposit is for the amount asked.
+ */
+export function offerAmount(product: Product, amount: bigint): bigint {
+  return product.kind === 'SERVICE' ? product.fee : amount;
+}
+
 /** Refuses terms outside the product's ranges, naming each range. */
 export function checkTerms(product: Product, amount: bigint, tenorMonths: number, annualRate: number): number {
   const errors: FieldError[] = [];
   if (!product.active) errors.push({ field: 'productId', code: 'NOT_ALLOWED', message: `${product.name} is retired and no longer offered` });
-  if (amount <= 0n || amount % 100n !== 0n) {
+  if (product.kind === 'SERVICE') {
+    if (product.fee <= 0n) errors.push({ field: 'productId', code: 'NOT_ALLOWED', message: `${product.name} has no price to offer` });
+  } else if (amount <= 0n || amount % 100n !== 0n) {
     errors.push({ field: 'amount', code: 'AMOUNT_INVALID', message: 'amount must be a positive whole number of rupiah' });
-  } else if (product.kind !== 'SERVICE' && (amount < product.minAmount || (product.maxAmount > 0n && amount > product.maxAmount))) {
+  } else if (amount < product.minAmount || (product.maxAmount > 0n && amount > product.maxAmount)) {
     errors.push({
       field: 'amount',
       code: 'NOT_ALLOWED',
@@ -48,6 +58,11 @@ export function checkTerms(product: Product, amount: bigint, tenorMonths: number
   return rateMicro;
 }
 
+/** The day an offer's schedule counts its months from: the day it was presented, else today. */
+export function offerScheduleStart(offer: Pick<Offer, 'presentedAt'>, now: Date): string {
+  return businessDate(offer.presentedAt ?? now);
+}
+
 /** What an offer amounts to: a loan's schedule, a deposit's interest, a service's price, with PPN. */
 export interface OfferFigures {
   loan: LoanSchedule | null;
@@ -58,6 +73,7 @@ export interface OfferFigures {
 }
 
 export function offerFigures(offer: Offer, product: Product, vat: VatSettings, startDate: string): OfferFigures {
+  // A service offer holds the price it was made at (its amount); a loan pays the product's admin fee.
   const fee = product.kind === 'SERVICE' ? offer.amount : product.fee;
   const feeVat = vatOn(fee, product.vatTreatment, vat);
   if (product.kind === 'LOAN' && offer.interestMethod) {

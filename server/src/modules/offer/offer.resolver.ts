@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { businessDate } from '@prospek/shared';
 import type { VatSettings } from '@prospek/shared';
 import type { AuthedContext } from '../../graphql/context.js';
 import { MoneyScalar } from '../../graphql/scalars.js';
@@ -10,7 +9,7 @@ import type { LeadBoardService } from '../lead/lead-board.service.js';
 import { Lead } from '../lead/lead.entity.js';
 import { LoanSimulation } from '../product/loan-simulation.js';
 import { Product } from '../product/product.entity.js';
-import { offerFigures } from './offer-terms.js';
+import { offerFigures, offerScheduleStart } from './offer-terms.js';
 import { Offer } from './offer.entity.js';
 import { CreateOfferInput, OfferFilterInput } from './offer.inputs.js';
 import type { OfferService } from './offer.service.js';
@@ -101,8 +100,7 @@ export class OfferResolver {
   async figures(@Root() offer: Offer, @Ctx() ctx: AuthedContext): Promise<OfferFiguresType> {
     const product = await ctx.loaders.product.load(offer.productId);
     if (!product) throw new Error(`Product ${offer.productId} missing`);
-    const start = offer.presentedAt ? businessDate(offer.presentedAt) : businessDate();
-    const figures = offerFigures(offer, product, this.vat, start);
+    const figures = offerFigures(offer, product, this.vat, offerScheduleStart(offer, ctx.now()));
     return {
       ...figures,
       loan: figures.loan ? { ...figures.loan, debtServiceRatio: null, debtServiceLimit: this.dsrLimitPercent, overLimit: false, warning: null } : null,

@@ -14,7 +14,7 @@ import type { Lead } from '../lead/lead.entity.js';
 import type { LeadService, WriteContext } from '../lead/lead.service.js';
 import { Product } from '../product/product.entity.js';
 import type { User } from '../user/user.entity.js';
-import { checkTerms } from './offer-terms.js';
+import { checkTerms, offerAmount } from './offer-terms.js';
 import { Offer } from './offer.entity.js';
 import type { OfferStatus } from './offer.entity.js';
 import type { CreateOfferInput, OfferFilterInput } from './offer.inputs.js';
@@ -99,7 +99,7 @@ export class OfferService {
         leadId,
         clientId,
         productId,
-        amount: input.amount,
+        amount: offerAmount(product, input.amount),
         tenorMonths: product.kind === 'SERVICE' ? 1 : input.tenorMonths,
         annualRateMicro: product.kind === 'SERVICE' ? 0 : annualRateMicro,
         interestMethod: product.kind === 'LOAN' ? product.interestMethod : null,
