@@ -11,7 +11,7 @@ describe.each(databaseTargets)('campaigns and the public capture form on $kind',
   let now = new Date('2026-11-23T03:00:00Z');
 
   beforeAll(async () => {
-    server = await startServer(target, {}, { now: () => now });
+    server = await startServer(target, { organizationName: 'BPR Maju Bersama' }, { now: () => now });
     [marketing, officer] = await Promise.all([server.login('marketing@prospek.test'), server.login('officer1@prospek.test')]);
     const kur = expectData(await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: marketing })).products.find((p) => p.code === 'KUR-MIKRO')!;
     campaign = expectData(
@@ -74,10 +74,16 @@ describe.each(databaseTargets)('campaigns and the public capture form on $kind',
     nextWindow();
     const page = await fetch(`${server.url}/f/${campaign.slug}`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('Pameran UMKM Pasar Minggu');
+    const form = await page.text();
+    expect(form).toContain('Pameran UMKM Pasar Minggu');
+    // The public knows which institution asks for their data, and who will call.
+    expect(form).toContain('<p class="org" data-organization>BPR Maju Bersama</p>');
+    expect(form).toContain('diproses oleh BPR Maju Bersama');
     const response = await submit({ name: 'Ibu Sumarni', phone: '0812 7777 0001', consent: 'yes', website: '' });
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain('data-submitted="yes"');
+    const thanks = await response.text();
+    expect(thanks).toContain('data-submitted="yes"');
+    expect(thanks).toContain('Petugas BPR Maju Bersama akan segera menghubungi Anda');
     const [lead] = await server.app.dataSource.query(`SELECT * FROM ${q('lead')} WHERE ${q('phone')} = ?`, ['+6281277770001']);
     expect(lead).toMatchObject({ fullName: 'Ibu Sumarni', source: 'EVENT', stage: 'NEW', ownerId: null });
     expect(Number(lead.campaignId)).toBe(Number(campaign.id));

@@ -32,11 +32,12 @@ interface FormState {
   errors?: Record<string, string>;
 }
 
-function page(title: string, body: string, status = 200) {
+/** A page of the form, headed by the institution's name so that the public knows who asks. */
+function page(org: string, title: string, body: string, status = 200) {
   return {
     status,
     html: `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title><style>
+<title>${escapeHtml(title)} · ${escapeHtml(org)}</title><style>
 body{font-family:system-ui,'Segoe UI',Roboto,sans-serif;background:#eef4f2;margin:0;padding:24px;color:#1c2524}
 main{max-width:440px;margin:0 auto;background:#fff;border-radius:14px;padding:24px;box-shadow:0 2px 8px #0001}
 h1{font-size:20px;margin:0 0 8px}label{display:block;margin:14px 0 4px;font-weight:600;font-size:14px}
@@ -44,17 +45,19 @@ input,select{width:100%;box-sizing:border-box;padding:10px;border:1px solid #cfd
 .consent{display:flex;gap:8px;align-items:flex-start;font-weight:400}.consent input{width:auto;margin-top:3px}
 button{margin-top:18px;width:100%;padding:12px;border:0;border-radius:8px;background:#0f766e;color:#fff;font:inherit;font-weight:700}
 .error{color:#b42318;font-size:13px}.hp{position:absolute;left:-10000px}p.muted{color:#5f6b69}
-</style></head><body><main>${body}</main></body></html>`,
+.org{margin:0 0 12px;font-size:13px;font-weight:700;letter-spacing:.02em;color:#0f766e;text-transform:uppercase}
+</style></head><body><main><p class="org" data-organization>${escapeHtml(org)}</p>${body}</main></body></html>`,
   };
 }
 
-function formPage(campaign: Campaign, products: Product[], state: FormState = {}) {
+function formPage(org: string, campaign: Campaign, products: Product[], state: FormState = {}) {
   const errors = state.errors ?? {};
   const error = (field: string) => (errors[field] ? `<div class="error" data-error-for="${field}">${escapeHtml(errors[field])}</div>` : '');
   const options = products
     .map((p) => `<option value="${p.id}"${String(p.id) === (state.productId ?? String(campaign.productId ?? '')) ? ' selected' : ''}>${escapeHtml(p.name)}</option>`)
     .join('');
   return page(
+    org,
     campaign.name,
     `<h1>${escapeHtml(campaign.name)}</h1>
 <p class="muted">${escapeHtml(campaign.description ?? 'Tinggalkan nama dan nomor Anda, petugas kami akan menghubungi Anda.')}</p>
@@ -63,15 +66,15 @@ function formPage(campaign: Campaign, products: Product[], state: FormState = {}
 <label for="phone">Nomor HP / WhatsApp</label><input id="phone" name="phone" inputmode="tel" maxlength="20" required placeholder="08…" value="${escapeHtml(state.phone ?? '')}">${error('phone')}
 <label for="productId">Produk yang diminati</label><select id="productId" name="productId"><option value="">Belum tahu</option>${options}</select>
 <div class="hp" aria-hidden="true"><label for="website">Situs web</label><input id="website" name="website" tabindex="-1" autocomplete="off"></div>
-<label class="consent"><input type="checkbox" name="consent" value="yes"> Saya setuju dihubungi dan data saya diproses untuk penawaran produk ini.</label>${error('consent')}
+<label class="consent"><input type="checkbox" name="consent" value="yes"> Saya setuju dihubungi dan data saya diproses oleh ${escapeHtml(org)} untuk penawaran produk ini.</label>${error('consent')}
 <button type="submit">Kirim</button>
 </form>`,
     Object.keys(errors).length > 0 ? 422 : 200,
   );
 }
 
-const thanks = (campaign: Campaign) =>
-  page('Terima kasih', `<h1>Terima kasih!</h1><p data-submitted="yes">Data Anda sudah kami terima. Petugas ${escapeHtml(campaign.name)} akan segera menghubungi Anda.</p>`);
+const thanks = (org: string) =>
+  page(org, 'Terima kasih', `<h1>Terima kasih!</h1><p data-submitted="yes">Data Anda sudah kami terima. Petugas ${escapeHtml(org)} akan segera menghubungi Anda.</p>`);
 
 const CHANNEL_SOURCE: Record<Campaign['channel'], LeadSource> = {
   BROCHURE: 'BROCHURE',
@@ -117,12 +120,13 @@ export function publicFormRouter(services: Services): Router {
     res.status(result.status).setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
     res.type('html').send(result.html);
   };
-  const closed = page('Formulir ditutup', '<h1>Formulir ini sudah ditutup</h1><p>Terima kasih atas minat Anda.</p>', 404);
+  const org = services.config.organizationName;
+  const closed = page(org, 'Formulir ditutup', '<h1>Formulir ini sudah ditutup</h1><p>Terima kasih atas minat Anda.</p>', 404);
 
   router.get('/:slug', async (req: Request, res: Response) => {
     const campaign = await open(String(req.params.slug));
     if (!campaign) return send(res, closed);
-    send(res, formPage(campaign, await offered()));
+    send(res, formPage(org, campaign, await offered()));
   });
 
   router.get('/:slug/qr.svg', async (req: Request, res: Response) => {
@@ -140,13 +144,13 @@ export function publicFormRouter(services: Services): Router {
     const repo = services.dataSource.getRepository(FormSubmission);
     const recent = await repo.countBy({ ip, submittedAt: MoreThanOrEqual(new Date(now.getTime() - FORM_RATE_WINDOW_MINUTES * 60_000)) });
     if (recent >= FORM_RATE_LIMIT) {
-      return send(res, page('Terlalu sering', '<h1>Terlalu banyak kiriman</h1><p>Silakan coba lagi beberapa menit lagi.</p>', 429));
+      return send(res, page(org, 'Terlalu sering', '<h1>Terlalu banyak kiriman</h1><p>Silakan coba lagi beberapa menit lagi.</p>', 429));
     }
     await repo.insert({ ip, campaignId: campaign.id, submittedAt: now });
     const body = (req.body ?? {}) as Record<string, unknown>;
     const text = (key: string) => (typeof body[key] === 'string' ? (body[key] as string) : '');
     // A bot fills the hidden field: it is thanked and nothing is written.
-    if (text('website').trim() !== '') return send(res, thanks(campaign));
+    if (text('website').trim() !== '') return send(res, thanks(org));
     const name = text('name').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
     const phone = normalizeIndonesianPhone(text('phone').slice(0, 30));
     const errors: Record<string, string> = {};
@@ -157,7 +161,7 @@ export function publicFormRouter(services: Services): Router {
     const products = await offered();
     const chosen = products.find((p) => String(p.id) === text('productId'));
     if (Object.keys(errors).length > 0) {
-      return send(res, formPage(campaign, products, { name: name.slice(0, MAX_NAME), phone: text('phone').slice(0, 20), productId: text('productId'), errors }));
+      return send(res, formPage(org, campaign, products, { name: name.slice(0, MAX_NAME), phone: text('phone').slice(0, 20), productId: text('productId'), errors }));
     }
     await services.transactions.run(async (tx) => {
       // Someone who sends the form again is one prospect: the open lead hears of it, no twin is made.
@@ -177,7 +181,7 @@ export function publicFormRouter(services: Services): Router {
         campaign.createdById,
       );
     });
-    send(res, thanks(campaign));
+    send(res, thanks(org));
   });
 
   return router;
