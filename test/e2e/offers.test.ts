@@ -47,7 +47,7 @@ describe.runIf(browserAvailable())('offers and the simulator in the browser', ()
   it('opens a lead from the board and simulates its amount, comparing the three methods as you type', async () => {
     const card = officer.locator(`[data-card-id="${lead.id}"] .card`);
     await card.waitFor({ timeout: 2000 });
-    await card.dblclick();
+    await card.click();
     await officer.waitForURL(`**/leads/${lead.id}`);
     await officer.waitForSelector('[data-panel="offers"]');
     await shot(officer, '01-lead');
