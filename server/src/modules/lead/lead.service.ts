@@ -21,7 +21,7 @@ import type { LeadRow } from './lead-card.js';
 import type { CreateLeadInput } from './create-lead.input.js';
 import { Lead } from './lead.entity.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
-import { LEAD_TABLE, positionForMove, topPosition } from '../../boards/board-ordering.js';
+import { LEAD_TABLE, lockColumn } from '../../boards/board-ordering.js';
 import { leadWhere } from './lead-query.js';
 import type { MoveLeadInput } from './move-lead.input.js';
 import type { UpdateLeadInput } from './update-lead.input.js';
@@ -73,11 +73,12 @@ export class LeadService {
     const requestedOwner = parseId('ownerId', input.ownerId);
     const requestedOffice = parseId('officeId', input.officeId);
     return this.transactions.run(async (tx) => {
+      const order = await lockColumn(tx.manager, this.dialect, LEAD_TABLE, 'NEW');
       const { ownerId, officeId } = await this.placement(tx.manager, scope, requestedOwner, requestedOffice);
       const campaignId = await this.checkCampaign(tx.manager, scope, input.campaignId);
       const productId = await this.checkProduct(tx.manager, input.productId);
       const now = this.clock();
-      const position = await topPosition(tx.manager, this.dialect, LEAD_TABLE, 'NEW');
+      const position = await order.top();
       const inserted = await tx.manager.insert(Lead, {
         ...checked.value,
         nextActionAt: input.nextActionAt ?? null,
@@ -107,7 +108,7 @@ export class LeadService {
     values: Pick<Lead, 'fullName' | 'phone' | 'source' | 'officeId' | 'campaignId' | 'productId' | 'notes'>,
     actorId: number,
   ): Promise<Lead> {
-    const position = await topPosition(tx.manager, this.dialect, LEAD_TABLE, 'NEW');
+    const position = await (await lockColumn(tx.manager, this.dialect, LEAD_TABLE, 'NEW', { nested: true })).top();
     const inserted = await tx.manager.insert(Lead, {
       ...values,
       companyName: null,
@@ -212,11 +213,12 @@ export class LeadService {
     }
     const scope = await this.access.scope(ctx.actor);
     return this.transactions.run(async (tx) => {
+      const order = await lockColumn(tx.manager, this.dialect, LEAD_TABLE, input.stage);
       const before = await this.loadChangeable(tx.manager, scope, id);
       if (before.version !== input.expectedVersion) throw new ConflictError('Lead', toLeadCard(before, await this.ownerName(tx.manager, before)));
       const stageChanged = before.stage !== input.stage;
       const accepted = stageChanged ? await checkGate(tx.manager, id, input.stage) : null;
-      const position = await positionForMove(tx.manager, this.dialect, LEAD_TABLE, input.stage, id, afterId, beforeId, leadReadCondition(scope, this.dialect.id));
+      const position = await order.between(id, afterId, beforeId, leadReadCondition(scope, this.dialect.id));
       const values: Partial<Lead> = {
         stage: input.stage,
         position,
@@ -270,7 +272,7 @@ export class LeadService {
    * audited and announced like a move on the board.
    */
   async advance(tx: Tx, ctx: WriteContext, scope: Scope, lead: Lead, stage: LeadStage): Promise<void> {
-    const position = await topPosition(tx.manager, this.dialect, LEAD_TABLE, stage);
+    const position = await (await lockColumn(tx.manager, this.dialect, LEAD_TABLE, stage, { nested: true })).top();
     await this.versionedUpdate(tx, scope, lead.id, lead.version, { stage, position, stageEnteredAt: this.clock(), lostReason: null });
     await tx.manager.insert(LeadStageChange, { leadId: lead.id, fromStage: lead.stage, toStage: stage, changedById: ctx.actor.id });
     await tx.audit({ entityType: 'Lead', entityId: lead.id, action: 'move', actorId: ctx.actor.id, before: { stage: lead.stage }, after: { stage } });

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { isBusinessDate } from '@prospek/shared';
 import type { FieldError, TaskStatus } from '@prospek/shared';
-import { TASK_TABLE, positionForMove, topPosition } from '../../boards/board-ordering.js';
+import { TASK_TABLE, lockColumn } from '../../boards/board-ordering.js';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
@@ -54,9 +54,10 @@ export class TaskService {
     const scope = await this.access.scope(ctx.actor);
     const values = this.fieldValues(input, true);
     return this.transactions.run(async (tx) => {
+      const order = await lockColumn(tx.manager, this.dialect, TASK_TABLE, 'TODO');
       const officeId = ctx.actor.officeId;
       await this.checkRelations(tx.manager, scope, officeId, input, values);
-      const position = await topPosition(tx.manager, this.dialect, TASK_TABLE, 'TODO');
+      const position = await order.top();
       const inserted = await tx.manager.insert(MarketingTask, {
         description: null,
         campaignId: null,
@@ -98,10 +99,11 @@ export class TaskService {
     const afterId = parseId('afterId', input.afterId);
     const beforeId = parseId('beforeId', input.beforeId);
     return this.transactions.run(async (tx) => {
+      const order = await lockColumn(tx.manager, this.dialect, TASK_TABLE, input.status);
       const before = await this.loadChangeable(tx, scope, id, true);
       if (before.version !== input.expectedVersion) throw new ConflictError('Task', toTaskCard(await this.reads.loadVisible(tx.manager, scope, id)));
       const warning = before.status === input.status ? null : await this.checkWip(tx.manager, before.officeId, input.status, id);
-      const position = await positionForMove(tx.manager, this.dialect, TASK_TABLE, input.status, id, afterId, beforeId, taskReadCondition(scope, this.dialect.id));
+      const position = await order.between(id, afterId, beforeId, taskReadCondition(scope, this.dialect.id));
       await this.versioned(tx, scope, id, input.expectedVersion, { status: input.status, position });
       if (before.status !== input.status) {
         await tx.audit({ entityType: 'Task', entityId: id, action: 'move', actorId: ctx.actor.id, before: { status: before.status }, after: { status: input.status } });
