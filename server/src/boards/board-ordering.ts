@@ -14,6 +14,7 @@ import type { EntityManager } from 'typeorm';
 import { positionBetween } from '@prospek/shared';
 import type { Dialect } from '../db/sql.js';
 import { BoardColumnLock } from './board-column-lock.entity.js';
+import type { Reach } from './board.js';
 
 /**
  * Where a board keeps its cards: its name (as clients join it), the table, the column that names the
@@ -27,14 +28,6 @@ export interface BoardTable {
   archivedField: string;
 }
 
-export const LEAD_TABLE: BoardTable = { board: 'leads', table: 'lead', alias: 'l', columnField: 'stage', archivedField: 'archivedAt' };
-export const TASK_TABLE: BoardTable = { board: 'tasks', table: 'marketing_task', alias: 't', columnField: 'status', archivedField: 'archivedAt' };
-
-/** An access condition over the board's alias, with its parameters. */
-export interface Reach {
-  sql: string;
-  params: unknown[];
-}
 
 export interface LockColumnOptions {
   /**
