@@ -5,7 +5,9 @@ import type { CampaignChangedEvent, DomainEvent, LeadChangedEvent, TaskChangedEv
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { EventBus } from '../events/domain-events.js';
 import type { AccessService } from '../modules/access/access.service.js';
-import { campaignAudience, campaignRoomsOfViewer, leadAudience, leadRoomsOfViewer, taskAudience, taskRoom, taskRoomsOfViewer } from '../modules/access/scope.js';
+import { campaignAudience, campaignRoomsOfViewer, taskRoom } from '../modules/access/scope.js';
+import { LEAD_BOARD } from '../modules/lead/lead.board.js';
+import { TASK_BOARD } from '../modules/task/task.board.js';
 import type { AuthService } from '../modules/auth/auth.service.js';
 import type { User } from '../modules/user/user.entity.js';
 
@@ -107,7 +109,7 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
       case 'leads-bulk':
         access
           .tree()
-          .then((tree) => io.to(leadAudience(event.visibility, tree)).emit('board:refresh', { board: 'leads' }))
+          .then((tree) => io.to(LEAD_BOARD.audience.rooms(event.visibility, tree)).emit('board:refresh', { board: 'leads' }))
           .catch(failedEmit);
         break;
     }
@@ -153,9 +155,9 @@ function boardOf(payload: unknown): BoardName | null {
 function roomsOfViewer(board: BoardName, user: User): string[] {
   switch (board) {
     case 'leads':
-      return leadRoomsOfViewer(user);
+      return LEAD_BOARD.audience.roomsOfViewer(user);
     case 'tasks':
-      return taskRoomsOfViewer(user);
+      return TASK_BOARD.audience.roomsOfViewer(user);
     case 'campaigns':
       return campaignRoomsOfViewer(user);
   }
@@ -178,14 +180,14 @@ async function fanOutOf(access: AccessService, event: LeadChangedEvent | TaskCha
     case 'lead':
       return {
         message: { board: 'leads', card: event.card, ...common },
-        now: leadAudience(event.visibility, tree),
-        before: event.previousVisibility && leadAudience(event.previousVisibility, tree),
+        now: LEAD_BOARD.audience.rooms(event.visibility, tree),
+        before: event.previousVisibility && LEAD_BOARD.audience.rooms(event.previousVisibility, tree),
       };
     case 'task':
       return {
         message: { board: 'tasks', card: event.card, ...common },
-        now: taskAudience(event.visibility, tree),
-        before: event.previousVisibility && taskAudience(event.previousVisibility, tree),
+        now: TASK_BOARD.audience.rooms(event.visibility, tree),
+        before: event.previousVisibility && TASK_BOARD.audience.rooms(event.previousVisibility, tree),
       };
     case 'campaign':
       return {
