@@ -18,6 +18,11 @@ export function positionsAfter(last: string | null, count: number): string[] {
   return generateNKeysBetween(last, null, count);
 }
 
+/** `count` keys in order strictly between two keys (either may be null for an open end). */
+export function positionsBetween(above: string | null, below: string | null, count: number): string[] {
+  return generateNKeysBetween(above, below, count);
+}
+
 /** Byte-wise comparison, the order the database keeps with a binary collation. */
 export function comparePositions(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,3 +1,4 @@
+import { BoardColumnLock } from '../boards/board-column-lock.entity.js';
 import { Activity } from '../modules/activity/activity.entity.js';
 import { MessageTemplate } from '../modules/activity/message-template.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
@@ -43,4 +44,5 @@ export const entities = [
   LeadImport,
   LeadImportRow,
   IdempotencyKey,
+  BoardColumnLock,
 ];

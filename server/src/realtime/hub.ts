@@ -5,7 +5,9 @@ import type { CampaignChangedEvent, DomainEvent, LeadChangedEvent, TaskChangedEv
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { EventBus } from '../events/domain-events.js';
 import type { AccessService } from '../modules/access/access.service.js';
-import { campaignAudience, campaignRoomsOfViewer, leadAudience, leadRoomsOfViewer, taskAudience, taskRoom, taskRoomsOfViewer } from '../modules/access/scope.js';
+import { campaignAudience, campaignRoomsOfViewer, taskRoom } from '../modules/access/scope.js';
+import { LEAD_BOARD } from '../modules/lead/lead.board.js';
+import { TASK_BOARD } from '../modules/task/task.board.js';
 import type { AuthService } from '../modules/auth/auth.service.js';
 import type { User } from '../modules/user/user.entity.js';
 
@@ -71,13 +73,9 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
   return bus.subscribe((event: DomainEvent) => {
     switch (event.kind) {
       case 'lead':
-        emitLead(io, access, event).catch(failedEmit);
-        break;
       case 'task':
-        emitTask(io, access, event).catch(failedEmit);
-        break;
       case 'campaign':
-        emitCampaign(io, access, event).catch(failedEmit);
+        emitCard(io, access, event).catch(failedEmit);
         break;
       case 'board-columns':
         // Boards show their viewer's office's limits; admins (all offices) pick their own office's.
@@ -111,7 +109,7 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
       case 'leads-bulk':
         access
           .tree()
-          .then((tree) => io.to(leadAudience(event.visibility, tree)).emit('board:refresh', { board: 'leads' }))
+          .then((tree) => io.to(LEAD_BOARD.audience.rooms(event.visibility, tree)).emit('board:refresh', { board: 'leads' }))
           .catch(failedEmit);
         break;
     }
@@ -157,65 +155,58 @@ function boardOf(payload: unknown): BoardName | null {
 function roomsOfViewer(board: BoardName, user: User): string[] {
   switch (board) {
     case 'leads':
-      return leadRoomsOfViewer(user);
+      return LEAD_BOARD.audience.roomsOfViewer(user);
     case 'tasks':
-      return taskRoomsOfViewer(user);
+      return TASK_BOARD.audience.roomsOfViewer(user);
     case 'campaigns':
       return campaignRoomsOfViewer(user);
   }
 }
 
-async function emitLead(io: RealtimeServer, access: AccessService, event: LeadChangedEvent): Promise<void> {
+/** A card event as the hub fans it out: the board message, and who sees the card now and saw it before. */
+interface CardFanOut<B extends BoardName> {
+  message: BoardEvent<B>;
+  /** The rooms that may see the card after the change. */
+  now: string[];
+  /** The rooms that could see it before, when the change may have taken it out of some of them. */
+  before: string[] | null;
+}
+
+/** The rooms of a card event, by board: each board's audience rule applied to the record as it is and was. */
+async function fanOutOf(access: AccessService, event: LeadChangedEvent | TaskChangedEvent | CampaignChangedEvent): Promise<CardFanOut<BoardName>> {
   const tree = await access.tree();
-  const message: BoardEvent<'leads'> = {
-    board: 'leads',
-    type: event.type,
-    card: event.card,
-    version: event.card.version,
-    actorId: event.actorId,
-    mutationId: event.mutationId,
-  };
-  const now = leadAudience(event.visibility, tree);
-  io.to(now).emit('board:event', message);
-  if (event.previousVisibility && event.type !== 'removed') {
-    // Viewers who could see the lead before the change but not after hear that it left their board.
-    const lost = leadAudience(event.previousVisibility, tree).filter((room) => !now.includes(room));
-    if (lost.length > 0) io.to(lost).except(now).emit('board:event', { ...message, type: 'removed' });
+  const common = { type: event.type, version: event.card.version, actorId: event.actorId, mutationId: event.mutationId };
+  switch (event.kind) {
+    case 'lead':
+      return {
+        message: { board: 'leads', card: event.card, ...common },
+        now: LEAD_BOARD.audience.rooms(event.visibility, tree),
+        before: event.previousVisibility && LEAD_BOARD.audience.rooms(event.previousVisibility, tree),
+      };
+    case 'task':
+      return {
+        message: { board: 'tasks', card: event.card, ...common },
+        now: TASK_BOARD.audience.rooms(event.visibility, tree),
+        before: event.previousVisibility && TASK_BOARD.audience.rooms(event.previousVisibility, tree),
+      };
+    case 'campaign':
+      return {
+        message: { board: 'campaigns', card: event.card, ...common },
+        now: campaignAudience(event.card.officeId, tree),
+        before: event.previousOfficeId === null ? null : campaignAudience(event.previousOfficeId, tree),
+      };
   }
 }
 
-async function emitTask(io: RealtimeServer, access: AccessService, event: TaskChangedEvent): Promise<void> {
-  const tree = await access.tree();
-  const message: BoardEvent<'tasks'> = {
-    board: 'tasks',
-    type: event.type,
-    card: event.card,
-    version: event.card.version,
-    actorId: event.actorId,
-    mutationId: event.mutationId,
-  };
-  const now = taskAudience(event.visibility, tree);
+/**
+ * The one emit path of every board: the card to the rooms that see it now; to the rooms that saw it
+ * before but no longer do, that it left their board.
+ */
+async function emitCard(io: RealtimeServer, access: AccessService, event: LeadChangedEvent | TaskChangedEvent | CampaignChangedEvent): Promise<void> {
+  const { message, now, before } = await fanOutOf(access, event);
   io.to(now).emit('board:event', message);
-  if (event.previousVisibility && event.type !== 'removed') {
-    const lost = taskAudience(event.previousVisibility, tree).filter((room) => !now.includes(room));
-    if (lost.length > 0) io.to(lost).except(now).emit('board:event', { ...message, type: 'removed' });
-  }
-}
-
-async function emitCampaign(io: RealtimeServer, access: AccessService, event: CampaignChangedEvent): Promise<void> {
-  const tree = await access.tree();
-  const message: BoardEvent<'campaigns'> = {
-    board: 'campaigns',
-    type: event.type,
-    card: event.card,
-    version: event.card.version,
-    actorId: event.actorId,
-    mutationId: event.mutationId,
-  };
-  const now = campaignAudience(event.card.officeId, tree);
-  io.to(now).emit('board:event', message);
-  if (event.previousOfficeId !== null && event.type !== 'removed') {
-    const lost = campaignAudience(event.previousOfficeId, tree).filter((room) => !now.includes(room));
+  if (before && message.type !== 'removed') {
+    const lost = before.filter((room) => !now.includes(room));
     if (lost.length > 0) io.to(lost).except(now).emit('board:event', { ...message, type: 'removed' });
   }
 }

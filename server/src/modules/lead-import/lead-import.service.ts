@@ -3,7 +3,8 @@ import { In, IsNull, Not } from 'typeorm';
 import { stringify } from 'csv-stringify/sync';
 import { positionsAfter } from '@prospek/shared';
 import type { ImportProgress, LeadSource } from '@prospek/shared';
-import { LEAD_TABLE, bottomPosition } from '../../boards/board-ordering.js';
+import { lockColumn } from '../../boards/board-ordering.js';
+import { LEAD_BOARD } from '../lead/lead.board.js';
 import { dialectOf } from '../../db/sql.js';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { ForbiddenError, InputError, NotFoundError } from '../../errors.js';
@@ -210,7 +211,8 @@ export class LeadImportService {
     const ownerId = actor.role === 'OFFICER' ? actor.id : null;
     const now = new Date();
     await this.transactions.run(async (tx) => {
-      const positions = positionsAfter(await bottomPosition(tx.manager, dialectOf(this.dataSource), LEAD_TABLE, 'NEW'), valid.length);
+      const order = await lockColumn(tx.manager, dialectOf(this.dataSource), LEAD_BOARD, 'NEW');
+      const positions = positionsAfter(await order.bottom(), valid.length);
       for (let i = 0; i < valid.length; i += CHUNK) {
         const chunk = valid.slice(i, i + CHUNK);
         const inserted = await tx.manager.insert(

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { LEAD_STAGES, STAGE_PROBABILITY, comparePositions, weightedAmount } from '@prospek/shared';
+import { STAGE_PROBABILITY, weightedAmount } from '@prospek/shared';
 import type { LeadFilter, LeadStage } from '@prospek/shared';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
@@ -14,6 +14,9 @@ import type { Lead } from './lead.entity.js';
 import { LeadAssignment } from './lead-assignment.entity.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
 import { leadWhere } from './lead-query.js';
+import { LEAD_BOARD } from './lead.board.js';
+import { readBoard, readColumn } from '../../boards/board-paging.js';
+import type { BoardRow, CardSource } from '../../boards/board-paging.js';
 
 function pageSize(first: number | null | undefined, fallback: number): number {
   const size = first ?? fallback;
@@ -22,8 +25,6 @@ function pageSize(first: number | null | undefined, fallback: number): number {
   }
   return size;
 }
-
-const positionCursor = (lead: Lead) => encodeCursor([lead.position, lead.id]);
 
 /**
  * Reads of the pipeline: the board (totals per stage over all matching leads, plus each column's
@@ -46,44 +47,25 @@ export class LeadBoardService {
     return columns.join(', ');
   }
 
-  async board(viewer: User, filter: LeadFilter, perColumn: number, fields: Set<string> | null = null): Promise<LeadBoard> {
-    const limit = pageSize(perColumn, 50);
-    const { id: q } = this.dialect;
-    const where = leadWhere(await this.access.scope(viewer), filter, this.dialect);
-    const totalsSql =
-      `SELECT l.${q('stage')} AS stage, COUNT(*) AS n, ${this.dialect.sumAsText(`l.${q('estimatedAmount')}`)} AS total ` +
-      `FROM ${q('lead')} l WHERE ${where.sql} GROUP BY l.${q('stage')}`;
-    const selectList = this.select(fields);
-    const cardSelects = LEAD_STAGES.map(
-      () =>
-        `SELECT ${selectList} FROM ${q('lead')} l WHERE l.${q('stage')} = ? AND ${where.sql} ` +
-        `ORDER BY l.${q('position')}, l.${q('id')} LIMIT ?`,
-    );
-    const cardParams = LEAD_STAGES.flatMap((stage) => [stage, ...where.params, limit + 1]);
-    const [totals, rows] = await Promise.all([
-      this.dataSource.query(totalsSql, where.params) as Promise<Array<{ stage: LeadStage; n: number | string; total: string }>>,
-      this.dataSource.query(this.dialect.unionAll(cardSelects), cardParams) as Promise<LeadRow[]>,
-    ]);
+  /** The cards of the viewer's reach under `filter`, read with the Lead fields asked for. */
+  private async cards(viewer: User, filter: LeadFilter, fields: Set<string> | null): Promise<CardSource> {
+    return { select: `SELECT ${this.select(fields)} FROM ${this.dialect.id('lead')} l`, where: leadWhere(await this.access.scope(viewer), filter, this.dialect) };
+  }
 
-    const byStage = new Map<LeadStage, Lead[]>(LEAD_STAGES.map((s) => [s, []]));
-    for (const row of rows) byStage.get(row.stage as LeadStage)?.push(leadFromRow(row));
-    const totalsByStage = new Map(totals.map((t) => [t.stage, t]));
-    const columns = LEAD_STAGES.map((stage): LeadColumn => {
-      const cards = (byStage.get(stage) ?? []).sort((a, b) => comparePositions(a.position, b.position) || a.id - b.id);
-      const hasMore = cards.length > limit;
-      if (hasMore) cards.length = limit;
-      const total = BigInt(totalsByStage.get(stage)?.total ?? 0);
-      return {
+  async board(viewer: User, filter: LeadFilter, perColumn: number | null | undefined, fields: Set<string> | null = null): Promise<LeadBoard> {
+    const pages = await readBoard<LeadStage, LeadRow & BoardRow>(this.dataSource.manager, this.dialect, LEAD_BOARD, await this.cards(viewer, filter, fields), perColumn ?? 50);
+    const columns = pages.map(
+      ({ column: stage, count, total, rows, hasMore, endCursor }): LeadColumn => ({
         stage,
-        count: Number(totalsByStage.get(stage)?.n ?? 0),
+        count,
         totalAmount: total,
         weightedAmount: weightedAmount(stage, total),
         probability: STAGE_PROBABILITY[stage],
-        cards,
+        cards: rows.map(leadFromRow),
         hasMore,
-        endCursor: cards.length > 0 ? positionCursor(cards[cards.length - 1]) : null,
-      };
-    });
+        endCursor,
+      }),
+    );
     return { columns };
   }
 
@@ -96,29 +78,8 @@ export class LeadBoardService {
     first: number | null | undefined,
     fields: Set<string> | null = null,
   ): Promise<{ cards: Lead[]; hasMore: boolean; endCursor: string | null }> {
-    const limit = pageSize(first, 50);
-    const { id: q } = this.dialect;
-    const where = leadWhere(await this.access.scope(viewer), filter, this.dialect);
-    const params: unknown[] = [stage, ...where.params];
-    let keyset = '';
-    if (after) {
-      const cursor = decodeCursor(after);
-      if (!cursor || typeof cursor[0] !== 'string' || typeof cursor[1] !== 'number') {
-        throw InputError.field('after', 'INVALID', 'after is not a cursor of this column');
-      }
-      keyset = ` AND (l.${q('position')} > ? OR (l.${q('position')} = ? AND l.${q('id')} > ?))`;
-      params.push(cursor[0], cursor[0], cursor[1]);
-    }
-    params.push(limit + 1);
-    const rows: LeadRow[] = await this.dataSource.query(
-      `SELECT ${this.select(fields)} FROM ${q('lead')} l WHERE l.${q('stage')} = ? AND ${where.sql}${keyset} ` +
-        `ORDER BY l.${q('position')}, l.${q('id')} LIMIT ?`,
-      params,
-    );
-    const cards = rows.map(leadFromRow);
-    const hasMore = cards.length > limit;
-    if (hasMore) cards.length = limit;
-    return { cards, hasMore, endCursor: cards.length > 0 ? positionCursor(cards[cards.length - 1]) : null };
+    const page = await readColumn<LeadStage, LeadRow & BoardRow>(this.dataSource.manager, this.dialect, LEAD_BOARD, await this.cards(viewer, filter, fields), stage, after, first ?? 50);
+    return { cards: page.rows.map(leadFromRow), hasMore: page.hasMore, endCursor: page.endCursor };
   }
 
   /** Leads newest first, keyset-paged by id, with the total over the whole filter. */

@@ -26,9 +26,10 @@ registerEnumType(LeadStageEnum, { name: 'LeadStage', description: 'The credit pi
 export const LeadSourceEnum = Object.fromEntries(LEAD_SOURCES.map((s) => [s, s])) as { [K in LeadSource]: K };
 registerEnumType(LeadSourceEnum, { name: 'LeadSource' });
 
-/** A prospect on the credit pipeline. `position` orders it within its stage's column. */
+/** A prospect on the credit pipeline. `position` orders it within its stage's column, one key per card (archived ones too). */
 @Entity('lead')
 @Index('IDX_lead_board', ['stage', 'archivedAt', 'position', 'id'])
+@Index('UQ_lead_stage_position', ['stage', 'position'], { unique: true })
 @Index('IDX_lead_reach_totals', ['archivedAt', 'stage', 'officeId', 'ownerId', 'estimatedAmount'])
 @Index('IDX_lead_owner_board', ['ownerId', 'stage', 'position'])
 @Index('IDX_lead_campaign', ['campaignId', 'stage'])

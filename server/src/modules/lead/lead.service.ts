@@ -12,7 +12,7 @@ import { Campaign } from '../campaign/campaign.entity.js';
 import { Offer } from '../offer/offer.entity.js';
 import { Product } from '../product/product.entity.js';
 import { checkGate } from './lead-gate.js';
-import { canChangeLead, leadReadCondition, reachesOffice } from '../access/scope.js';
+import { canChangeLead, reachesOffice } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
 import { changes } from '../audit/audit.js';
 import { User } from '../user/user.entity.js';
@@ -21,7 +21,9 @@ import type { LeadRow } from './lead-card.js';
 import type { CreateLeadInput } from './create-lead.input.js';
 import { Lead } from './lead.entity.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
-import { LEAD_TABLE, positionForMove, topPosition } from '../../boards/board-ordering.js';
+import { lockColumn } from '../../boards/board-ordering.js';
+import { moveOnBoard, writeVersioned } from '../../boards/board-move.js';
+import { LEAD_BOARD } from './lead.board.js';
 import { leadWhere } from './lead-query.js';
 import type { MoveLeadInput } from './move-lead.input.js';
 import type { UpdateLeadInput } from './update-lead.input.js';
@@ -73,12 +75,13 @@ export class LeadService {
     const requestedOwner = parseId('ownerId', input.ownerId);
     const requestedOffice = parseId('officeId', input.officeId);
     return this.transactions.run(async (tx) => {
+      const order = await lockColumn(tx.manager, this.dialect, LEAD_BOARD, 'NEW');
       const { ownerId, officeId } = await this.placement(tx.manager, scope, requestedOwner, requestedOffice);
       if (checked.value.phone && input.allowDuplicate !== true) await this.refuseOpenTwin(tx.manager, scope, checked.value.phone);
       const campaignId = await this.checkCampaign(tx.manager, scope, input.campaignId);
       const productId = await this.checkProduct(tx.manager, input.productId);
       const now = this.clock();
-      const position = await topPosition(tx.manager, this.dialect, LEAD_TABLE, 'NEW');
+      const position = await order.top();
       const inserted = await tx.manager.insert(Lead, {
         ...checked.value,
         nextActionAt: input.nextActionAt ?? null,
@@ -130,7 +133,7 @@ export class LeadService {
     values: Pick<Lead, 'fullName' | 'phone' | 'source' | 'officeId' | 'campaignId' | 'productId' | 'notes'>,
     actorId: number,
   ): Promise<Lead> {
-    const position = await topPosition(tx.manager, this.dialect, LEAD_TABLE, 'NEW');
+    const position = await (await lockColumn(tx.manager, this.dialect, LEAD_BOARD, 'NEW', { nested: true })).top();
     const inserted = await tx.manager.insert(Lead, {
       ...values,
       companyName: null,
@@ -235,11 +238,19 @@ export class LeadService {
     }
     const scope = await this.access.scope(ctx.actor);
     return this.transactions.run(async (tx) => {
-      const before = await this.loadChangeable(tx.manager, scope, id);
-      if (before.version !== input.expectedVersion) throw new ConflictError('Lead', toLeadCard(before, await this.ownerName(tx.manager, before)));
+      const { before, position } = await moveOnBoard(
+        tx.manager,
+        this.dialect,
+        LEAD_BOARD,
+        { id, column: input.stage, afterId, beforeId, expectedVersion: input.expectedVersion },
+        {
+          load: () => this.loadChangeable(tx.manager, scope, id),
+          conflict: async (current) => new ConflictError('Lead', toLeadCard(current, await this.ownerName(tx.manager, current))),
+          reach: LEAD_BOARD.reach(scope, this.dialect.id),
+        },
+      );
       const stageChanged = before.stage !== input.stage;
       const accepted = stageChanged ? await checkGate(tx.manager, id, input.stage) : null;
-      const position = await positionForMove(tx.manager, this.dialect, LEAD_TABLE, input.stage, id, afterId, beforeId, leadReadCondition(scope, this.dialect.id));
       const values: Partial<Lead> = {
         stage: input.stage,
         position,
@@ -293,7 +304,7 @@ export class LeadService {
    * audited and announced like a move on the board.
    */
   async advance(tx: Tx, ctx: WriteContext, scope: Scope, lead: Lead, stage: LeadStage): Promise<void> {
-    const position = await topPosition(tx.manager, this.dialect, LEAD_TABLE, stage);
+    const position = await (await lockColumn(tx.manager, this.dialect, LEAD_BOARD, stage, { nested: true })).top();
     await this.versionedUpdate(tx, scope, lead.id, lead.version, { stage, position, stageEnteredAt: this.clock(), lostReason: null });
     await tx.manager.insert(LeadStageChange, { leadId: lead.id, fromStage: lead.stage, toStage: stage, changedById: ctx.actor.id });
     await tx.audit({ entityType: 'Lead', entityId: lead.id, action: 'move', actorId: ctx.actor.id, before: { stage: lead.stage }, after: { stage } });
@@ -330,13 +341,7 @@ export class LeadService {
     expectedVersion: number,
     values: Partial<Lead>,
   ): Promise<void> {
-    const result = await tx.manager
-      .createQueryBuilder()
-      .update(Lead)
-      .set(values)
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    if (result.affected === 1) return;
+    if (await writeVersioned(tx.manager, Lead, id, expectedVersion, values)) return;
     const current = await this.loadVisible(tx.manager, scope, id);
     throw new ConflictError('Lead', toLeadCard(current, await this.ownerName(tx.manager, current)));
   }

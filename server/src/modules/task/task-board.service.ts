@@ -1,17 +1,17 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { TASK_STATUSES, comparePositions } from '@prospek/shared';
 import type { TaskStatus } from '@prospek/shared';
 import { dialectOf, likeContains } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
-import { InputError, NotFoundError } from '../../errors.js';
-import { MAX_PAGE_SIZE, checkPageSize, decodeCursor, encodeCursor } from '../../graphql/pagination.js';
+import { NotFoundError } from '../../errors.js';
+import { readBoard, readColumn } from '../../boards/board-paging.js';
+import type { BoardRow } from '../../boards/board-paging.js';
 import type { AccessService } from '../access/access.service.js';
 import { taskReadCondition } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
 import type { User } from '../user/user.entity.js';
 import { toTaskCard } from './task-card.js';
 import type { TaskRow } from './task-card.js';
-import { wipLimitsOf } from './wip-limit.service.js';
+import { TASK_BOARD } from './task.board.js';
 import type { TaskBoard, TaskColumnPage, TaskFilterInput } from './task.types.js';
 
 /** Reads of the marketing board, shaped like the pipeline board's: totals over all, first cards per column. */
@@ -59,62 +59,29 @@ export class TaskBoardService {
   }
 
   async board(viewer: User, filter: TaskFilterInput, perColumn: number): Promise<TaskBoard> {
-    if (!Number.isInteger(perColumn) || perColumn < 1 || perColumn > MAX_PAGE_SIZE) throw InputError.field('perColumn', 'INVALID', `perColumn must be between 1 and ${MAX_PAGE_SIZE}`);
-    const q = this.dialect.id;
-    const where = this.where(await this.access.scope(viewer), filter);
-    const selects = TASK_STATUSES.map(() => `${this.cardsSql()} WHERE t.${q('status')} = ? AND ${where.sql} ORDER BY t.${q('position')}, t.${q('id')} LIMIT ?`);
-    const [counts, rows, settings] = await Promise.all([
-      this.dataSource.query(`SELECT t.${q('status')} AS status, COUNT(*) AS n FROM ${q('marketing_task')} t WHERE ${where.sql} GROUP BY t.${q('status')}`, where.params) as Promise<
-        Array<{ status: TaskStatus; n: number | string }>
-      >,
-      this.dataSource.query(this.dialect.unionAll(selects), TASK_STATUSES.flatMap((s) => [s, ...where.params, perColumn + 1])) as Promise<TaskRow[]>,
+    const source = { select: this.cardsSql(), where: this.where(await this.access.scope(viewer), filter) };
+    const [pages, settings] = await Promise.all([
+      readBoard<TaskStatus, TaskRow & BoardRow>(this.dataSource.manager, this.dialect, TASK_BOARD, source, perColumn),
       // The header's limits are the viewer's office's, as are the limits set from the settings page.
-      wipLimitsOf(this.dataSource.manager, viewer.officeId),
+      TASK_BOARD.wipLimits?.(this.dataSource.manager, viewer.officeId),
     ]);
     return {
-      columns: TASK_STATUSES.map((status) => {
-        const cards = rows
-          .filter((r) => r.status === status)
-          .map(toTaskCard)
-          .sort((a, b) => comparePositions(a.position, b.position) || Number(a.id) - Number(b.id));
-        const hasMore = cards.length > perColumn;
-        if (hasMore) cards.length = perColumn;
-        const last = cards[cards.length - 1];
-        const setting = settings.get(status);
-        return {
-          status,
-          count: Number(counts.find((c) => c.status === status)?.n ?? 0),
-          wipLimit: setting?.wipLimit ?? null,
-          hardLimit: setting?.hardLimit ?? false,
-          cards,
-          hasMore,
-          endCursor: last ? encodeCursor([last.position, Number(last.id)]) : null,
-        };
-      }),
+      columns: pages.map(({ column: status, count, rows, hasMore, endCursor }) => ({
+        status,
+        count,
+        wipLimit: settings?.get(status)?.wipLimit ?? null,
+        hardLimit: settings?.get(status)?.hardLimit ?? false,
+        cards: rows.map(toTaskCard),
+        hasMore,
+        endCursor,
+      })),
     };
   }
 
   async column(viewer: User, status: TaskStatus, filter: TaskFilterInput, after: string | null, first: number): Promise<TaskColumnPage> {
-    checkPageSize('first', first);
-    const q = this.dialect.id;
-    const where = this.where(await this.access.scope(viewer), filter);
-    const params: unknown[] = [status, ...where.params];
-    let keyset = '';
-    if (after) {
-      const cursor = decodeCursor(after);
-      if (!cursor || typeof cursor[0] !== 'string' || typeof cursor[1] !== 'number') throw InputError.field('after', 'INVALID', 'after is not a cursor of this column');
-      keyset = ` AND (t.${q('position')} > ? OR (t.${q('position')} = ? AND t.${q('id')} > ?))`;
-      params.push(cursor[0], cursor[0], cursor[1]);
-    }
-    const rows: TaskRow[] = await this.dataSource.query(
-      `${this.cardsSql()} WHERE t.${q('status')} = ? AND ${where.sql}${keyset} ORDER BY t.${q('position')}, t.${q('id')} LIMIT ?`,
-      [...params, first + 1],
-    );
-    const cards = rows.map(toTaskCard);
-    const hasMore = cards.length > first;
-    if (hasMore) cards.length = first;
-    const last = cards[cards.length - 1];
-    return { cards, hasMore, endCursor: last ? encodeCursor([last.position, Number(last.id)]) : null };
+    const source = { select: this.cardsSql(), where: this.where(await this.access.scope(viewer), filter) };
+    const page = await readColumn<TaskStatus, TaskRow & BoardRow>(this.dataSource.manager, this.dialect, TASK_BOARD, source, status, after, first);
+    return { cards: page.rows.map(toTaskCard), hasMore: page.hasMore, endCursor: page.endCursor };
   }
 
   /** One task row (with its card's names) the viewer may see, or NOT_FOUND. */

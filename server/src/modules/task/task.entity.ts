@@ -24,6 +24,7 @@ export class ChecklistEntry {
 /** A card on the marketing task board, often requested by an officer. */
 @Entity('marketing_task')
 @Index('IDX_task_board', ['status', 'archivedAt', 'position', 'id'])
+@Index('UQ_task_status_position', ['status', 'position'], { unique: true })
 @Index('IDX_task_office', ['officeId', 'status'])
 @ObjectType({ simpleResolvers: true })
 export class MarketingTask {

@@ -1,13 +1,15 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { isBusinessDate } from '@prospek/shared';
 import type { FieldError, TaskStatus } from '@prospek/shared';
-import { TASK_TABLE, positionForMove, topPosition } from '../../boards/board-ordering.js';
+import { lockColumn } from '../../boards/board-ordering.js';
+import { moveOnBoard, writeVersioned } from '../../boards/board-move.js';
+import { TASK_BOARD } from './task.board.js';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
-import { canMoveTask, reachesOffice, taskReadCondition } from '../access/scope.js';
+import { canMoveTask, reachesOffice } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
 import { changes } from '../audit/audit.js';
 import { Campaign } from '../campaign/campaign.entity.js';
@@ -19,7 +21,6 @@ import { taskFromRow, taskVisibility, toTaskCard } from './task-card.js';
 import type { TaskRow } from './task-card.js';
 import { MarketingTask, TaskComment } from './task.entity.js';
 import type { MoveTaskInput, TaskFieldsInput, UpdateTaskInput } from './task.types.js';
-import { wipLimitsOf } from './wip-limit.service.js';
 import type { TaskCardData } from '@prospek/shared';
 import type { TaskVisibility } from '../access/scope.js';
 
@@ -54,9 +55,10 @@ export class TaskService {
     const scope = await this.access.scope(ctx.actor);
     const values = this.fieldValues(input, true);
     return this.transactions.run(async (tx) => {
+      const order = await lockColumn(tx.manager, this.dialect, TASK_BOARD, 'TODO');
       const officeId = ctx.actor.officeId;
       await this.checkRelations(tx.manager, scope, officeId, input, values);
-      const position = await topPosition(tx.manager, this.dialect, TASK_TABLE, 'TODO');
+      const position = await order.top();
       const inserted = await tx.manager.insert(MarketingTask, {
         description: null,
         campaignId: null,
@@ -98,10 +100,18 @@ export class TaskService {
     const afterId = parseId('afterId', input.afterId);
     const beforeId = parseId('beforeId', input.beforeId);
     return this.transactions.run(async (tx) => {
-      const before = await this.loadChangeable(tx, scope, id, true);
-      if (before.version !== input.expectedVersion) throw new ConflictError('Task', toTaskCard(await this.reads.loadVisible(tx.manager, scope, id)));
+      const { before, position } = await moveOnBoard(
+        tx.manager,
+        this.dialect,
+        TASK_BOARD,
+        { id, column: input.status, afterId, beforeId, expectedVersion: input.expectedVersion },
+        {
+          load: () => this.loadChangeable(tx, scope, id, true),
+          conflict: async () => new ConflictError('Task', toTaskCard(await this.reads.loadVisible(tx.manager, scope, id))),
+          reach: TASK_BOARD.reach(scope, this.dialect.id),
+        },
+      );
       const warning = before.status === input.status ? null : await this.checkWip(tx.manager, before.officeId, input.status, id);
-      const position = await positionForMove(tx.manager, this.dialect, TASK_TABLE, input.status, id, afterId, beforeId, taskReadCondition(scope, this.dialect.id));
       await this.versioned(tx, scope, id, input.expectedVersion, { status: input.status, position });
       if (before.status !== input.status) {
         await tx.audit({ entityType: 'Task', entityId: id, action: 'move', actorId: ctx.actor.id, before: { status: before.status }, after: { status: input.status } });
@@ -159,7 +169,7 @@ export class TaskService {
 
   /** Null when the move fits; a warning past a soft limit; refused past a hard one. */
   private async checkWip(manager: EntityManager, officeId: number, status: TaskStatus, movingId: number): Promise<string | null> {
-    const setting = (await wipLimitsOf(manager, officeId)).get(status);
+    const setting = (await TASK_BOARD.wipLimits?.(manager, officeId))?.get(status);
     if (!setting?.wipLimit) return null;
     const q = this.dialect.id;
     const [{ n }] = await manager.query(
@@ -238,8 +248,7 @@ export class TaskService {
   }
 
   private async versioned(tx: Tx, scope: Scope, id: number, expectedVersion: number, values: Partial<MarketingTask>): Promise<void> {
-    const result = await tx.manager.createQueryBuilder().update(MarketingTask).set(values).where('id = :id AND version = :expectedVersion', { id, expectedVersion }).execute();
-    if (result.affected !== 1) throw new ConflictError('Task', toTaskCard(await this.reads.loadVisible(tx.manager, scope, id)));
+    if (!(await writeVersioned(tx.manager, MarketingTask, id, expectedVersion, values))) throw new ConflictError('Task', toTaskCard(await this.reads.loadVisible(tx.manager, scope, id)));
   }
 
   private async notifyAssignee(tx: Tx, taskId: number, assigneeId: number, title: string): Promise<void> {

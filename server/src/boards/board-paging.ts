@@ -1,0 +1,96 @@
+/**
+ * Bounded reads of any board: the board (count and total per column over every matching card, plus
+ * each column's first cards) in two statements whatever the number of cards, and one column's next
+ * page after a keyset cursor (the last card's key and id). Page sizes are capped at MAX_PAGE_SIZE.
+ */
+import type { EntityManager } from 'typeorm';
+import { comparePositions } from '@prospek/shared';
+import type { Dialect } from '../db/sql.js';
+import { InputError } from '../errors.js';
+import { checkPageSize, decodeCursor, encodeCursor } from '../graphql/pagination.js';
+import type { BoardDefinition, Reach } from './board.js';
+
+/** Which cards, and how a card row is read: `select` is `SELECT … FROM <table> <alias>` with any joins. */
+export interface CardSource {
+  select: string;
+  /** Over the board's alias: the viewer's reach, the filter, and `archivedAt IS NULL` when wanted. */
+  where: Reach;
+}
+
+/** A card row as the select returns it: at least its id, key and column. */
+export type BoardRow = Record<string, unknown> & { id: number | string; position: string };
+
+export interface CardPage<Row> {
+  rows: Row[];
+  hasMore: boolean;
+  endCursor: string | null;
+}
+
+export interface ColumnPage<Column extends string, Row> extends CardPage<Row> {
+  column: Column;
+  count: number;
+  /** The sum of the board's total field over every matching card of the column (0 without one). */
+  total: bigint;
+}
+
+const cursorOf = (row: BoardRow | undefined) => (row ? encodeCursor([row.position, Number(row.id)]) : null);
+
+/** The first `perColumn` cards of every column, each column's count and total over all that match. */
+export async function readBoard<Column extends string, Row extends BoardRow>(
+  manager: EntityManager,
+  dialect: Dialect,
+  board: BoardDefinition<Column, never>,
+  source: CardSource,
+  perColumn: number,
+): Promise<Array<ColumnPage<Column, Row>>> {
+  checkPageSize('perColumn', perColumn);
+  const q = dialect.id;
+  const a = board.alias;
+  const column = `${a}.${q(board.columnField)}`;
+  const total = board.totalField ? `, ${dialect.sumAsText(`${a}.${q(board.totalField)}`)} AS total` : '';
+  const selects = board.columns.map(() => `${source.select} WHERE ${column} = ? AND ${source.where.sql} ORDER BY ${a}.${q('position')}, ${a}.${q('id')} LIMIT ?`);
+  const [totals, rows] = await Promise.all([
+    manager.query(
+      `SELECT ${column} AS ${q('columnKey')}, COUNT(*) AS n${total} FROM ${q(board.table)} ${a} WHERE ${source.where.sql} GROUP BY ${column}`,
+      source.where.params,
+    ) as Promise<Array<{ columnKey: string; n: number | string; total?: string }>>,
+    manager.query(dialect.unionAll(selects), board.columns.flatMap((c) => [c, ...source.where.params, perColumn + 1])) as Promise<Row[]>,
+  ]);
+  return board.columns.map((key) => {
+    const cards = rows.filter((r) => r[board.columnField] === key).sort((x, y) => comparePositions(x.position, y.position) || Number(x.id) - Number(y.id));
+    const hasMore = cards.length > perColumn;
+    if (hasMore) cards.length = perColumn;
+    const summary = totals.find((t) => t.columnKey === key);
+    return { column: key, count: Number(summary?.n ?? 0), total: BigInt(summary?.total ?? 0), rows: cards, hasMore, endCursor: cursorOf(cards[cards.length - 1]) };
+  });
+}
+
+/** The next `first` cards of one column after the card `after` names (from the top without one). */
+export async function readColumn<Column extends string, Row extends BoardRow>(
+  manager: EntityManager,
+  dialect: Dialect,
+  board: BoardDefinition<Column, never>,
+  source: CardSource,
+  column: Column,
+  after: string | null | undefined,
+  first: number,
+): Promise<CardPage<Row>> {
+  checkPageSize('first', first);
+  const q = dialect.id;
+  const a = board.alias;
+  const params: unknown[] = [column, ...source.where.params];
+  let keyset = '';
+  if (after) {
+    const cursor = decodeCursor(after);
+    if (!cursor || typeof cursor[0] !== 'string' || typeof cursor[1] !== 'number') throw InputError.field('after', 'INVALID', 'after is not a cursor of this column');
+    keyset = ` AND (${a}.${q('position')} > ? OR (${a}.${q('position')} = ? AND ${a}.${q('id')} > ?))`;
+    params.push(cursor[0], cursor[0], cursor[1]);
+  }
+  const rows: Row[] = await manager.query(
+    `${source.select} WHERE ${a}.${q(board.columnField)} = ? AND ${source.where.sql}${keyset} ORDER BY ${a}.${q('position')}, ${a}.${q('id')} LIMIT ?`,
+    [...params, first + 1],
+  );
+  const hasMore = rows.length > first;
+  if (hasMore) rows.length = first;
+  return { rows, hasMore, endCursor: cursorOf(rows[rows.length - 1]) };
+}
