@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseTargets } from '../helpers/databases.js';
+import { uniquePhone } from '../helpers/leads.js';
 import { errorCode, expectData, startServer } from '../helpers/server.js';
 import type { GraphQLResult, TestServer } from '../helpers/server.js';
 
@@ -73,7 +74,7 @@ describe.each(databaseTargets)('board order under concurrent writes on $kind', (
   const ids = (cards: Card[]) => cards.map((c) => c.id);
 
   const createLead = async (name: string): Promise<Card> =>
-    ok(await server.gql<{ createLead: Card }>(CREATE_LEAD, { i: { fullName: name, source: 'EVENT', estimatedAmount: '1000000.00', phone: '081200000000' } }, { token: manager })).createLead;
+    ok(await server.gql<{ createLead: Card }>(CREATE_LEAD, { i: { fullName: name, source: 'EVENT', estimatedAmount: '1000000.00', phone: uniquePhone() } }, { token: manager })).createLead;
   const moveLead = (card: Card, stage: string, afterId: string | null, beforeId: string | null) =>
     server.gql<{ moveLead: Card }>(MOVE_LEAD, { i: { id: card.id, stage, afterId, beforeId, expectedVersion: card.version } }, { token: manager });
   const createTask = async (title: string): Promise<Card> => ok(await server.gql<{ createTask: Card }>(CREATE_TASK, { i: { title } }, { token: marketing })).createTask;
