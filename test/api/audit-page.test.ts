@@ -205,4 +205,36 @@ describe.each(databaseTargets)('audit page on $kind', (target) => {
       expect(entry.fields).toEqual(['nik', ...(i % 2 === 0 ? ['npwp'] : []), ...(i % 3 === 0 ? ['birthDate'] : [])]);
     }
   });
+
+  it('records the personal data a CONFLICT answers with the client as it is now', async () => {
+    const [id] = await insertClients(staff.ids.officer1, 'AUD-CONFLICT', [{ nik: '3171014501900002', npwp: null, birthDate: '1990-01-05' }]);
+    const stale = await server.gql(
+      `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`,
+      { input: { id, expectedVersion: 99, address: 'Jl. Melati 1' } },
+      { token: staff.tokens.officer1 },
+    );
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(stale.errors?.[0].extensions?.current).toMatchObject({ nik: '3171014501900002' });
+    const entries = await reads(id);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ actorId: staff.ids.officer1, fields: ['nik', 'birthDate'] });
+  });
+
+  it('withholds the personal data when its read cannot be recorded', async () => {
+    const [id] = await insertClients(staff.ids.officer1, 'AUD-AWAY', [{ nik: '3171014501900003', npwp: null, birthDate: null }]);
+    const rename = (from: string, to: string) =>
+      sql(target.kind === 'mysql' ? `RENAME TABLE ${q(from)} TO ${q(to)}` : `ALTER TABLE ${q(from)} RENAME TO ${q(to)}`);
+    await rename('audit_entry', 'audit_entry_away');
+    let answer: Awaited<ReturnType<TestServer['gql']>>;
+    try {
+      answer = await server.gql(`query($id: ID!) { client(id: $id) { id name nik } }`, { id }, { token: staff.tokens.officer1 });
+    } finally {
+      await rename('audit_entry_away', 'audit_entry');
+    }
+    expect(errorCode(answer)).toBe('UNAVAILABLE');
+    expect(answer.data ?? null).toBeNull();
+    expect(JSON.stringify(answer)).not.toContain('3171014501900003');
+    // Without personal data in it the same read is answered as usual.
+    expect(expectData(await server.gql(`query($id: ID!) { client(id: $id) { name } }`, { id }, { token: staff.tokens.officer1 }))).toMatchObject({ client: { name: 'Nasabah AUD-AWAY 0' } });
+  });
 });
