@@ -188,7 +188,7 @@ export const en: Messages = {
       WipLimit: 'WIP limit',
       StageSla: 'Stage SLA',
     },
-    fields: { nik: 'NIK', npwp: 'NPWP', birthDate: 'Birth date', gender: 'Gender', address: 'Address', status: 'Status', cif: 'CIF', type: 'Type', officerId: 'Officer', sourceLeadId: 'Source lead', ownerId: 'Officer', officeId: 'Office', reason: 'Reason', archivedAt: 'Archived', document: 'Document', active: 'Active', parentId: 'Parent office', code: 'Code', name: 'Name', role: 'Role', campaignId: 'Campaign', productId: 'Product' },
+    fields: { activity: 'Follow-up', dueAt: 'Due', outcome: 'Outcome', columnKey: 'Column', wipLimit: 'WIP limit', hardLimit: 'Hard limit', maxIdleDays: 'Max. idle days', fileName: 'File', imported: 'Imported', rejected: 'Rejected', declineReason: 'Reason declined', validUntil: 'Valid until', budget: 'Budget', spend: 'Spend', title: 'Title', description: 'Description', assigneeId: 'Assignee', email: 'Email', phone: 'Phone', whatsapp: 'WhatsApp', nik: 'NIK', npwp: 'NPWP', birthDate: 'Birth date', gender: 'Gender', address: 'Address', status: 'Status', cif: 'CIF', type: 'Type', officerId: 'Officer', sourceLeadId: 'Source lead', ownerId: 'Officer', officeId: 'Office', reason: 'Reason', archivedAt: 'Archived', document: 'Document', active: 'Active', parentId: 'Parent office', code: 'Code', name: 'Name', role: 'Role', campaignId: 'Campaign', productId: 'Product' },
   },
   auditLog: {
     title: 'Audit log',

@@ -187,7 +187,7 @@ export const id = {
       WipLimit: 'Batas WIP',
       StageSla: 'SLA tahap',
     },
-    fields: { nik: 'NIK', npwp: 'NPWP', birthDate: 'Tanggal lahir', gender: 'Jenis kelamin', address: 'Alamat', status: 'Status', cif: 'CIF', type: 'Jenis', officerId: 'AO', sourceLeadId: 'Prospek asal', ownerId: 'AO', officeId: 'Kantor', reason: 'Alasan', archivedAt: 'Diarsipkan', document: 'Dokumen', active: 'Aktif', parentId: 'Kantor induk', code: 'Kode', name: 'Nama', role: 'Peran', campaignId: 'Kampanye', productId: 'Produk' },
+    fields: { activity: 'Tindak lanjut', dueAt: 'Jatuh tempo', outcome: 'Hasil', columnKey: 'Kolom', wipLimit: 'Batas WIP', hardLimit: 'Batas keras', maxIdleDays: 'Maks. hari diam', fileName: 'Berkas', imported: 'Diimpor', rejected: 'Ditolak', declineReason: 'Alasan penolakan', validUntil: 'Berlaku sampai', budget: 'Anggaran', spend: 'Realisasi biaya', title: 'Judul', description: 'Deskripsi', assigneeId: 'Penanggung jawab', email: 'Email', phone: 'Telepon', whatsapp: 'WhatsApp', nik: 'NIK', npwp: 'NPWP', birthDate: 'Tanggal lahir', gender: 'Jenis kelamin', address: 'Alamat', status: 'Status', cif: 'CIF', type: 'Jenis', officerId: 'AO', sourceLeadId: 'Prospek asal', ownerId: 'AO', officeId: 'Kantor', reason: 'Alasan', archivedAt: 'Diarsipkan', document: 'Dokumen', active: 'Aktif', parentId: 'Kantor induk', code: 'Kode', name: 'Nama', role: 'Peran', campaignId: 'Kampanye', productId: 'Produk' },
   },
   auditLog: {
     title: 'Log audit',
