@@ -34,6 +34,8 @@ import { healthHandler } from './health.js';
 import type { HealthCheck } from './health.js';
 import { httpErrorHandler } from './http-errors.js';
 import { introspectionPlugin, withoutSuggestions } from './graphql/schema-exposure.js';
+import { PersonalDataReads } from './modules/audit/personal-data-reads.js';
+import { readAuditPlugin } from './modules/audit/read-audit.plugin.js';
 import { withSigningSecret } from './modules/auth/jwt-secret-file.js';
 import { bearerToken } from './modules/auth/token.service.js';
 import { publicFormRouter } from './modules/campaign/public-form.js';
@@ -109,6 +111,7 @@ export async function createApp(
       introspectionPlugin(schema, config.introspection),
       queryCostPlugin(schema),
       idempotencyPlugin(services.idempotency, log),
+      readAuditPlugin(dataSource, log),
     ],
   });
   await apollo.start();
@@ -148,6 +151,7 @@ export async function createApp(
           loaders: createLoaders(dataSource, viewer && { viewer, leads: services.leadBoard, clients: services.clients }),
           mutationId: typeof mutationId === 'string' && mutationId.length <= 64 ? mutationId : null,
           ip: req.ip ?? null,
+          personalDataReads: new PersonalDataReads(),
           now: clock,
         };
       },

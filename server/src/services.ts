@@ -80,7 +80,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     wipLimits: new WipLimitService(dataSource, transactions, access),
     stageSlas: new StageSlaService(dataSource, transactions),
     leadImports,
-    audit: new AuditService(dataSource, {
+    audit: new AuditService(dataSource, access, {
       Lead: (viewer, id) => leadBoard.get(viewer, Number(id)),
       User: (viewer, id) => users.get(viewer, id),
       Office: (viewer, id) => offices.get(viewer, id),

@@ -233,6 +233,21 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
     ],
     note: 'managers and admins only; the record itself must be within reach',
   },
+  auditEntries: {
+    probes: [
+      excluded(
+        'filter.actorId',
+        ['managerBdg'],
+        `query($a: ID) { auditEntries(filter: { actorId: $a }, first: 100) { totalCount nodes { id actorId } } }`,
+        (f) => ({ a: f.ids.officer1 }),
+        (d) => ({ ids: (d.auditEntries.nodes as Array<{ actorId: string }>).map((e) => e.actorId), count: d.auditEntries.totalCount }),
+        (f) => f.ids.officer1,
+        'manager',
+      ),
+      forbidden('filter.actorId', ['officer1', 'marketing'], `query($a: ID) { auditEntries(filter: { actorId: $a }) { totalCount } }`, (f) => ({ a: f.ids.officer1 })),
+    ],
+    note: 'managers and admins only; a manager sees the entries of the people of the offices they reach',
+  },
   boardColumnSettings: {
     probes: [notFound('officeId', OUTSIDERS_OF_OFFICE, `query($o: ID) { boardColumnSettings(board: "tasks", officeId: $o) { columnKey wipLimit } }`, (f) => ({ o: f.offices.ho }), 'manager')],
     note: 'an office’s WIP limits, for those who reach the office',

@@ -1,3 +1,4 @@
+import type { PersonalDataReads } from '../modules/audit/personal-data-reads.js';
 import type { User } from '../modules/user/user.entity.js';
 import type { Loaders } from './loaders.js';
 
@@ -8,6 +9,8 @@ export interface Context {
   mutationId: string | null;
   /** The caller's address (behind a proxy, as TRUST_PROXY allows Express to read it). */
   ip: string | null;
+  /** The clients' personal data this answer holds, recorded as reads once it is sent. */
+  personalDataReads: PersonalDataReads;
   /** The server's clock (tests set it). */
   now: () => Date;
 }

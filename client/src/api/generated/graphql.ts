@@ -25,6 +25,19 @@ export type ActivityType =
   | 'VISIT'
   | 'WHATSAPP';
 
+export type AuditFilterInput = {
+  /** create, update, move, read, … */
+  action?: string | null | undefined;
+  /** Who acted */
+  actorId?: string | null | undefined;
+  /** Lead, Client, Offer, Campaign, Task, LeadImport, User, Office, Product, MessageTemplate, … */
+  entityType?: string | null | undefined;
+  /** From this business date (Asia/Jakarta), inclusive */
+  from?: string | null | undefined;
+  /** To this business date (Asia/Jakarta), inclusive */
+  to?: string | null | undefined;
+};
+
 export type CampaignChannel =
   | 'BROCHURE'
   | 'EVENT'
@@ -647,6 +660,15 @@ export type AuditTrailQueryVariables = Exact<{
 
 
 export type AuditTrailQuery = { auditTrail: Array<{ id: string, action: string, at: string, actor: { id: string, name: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> };
+
+export type AuditEntriesQueryVariables = Exact<{
+  filter?: AuditFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditEntriesQuery = { auditEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, action: string, at: string, entityType: string, entityId: string, fields: Array<string>, actor: { id: string, name: string } | null }> } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -1528,6 +1550,29 @@ export const AuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const AuditEntriesDocument = new TypedDocumentString(`
+    query AuditEntries($filter: AuditFilterInput, $first: Int, $after: String) {
+  auditEntries(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      action
+      at
+      entityType
+      entityId
+      fields
+      actor {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

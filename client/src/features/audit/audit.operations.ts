@@ -18,3 +18,27 @@ export const AuditTrailQuery = graphql(`
     }
   }
 `);
+
+export const AuditEntriesQuery = graphql(`
+  query AuditEntries($filter: AuditFilterInput, $first: Int, $after: String) {
+    auditEntries(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        action
+        at
+        entityType
+        entityId
+        fields
+        actor {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

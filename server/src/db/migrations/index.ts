@@ -9,6 +9,7 @@ import { WipLimitsPerOffice1763930000000 } from './1763930000000-wip-limits-per-
 import { UniqueIdentities1763940000000 } from './1763940000000-unique-identities.js';
 import { IdempotencyKeys1763945000000 } from './1763945000000-idempotency-keys.js';
 import { CredentialVersion1763946000000 } from './1763946000000-credential-version.js';
+import { AuditPage1763947000000 } from './1763947000000-audit-page.js';
 import { UniqueBoardPositions1763950000000 } from './1763950000000-unique-board-positions.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
@@ -24,5 +25,6 @@ export const migrations = [
   UniqueIdentities1763940000000,
   IdempotencyKeys1763945000000,
   CredentialVersion1763946000000,
+  AuditPage1763947000000,
   UniqueBoardPositions1763950000000,
 ];

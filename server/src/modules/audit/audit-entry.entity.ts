@@ -6,6 +6,10 @@ import { User } from '../user/user.entity.js';
 /** Who changed what, when, from which values to which. Written in the same transaction as the change. */
 @Entity('audit_entry')
 @Index('IDX_audit_entry_entity', ['entityType', 'entityId', 'at'])
+// The audit page: newest first by id, filtered by who, by record type, or by day.
+@Index('IDX_audit_entry_actor', ['actorId', 'id'])
+@Index('IDX_audit_entry_type', ['entityType', 'id'])
+@Index('IDX_audit_entry_at', ['at'])
 @ObjectType({ simpleResolvers: true })
 export class AuditEntry {
   @PrimaryGeneratedColumn()
@@ -21,7 +25,7 @@ export class AuditEntry {
   entityId: string;
 
   @Column({ type: 'varchar', length: 40 })
-  @Field({ description: 'create, update, move, archive, reassign, claim, deactivate, …' })
+  @Field({ description: 'create, update, move, archive, reassign, claim, deactivate, read (of a client\'s personal data), …' })
   action: string;
 
   @Column({ type: 'int', nullable: true })

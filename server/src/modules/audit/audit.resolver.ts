@@ -1,7 +1,9 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AuthedContext } from '../../graphql/context.js';
+import { Paginated } from '../../graphql/pagination.js';
 import { UserSummary } from '../user/user-summary.type.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { AuditFilterInput } from './audit.inputs.js';
 import type { AuditService } from './audit.service.js';
 
 @ObjectType({ simpleResolvers: true })
@@ -15,6 +17,9 @@ export class AuditChange {
   @Field(() => String, { nullable: true, description: 'JSON of the value after' })
   after: string | null;
 }
+
+@ObjectType()
+export class AuditEntryConnection extends Paginated(AuditEntry) {}
 
 function parse(json: string | null): Record<string, unknown> {
   if (!json) return {};
@@ -37,9 +42,29 @@ export class AuditResolver {
     return this.audit.trail(ctx.viewer, entityType, entityId);
   }
 
+  @Authorized('MANAGER', 'ADMIN')
+  @Query(() => AuditEntryConnection, {
+    description: 'The audit log, newest first: admins all of it, managers the entries of the users of their office and the offices under it',
+  })
+  auditEntries(
+    @Ctx() ctx: AuthedContext,
+    @Arg('filter', () => AuditFilterInput, { nullable: true }) filter: AuditFilterInput | null,
+    @Arg('first', () => Int, { nullable: true, description: 'At most 100; 50 when left out' }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<AuditEntryConnection> {
+    return this.audit.page(ctx.viewer, filter ?? {}, first, after);
+  }
+
   @FieldResolver(() => UserSummary, { nullable: true })
   actor(@Root() entry: AuditEntry, @Ctx() ctx: AuthedContext): Promise<UserSummary | null> | null {
     return entry.actorId === null ? null : ctx.loaders.userSummary.load(entry.actorId);
+  }
+
+  @FieldResolver(() => [String], { description: 'The fields the entry names: those changed, or for a read those read' })
+  fields(@Root() entry: AuditEntry): string[] {
+    const after = parse(entry.after);
+    if (entry.action === 'read') return Array.isArray(after.fields) ? after.fields.map(String) : [];
+    return [...new Set([...Object.keys(parse(entry.before)), ...Object.keys(after)])];
   }
 
   @FieldResolver(() => [AuditChange])

@@ -2,7 +2,6 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import type { Segment } from '@prospek/shared';
-import { LocalDateScalar } from '../../graphql/scalars.js';
 import { Office } from '../office/office.entity.js';
 import { SegmentEnum, User } from '../user/user.entity.js';
 
@@ -18,7 +17,10 @@ export const GENDERS = ['MALE', 'FEMALE'] as const;
 export const GenderEnum = { MALE: 'MALE', FEMALE: 'FEMALE' } as const;
 registerEnumType(GenderEnum, { name: 'Gender' });
 
-/** An account holder (nasabah), identified by a CIF number generated per office. */
+/**
+ * An account holder (nasabah), identified by a CIF number generated per office. NIK, NPWP and birth date
+ * reach the API through ClientResolver, which records who read them.
+ */
 @Entity('client')
 @Index('IDX_client_officer', ['officerId'])
 @Index('IDX_client_office', ['officeId'])
@@ -44,16 +46,13 @@ export class Client {
   /** Unique where set: one client per person. Many clients may have none. */
   @Index('UQ_client_nik', { unique: true })
   @Column({ type: 'varchar', length: 16, nullable: true })
-  @Field(() => String, { nullable: true })
   nik: string | null;
 
   /** Not unique: a family files under one NPWP (a wife without her own uses her husband's). */
   @Column({ type: 'varchar', length: 16, nullable: true })
-  @Field(() => String, { nullable: true, description: '16 digits (legacy 15-digit numbers are stored with a leading 0)' })
   npwp: string | null;
 
   @Column({ type: 'date', nullable: true })
-  @Field(() => LocalDateScalar, { nullable: true })
   birthDate: string | null;
 
   @Column({ type: 'varchar', length: 6, nullable: true })

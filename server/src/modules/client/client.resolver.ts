@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Que
 import type { DataSource } from 'typeorm';
 import type { AuthedContext } from '../../graphql/context.js';
 import { Paginated } from '../../graphql/pagination.js';
+import { LocalDateScalar } from '../../graphql/scalars.js';
 import type { LeadBoardService } from '../lead/lead-board.service.js';
 import { Lead } from '../lead/lead.entity.js';
 import { Offer } from '../offer/offer.entity.js';
@@ -51,6 +52,22 @@ export class ClientResolver {
   @Mutation(() => Client)
   updateClient(@Ctx() ctx: AuthedContext, @Arg('input', () => UpdateClientInput) input: UpdateClientInput): Promise<Client> {
     return this.clientService.update(ctx.viewer, input);
+  }
+
+  // NIK, NPWP and birth date are personal data (UU PDP): every answer of them is recorded as a read.
+  @FieldResolver(() => String, { nullable: true })
+  nik(@Root() client: Client, @Ctx() ctx: AuthedContext): string | null {
+    return ctx.personalDataReads.note(client.id, 'nik', client.nik);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '16 digits (legacy 15-digit numbers are stored with a leading 0)' })
+  npwp(@Root() client: Client, @Ctx() ctx: AuthedContext): string | null {
+    return ctx.personalDataReads.note(client.id, 'npwp', client.npwp);
+  }
+
+  @FieldResolver(() => LocalDateScalar, { nullable: true })
+  birthDate(@Root() client: Client, @Ctx() ctx: AuthedContext): string | null {
+    return ctx.personalDataReads.note(client.id, 'birthDate', client.birthDate);
   }
 
   @FieldResolver(() => User, { nullable: true })
