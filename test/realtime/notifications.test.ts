@@ -116,6 +116,30 @@ describe.runIf(mysql && redisUp)('the scheduler with two instances on one databa
     }
   });
 
+  it('names the client in a client follow-up’s reminder', async () => {
+    now = new Date('2026-11-23T08:00:00Z');
+    const officer = await first.login('officer1@prospek.test');
+    const client = expectData(
+      await first.gql<{ createClient: { id: string } }>(
+        `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id } }`,
+        { input: { name: 'Pak Darmawan Saputra', type: 'PERSON', phone: '081355501234' } },
+        { token: officer },
+      ),
+    ).createClient;
+    const activity = expectData(
+      await first.gql<{ scheduleActivity: { id: string } }>(
+        `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`,
+        { input: { clientId: client.id, type: 'VISIT', dueAt: '2026-11-23T08:10:00.000Z' } },
+        { token: officer },
+      ),
+    ).scheduleActivity;
+    await first.app.services.scheduler.tick(now);
+    const q = (n: string) => first.app.dataSource.driver.escape(n);
+    const [row] = await first.app.dataSource.query(`SELECT ${q('title')}, ${q('link')} FROM ${q('notification')} WHERE ${q('dedupeKey')} = ?`, [`due:${activity.id}`]);
+    expect(row).toMatchObject({ link: `/clients/${client.id}` });
+    expect(row.title).toContain('Pak Darmawan Saputra');
+  });
+
   it('does not lose a reminder when an instance stops before its turn', async () => {
     now = new Date('2026-11-23T05:00:00Z');
     const officer = await second.login('officer1@prospek.test');

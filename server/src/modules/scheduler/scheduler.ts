@@ -11,6 +11,7 @@ import { LEAD_STAGES, OPEN_STAGES, businessDate, isStale } from '@prospek/shared
 import type { ActivityType, LeadStage } from '@prospek/shared';
 import { Activity } from '../activity/activity.entity.js';
 import type { IdempotencyService } from '../idempotency/idempotency.service.js';
+import { Client } from '../client/client.entity.js';
 import { Lead } from '../lead/lead.entity.js';
 import { JobRun, StageSla } from '../notification/notification.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
@@ -138,11 +139,12 @@ export async function remindDueFollowUps(dataSource: DataSource, notifications: 
   for (const activity of due) {
     if (activity.dueAt && activity.dueAt >= dayAgo) {
       const lead = activity.leadId ? await dataSource.getRepository(Lead).findOneBy({ id: activity.leadId }) : null;
+      const client = !lead && activity.clientId ? await dataSource.getRepository(Client).findOneBy({ id: activity.clientId }) : null;
       // The notification's unique key makes this once, even if the run is repeated after a crash.
       const stored = await notifications.notify({
         userId: activity.ownerId,
         type: 'FOLLOW_UP_DUE',
-        title: `${FOLLOW_UP_WORDS[activity.type]} ${lead?.fullName ?? ''}`.trim(),
+        title: `${FOLLOW_UP_WORDS[activity.type]} ${lead?.fullName ?? client?.name ?? ''}`.trim(),
         body: activity.notes,
         link: activity.leadId ? `/leads/${activity.leadId}` : activity.clientId ? `/clients/${activity.clientId}` : '/agenda',
         dedupeKey: `due:${activity.id}`,
