@@ -81,7 +81,8 @@ describe.each(databaseTargets)('marketing task board on $kind', (target) => {
     expect(expectData(await move(marketing, a.id, 'REVIEW', a.version)).moveTask.warning).toBeNull();
     const warned = expectData(await move(marketing, b.id, 'REVIEW', b.version)).moveTask;
     expect(warned.task.status).toBe('REVIEW');
-    expect(warned.warning).toContain(`${limit} / ${limit}`);
+    // What the column holds after the move, the moved card included.
+    expect(warned.warning).toContain(`${limit + 1} / ${limit}`);
     expect(errorCode(await server.gql(`mutation { updateBoardColumnSetting(board: "tasks", columnKey: "REVIEW", wipLimit: 3, hardLimit: false) { wipLimit } }`, {}, { token: officer }))).toBe('FORBIDDEN');
   });
 

@@ -178,11 +178,13 @@ export class TaskService {
     );
     const count = Number(n);
     if (count < setting.wipLimit) return null;
-    const message = `${status} is full (${count} / ${setting.wipLimit})`;
     if (setting.hardLimit) {
-      throw new InputError([{ field: 'status', code: 'NOT_ALLOWED', message: `${message}: finish a task there first`, params: { count, limit: setting.wipLimit } }]);
+      // Refused: the column keeps what it holds.
+      const message = `${status} is full (${count} / ${setting.wipLimit}): finish a task there first`;
+      throw new InputError([{ field: 'status', code: 'NOT_ALLOWED', message, params: { count, limit: setting.wipLimit } }]);
     }
-    return `${message}: over its work-in-progress limit`;
+    // The move stands: say what the column holds now, the moved card included.
+    return `${status} holds ${count + 1} / ${setting.wipLimit}: over its work-in-progress limit`;
   }
 
   private fieldValues(input: TaskFieldsInput, creating: boolean): Partial<MarketingTask> {
