@@ -160,9 +160,12 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     expect(won).toMatchObject({ nik: '3273015505900002', birthDate: '1990-05-15', gender: 'FEMALE', productsHeld: [{ id: offer.id }] });
     expect(won.cif).toMatch(/^KP-JKT-\d{6}$/);
 
-    // Out of WON and back in: still one client.
-    expectData(await moveLead(server, officer, { id: lead.id, stage: 'COMMITTEE', expectedVersion: await version() }));
-    expectData(await moveLead(server, officer, { id: lead.id, stage: 'WON', expectedVersion: await version() }));
+    // A won lead stays won: a move out of WON is refused and changes nothing; still one client.
+    const wonVersion = await version();
+    const reopened = await moveLead(server, officer, { id: lead.id, stage: 'COMMITTEE', expectedVersion: wonVersion });
+    expect(reopened.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'stage', code: 'NOT_ALLOWED', params: { from: 'WON' } }] });
+    expect(await version()).toBe(wonVersion);
+    expectData(await moveLead(server, officer, { id: lead.id, stage: 'WON', expectedVersion: wonVersion }));
     const [{ n }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('client')} WHERE ${q('nik')} = ?`, ['3273015505900002']);
     expect(Number(n)).toBe(1);
   });

@@ -250,6 +250,10 @@ export class LeadService {
         },
       );
       const stageChanged = before.stage !== input.stage;
+      if (stageChanged && before.stage === 'WON') {
+        // Won means the akad is signed and the lead is a client: nothing reopens it from the board.
+        throw InputError.field('stage', 'NOT_ALLOWED', 'A won lead stays won: it is a client now', { from: 'WON' });
+      }
       const accepted = stageChanged ? await checkGate(tx.manager, id, input.stage) : null;
       const values: Partial<Lead> = {
         stage: input.stage,
