@@ -159,6 +159,9 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     ).lead.client;
     expect(won).toMatchObject({ nik: '3273015505900002', birthDate: '1990-05-15', gender: 'FEMALE', productsHeld: [{ id: offer.id }] });
     expect(won.cif).toMatch(/^KP-JKT-\d{6}$/);
+    // What was won is the accepted offer's amount, which the WON column sums.
+    const wonLead = expectData(await server.gql<{ lead: { estimatedAmount: string } }>(`query($id: ID!) { lead(id: $id) { estimatedAmount } }`, { id: lead.id }, { token: officer })).lead;
+    expect(wonLead.estimatedAmount).toBe('30000000.00');
 
     // A won lead stays won: a move out of WON is refused and changes nothing; still one client.
     const wonVersion = await version();

@@ -265,7 +265,11 @@ export class LeadService {
         // Won: the lead becomes a client (the same one however often it is won) with its accepted offer.
         const client = await this.clients.convertLead(tx, ctx.actor.id, before);
         values.clientId = client.id;
-        if (accepted) await tx.manager.update(Offer, { id: accepted.id }, { clientId: client.id });
+        if (accepted) {
+          await tx.manager.update(Offer, { id: accepted.id }, { clientId: client.id });
+          // What was won is the accepted offer's amount, not the early estimate: the WON column sums it.
+          values.estimatedAmount = accepted.amount;
+        }
       }
       await this.versionedUpdate(tx, scope, id, input.expectedVersion, values);
       if (stageChanged) {
@@ -274,7 +278,12 @@ export class LeadService {
           entityId: id,
           action: 'move',
           actorId: ctx.actor.id,
-          ...changes(before, { stage: values.stage, lostReason: values.lostReason, clientId: values.clientId ?? before.clientId }),
+          ...changes(before, {
+            stage: values.stage,
+            lostReason: values.lostReason,
+            clientId: values.clientId ?? before.clientId,
+            estimatedAmount: values.estimatedAmount ?? before.estimatedAmount,
+          }),
         });
       }
       if (stageChanged) {
