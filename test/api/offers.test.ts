@@ -162,6 +162,10 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     // What was won is the accepted offer's amount, which the WON column sums.
     const wonLead = expectData(await server.gql<{ lead: { estimatedAmount: string } }>(`query($id: ID!) { lead(id: $id) { estimatedAmount } }`, { id: lead.id }, { token: officer })).lead;
     expect(wonLead.estimatedAmount).toBe('30000000.00');
+    // A later draft does not take the accepted offer's place on the won card.
+    expectData(await createOffer(officer, { leadId: lead.id, productId: products['KUR-MIKRO'].id, amount: '10000000.00', tenorMonths: 12, annualRate: 6 }));
+    const card = expectData(await server.gql<{ lead: { latestOffer: { id: string; status: string } } }>(`query($id: ID!) { lead(id: $id) { latestOffer { id status } } }`, { id: lead.id }, { token: officer })).lead;
+    expect(card.latestOffer).toEqual({ id: offer.id, status: 'ACCEPTED' });
 
     // A won lead stays won: a move out of WON is refused and changes nothing; still one client.
     const wonVersion = await version();

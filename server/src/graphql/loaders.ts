@@ -55,10 +55,11 @@ export function createLoaders(dataSource: DataSource, reads: ViewerReads | null 
       const found = reads ? await reads.clients.findMany(reads.viewer, ids) : new Map<number, Client>();
       return ids.map((id) => found.get(id) ?? null);
     }),
-    /** Each lead's most recent offer, for its card. */
+    /** The offer each lead's card shows: its accepted one, else its most recent. */
     latestOffer: new DataLoader<number, Offer | null>(async (leadIds) => {
       const offers = await dataSource.getRepository(Offer).find({ where: { leadId: In([...leadIds]) }, order: { id: 'DESC' } });
-      return leadIds.map((id) => offers.find((o) => o.leadId === id) ?? null);
+      // A lead's accepted offer is the one that counts (a won card, an installment reminder); else the newest.
+      return leadIds.map((id) => offers.find((o) => o.leadId === id && o.status === 'ACCEPTED') ?? offers.find((o) => o.leadId === id) ?? null);
     }),
     /** Each client's most recent offer. */
     latestClientOffer: new DataLoader<number, Offer | null>(async (clientIds) => {

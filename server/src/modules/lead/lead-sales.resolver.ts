@@ -61,7 +61,7 @@ export class LeadSalesResolver {
     return isStale(lead, await ctx.loaders.stageSla(), ctx.now());
   }
 
-  @FieldResolver(() => Offer, { nullable: true, description: 'The most recent offer (cards show it)' })
+  @FieldResolver(() => Offer, { nullable: true, description: 'The offer its card shows: the accepted one, else the most recent' })
   latestOffer(@Root() lead: Lead, @Ctx() ctx: AuthedContext): Promise<Offer | null> {
     return ctx.loaders.latestOffer.load(lead.id);
   }

@@ -384,12 +384,12 @@ export class LeadService {
     return (await manager.findOne(User, { where: { id: lead.ownerId }, select: { id: true, name: true } }))?.name ?? null;
   }
 
-  /** The lead's most recent offer as its card shows it, so a live card keeps it current. */
+  /** The offer a lead's card shows (its accepted one, else the most recent), so a live card keeps it current. */
   async latestOffer(manager: EntityManager, leadId: number): Promise<LeadCardData['latestOffer']> {
     const q = this.dialect.id;
     const rows: Array<{ id: number | string; status: OfferStatus; productId: number | string; productName: string }> = await manager.query(
       `SELECT o.${q('id')} AS ${q('id')}, o.${q('status')} AS ${q('status')}, p.${q('id')} AS ${q('productId')}, p.${q('name')} AS ${q('productName')} ` +
-        `FROM ${q('offer')} o JOIN ${q('product')} p ON p.${q('id')} = o.${q('productId')} WHERE o.${q('leadId')} = ? ORDER BY o.${q('id')} DESC LIMIT 1`,
+        `FROM ${q('offer')} o JOIN ${q('product')} p ON p.${q('id')} = o.${q('productId')} WHERE o.${q('leadId')} = ? ORDER BY CASE WHEN o.${q('status')} = 'ACCEPTED' THEN 0 ELSE 1 END, o.${q('id')} DESC LIMIT 1`,
       [leadId],
     );
     const [offer] = rows;
