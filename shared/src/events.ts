@@ -1,5 +1,5 @@
 /**
- * The Socket.IO contract, typing both the server and the client (DESIGN.md §5).
+ * The Socket.IO contract, typing both the server and the client (docs/architecture.md §2–3).
  * A client joins a board, then receives `board:event` for every change it may see.
  */
 import type { CampaignChannel, CampaignStatus, LeadSource, LeadStage, OfferStatus, Segment, TaskStatus } from './enums.js';

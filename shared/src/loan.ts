@@ -1,6 +1,6 @@
 /**
- * Loan schedules for the three interest methods (DESIGN.md §3), shared by the client's simulator and
- * the server. Money is bigint minor units (sen); every installment is rounded half-up to whole
+ * Loan schedules for the three interest methods (formulas below), shared by the client's simulator
+ * and the server. Money is bigint minor units (sen); every installment is rounded half-up to whole
  * rupiah (interest too, the principal part being the difference), and the last one absorbs the
  * remainder so that principal parts add up to the amount exactly.
  *

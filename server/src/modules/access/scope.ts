@@ -1,5 +1,6 @@
 /**
- * Who may see and change what (DESIGN.md §4), in one place. Services ask for a viewer's scope and turn
+ * Who may see and change what (officers their own, managers their offices, marketing its campaigns,
+ * admins all: docs/architecture.md §5), in one place. Services ask for a viewer's scope and turn
  * it into SQL conditions; the realtime hub turns the same rules into socket rooms.
  */
 import type { Role } from '@prospek/shared';
