@@ -28,7 +28,7 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
     const response = await fetch(`${server.url}/imports?fileName=${encodeURIComponent(fileName)}${params}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
-      body,
+      body: new Uint8Array(body),
     });
     return { status: response.status, body: (await response.json()) as Record<string, any> };
   };

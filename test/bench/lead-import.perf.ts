@@ -42,7 +42,7 @@ describe.runIf(mysql)(`lead import benchmark (${ROWS} rows, MySQL)`, () => {
     ).createCampaign;
     const file = sheet(ROWS);
     const started = Date.now();
-    const response = await fetch(`${server.url}/imports?fileName=peserta.csv&campaignId=${campaign.id}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: file });
+    const response = await fetch(`${server.url}/imports?fileName=peserta.csv&campaignId=${campaign.id}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: new Uint8Array(file) });
     const uploaded = (await response.json()) as { id: string; mapping: Record<string, string> };
     const uploadedAt = Date.now();
     expectData(await server.gql(`mutation($id: ID!, $m: ImportMappingInput!) { importLeads(importId: $id, mapping: $m) { id } }`, { id: uploaded.id, m: uploaded.mapping }, { token }));

@@ -93,7 +93,7 @@ export function expectData<T>(result: GraphQLResult<T>): T {
   return result.data;
 }
 
-export function errorCode(result: GraphQLResult): string | undefined {
+export function errorCode<T>(result: GraphQLResult<T>): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }
 

@@ -15,7 +15,7 @@ const UPDATE = `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $
 describe.each(databaseTargets)('campaign events on $kind', (target) => {
   let server: TestServer;
   let staff: Staff;
-  const listeners = {} as Record<Who, Listener>;
+  const listeners = {} as Record<Who, Listener<'campaigns'>>;
   const watching: Who[] = ['admin', 'manager', 'managerBdg', 'marketing', 'marketingBdg', 'officer1', 'officer2'];
 
   beforeAll(async () => {
