@@ -31,9 +31,13 @@ describe.each(databaseTargets)('campaign events on $kind', (target) => {
   const q = (name: string) => server.app.dataSource.driver.escape(name);
   const create = async (who: Who, input: Record<string, unknown>) =>
     expectData(
-      await server.gql<{ createCampaign: { id: string; version: number } }>(CREATE, {
-        input: { channel: 'EVENT', startDate: '2026-07-01', endDate: '2026-07-31', ...input },
-      }, { token: staff.tokens[who] }),
+      await server.gql<{ createCampaign: { id: string; version: number } }>(
+        CREATE,
+        {
+          input: { channel: 'EVENT', startDate: '2026-07-01', endDate: '2026-07-31', ...input },
+        },
+        { token: staff.tokens[who] },
+      ),
     ).createCampaign;
   const heard = (who: Who, id: string) => listeners[who].events.filter((e) => e.card.id === id);
 
@@ -45,9 +49,13 @@ describe.each(databaseTargets)('campaign events on $kind', (target) => {
     }
 
     const updated = expectData(
-      await server.gql<{ updateCampaign: { version: number } }>(UPDATE, {
-        input: { id: campaign.id, expectedVersion: campaign.version, status: 'ACTIVE', spend: '1500000.00', leadGoal: 40 },
-      }, { token: staff.tokens.marketing, mutationId: 'campaign-edit-1' }),
+      await server.gql<{ updateCampaign: { version: number } }>(
+        UPDATE,
+        {
+          input: { id: campaign.id, expectedVersion: campaign.version, status: 'ACTIVE', spend: '1500000.00', leadGoal: 40 },
+        },
+        { token: staff.tokens.marketing, mutationId: 'campaign-edit-1' },
+      ),
     ).updateCampaign;
     for (const who of ['admin', 'manager', 'marketing', 'officer1'] as const) {
       const event = await listeners[who].next((e) => e.type === 'updated' && e.card.id === campaign.id);
@@ -80,7 +88,9 @@ describe.each(databaseTargets)('campaign events on $kind', (target) => {
   it('tells the office a campaign leaves that it is gone', async () => {
     const campaign = await create('manager', { name: 'Referral Nasabah Prioritas' });
     await listeners.marketing.next((e) => e.type === 'created' && e.card.id === campaign.id);
-    expectData(await server.gql(UPDATE, { input: { id: campaign.id, expectedVersion: campaign.version, officeId: staff.offices.bdg } }, { token: staff.tokens.manager }));
+    expectData(
+      await server.gql(UPDATE, { input: { id: campaign.id, expectedVersion: campaign.version, officeId: staff.offices.bdg } }, { token: staff.tokens.manager }),
+    );
     expect((await listeners.marketing.next((e) => e.type === 'removed' && e.card.id === campaign.id)).card.officeId).toBe(staff.offices.bdg);
     expect((await listeners.marketingBdg.next((e) => e.card.id === campaign.id)).type).toBe('updated');
     expect((await listeners.manager.next((e) => e.type === 'updated' && e.card.id === campaign.id)).card.officeId).toBe(staff.offices.bdg);
@@ -92,13 +102,29 @@ describe.each(databaseTargets)('campaign events on $kind', (target) => {
     const campaign = await create('marketing', { name: 'Media Sosial Agustus' });
     await listeners.manager.next((e) => e.type === 'created' && e.card.id === campaign.id);
     const seen = listeners.manager.events.length;
-    const stale = await server.gql(UPDATE, { input: { id: campaign.id, expectedVersion: campaign.version + 5, status: 'ACTIVE' } }, { token: staff.tokens.marketing });
+    const stale = await server.gql(
+      UPDATE,
+      { input: { id: campaign.id, expectedVersion: campaign.version + 5, status: 'ACTIVE' } },
+      { token: staff.tokens.marketing },
+    );
     expect(errorCode(stale)).toBe('CONFLICT');
     expect(stale.errors?.[0].extensions?.current).toMatchObject({ id: campaign.id, version: campaign.version, status: 'PLANNED' });
-    const bad = await server.gql(UPDATE, { input: { id: campaign.id, expectedVersion: campaign.version, endDate: '2026-01-01' } }, { token: staff.tokens.marketing });
+    const bad = await server.gql(
+      UPDATE,
+      { input: { id: campaign.id, expectedVersion: campaign.version, endDate: '2026-01-01' } },
+      { token: staff.tokens.marketing },
+    );
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
-    expect(errorCode(await server.gql(UPDATE, { input: { id: campaign.id, expectedVersion: campaign.version, status: 'ACTIVE' } }, { token: staff.tokens.marketingBdg }))).toBe('NOT_FOUND');
-    expect(errorCode(await server.gql(UPDATE, { input: { id: campaign.id, expectedVersion: campaign.version, status: 'ACTIVE' } }, { token: staff.tokens.officer1 }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await server.gql(UPDATE, { input: { id: campaign.id, expectedVersion: campaign.version, status: 'ACTIVE' } }, { token: staff.tokens.marketingBdg }),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(
+      errorCode(
+        await server.gql(UPDATE, { input: { id: campaign.id, expectedVersion: campaign.version, status: 'ACTIVE' } }, { token: staff.tokens.officer1 }),
+      ),
+    ).toBe('FORBIDDEN');
     await settle();
     expect(listeners.manager.events.length).toBe(seen);
   });

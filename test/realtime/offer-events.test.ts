@@ -23,7 +23,9 @@ describe.each(databaseTargets)('offer changes on lead boards on $kind', (target)
     watcher = await joinBoard(server.url, manager);
     // An officer of the Bandung branch: the head office's leads are not theirs to see.
     outsider = await joinBoard(server.url, officer2);
-    const products = expectData(await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officer })).products;
+    const products = expectData(
+      await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officer }),
+    ).products;
     kur = products.find((p) => p.code === 'KUR-MIKRO')?.id ?? '';
     // Whatever the demo data left due expires now, so the counts below are this suite's own.
     await server.app.services.offers.expireDue();
@@ -37,9 +39,13 @@ describe.each(databaseTargets)('offer changes on lead boards on $kind', (target)
   const q = (name: string) => server.app.dataSource.driver.escape(name);
   const createOffer = async (leadId: string, amount = '30000000.00') =>
     expectData(
-      await server.gql<{ createOffer: { id: string } }>(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, {
-        input: { leadId, productId: kur, amount, tenorMonths: 12, annualRate: 6 },
-      }, { token: officer }),
+      await server.gql<{ createOffer: { id: string } }>(
+        `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`,
+        {
+          input: { leadId, productId: kur, amount, tenorMonths: 12, annualRate: 6 },
+        },
+        { token: officer },
+      ),
     ).createOffer.id;
   const act = (name: 'presentOffer' | 'acceptOffer', id: string, mutationId?: string) =>
     server.gql(`mutation($id: ID!) { ${name}(id: $id) { id status } }`, { id }, { token: officer, mutationId });
@@ -105,9 +111,13 @@ describe.each(databaseTargets)('offer changes on lead boards on $kind', (target)
     const seen = watcher.events.length;
     expect(errorCode(await act('acceptOffer', offer))).toBe('CONFLICT');
     expect(errorCode(await server.gql(`mutation($id: ID!) { acceptOffer(id: $id) { id } }`, { id: offer }, { token: officer2 }))).toBe('NOT_FOUND');
-    const bad = await server.gql(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, {
-      input: { leadId: lead.id, productId: kur, amount: '1.00', tenorMonths: 12, annualRate: 6 },
-    }, { token: officer });
+    const bad = await server.gql(
+      `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`,
+      {
+        input: { leadId: lead.id, productId: kur, amount: '1.00', tenorMonths: 12, annualRate: 6 },
+      },
+      { token: officer },
+    );
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     await settle();
     expect(watcher.events.length).toBe(seen);

@@ -2,7 +2,19 @@ import type { Messages } from './id';
 
 export const en: Messages = {
   app: { name: 'Prospek', tagline: 'CRM for account officers' },
-  nav: { board: 'Pipeline', agenda: 'Agenda', clients: 'Clients', products: 'Products', campaigns: 'Campaigns', tasks: 'Tasks', users: 'Users', offices: 'Offices', settings: 'Settings', signOut: 'Sign out', language: 'Language' },
+  nav: {
+    board: 'Pipeline',
+    agenda: 'Agenda',
+    clients: 'Clients',
+    products: 'Products',
+    campaigns: 'Campaigns',
+    tasks: 'Tasks',
+    users: 'Users',
+    offices: 'Offices',
+    settings: 'Settings',
+    signOut: 'Sign out',
+    language: 'Language',
+  },
   roles: { OFFICER: 'Account Officer', MARKETING: 'Marketing', MANAGER: 'Manager', ADMIN: 'Admin' },
   stages: {
     NEW: 'New',
@@ -36,8 +48,10 @@ export const en: Messages = {
     password: 'Password',
     submit: 'Sign in',
     failed: 'Email or password is wrong.',
-    accountLocked: 'This account is temporarily locked after too many failed sign-ins. Try again in {n} minute. | This account is temporarily locked after too many failed sign-ins. Try again in {n} minutes.',
-    addressLocked: 'Too many failed sign-ins from this network. Try again in {n} minute. | Too many failed sign-ins from this network. Try again in {n} minutes.',
+    accountLocked:
+      'This account is temporarily locked after too many failed sign-ins. Try again in {n} minute. | This account is temporarily locked after too many failed sign-ins. Try again in {n} minutes.',
+    addressLocked:
+      'Too many failed sign-ins from this network. Try again in {n} minute. | Too many failed sign-ins from this network. Try again in {n} minutes.',
     expired: 'Your session has ended. Please sign in again.',
     demo: "Demo account: officer1{'@'}prospek.test / demo1234",
   },
@@ -172,7 +186,20 @@ export const en: Messages = {
       resetPassword: 'Password reset',
       changePassword: 'Password changed',
     },
-    fields: { ownerId: 'Officer', officeId: 'Office', reason: 'Reason', archivedAt: 'Archived', document: 'Document', active: 'Active', parentId: 'Parent office', code: 'Code', name: 'Name', role: 'Role', campaignId: 'Campaign', productId: 'Product' },
+    fields: {
+      ownerId: 'Officer',
+      officeId: 'Office',
+      reason: 'Reason',
+      archivedAt: 'Archived',
+      document: 'Document',
+      active: 'Active',
+      parentId: 'Parent office',
+      code: 'Code',
+      name: 'Name',
+      role: 'Role',
+      campaignId: 'Campaign',
+      productId: 'Product',
+    },
   },
   users: {
     title: 'Users',
@@ -392,7 +419,14 @@ export const en: Messages = {
     ASSIGNED: 'Assigned',
     REASSIGNED: 'Reassigned',
   },
-  notifications: { several: '{n} new notifications: {first} and more', title: 'Notifications', markAll: 'Mark all read', none: 'No notifications.', all: 'See all', markRead: 'Mark read' },
+  notifications: {
+    several: '{n} new notifications: {first} and more',
+    title: 'Notifications',
+    markAll: 'Mark all read',
+    none: 'No notifications.',
+    all: 'See all',
+    markRead: 'Mark read',
+  },
   notificationTypes: { LEAD_ASSIGNED: 'New lead', FOLLOW_UP_DUE: 'Follow-up', LEAD_STALE: 'Idle lead', TASK_ASSIGNED: 'Task', MENTION: 'Mention' },
   clients: {
     title: 'Clients',

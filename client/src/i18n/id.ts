@@ -1,7 +1,19 @@
 /** Bahasa Indonesia: the interface's default language. */
 export const id = {
   app: { name: 'Prospek', tagline: 'CRM untuk account officer' },
-  nav: { board: 'Pipeline', agenda: 'Agenda', clients: 'Nasabah', products: 'Produk', campaigns: 'Kampanye', tasks: 'Tugas', users: 'Pengguna', offices: 'Kantor', settings: 'Pengaturan', signOut: 'Keluar', language: 'Bahasa' },
+  nav: {
+    board: 'Pipeline',
+    agenda: 'Agenda',
+    clients: 'Nasabah',
+    products: 'Produk',
+    campaigns: 'Kampanye',
+    tasks: 'Tugas',
+    users: 'Pengguna',
+    offices: 'Kantor',
+    settings: 'Pengaturan',
+    signOut: 'Keluar',
+    language: 'Bahasa',
+  },
   roles: { OFFICER: 'Account Officer', MARKETING: 'Marketing', MANAGER: 'Manajer', ADMIN: 'Admin' },
   stages: {
     NEW: 'Baru',
@@ -35,8 +47,10 @@ export const id = {
     password: 'Kata sandi',
     submit: 'Masuk',
     failed: 'Email atau kata sandi salah.',
-    accountLocked: 'Akun ini dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {n} menit. | Akun ini dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {n} menit.',
-    addressLocked: 'Terlalu banyak percobaan masuk yang gagal dari jaringan ini. Coba lagi dalam {n} menit. | Terlalu banyak percobaan masuk yang gagal dari jaringan ini. Coba lagi dalam {n} menit.',
+    accountLocked:
+      'Akun ini dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {n} menit. | Akun ini dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {n} menit.',
+    addressLocked:
+      'Terlalu banyak percobaan masuk yang gagal dari jaringan ini. Coba lagi dalam {n} menit. | Terlalu banyak percobaan masuk yang gagal dari jaringan ini. Coba lagi dalam {n} menit.',
     expired: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
     demo: "Akun demo: officer1{'@'}prospek.test / demo1234",
   },
@@ -171,7 +185,20 @@ export const id = {
       resetPassword: 'Kata sandi direset',
       changePassword: 'Kata sandi diganti',
     },
-    fields: { ownerId: 'AO', officeId: 'Kantor', reason: 'Alasan', archivedAt: 'Diarsipkan', document: 'Dokumen', active: 'Aktif', parentId: 'Kantor induk', code: 'Kode', name: 'Nama', role: 'Peran', campaignId: 'Kampanye', productId: 'Produk' },
+    fields: {
+      ownerId: 'AO',
+      officeId: 'Kantor',
+      reason: 'Alasan',
+      archivedAt: 'Diarsipkan',
+      document: 'Dokumen',
+      active: 'Aktif',
+      parentId: 'Kantor induk',
+      code: 'Kode',
+      name: 'Nama',
+      role: 'Peran',
+      campaignId: 'Kampanye',
+      productId: 'Produk',
+    },
   },
   users: {
     title: 'Pengguna',
@@ -391,7 +418,14 @@ export const id = {
     ASSIGNED: 'Diberikan',
     REASSIGNED: 'Dialihkan',
   },
-  notifications: { several: '{n} notifikasi baru: {first} dan lainnya', title: 'Notifikasi', markAll: 'Tandai semua dibaca', none: 'Tidak ada notifikasi.', all: 'Lihat semua', markRead: 'Tandai dibaca' },
+  notifications: {
+    several: '{n} notifikasi baru: {first} dan lainnya',
+    title: 'Notifikasi',
+    markAll: 'Tandai semua dibaca',
+    none: 'Tidak ada notifikasi.',
+    all: 'Lihat semua',
+    markRead: 'Tandai dibaca',
+  },
   notificationTypes: { LEAD_ASSIGNED: 'Prospek baru', FOLLOW_UP_DUE: 'Tindak lanjut', LEAD_STALE: 'Prospek diam', TASK_ASSIGNED: 'Tugas', MENTION: 'Disebut' },
   clients: {
     title: 'Nasabah',

@@ -54,6 +54,11 @@ export async function writeVersioned<Entity extends ObjectLiteral>(
   expectedVersion: number,
   values: Partial<Entity>,
 ): Promise<boolean> {
-  const result = await manager.createQueryBuilder().update(entity).set(values).where('id = :id AND version = :expectedVersion', { id, expectedVersion }).execute();
+  const result = await manager
+    .createQueryBuilder()
+    .update(entity)
+    .set(values)
+    .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+    .execute();
   return result.affected === 1;
 }

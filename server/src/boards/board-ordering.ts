@@ -28,7 +28,6 @@ export interface BoardTable {
   archivedField: string;
 }
 
-
 export interface LockColumnOptions {
   /**
    * The transaction read other rows before taking the lock (a card placed as part of another change).
@@ -54,13 +53,7 @@ export async function lockColumn(
   const rows: unknown[] = await manager.query(select, [board.board, column]);
   if (rows.length === 0) {
     // A column no migration listed: its lock row is made on first use (a duplicate means a racing writer made it).
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(BoardColumnLock)
-      .values({ board: board.board, columnKey: column })
-      .orIgnore()
-      .execute();
+    await manager.createQueryBuilder().insert().into(BoardColumnLock).values({ board: board.board, columnKey: column }).orIgnore().execute();
     await manager.query(select, [board.board, column]);
   }
   return new ColumnOrder(manager, dialect, board, column, options.nested ? dialect.forUpdate : '');

@@ -3,7 +3,16 @@
  * The realtime hub turns them into Socket.IO messages; later, notifications and reports listen too.
  */
 import { EventEmitter } from 'node:events';
-import type { BoardColumnLimit, BoardEventType, CampaignCardData, ImportProgress, LeadCardData, NotificationData, StageSlaData, TaskCardData } from '@prospek/shared';
+import type {
+  BoardColumnLimit,
+  BoardEventType,
+  CampaignCardData,
+  ImportProgress,
+  LeadCardData,
+  NotificationData,
+  StageSlaData,
+  TaskCardData,
+} from '@prospek/shared';
 import type { TaskVisibility } from '../modules/access/scope.js';
 
 /** Who could see the record before the change, so a viewer who loses sight of it hears `removed`. */
