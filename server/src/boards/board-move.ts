@@ -7,7 +7,8 @@
  */
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Dialect } from '../db/sql.js';
-import type { BoardDefinition, Reach } from './board.js';
+import type { BoardDefinition } from './board.js';
+import type { Reach } from './board-table.js';
 import { lockColumn } from './board-ordering.js';
 
 export interface MoveRequest<Column extends string> {

@@ -14,19 +14,7 @@ import type { EntityManager } from 'typeorm';
 import { positionBetween } from '@prospek/shared';
 import type { Dialect } from '../db/sql.js';
 import { BoardColumnLock } from './board-column-lock.entity.js';
-import type { Reach } from './board.js';
-
-/**
- * Where a board keeps its cards: its name (as clients join it), the table, the column that names the
- * card's column, and archiving; `alias` is the table alias the access conditions are written over.
- */
-export interface BoardTable {
-  board: string;
-  table: string;
-  alias: string;
-  columnField: string;
-  archivedField: string;
-}
+import type { BoardTable, Reach } from './board-table.js';
 
 export interface LockColumnOptions {
   /**

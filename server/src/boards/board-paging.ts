@@ -8,7 +8,8 @@ import { comparePositions } from '@prospek/shared';
 import type { Dialect } from '../db/sql.js';
 import { InputError } from '../errors.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../graphql/pagination.js';
-import type { BoardDefinition, Reach } from './board.js';
+import type { BoardDefinition } from './board.js';
+import type { Reach } from './board-table.js';
 
 /** Which cards, and how a card row is read: `select` is `SELECT … FROM <table> <alias>` with any joins. */
 export interface CardSource {

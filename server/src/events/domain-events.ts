@@ -13,15 +13,7 @@ import type {
   StageSlaData,
   TaskCardData,
 } from '@prospek/shared';
-import type { TaskVisibility } from '../modules/access/scope.js';
-
-/** Who could see the record before the change, so a viewer who loses sight of it hears `removed`. */
-export interface LeadVisibility {
-  ownerId: string | null;
-  officeId: string;
-  /** The office of the campaign that brought the lead: its marketing team sees the lead. */
-  campaignOfficeId: string | null;
-}
+import type { LeadVisibility, TaskVisibility } from './visibility.js';
 
 export interface LeadChangedEvent {
   kind: 'lead';

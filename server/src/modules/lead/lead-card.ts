@@ -1,7 +1,7 @@
 import type { LeadCardData, LeadSource, LeadStage, Segment } from '@prospek/shared';
 import { moneyToDecimal } from '@prospek/shared';
 import { toBusinessDate, toInstant } from '../../db/columns.js';
-import type { LeadVisibility } from '../../events/domain-events.js';
+import type { LeadVisibility } from '../../events/visibility.js';
 import { Lead } from './lead.entity.js';
 
 /**

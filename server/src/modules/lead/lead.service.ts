@@ -5,7 +5,7 @@ import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
-import type { LeadVisibility } from '../../events/domain-events.js';
+import type { LeadVisibility } from '../../events/visibility.js';
 import type { AccessService } from '../access/access.service.js';
 import type { ClientService } from '../client/client.service.js';
 import { Campaign } from '../campaign/campaign.entity.js';

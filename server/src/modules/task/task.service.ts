@@ -22,7 +22,7 @@ import type { TaskRow } from './task-card.js';
 import { MarketingTask, TaskComment } from './task.entity.js';
 import type { MoveTaskInput, TaskFieldsInput, UpdateTaskInput } from './task.types.js';
 import type { TaskCardData } from '@prospek/shared';
-import type { TaskVisibility } from '../access/scope.js';
+import type { TaskVisibility } from '../../events/visibility.js';
 
 function parseId(field: string, value: string | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null;
