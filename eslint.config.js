@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'client/src/api/generated/**', 'test/fixtures/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**', 'test-results/**', 'data/**', 'client/src/api/generated/**', 'test/fixtures/**'],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
