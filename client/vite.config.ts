@@ -11,9 +11,15 @@ export default defineConfig({
   },
   server: {
     port: 5173,
+    // Every route the server answers itself (server/src/app.ts); anything else is a client page.
     proxy: {
       '/graphql': server,
       '/socket.io': { target: server, ws: true },
+      '/healthz': server,
+      '^/offers/\\d+/pdf': server,
+      '/f/': server,
+      '/imports': server,
+      '/exports/': server,
     },
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 800 },
