@@ -11,7 +11,7 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    // Every route the server answers itself (app.ts), so the dev client works end to end.
+    // Every route the server answers itself (server/src/app.ts); anything else is a client page.
     proxy: {
       '/graphql': server,
       '/socket.io': { target: server, ws: true },
@@ -19,7 +19,7 @@ export default defineConfig({
       '^/offers/\\d+/pdf': server,
       '/f/': server,
       '/imports': server,
-      '/exports': server,
+      '/exports/': server,
     },
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 800 },

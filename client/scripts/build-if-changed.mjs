@@ -11,13 +11,25 @@ import { fileURLToPath } from 'node:url';
 
 const client = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = join(client, '..');
-const inputs = ['client/src', 'client/index.html', 'client/public', 'client/vite.config.ts', 'client/tsconfig.json', 'client/package.json', 'shared/src', 'shared/package.json', 'tsconfig.base.json'];
+const inputs = [
+  'client/src',
+  'client/index.html',
+  'client/public',
+  'client/vite.config.ts',
+  'client/tsconfig.json',
+  'client/package.json',
+  'shared/src',
+  'shared/package.json',
+  'tsconfig.base.json',
+];
 const stamp = join(client, 'dist', '.source-fingerprint');
 
 function files(path) {
   if (!existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).sort().flatMap((name) => files(join(path, name)));
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => files(join(path, name)));
 }
 
 const hash = createHash('sha256');

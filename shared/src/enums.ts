@@ -1,15 +1,6 @@
 /** Domain vocabularies shared by the server's schema and the client's forms. */
 
-export const LEAD_STAGES = [
-  'NEW',
-  'CONTACTED',
-  'PRESENTED',
-  'APPLICATION',
-  'SURVEY',
-  'COMMITTEE',
-  'WON',
-  'LOST',
-] as const;
+export const LEAD_STAGES = ['NEW', 'CONTACTED', 'PRESENTED', 'APPLICATION', 'SURVEY', 'COMMITTEE', 'WON', 'LOST'] as const;
 export type LeadStage = (typeof LEAD_STAGES)[number];
 
 /** Stages a lead can still move forward from. */

@@ -18,11 +18,13 @@ export function unknownPlaceholders(body: string): string[] {
   return [...body.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((key) => !known.includes(key));
 }
 const MAX_VALUE = 200;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a template value must not hold
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]+/g;
 
 /** What goes into a template: plain text only, one line, bounded. */
 function clean(value: string): string {
   return value
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(CONTROL_CHARACTERS, ' ')
     .replace(/\{\{|\}\}/g, '')
     .trim()
     .slice(0, MAX_VALUE);

@@ -196,4 +196,3 @@ export function matchesLeadFilter(lead: FilterableLead, filter: LeadFilter): boo
   }
   return true;
 }
-

@@ -6,8 +6,7 @@ import { businessDate, isBusinessDate } from './dates.js';
 
 /** Province codes in use (Kemendagri), the first two digits of every NIK. */
 const PROVINCES = new Set([
-  11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81,
-  82, 91, 92, 93, 94, 95, 96, 97,
+  11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96, 97,
 ]);
 
 export function isNikFormat(nik: string): boolean {
@@ -72,7 +71,7 @@ export function legacyNpwpCheckDigitValid(digits15: string): boolean {
  * leading 0.
  */
 export function normalizeNpwp(input: string): string | null {
-  const digits = input.replace(/[\s.\-]/g, '');
+  const digits = input.replace(/[\s.-]/g, '');
   if (!/^\d+$/.test(digits)) return null;
   if (digits.length === 15) return legacyNpwpCheckDigitValid(digits) ? `0${digits}` : null;
   if (digits.length === 16) return digits;

@@ -78,7 +78,13 @@ function notFound(arg: string, who: Who[], query: string, vars: Vars, insider?: 
 }
 
 /** An id inside the input that names a record out of reach is answered exactly like an id that names nothing. */
-function sameAsMissing(arg: string, who: Who[], query: string, vars: (f: Fixture, id: string) => Record<string, unknown>, outOfReach: (f: Fixture) => string): Probe {
+function sameAsMissing(
+  arg: string,
+  who: Who[],
+  query: string,
+  vars: (f: Fixture, id: string) => Record<string, unknown>,
+  outOfReach: (f: Fixture) => string,
+): Probe {
   const shape = (r: GraphQLResult) => ({
     code: errorCode(r),
     fields: ((r.errors?.[0]?.extensions?.fieldErrors ?? []) as Array<{ field: string; code: string }>).map((e) => `${e.field}:${e.code}`),
@@ -120,7 +126,15 @@ function open(arg: string, who: Who[], query: string, vars: Vars): Probe {
 }
 
 /** A list or board filtered on an id: the record out of reach is neither listed nor counted. */
-function excluded(arg: string, who: Who[], query: string, vars: Vars, read: (data: Data) => { ids: string[]; count?: number }, target: (f: Fixture) => string, insider: Who): Probe {
+function excluded(
+  arg: string,
+  who: Who[],
+  query: string,
+  vars: Vars,
+  read: (data: Data) => { ids: string[]; count?: number },
+  target: (f: Fixture) => string,
+  insider: Who,
+): Probe {
   return {
     arg,
     who,
@@ -154,7 +168,10 @@ async function exportedIds(server: TestServer, url: string): Promise<string[]> {
 function exportProbe(arg: string, who: Who[], filter: Vars, target: (f: Fixture) => string): Probe {
   return custom(arg, who, async (ctx, as) => {
     const rows = async (by: Who) =>
-      exportedIds(ctx.server, expectData(await ctx.gql(by, `query($f: LeadFilterInput) { leadExportUrl(filter: $f) }`, { f: filter(ctx.f) })).leadExportUrl as string);
+      exportedIds(
+        ctx.server,
+        expectData(await ctx.gql(by, `query($f: LeadFilterInput) { leadExportUrl(filter: $f) }`, { f: filter(ctx.f) })).leadExportUrl as string,
+      );
     // The export holds what the viewer's own list holds (marketing's campaigns may have brought some of
     // another officer's leads), and never the lead out of reach.
     const exported = await rows(as);
@@ -175,7 +192,11 @@ const taskBoardRead = (data: Data) => {
 const ids = (list: Array<{ id: string }>) => list.map((x) => x.id);
 /** The ids of the leads `who` lists under `filter` (the demo data keeps these under a page). */
 const listed = async (ctx: ProbeContext, who: Who, filter: Record<string, unknown>) =>
-  ids(expectData(await ctx.gql(who, `query($f: LeadFilterInput) { leads(filter: $f, first: 100) { nodes { id } } }`, { f: filter })).leads.nodes as Array<{ id: string }>);
+  ids(
+    expectData(await ctx.gql(who, `query($f: LeadFilterInput) { leads(filter: $f, first: 100) { nodes { id } } }`, { f: filter })).leads.nodes as Array<{
+      id: string;
+    }>,
+  );
 
 const OUTSIDERS_OF_LEAD: Who[] = ['officer4', 'officer2', 'managerBdg', 'marketing', 'marketingBdg'];
 const OUTSIDERS_OF_CLIENT: Who[] = ['officer4', 'officer2', 'managerBdg', 'marketing'];
@@ -196,11 +217,16 @@ function anchorProbe(arg: 'input.afterId' | 'input.beforeId', board: 'lead' | 't
     const column = board === 'lead' ? { stage: 'NEW' } : { status: 'TODO' };
     const version = async () => {
       const q = ctx.server.app.dataSource.driver.escape.bind(ctx.server.app.dataSource.driver);
-      const [row] = await ctx.server.app.dataSource.query(`SELECT ${q('version')} AS v FROM ${q(board === 'lead' ? 'lead' : 'marketing_task')} WHERE ${q('id')} = ?`, [Number(own)]);
+      const [row] = await ctx.server.app.dataSource.query(
+        `SELECT ${q('version')} AS v FROM ${q(board === 'lead' ? 'lead' : 'marketing_task')} WHERE ${q('id')} = ?`,
+        [Number(own)],
+      );
       return Number(row.v);
     };
     const move = async (anchor: string) => {
-      const data = expectData(await ctx.gql(as, mutation, { input: { id: own, ...column, [arg.slice('input.'.length)]: anchor, expectedVersion: await version() } }));
+      const data = expectData(
+        await ctx.gql(as, mutation, { input: { id: own, ...column, [arg.slice('input.'.length)]: anchor, expectedVersion: await version() } }),
+      );
       return board === 'lead' ? (data.moveLead.position as string) : (data.moveTask.task.position as string);
     };
     const whenMissing = await move(MISSING);
@@ -214,21 +240,47 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
   activity: {
     probes: [
       notFound('id', ['officer4', 'managerBdg', 'marketing'], `query($id: ID!) { activity(id: $id) { id notes } }`, (f) => ({ id: f.activity }), 'officer1'),
-      notFound('id', ['officer4', 'managerBdg', 'marketing'], `query($id: ID!) { activity(id: $id) { id notes } }`, (f) => ({ id: f.clientActivity }), 'manager'),
+      notFound(
+        'id',
+        ['officer4', 'managerBdg', 'marketing'],
+        `query($id: ID!) { activity(id: $id) { id notes } }`,
+        (f) => ({ id: f.clientActivity }),
+        'manager',
+      ),
     ],
   },
   agenda: {
-    probes: [notFound('ownerId', ['officer4', 'managerBdg', 'marketing'], `query($o: ID) { agenda(ownerId: $o, date: "2026-11-23") { date today { id } } }`, (f) => ({ o: f.ids.officer1 }), 'manager')],
+    probes: [
+      notFound(
+        'ownerId',
+        ['officer4', 'managerBdg', 'marketing'],
+        `query($o: ID) { agenda(ownerId: $o, date: "2026-11-23") { date today { id } } }`,
+        (f) => ({ o: f.ids.officer1 }),
+        'manager',
+      ),
+    ],
   },
   auditTrail: {
     probes: [
       notFound('entityId', ['managerBdg'], `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { id } }`, (f) => ({ id: f.lead }), 'manager'),
-      notFound('entityId', ['managerBdg'], `query($id: ID!) { auditTrail(entityType: "User", entityId: $id) { id } }`, (f) => ({ id: f.ids.officer1 }), 'manager'),
+      notFound(
+        'entityId',
+        ['managerBdg'],
+        `query($id: ID!) { auditTrail(entityType: "User", entityId: $id) { id } }`,
+        (f) => ({ id: f.ids.officer1 }),
+        'manager',
+      ),
       forbidden('entityId', ['officer1', 'marketing'], `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { id } }`, (f) => ({ id: f.lead })),
       ...(['Client', 'Offer', 'Campaign', 'Task', 'LeadImport'] as const).map((type) =>
-        notFound('entityId', ['managerBdg'], `query($id: ID!) { auditTrail(entityType: "${type}", entityId: $id) { id } }`, (f) => ({
-          id: { Client: f.client, Offer: f.offer, Campaign: f.campaign, Task: f.task, LeadImport: f.leadImport }[type],
-        }), 'manager'),
+        notFound(
+          'entityId',
+          ['managerBdg'],
+          `query($id: ID!) { auditTrail(entityType: "${type}", entityId: $id) { id } }`,
+          (f) => ({
+            id: { Client: f.client, Offer: f.offer, Campaign: f.campaign, Task: f.task, LeadImport: f.leadImport }[type],
+          }),
+          'manager',
+        ),
       ),
     ],
     note: 'managers and admins only; the record itself must be within reach',
@@ -244,16 +296,28 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
         (f) => f.ids.officer1,
         'manager',
       ),
-      forbidden('filter.actorId', ['officer1', 'marketing'], `query($a: ID) { auditEntries(filter: { actorId: $a }) { totalCount } }`, (f) => ({ a: f.ids.officer1 })),
+      forbidden('filter.actorId', ['officer1', 'marketing'], `query($a: ID) { auditEntries(filter: { actorId: $a }) { totalCount } }`, (f) => ({
+        a: f.ids.officer1,
+      })),
     ],
     note: 'managers and admins only; a manager sees the entries of the people of the offices they reach',
   },
   boardColumnSettings: {
-    probes: [notFound('officeId', OUTSIDERS_OF_OFFICE, `query($o: ID) { boardColumnSettings(board: "tasks", officeId: $o) { columnKey wipLimit } }`, (f) => ({ o: f.offices.ho }), 'manager')],
+    probes: [
+      notFound(
+        'officeId',
+        OUTSIDERS_OF_OFFICE,
+        `query($o: ID) { boardColumnSettings(board: "tasks", officeId: $o) { columnKey wipLimit } }`,
+        (f) => ({ o: f.offices.ho }),
+        'manager',
+      ),
+    ],
     note: 'an office’s WIP limits, for those who reach the office',
   },
   campaign: {
-    probes: [notFound('id', ['officer2', 'managerBdg', 'marketingBdg'], `query($id: ID!) { campaign(id: $id) { id name } }`, (f) => ({ id: f.campaign }), 'marketing')],
+    probes: [
+      notFound('id', ['officer2', 'managerBdg', 'marketingBdg'], `query($id: ID!) { campaign(id: $id) { id name } }`, (f) => ({ id: f.campaign }), 'marketing'),
+    ],
   },
   client: {
     probes: [notFound('id', OUTSIDERS_OF_CLIENT, `query($id: ID!) { client(id: $id) { id name } }`, (f) => ({ id: f.client }), 'officer1')],
@@ -279,32 +343,106 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
   },
   leadBoard: {
     probes: [
-      excluded('filter.ownerId', ['officer4', 'managerBdg', 'marketing'], `query($f: LeadFilterInput) { leadBoard(filter: $f, perColumn: 100) { columns { count cards { id fullName } } } }`, (f) => ({ f: { ownerId: f.ids.officer1 } }), leadBoardRead, (f) => f.lead, 'manager'),
-      excluded('filter.campaignId', ['officer2', 'marketingBdg', 'managerBdg'], `query($f: LeadFilterInput) { leadBoard(filter: $f, perColumn: 100) { columns { count cards { id fullName } } } }`, (f) => ({ f: { campaignId: f.campaign } }), leadBoardRead, (f) => f.poolLead, 'marketing'),
+      excluded(
+        'filter.ownerId',
+        ['officer4', 'managerBdg', 'marketing'],
+        `query($f: LeadFilterInput) { leadBoard(filter: $f, perColumn: 100) { columns { count cards { id fullName } } } }`,
+        (f) => ({ f: { ownerId: f.ids.officer1 } }),
+        leadBoardRead,
+        (f) => f.lead,
+        'manager',
+      ),
+      excluded(
+        'filter.campaignId',
+        ['officer2', 'marketingBdg', 'managerBdg'],
+        `query($f: LeadFilterInput) { leadBoard(filter: $f, perColumn: 100) { columns { count cards { id fullName } } } }`,
+        (f) => ({ f: { campaignId: f.campaign } }),
+        leadBoardRead,
+        (f) => f.poolLead,
+        'marketing',
+      ),
     ],
   },
   leadColumn: {
     probes: [
-      excluded('filter.ownerId', ['officer4', 'managerBdg', 'marketing'], `query($f: LeadFilterInput) { leadColumn(stage: NEW, filter: $f, first: 100) { cards { id fullName } } }`, (f) => ({ f: { ownerId: f.ids.officer1 } }), (d) => ({ ids: ids(d.leadColumn.cards) }), (f) => f.lead, 'officer1'),
-      excluded('filter.campaignId', ['officer2', 'marketingBdg', 'managerBdg'], `query($f: LeadFilterInput) { leadColumn(stage: NEW, filter: $f, first: 100) { cards { id fullName } } }`, (f) => ({ f: { campaignId: f.campaign } }), (d) => ({ ids: ids(d.leadColumn.cards) }), (f) => f.poolLead, 'marketing'),
+      excluded(
+        'filter.ownerId',
+        ['officer4', 'managerBdg', 'marketing'],
+        `query($f: LeadFilterInput) { leadColumn(stage: NEW, filter: $f, first: 100) { cards { id fullName } } }`,
+        (f) => ({ f: { ownerId: f.ids.officer1 } }),
+        (d) => ({ ids: ids(d.leadColumn.cards) }),
+        (f) => f.lead,
+        'officer1',
+      ),
+      excluded(
+        'filter.campaignId',
+        ['officer2', 'marketingBdg', 'managerBdg'],
+        `query($f: LeadFilterInput) { leadColumn(stage: NEW, filter: $f, first: 100) { cards { id fullName } } }`,
+        (f) => ({ f: { campaignId: f.campaign } }),
+        (d) => ({ ids: ids(d.leadColumn.cards) }),
+        (f) => f.poolLead,
+        'marketing',
+      ),
     ],
   },
   leadExportUrl: {
     probes: [
-      exportProbe('filter.ownerId', ['officer4', 'managerBdg', 'marketing'], (f) => ({ ownerId: f.ids.officer1 }), (f) => f.lead),
-      exportProbe('filter.campaignId', ['officer2', 'managerBdg', 'marketingBdg'], (f) => ({ campaignId: f.campaign }), (f) => f.poolLead),
+      exportProbe(
+        'filter.ownerId',
+        ['officer4', 'managerBdg', 'marketing'],
+        (f) => ({ ownerId: f.ids.officer1 }),
+        (f) => f.lead,
+      ),
+      exportProbe(
+        'filter.campaignId',
+        ['officer2', 'managerBdg', 'marketingBdg'],
+        (f) => ({ campaignId: f.campaign }),
+        (f) => f.poolLead,
+      ),
     ],
   },
   checkImport: {
-    probes: [notFound('importId', ['officer4', 'marketing', 'managerBdg'], `query($id: ID!) { checkImport(importId: $id, mapping: { fullName: "Nama", phone: "Telepon" }) { validRows problems { reason } } }`, (f) => ({ id: f.leadImport }), 'officer1')],
+    probes: [
+      notFound(
+        'importId',
+        ['officer4', 'marketing', 'managerBdg'],
+        `query($id: ID!) { checkImport(importId: $id, mapping: { fullName: "Nama", phone: "Telepon" }) { validRows problems { reason } } }`,
+        (f) => ({ id: f.leadImport }),
+        'officer1',
+      ),
+    ],
   },
   leadImport: {
-    probes: [notFound('id', ['officer4', 'marketing', 'managerBdg'], `query($id: ID!) { leadImport(id: $id) { id fileName preview { cells } } }`, (f) => ({ id: f.leadImport }), 'officer1')],
+    probes: [
+      notFound(
+        'id',
+        ['officer4', 'marketing', 'managerBdg'],
+        `query($id: ID!) { leadImport(id: $id) { id fileName preview { cells } } }`,
+        (f) => ({ id: f.leadImport }),
+        'officer1',
+      ),
+    ],
   },
   leads: {
     probes: [
-      excluded('filter.ownerId', ['officer4', 'managerBdg', 'marketing'], `query($f: LeadFilterInput) { leads(filter: $f, first: 100) { totalCount nodes { id fullName } } }`, (f) => ({ f: { ownerId: f.ids.officer1 } }), (d) => ({ ids: ids(d.leads.nodes), count: d.leads.totalCount }), (f) => f.lead, 'manager'),
-      excluded('filter.campaignId', ['officer2', 'marketingBdg', 'managerBdg'], `query($f: LeadFilterInput) { leads(filter: $f, first: 100) { totalCount nodes { id fullName } } }`, (f) => ({ f: { campaignId: f.campaign } }), (d) => ({ ids: ids(d.leads.nodes), count: d.leads.totalCount }), (f) => f.poolLead, 'marketing'),
+      excluded(
+        'filter.ownerId',
+        ['officer4', 'managerBdg', 'marketing'],
+        `query($f: LeadFilterInput) { leads(filter: $f, first: 100) { totalCount nodes { id fullName } } }`,
+        (f) => ({ f: { ownerId: f.ids.officer1 } }),
+        (d) => ({ ids: ids(d.leads.nodes), count: d.leads.totalCount }),
+        (f) => f.lead,
+        'manager',
+      ),
+      excluded(
+        'filter.campaignId',
+        ['officer2', 'marketingBdg', 'managerBdg'],
+        `query($f: LeadFilterInput) { leads(filter: $f, first: 100) { totalCount nodes { id fullName } } }`,
+        (f) => ({ f: { campaignId: f.campaign } }),
+        (d) => ({ ids: ids(d.leads.nodes), count: d.leads.totalCount }),
+        (f) => f.poolLead,
+        'marketing',
+      ),
     ],
   },
   offer: {
@@ -315,8 +453,24 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
   },
   offers: {
     probes: [
-      excluded('filter.leadId', ['officer4', 'managerBdg', 'marketing'], `query($id: ID) { offers(filter: { leadId: $id }) { id } }`, (f) => ({ id: f.lead }), (d) => ({ ids: ids(d.offers) }), (f) => f.offer, 'officer1'),
-      excluded('filter.clientId', ['officer4', 'managerBdg', 'marketing'], `query($id: ID) { offers(filter: { clientId: $id }) { id } }`, (f) => ({ id: f.client }), (d) => ({ ids: ids(d.offers) }), (f) => f.clientOffer, 'officer1'),
+      excluded(
+        'filter.leadId',
+        ['officer4', 'managerBdg', 'marketing'],
+        `query($id: ID) { offers(filter: { leadId: $id }) { id } }`,
+        (f) => ({ id: f.lead }),
+        (d) => ({ ids: ids(d.offers) }),
+        (f) => f.offer,
+        'officer1',
+      ),
+      excluded(
+        'filter.clientId',
+        ['officer4', 'managerBdg', 'marketing'],
+        `query($id: ID) { offers(filter: { clientId: $id }) { id } }`,
+        (f) => ({ id: f.client }),
+        (d) => ({ ids: ids(d.offers) }),
+        (f) => f.clientOffer,
+        'officer1',
+      ),
     ],
   },
   office: {
@@ -348,31 +502,87 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
   },
   taskBoard: {
     probes: [
-      excluded('filter.campaignId', ['officer2', 'marketingBdg', 'managerBdg'], `query($f: TaskFilterInput) { taskBoard(filter: $f, perColumn: 100) { columns { count cards { id title } } } }`, (f) => ({ f: { campaignId: f.campaign } }), taskBoardRead, (f) => f.task, 'marketing'),
-      excluded('filter.assigneeId', ['officer4', 'marketingBdg', 'managerBdg'], `query($f: TaskFilterInput) { taskBoard(filter: $f, perColumn: 100) { columns { count cards { id title } } } }`, (f) => ({ f: { assigneeId: f.ids.marketing } }), taskBoardRead, (f) => f.task, 'manager'),
+      excluded(
+        'filter.campaignId',
+        ['officer2', 'marketingBdg', 'managerBdg'],
+        `query($f: TaskFilterInput) { taskBoard(filter: $f, perColumn: 100) { columns { count cards { id title } } } }`,
+        (f) => ({ f: { campaignId: f.campaign } }),
+        taskBoardRead,
+        (f) => f.task,
+        'marketing',
+      ),
+      excluded(
+        'filter.assigneeId',
+        ['officer4', 'marketingBdg', 'managerBdg'],
+        `query($f: TaskFilterInput) { taskBoard(filter: $f, perColumn: 100) { columns { count cards { id title } } } }`,
+        (f) => ({ f: { assigneeId: f.ids.marketing } }),
+        taskBoardRead,
+        (f) => f.task,
+        'manager',
+      ),
     ],
   },
   taskColumn: {
     probes: [
-      excluded('filter.campaignId', ['officer2', 'marketingBdg', 'managerBdg'], `query($f: TaskFilterInput) { taskColumn(status: TODO, filter: $f) { cards { id title } } }`, (f) => ({ f: { campaignId: f.campaign } }), (d) => ({ ids: ids(d.taskColumn.cards) }), (f) => f.task, 'marketing'),
-      excluded('filter.assigneeId', ['officer4', 'marketingBdg', 'managerBdg'], `query($f: TaskFilterInput) { taskColumn(status: TODO, filter: $f) { cards { id title } } }`, (f) => ({ f: { assigneeId: f.ids.marketing } }), (d) => ({ ids: ids(d.taskColumn.cards) }), (f) => f.task, 'officer1'),
+      excluded(
+        'filter.campaignId',
+        ['officer2', 'marketingBdg', 'managerBdg'],
+        `query($f: TaskFilterInput) { taskColumn(status: TODO, filter: $f) { cards { id title } } }`,
+        (f) => ({ f: { campaignId: f.campaign } }),
+        (d) => ({ ids: ids(d.taskColumn.cards) }),
+        (f) => f.task,
+        'marketing',
+      ),
+      excluded(
+        'filter.assigneeId',
+        ['officer4', 'marketingBdg', 'managerBdg'],
+        `query($f: TaskFilterInput) { taskColumn(status: TODO, filter: $f) { cards { id title } } }`,
+        (f) => ({ f: { assigneeId: f.ids.marketing } }),
+        (d) => ({ ids: ids(d.taskColumn.cards) }),
+        (f) => f.task,
+        'officer1',
+      ),
     ],
   },
   timeline: {
     probes: [
-      notFound('leadId', ['officer4', 'managerBdg', 'marketing'], `query($id: ID) { timeline(leadId: $id) { kind summary } }`, (f) => ({ id: f.lead }), 'officer1'),
-      notFound('clientId', ['officer4', 'managerBdg', 'marketing'], `query($id: ID) { timeline(clientId: $id) { kind summary } }`, (f) => ({ id: f.client }), 'officer1'),
+      notFound(
+        'leadId',
+        ['officer4', 'managerBdg', 'marketing'],
+        `query($id: ID) { timeline(leadId: $id) { kind summary } }`,
+        (f) => ({ id: f.lead }),
+        'officer1',
+      ),
+      notFound(
+        'clientId',
+        ['officer4', 'managerBdg', 'marketing'],
+        `query($id: ID) { timeline(clientId: $id) { kind summary } }`,
+        (f) => ({ id: f.client }),
+        'officer1',
+      ),
     ],
   },
   user: {
     probes: [notFound('id', OUTSIDERS_OF_OFFICE, `query($id: ID!) { user(id: $id) { id email } }`, (f) => ({ id: f.ids.officer1 }), 'manager')],
   },
   users: {
-    probes: [excluded('filter.officeId', OUTSIDERS_OF_OFFICE, `query($o: ID) { users(filter: { officeId: $o }) { id email } }`, (f) => ({ o: f.offices.ho }), (d) => ({ ids: ids(d.users) }), (f) => f.ids.officer1, 'officer4')],
+    probes: [
+      excluded(
+        'filter.officeId',
+        OUTSIDERS_OF_OFFICE,
+        `query($o: ID) { users(filter: { officeId: $o }) { id email } }`,
+        (f) => ({ o: f.offices.ho }),
+        (d) => ({ ids: ids(d.users) }),
+        (f) => f.ids.officer1,
+        'officer4',
+      ),
+    ],
   },
 
   // --- Mutations ---
-  acceptOffer: { probes: [notFound('id', ['officer4', 'managerBdg', 'marketing'], `mutation($id: ID!) { acceptOffer(id: $id) { id } }`, (f) => ({ id: f.offer }))] },
+  acceptOffer: {
+    probes: [notFound('id', ['officer4', 'managerBdg', 'marketing'], `mutation($id: ID!) { acceptOffer(id: $id) { id } }`, (f) => ({ id: f.offer }))],
+  },
   archiveLead: { probes: [notFound('id', OUTSIDERS_OF_LEAD, `mutation($id: ID!) { archiveLead(id: $id) { id } }`, (f) => ({ id: f.lead }))] },
   archiveTask: { probes: [notFound('id', OUTSIDERS_OF_TASK, `mutation($id: ID!) { archiveTask(id: $id) { id } }`, (f) => ({ id: f.task }))] },
   claimLead: {
@@ -381,62 +591,171 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       notFound('id', ['officer4'], `mutation($id: ID!) { claimLead(id: $id) { id } }`, (f) => ({ id: f.bdgLead })),
     ],
   },
-  commentTask: { probes: [notFound('taskId', OUTSIDERS_OF_TASK, `mutation($id: ID!) { commentTask(taskId: $id, body: "Halo") { id } }`, (f) => ({ id: f.task }))] },
+  commentTask: {
+    probes: [notFound('taskId', OUTSIDERS_OF_TASK, `mutation($id: ID!) { commentTask(taskId: $id, body: "Halo") { id } }`, (f) => ({ id: f.task }))],
+  },
   completeActivity: {
-    probes: [notFound('input.id', ['officer4', 'managerBdg', 'marketing'], `mutation($id: ID!) { completeActivity(input: { id: $id, outcome: REACHED }) { completed { id } } }`, (f) => ({ id: f.activity }))],
+    probes: [
+      notFound(
+        'input.id',
+        ['officer4', 'managerBdg', 'marketing'],
+        `mutation($id: ID!) { completeActivity(input: { id: $id, outcome: REACHED }) { completed { id } } }`,
+        (f) => ({ id: f.activity }),
+      ),
+    ],
   },
   createCampaign: {
     probes: [
-      sameAsMissing('input.officeId', ['marketingBdg', 'managerBdg'], `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id } }`, (_f, id) => ({ input: { name: 'Brosur', channel: 'BROCHURE', startDate: '2026-12-01', endDate: '2026-12-31', officeId: id } }), (f) => f.offices.ho),
-      open('input.productId', ['marketingBdg'], `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id } }`, (f) => ({ input: { name: 'Brosur KUR', channel: 'BROCHURE', startDate: '2026-12-01', endDate: '2026-12-31', productId: f.product } })),
+      sameAsMissing(
+        'input.officeId',
+        ['marketingBdg', 'managerBdg'],
+        `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id } }`,
+        (_f, id) => ({ input: { name: 'Brosur', channel: 'BROCHURE', startDate: '2026-12-01', endDate: '2026-12-31', officeId: id } }),
+        (f) => f.offices.ho,
+      ),
+      open('input.productId', ['marketingBdg'], `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id } }`, (f) => ({
+        input: { name: 'Brosur KUR', channel: 'BROCHURE', startDate: '2026-12-01', endDate: '2026-12-31', productId: f.product },
+      })),
     ],
   },
   createClient: {
     probes: [
-      sameAsMissing('input.officerId', ['managerBdg', 'officer2'], `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id } }`, (_f, id) => ({ input: { type: 'PERSON', name: 'Nasabah Baru', officerId: id } }), (f) => f.ids.officer1),
+      sameAsMissing(
+        'input.officerId',
+        ['managerBdg', 'officer2'],
+        `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id } }`,
+        (_f, id) => ({ input: { type: 'PERSON', name: 'Nasabah Baru', officerId: id } }),
+        (f) => f.ids.officer1,
+      ),
     ],
   },
   createLead: {
     probes: [
-      sameAsMissing('input.campaignId', ['marketingBdg', 'officer2'], `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`, (_f, id) => ({ input: { fullName: 'Calon Baru', source: 'EVENT', estimatedAmount: '1000000.00', campaignId: id } }), (f) => f.campaign),
-      sameAsMissing('input.officeId', ['managerBdg'], `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`, (_f, id) => ({ input: { fullName: 'Calon Baru', source: 'EVENT', estimatedAmount: '1000000.00', officeId: id } }), (f) => f.offices.ho),
-      sameAsMissing('input.ownerId', ['managerBdg', 'officer2'], `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`, (_f, id) => ({ input: { fullName: 'Calon Baru', source: 'EVENT', estimatedAmount: '1000000.00', ownerId: id } }), (f) => f.ids.officer1),
-      open('input.productId', ['officer2'], `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`, (f) => ({ input: { fullName: 'Calon KUR', source: 'EVENT', estimatedAmount: '1000000.00', productId: f.product } })),
+      sameAsMissing(
+        'input.campaignId',
+        ['marketingBdg', 'officer2'],
+        `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`,
+        (_f, id) => ({ input: { fullName: 'Calon Baru', source: 'EVENT', estimatedAmount: '1000000.00', campaignId: id } }),
+        (f) => f.campaign,
+      ),
+      sameAsMissing(
+        'input.officeId',
+        ['managerBdg'],
+        `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`,
+        (_f, id) => ({ input: { fullName: 'Calon Baru', source: 'EVENT', estimatedAmount: '1000000.00', officeId: id } }),
+        (f) => f.offices.ho,
+      ),
+      sameAsMissing(
+        'input.ownerId',
+        ['managerBdg', 'officer2'],
+        `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`,
+        (_f, id) => ({ input: { fullName: 'Calon Baru', source: 'EVENT', estimatedAmount: '1000000.00', ownerId: id } }),
+        (f) => f.ids.officer1,
+      ),
+      open('input.productId', ['officer2'], `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`, (f) => ({
+        input: { fullName: 'Calon KUR', source: 'EVENT', estimatedAmount: '1000000.00', productId: f.product },
+      })),
     ],
   },
   createMessageTemplate: {
-    probes: [forbidden('input.id', ['officer1', 'marketing'], `mutation($input: MessageTemplateInput!) { createMessageTemplate(input: $input) { id } }`, () => ({ input: { id: '1', code: 'X', name: 'X', body: 'Halo' } }))],
+    probes: [
+      forbidden('input.id', ['officer1', 'marketing'], `mutation($input: MessageTemplateInput!) { createMessageTemplate(input: $input) { id } }`, () => ({
+        input: { id: '1', code: 'X', name: 'X', body: 'Halo' },
+      })),
+    ],
     note: 'message templates are shared by the whole institution and edited by managers and admins; a new one ignores input.id',
   },
   createOffer: {
     probes: [
-      notFound('input.leadId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, (f) => ({ input: { leadId: f.lead, productId: f.product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 } })),
-      notFound('input.clientId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, (f) => ({ input: { clientId: f.client, productId: f.product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 } })),
-      open('input.productId', ['officer2'], `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, (f) => ({ input: { leadId: f.bdgLead, productId: f.product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 } })),
+      notFound('input.leadId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, (f) => ({
+        input: { leadId: f.lead, productId: f.product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 },
+      })),
+      notFound('input.clientId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, (f) => ({
+        input: { clientId: f.client, productId: f.product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 },
+      })),
+      open('input.productId', ['officer2'], `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, (f) => ({
+        input: { leadId: f.bdgLead, productId: f.product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 },
+      })),
     ],
   },
-  createOffice: { probes: [forbidden('input.parentId', NOT_ADMINS, `mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, (f) => ({ input: { code: 'KC-X', name: 'X', parentId: f.offices.ho } }))], note: 'admins only, and admins reach every office' },
+  createOffice: {
+    probes: [
+      forbidden('input.parentId', NOT_ADMINS, `mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, (f) => ({
+        input: { code: 'KC-X', name: 'X', parentId: f.offices.ho },
+      })),
+    ],
+    note: 'admins only, and admins reach every office',
+  },
   createTask: {
     probes: [
-      sameAsMissing('input.campaignId', ['officer2', 'marketingBdg'], `mutation($input: TaskFieldsInput!) { createTask(input: $input) { id } }`, (_f, id) => ({ input: { title: 'Minta brosur', campaignId: id } }), (f) => f.campaign),
-      sameAsMissing('input.leadId', ['officer4', 'officer2'], `mutation($input: TaskFieldsInput!) { createTask(input: $input) { id } }`, (_f, id) => ({ input: { title: 'Minta brosur', leadId: id } }), (f) => f.lead),
-      sameAsMissing('input.assigneeId', ['officer2'], `mutation($input: TaskFieldsInput!) { createTask(input: $input) { id } }`, (_f, id) => ({ input: { title: 'Minta brosur', assigneeId: id } }), (f) => f.ids.marketing),
+      sameAsMissing(
+        'input.campaignId',
+        ['officer2', 'marketingBdg'],
+        `mutation($input: TaskFieldsInput!) { createTask(input: $input) { id } }`,
+        (_f, id) => ({ input: { title: 'Minta brosur', campaignId: id } }),
+        (f) => f.campaign,
+      ),
+      sameAsMissing(
+        'input.leadId',
+        ['officer4', 'officer2'],
+        `mutation($input: TaskFieldsInput!) { createTask(input: $input) { id } }`,
+        (_f, id) => ({ input: { title: 'Minta brosur', leadId: id } }),
+        (f) => f.lead,
+      ),
+      sameAsMissing(
+        'input.assigneeId',
+        ['officer2'],
+        `mutation($input: TaskFieldsInput!) { createTask(input: $input) { id } }`,
+        (_f, id) => ({ input: { title: 'Minta brosur', assigneeId: id } }),
+        (f) => f.ids.marketing,
+      ),
     ],
   },
-  createUser: { probes: [forbidden('input.officeId', NOT_ADMINS, `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, (f) => ({ input: { email: 'x@prospek.test', name: 'X', role: 'OFFICER', officeId: f.offices.ho, password: 'rahasia123' } }))], note: 'admins only' },
-  deactivateUser: { probes: [forbidden('id', NOT_ADMINS, `mutation($id: ID!) { deactivateUser(id: $id) { id } }`, (f) => ({ id: f.ids.officer2 }))], note: 'admins only' },
-  declineOffer: { probes: [notFound('id', ['officer4', 'managerBdg', 'marketing'], `mutation($id: ID!) { declineOffer(id: $id, reason: "Tidak jadi") { id } }`, (f) => ({ id: f.offer }))] },
-  importLeads: { probes: [notFound('importId', ['officer4', 'marketing', 'managerBdg'], `mutation($id: ID!) { importLeads(importId: $id, mapping: { fullName: "Nama", phone: "Telepon" }) { id } }`, (f) => ({ id: f.leadImport }))] },
+  createUser: {
+    probes: [
+      forbidden('input.officeId', NOT_ADMINS, `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, (f) => ({
+        input: { email: 'x@prospek.test', name: 'X', role: 'OFFICER', officeId: f.offices.ho, password: 'rahasia123' },
+      })),
+    ],
+    note: 'admins only',
+  },
+  deactivateUser: {
+    probes: [forbidden('id', NOT_ADMINS, `mutation($id: ID!) { deactivateUser(id: $id) { id } }`, (f) => ({ id: f.ids.officer2 }))],
+    note: 'admins only',
+  },
+  declineOffer: {
+    probes: [
+      notFound('id', ['officer4', 'managerBdg', 'marketing'], `mutation($id: ID!) { declineOffer(id: $id, reason: "Tidak jadi") { id } }`, (f) => ({
+        id: f.offer,
+      })),
+    ],
+  },
+  importLeads: {
+    probes: [
+      notFound(
+        'importId',
+        ['officer4', 'marketing', 'managerBdg'],
+        `mutation($id: ID!) { importLeads(importId: $id, mapping: { fullName: "Nama", phone: "Telepon" }) { id } }`,
+        (f) => ({ id: f.leadImport }),
+      ),
+    ],
+  },
   logActivity: {
     probes: [
-      notFound('input.leadId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: LogActivityInput!) { logActivity(input: $input) { id } }`, (f) => ({ input: { leadId: f.lead, type: 'CALL', outcome: 'REACHED' } })),
-      notFound('input.clientId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: LogActivityInput!) { logActivity(input: $input) { id } }`, (f) => ({ input: { clientId: f.client, type: 'CALL', outcome: 'REACHED' } })),
+      notFound('input.leadId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: LogActivityInput!) { logActivity(input: $input) { id } }`, (f) => ({
+        input: { leadId: f.lead, type: 'CALL', outcome: 'REACHED' },
+      })),
+      notFound('input.clientId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: LogActivityInput!) { logActivity(input: $input) { id } }`, (f) => ({
+        input: { clientId: f.client, type: 'CALL', outcome: 'REACHED' },
+      })),
     ],
   },
   markNotificationsRead: {
     probes: [
       custom('ids', ['officer2', 'manager', 'admin'], async (ctx, as) => {
-        const marked = expectData(await ctx.gql(as, `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [ctx.f.notification] })).markNotificationsRead;
+        const marked = expectData(
+          await ctx.gql(as, `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [ctx.f.notification] }),
+        ).markNotificationsRead;
         expect(marked).toBe(0);
         const mine = expectData(await ctx.gql('officer1', `{ notifications(unreadOnly: true) { id } }`)).notifications;
         expect(ids(mine)).toContain(ctx.f.notification);
@@ -446,52 +765,119 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
   },
   moveLead: {
     probes: [
-      notFound('input.id', OUTSIDERS_OF_LEAD, `mutation($input: MoveLeadInput!) { moveLead(input: $input) { id } }`, (f) => ({ input: { id: f.lead, stage: 'CONTACTED', expectedVersion: f.leadVersion } })),
+      notFound('input.id', OUTSIDERS_OF_LEAD, `mutation($input: MoveLeadInput!) { moveLead(input: $input) { id } }`, (f) => ({
+        input: { id: f.lead, stage: 'CONTACTED', expectedVersion: f.leadVersion },
+      })),
       anchorProbe('input.afterId', 'lead'),
       anchorProbe('input.beforeId', 'lead'),
     ],
   },
   moveTask: {
     probes: [
-      notFound('input.id', OUTSIDERS_OF_TASK, `mutation($input: MoveTaskInput!) { moveTask(input: $input) { task { id } } }`, (f) => ({ input: { id: f.task, status: 'IN_PROGRESS', expectedVersion: f.taskVersion } })),
+      notFound('input.id', OUTSIDERS_OF_TASK, `mutation($input: MoveTaskInput!) { moveTask(input: $input) { task { id } } }`, (f) => ({
+        input: { id: f.task, status: 'IN_PROGRESS', expectedVersion: f.taskVersion },
+      })),
       anchorProbe('input.afterId', 'task'),
       anchorProbe('input.beforeId', 'task'),
     ],
   },
-  presentOffer: { probes: [notFound('id', ['officer4', 'managerBdg', 'marketing'], `mutation($id: ID!) { presentOffer(id: $id) { id } }`, (f) => ({ id: f.offer }))] },
-  reactivateUser: { probes: [forbidden('id', NOT_ADMINS, `mutation($id: ID!) { reactivateUser(id: $id) { id } }`, (f) => ({ id: f.ids.officer2 }))], note: 'admins only' },
+  presentOffer: {
+    probes: [notFound('id', ['officer4', 'managerBdg', 'marketing'], `mutation($id: ID!) { presentOffer(id: $id) { id } }`, (f) => ({ id: f.offer }))],
+  },
+  reactivateUser: {
+    probes: [forbidden('id', NOT_ADMINS, `mutation($id: ID!) { reactivateUser(id: $id) { id } }`, (f) => ({ id: f.ids.officer2 }))],
+    note: 'admins only',
+  },
   reassignLead: {
     probes: [
-      notFound('id', ['managerBdg'], `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`, (f) => ({ id: f.lead, o: f.ids.officer2 })),
-      forbidden('id', ['officer1', 'marketing'], `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`, (f) => ({ id: f.lead, o: f.ids.officer4 })),
-      sameAsMissing('ownerId', ['managerBdg'], `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`, (f, id) => ({ id: f.bdgLead, o: id }), (f) => f.ids.officer1),
+      notFound('id', ['managerBdg'], `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`, (f) => ({
+        id: f.lead,
+        o: f.ids.officer2,
+      })),
+      forbidden('id', ['officer1', 'marketing'], `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`, (f) => ({
+        id: f.lead,
+        o: f.ids.officer4,
+      })),
+      sameAsMissing(
+        'ownerId',
+        ['managerBdg'],
+        `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`,
+        (f, id) => ({ id: f.bdgLead, o: id }),
+        (f) => f.ids.officer1,
+      ),
     ],
   },
   reassignPortfolio: {
     probes: [
-      sameAsMissing('fromOfficerId', ['managerBdg'], `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") { leads } }`, (f, id) => ({ from: id, to: f.ids.officer3 }), (f) => f.ids.officer1),
-      sameAsMissing('toOfficerId', ['managerBdg'], `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") { leads } }`, (f, id) => ({ from: f.ids.officer3, to: id }), (f) => f.ids.officer1),
-      forbidden('fromOfficerId', ['officer1', 'marketing'], `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") { leads } }`, (f) => ({ from: f.ids.officer1, to: f.ids.officer4 })),
+      sameAsMissing(
+        'fromOfficerId',
+        ['managerBdg'],
+        `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") { leads } }`,
+        (f, id) => ({ from: id, to: f.ids.officer3 }),
+        (f) => f.ids.officer1,
+      ),
+      sameAsMissing(
+        'toOfficerId',
+        ['managerBdg'],
+        `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") { leads } }`,
+        (f, id) => ({ from: f.ids.officer3, to: id }),
+        (f) => f.ids.officer1,
+      ),
+      forbidden(
+        'fromOfficerId',
+        ['officer1', 'marketing'],
+        `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") { leads } }`,
+        (f) => ({ from: f.ids.officer1, to: f.ids.officer4 }),
+      ),
     ],
   },
-  resetPassword: { probes: [forbidden('id', NOT_ADMINS, `mutation($id: ID!) { resetPassword(id: $id) { temporaryPassword } }`, (f) => ({ id: f.ids.officer2 }))], note: 'admins only' },
+  resetPassword: {
+    probes: [forbidden('id', NOT_ADMINS, `mutation($id: ID!) { resetPassword(id: $id) { temporaryPassword } }`, (f) => ({ id: f.ids.officer2 }))],
+    note: 'admins only',
+  },
   scheduleActivity: {
     probes: [
-      notFound('input.leadId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`, (f) => ({ input: { leadId: f.lead, type: 'CALL', dueAt: '2026-11-30T03:00:00.000Z' } })),
-      notFound('input.clientId', ['officer4', 'managerBdg', 'marketing'], `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`, (f) => ({ input: { clientId: f.client, type: 'CALL', dueAt: '2026-11-30T03:00:00.000Z' } })),
+      notFound(
+        'input.leadId',
+        ['officer4', 'managerBdg', 'marketing'],
+        `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`,
+        (f) => ({ input: { leadId: f.lead, type: 'CALL', dueAt: '2026-11-30T03:00:00.000Z' } }),
+      ),
+      notFound(
+        'input.clientId',
+        ['officer4', 'managerBdg', 'marketing'],
+        `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`,
+        (f) => ({ input: { clientId: f.client, type: 'CALL', dueAt: '2026-11-30T03:00:00.000Z' } }),
+      ),
     ],
   },
-  setLeadDocument: { probes: [notFound('leadId', OUTSIDERS_OF_LEAD, `mutation($id: ID!) { setLeadDocument(leadId: $id, code: "KTP", received: true) { id } }`, (f) => ({ id: f.lead }))] },
+  setLeadDocument: {
+    probes: [
+      notFound('leadId', OUTSIDERS_OF_LEAD, `mutation($id: ID!) { setLeadDocument(leadId: $id, code: "KTP", received: true) { id } }`, (f) => ({ id: f.lead })),
+    ],
+  },
   updateBoardColumnSetting: {
     probes: [
-      notFound('officeId', ['managerBdg'], `mutation($o: ID) { updateBoardColumnSetting(board: "tasks", columnKey: "REVIEW", wipLimit: 9, hardLimit: true, officeId: $o) { wipLimit } }`, (f) => ({ o: f.offices.ho })),
-      forbidden('officeId', ['officer1', 'marketing'], `mutation($o: ID) { updateBoardColumnSetting(board: "tasks", columnKey: "REVIEW", wipLimit: 9, hardLimit: true, officeId: $o) { wipLimit } }`, (f) => ({ o: f.offices.ho })),
+      notFound(
+        'officeId',
+        ['managerBdg'],
+        `mutation($o: ID) { updateBoardColumnSetting(board: "tasks", columnKey: "REVIEW", wipLimit: 9, hardLimit: true, officeId: $o) { wipLimit } }`,
+        (f) => ({ o: f.offices.ho }),
+      ),
+      forbidden(
+        'officeId',
+        ['officer1', 'marketing'],
+        `mutation($o: ID) { updateBoardColumnSetting(board: "tasks", columnKey: "REVIEW", wipLimit: 9, hardLimit: true, officeId: $o) { wipLimit } }`,
+        (f) => ({ o: f.offices.ho }),
+      ),
     ],
     note: 'managers set the limits of offices they reach; admins any',
   },
   updateCampaign: {
     probes: [
-      notFound('input.id', ['managerBdg', 'marketingBdg'], `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id } }`, (f) => ({ input: { id: f.campaign, expectedVersion: 1, name: 'Diubah' } })),
+      notFound('input.id', ['managerBdg', 'marketingBdg'], `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id } }`, (f) => ({
+        input: { id: f.campaign, expectedVersion: 1, name: 'Diubah' },
+      })),
       custom('input.officeId', ['marketing'], async (ctx, as) => {
         const result = await ctx.gql(as, `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id officeId } }`, {
           input: { id: ctx.f.spareCampaign, expectedVersion: ctx.f.spareCampaignVersion, officeId: ctx.f.offices.bdg },
@@ -500,50 +886,113 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
         expect(result.data?.updateCampaign ?? null).toBeNull();
         expect(errorCode(result)).toBe('BAD_USER_INPUT');
       }),
-      open('input.productId', ['marketingBdg'], `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id } }`, (f) => ({ input: { id: f.bdgCampaign, expectedVersion: f.bdgCampaignVersion, productId: f.product } })),
+      open('input.productId', ['marketingBdg'], `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id } }`, (f) => ({
+        input: { id: f.bdgCampaign, expectedVersion: f.bdgCampaignVersion, productId: f.product },
+      })),
     ],
   },
   updateClient: {
     probes: [
-      notFound('input.id', ['officer4', 'officer2', 'managerBdg'], `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, (f) => ({ input: { id: f.client, expectedVersion: 1, name: 'Diubah' } })),
-      forbidden('input.id', ['marketing'], `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, (f) => ({ input: { id: f.client, expectedVersion: 1, name: 'Diubah' } })),
-      sameAsMissing('input.officerId', ['managerBdg'], `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, (f, id) => ({ input: { id: f.bdgClient, expectedVersion: 1, officerId: id } }), (f) => f.ids.officer1),
+      notFound('input.id', ['officer4', 'officer2', 'managerBdg'], `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, (f) => ({
+        input: { id: f.client, expectedVersion: 1, name: 'Diubah' },
+      })),
+      forbidden('input.id', ['marketing'], `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, (f) => ({
+        input: { id: f.client, expectedVersion: 1, name: 'Diubah' },
+      })),
+      sameAsMissing(
+        'input.officerId',
+        ['managerBdg'],
+        `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`,
+        (f, id) => ({ input: { id: f.bdgClient, expectedVersion: 1, officerId: id } }),
+        (f) => f.ids.officer1,
+      ),
     ],
   },
   updateLead: {
     probes: [
-      notFound('input.id', OUTSIDERS_OF_LEAD, `mutation($input: UpdateLeadInput!) { updateLead(input: $input) { id } }`, (f) => ({ input: { id: f.lead, expectedVersion: f.leadVersion, companyName: 'CV Bocor' } })),
-      sameAsMissing('input.campaignId', ['officer2'], `mutation($input: UpdateLeadInput!) { updateLead(input: $input) { id } }`, (f, id) => ({ input: { id: f.bdgLead, expectedVersion: 1, campaignId: id } }), (f) => f.campaign),
+      notFound('input.id', OUTSIDERS_OF_LEAD, `mutation($input: UpdateLeadInput!) { updateLead(input: $input) { id } }`, (f) => ({
+        input: { id: f.lead, expectedVersion: f.leadVersion, companyName: 'CV Bocor' },
+      })),
+      sameAsMissing(
+        'input.campaignId',
+        ['officer2'],
+        `mutation($input: UpdateLeadInput!) { updateLead(input: $input) { id } }`,
+        (f, id) => ({ input: { id: f.bdgLead, expectedVersion: 1, campaignId: id } }),
+        (f) => f.campaign,
+      ),
       custom('input.productId', ['officer2'], async (ctx, as) => {
         const { version } = expectData(await ctx.gql(as, `query($id: ID!) { lead(id: $id) { version } }`, { id: ctx.f.bdgLead })).lead as { version: number };
-        expectData(await ctx.gql(as, `mutation($input: UpdateLeadInput!) { updateLead(input: $input) { id } }`, { input: { id: ctx.f.bdgLead, expectedVersion: version, productId: ctx.f.product } }));
+        expectData(
+          await ctx.gql(as, `mutation($input: UpdateLeadInput!) { updateLead(input: $input) { id } }`, {
+            input: { id: ctx.f.bdgLead, expectedVersion: version, productId: ctx.f.product },
+          }),
+        );
       }),
     ],
   },
   updateMessageTemplate: {
-    probes: [forbidden('input.id', ['officer1', 'marketing'], `mutation($input: MessageTemplateInput!) { updateMessageTemplate(input: $input) { id } }`, () => ({ input: { id: '1', expectedVersion: 1, name: 'X' } }))],
+    probes: [
+      forbidden('input.id', ['officer1', 'marketing'], `mutation($input: MessageTemplateInput!) { updateMessageTemplate(input: $input) { id } }`, () => ({
+        input: { id: '1', expectedVersion: 1, name: 'X' },
+      })),
+    ],
     note: 'message templates are shared by the whole institution and edited by managers and admins',
   },
   updateOffice: {
     probes: [
-      forbidden('input.id', NOT_ADMINS, `mutation($input: UpdateOfficeInput!) { updateOffice(input: $input) { id } }`, (f) => ({ input: { id: f.offices.bdg, expectedVersion: 1, name: 'X' } })),
-      forbidden('input.parentId', NOT_ADMINS, `mutation($input: UpdateOfficeInput!) { updateOffice(input: $input) { id } }`, (f) => ({ input: { id: f.offices.bdg, expectedVersion: 1, parentId: f.offices.ho } })),
+      forbidden('input.id', NOT_ADMINS, `mutation($input: UpdateOfficeInput!) { updateOffice(input: $input) { id } }`, (f) => ({
+        input: { id: f.offices.bdg, expectedVersion: 1, name: 'X' },
+      })),
+      forbidden('input.parentId', NOT_ADMINS, `mutation($input: UpdateOfficeInput!) { updateOffice(input: $input) { id } }`, (f) => ({
+        input: { id: f.offices.bdg, expectedVersion: 1, parentId: f.offices.ho },
+      })),
     ],
     note: 'admins only',
   },
-  updateProduct: { probes: [forbidden('input.id', NOT_ADMINS, `mutation($input: UpdateProductInput!) { updateProduct(input: $input) { id } }`, (f) => ({ input: { id: f.product, expectedVersion: 1, name: 'X' } }))], note: 'the catalog is the admins’' },
+  updateProduct: {
+    probes: [
+      forbidden('input.id', NOT_ADMINS, `mutation($input: UpdateProductInput!) { updateProduct(input: $input) { id } }`, (f) => ({
+        input: { id: f.product, expectedVersion: 1, name: 'X' },
+      })),
+    ],
+    note: 'the catalog is the admins’',
+  },
   updateTask: {
     probes: [
-      notFound('input.id', OUTSIDERS_OF_TASK, `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`, (f) => ({ input: { id: f.task, expectedVersion: f.taskVersion, title: 'Bocor' } })),
-      sameAsMissing('input.campaignId', ['officer2'], `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`, (f, id) => ({ input: { id: f.bdgTask, expectedVersion: 1, campaignId: id } }), (f) => f.campaign),
-      sameAsMissing('input.leadId', ['officer2'], `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`, (f, id) => ({ input: { id: f.bdgTask, expectedVersion: 1, leadId: id } }), (f) => f.lead),
-      sameAsMissing('input.assigneeId', ['officer2'], `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`, (f, id) => ({ input: { id: f.bdgTask, expectedVersion: 1, assigneeId: id } }), (f) => f.ids.marketing),
+      notFound('input.id', OUTSIDERS_OF_TASK, `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`, (f) => ({
+        input: { id: f.task, expectedVersion: f.taskVersion, title: 'Bocor' },
+      })),
+      sameAsMissing(
+        'input.campaignId',
+        ['officer2'],
+        `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`,
+        (f, id) => ({ input: { id: f.bdgTask, expectedVersion: 1, campaignId: id } }),
+        (f) => f.campaign,
+      ),
+      sameAsMissing(
+        'input.leadId',
+        ['officer2'],
+        `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`,
+        (f, id) => ({ input: { id: f.bdgTask, expectedVersion: 1, leadId: id } }),
+        (f) => f.lead,
+      ),
+      sameAsMissing(
+        'input.assigneeId',
+        ['officer2'],
+        `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`,
+        (f, id) => ({ input: { id: f.bdgTask, expectedVersion: 1, assigneeId: id } }),
+        (f) => f.ids.marketing,
+      ),
     ],
   },
   updateUser: {
     probes: [
-      forbidden('input.id', NOT_ADMINS, `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, (f) => ({ input: { id: f.ids.officer2, expectedVersion: 1, name: 'X' } })),
-      forbidden('input.officeId', NOT_ADMINS, `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, (f) => ({ input: { id: f.ids.officer2, expectedVersion: 1, officeId: f.offices.ho } })),
+      forbidden('input.id', NOT_ADMINS, `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, (f) => ({
+        input: { id: f.ids.officer2, expectedVersion: 1, name: 'X' },
+      })),
+      forbidden('input.officeId', NOT_ADMINS, `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, (f) => ({
+        input: { id: f.ids.officer2, expectedVersion: 1, officeId: f.offices.ho },
+      })),
     ],
     note: 'admins only',
   },
@@ -624,10 +1073,17 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
       campaign: await row('campaign', f.campaign),
       leadImport: await row('lead_import', f.leadImport),
       comments: (await sql(`SELECT COUNT(*) AS n FROM ${q('task_comment')} WHERE ${q('taskId')} = ?`, [Number(f.task)]))[0],
-      activities: (await sql(`SELECT COUNT(*) AS n FROM ${q('activity')} WHERE ${q('leadId')} = ? OR ${q('clientId')} = ?`, [Number(f.lead), Number(f.client)]))[0],
+      activities: (
+        await sql(`SELECT COUNT(*) AS n FROM ${q('activity')} WHERE ${q('leadId')} = ? OR ${q('clientId')} = ?`, [Number(f.lead), Number(f.client)])
+      )[0],
       offers: (await sql(`SELECT COUNT(*) AS n FROM ${q('offer')} WHERE ${q('leadId')} = ? OR ${q('clientId')} = ?`, [Number(f.lead), Number(f.client)]))[0],
       officer1Leads: (await sql(`SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('ownerId')} = ?`, [Number(f.ids.officer1)]))[0],
-      auditOfFixture: (await sql(`SELECT COUNT(*) AS n FROM ${q('audit_entry')} WHERE (${q('entityType')} = 'Lead' AND ${q('entityId')} IN (?, ?)) OR (${q('entityType')} = 'Client' AND ${q('entityId')} = ?)`, [f.lead, f.poolLead, f.client]))[0],
+      auditOfFixture: (
+        await sql(
+          `SELECT COUNT(*) AS n FROM ${q('audit_entry')} WHERE (${q('entityType')} = 'Lead' AND ${q('entityId')} IN (?, ?)) OR (${q('entityType')} = 'Client' AND ${q('entityId')} = ?)`,
+          [f.lead, f.poolLead, f.client],
+        )
+      )[0],
       auditTotal: audits[0],
     };
   }
@@ -636,34 +1092,57 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     server = await startServer(target, {}, { now: () => now });
     const staff = await signInStaff(server);
     const t = staff.tokens;
-    const gql = async (who: Who, query: string, variables: Record<string, unknown> = {}) => expectData(await server.gql<Data>(query, variables, { token: t[who] }));
-    const product = expectData(await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: t.officer1 })).products.find((p) => p.code === 'KUR-MIKRO')!.id;
+    const gql = async (who: Who, query: string, variables: Record<string, unknown> = {}) =>
+      expectData(await server.gql<Data>(query, variables, { token: t[who] }));
+    const product = expectData(
+      await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: t.officer1 }),
+    ).products.find((p) => p.code === 'KUR-MIKRO')!.id;
 
     const lead = await createLead(server, t.officer1, { fullName: `${SECRET} Satu`, phone: '081299990001' });
     const bdgLead = await createLead(server, t.officer2, { fullName: 'Bandung Dua', phone: '081299990002' });
     const campaignOf = async (who: Who, name: string) =>
-      (await gql(who, `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id version } }`, { input: { name, channel: 'EVENT', startDate: '2026-11-01', endDate: '2026-12-31', status: 'ACTIVE' } })).createCampaign as { id: string; version: number };
+      (
+        await gql(who, `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id version } }`, {
+          input: { name, channel: 'EVENT', startDate: '2026-11-01', endDate: '2026-12-31', status: 'ACTIVE' },
+        })
+      ).createCampaign as { id: string; version: number };
     const campaign = await campaignOf('marketing', `${SECRET} Pameran`);
     const spare = await campaignOf('marketing', `${SECRET} Cadangan`);
     const bdgCampaign = await campaignOf('marketingBdg', 'Pameran Bandung');
-    const poolLead = (await gql('marketing', `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`, {
-      input: { fullName: `${SECRET} Kolam`, source: 'EVENT', estimatedAmount: '5000000.00', campaignId: campaign.id, phone: '081299990003' },
-    })).createLead.id as string;
-    const clientOf = async (who: Who, name: string, phone: string) => (await gql(who, `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id } }`, { input: { type: 'PERSON', name, phone } })).createClient.id as string;
+    const poolLead = (
+      await gql('marketing', `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`, {
+        input: { fullName: `${SECRET} Kolam`, source: 'EVENT', estimatedAmount: '5000000.00', campaignId: campaign.id, phone: '081299990003' },
+      })
+    ).createLead.id as string;
+    const clientOf = async (who: Who, name: string, phone: string) =>
+      (await gql(who, `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id } }`, { input: { type: 'PERSON', name, phone } })).createClient
+        .id as string;
     const client = await clientOf('officer1', `${SECRET} Nasabah`, '081299990004');
     const bdgClient = await clientOf('officer2', 'Nasabah Bandung', '081299990005');
     const offerOn = async (target: Record<string, string>) =>
-      (await gql('officer1', `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, { input: { ...target, productId: product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 } })).createOffer.id as string;
+      (
+        await gql('officer1', `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, {
+          input: { ...target, productId: product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 },
+        })
+      ).createOffer.id as string;
     const offer = await offerOn({ leadId: lead.id });
     const clientOffer = await offerOn({ clientId: client });
     const schedule = async (target: Record<string, string>) =>
-      (await gql('officer1', `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`, { input: { ...target, type: 'VISIT', dueAt: '2026-11-23T04:00:00.000Z', notes: `${SECRET} kunjungan` } })).scheduleActivity.id as string;
+      (
+        await gql('officer1', `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`, {
+          input: { ...target, type: 'VISIT', dueAt: '2026-11-23T04:00:00.000Z', notes: `${SECRET} kunjungan` },
+        })
+      ).scheduleActivity.id as string;
     const activity = await schedule({ leadId: lead.id });
     const clientActivity = await schedule({ clientId: client });
-    const task = (await gql('officer1', `mutation($input: TaskFieldsInput!) { createTask(input: $input) { id version } }`, {
-      input: { title: `${SECRET} brosur`, campaignId: campaign.id, leadId: lead.id, assigneeId: staff.ids.marketing },
-    })).createTask as { id: string; version: number };
-    const bdgTask = (await gql('officer2', `mutation($input: TaskFieldsInput!) { createTask(input: $input) { id version } }`, { input: { title: 'Spanduk Bandung' } })).createTask as { id: string; version: number };
+    const task = (
+      await gql('officer1', `mutation($input: TaskFieldsInput!) { createTask(input: $input) { id version } }`, {
+        input: { title: `${SECRET} brosur`, campaignId: campaign.id, leadId: lead.id, assigneeId: staff.ids.marketing },
+      })
+    ).createTask as { id: string; version: number };
+    const bdgTask = (
+      await gql('officer2', `mutation($input: TaskFieldsInput!) { createTask(input: $input) { id version } }`, { input: { title: 'Spanduk Bandung' } })
+    ).createTask as { id: string; version: number };
     const upload = await fetch(`${server.url}/imports?fileName=${SECRET}.csv`, {
       method: 'POST',
       headers: { authorization: `Bearer ${t.officer1}`, 'content-type': 'application/octet-stream' },
@@ -674,7 +1153,9 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     // A notification for officer1: a lead handed over by the manager.
     const handed = await createLead(server, t.officer4, { fullName: `${SECRET} Serahan`, phone: '081299990007' });
     await gql('manager', `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`, { id: handed.id, o: staff.ids.officer1 });
-    const notification = (await gql('officer1', '{ notifications(unreadOnly: true) { id link } }')).notifications.find((n: { link: string }) => n.link === `/leads/${handed.id}`).id as string;
+    const notification = (await gql('officer1', '{ notifications(unreadOnly: true) { id link } }')).notifications.find(
+      (n: { link: string }) => n.link === `/leads/${handed.id}`,
+    ).id as string;
 
     f = {
       ...staff,
@@ -723,7 +1204,12 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     expect(missing, 'operations taking an id without an access probe').toEqual([]);
     const stale = Object.keys(MATRIX).filter((op) => !operations.has(op));
     expect(stale, 'rows for operations the schema no longer has').toEqual([]);
-    const extra = Object.entries(MATRIX).flatMap(([op, row]) => row.probes.map((p) => p.arg).filter((arg) => !operations.get(op)?.includes(arg)).map((arg) => `${op}(${arg})`));
+    const extra = Object.entries(MATRIX).flatMap(([op, row]) =>
+      row.probes
+        .map((p) => p.arg)
+        .filter((arg) => !operations.get(op)?.includes(arg))
+        .map((arg) => `${op}(${arg})`),
+    );
     expect(extra, 'probes of arguments the schema does not have').toEqual([]);
   });
 
@@ -744,9 +1230,14 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     const [me] = await sql(`SELECT ${q('id')}, ${q('role')}, ${q('officeId')} FROM ${q('user')} WHERE ${q('id')} = ?`, [Number(f.ids[who])]);
     const offices = await sql(`SELECT ${q('id')}, ${q('parentId')} FROM ${q('office')}`);
     const subtree = new Set<number>([Number(me.officeId)]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
-      for (const o of offices) if (o.parentId !== null && subtree.has(Number(o.parentId)) && !subtree.has(Number(o.id))) (subtree.add(Number(o.id)), (grew = true));
+      for (const o of offices) {
+        if (o.parentId !== null && subtree.has(Number(o.parentId)) && !subtree.has(Number(o.id))) {
+          subtree.add(Number(o.id));
+          grew = true;
+        }
+      }
     }
     const office = Number(me.officeId);
     const myCampaigns = new Set((await sql(`SELECT ${q('id')} FROM ${q('campaign')} WHERE ${q('officeId')} = ?`, [office])).map((c) => Number(c.id)));
@@ -777,23 +1268,36 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     };
   }
 
-  const openLeads = () => sql(`SELECT ${q('id')}, ${q('stage')}, ${q('estimatedAmount')}, ${q('ownerId')}, ${q('officeId')}, ${q('campaignId')} FROM ${q('lead')} WHERE ${q('archivedAt')} IS NULL`);
+  const openLeads = () =>
+    sql(
+      `SELECT ${q('id')}, ${q('stage')}, ${q('estimatedAmount')}, ${q('ownerId')}, ${q('officeId')}, ${q('campaignId')} FROM ${q('lead')} WHERE ${q('archivedAt')} IS NULL`,
+    );
 
   it.each(VIEWERS)('counts on the lead board, the lead list and the export only what %s may see', async (who) => {
     const r = await reach(who);
     const mine = (await openLeads()).filter(r.lead);
     const token = f.tokens[who];
-    const board = expectData(await server.gql<{ leadBoard: { columns: Array<{ stage: string; count: number; totalAmount: string; cards: Array<{ id: string }> }> } }>(
-      '{ leadBoard(perColumn: 100) { columns { stage count totalAmount cards { id } } } }', {}, { token },
-    )).leadBoard.columns;
+    const board = expectData(
+      await server.gql<{ leadBoard: { columns: Array<{ stage: string; count: number; totalAmount: string; cards: Array<{ id: string }> }> } }>(
+        '{ leadBoard(perColumn: 100) { columns { stage count totalAmount cards { id } } } }',
+        {},
+        { token },
+      ),
+    ).leadBoard.columns;
     const allowed = new Set(mine.map((l) => String(l.id)));
     for (const stage of LEAD_STAGES) {
       const rows = mine.filter((l) => l.stage === stage);
       const column = board.find((c) => c.stage === stage)!;
-      expect({ stage, count: column.count, total: column.totalAmount }).toEqual({ stage, count: rows.length, total: moneyToDecimal(rows.reduce((sum, l) => sum + BigInt(l.estimatedAmount as string | number | bigint), 0n)) });
+      expect({ stage, count: column.count, total: column.totalAmount }).toEqual({
+        stage,
+        count: rows.length,
+        total: moneyToDecimal(rows.reduce((sum, l) => sum + BigInt(l.estimatedAmount as string | number | bigint), 0n)),
+      });
       for (const card of column.cards) expect(allowed.has(card.id), `${who} sees lead ${card.id}`).toBe(true);
     }
-    const list = expectData(await server.gql<{ leads: { totalCount: number; nodes: Array<{ id: string }> } }>('{ leads(first: 100) { totalCount nodes { id } } }', {}, { token })).leads;
+    const list = expectData(
+      await server.gql<{ leads: { totalCount: number; nodes: Array<{ id: string }> } }>('{ leads(first: 100) { totalCount nodes { id } } }', {}, { token }),
+    ).leads;
     expect(list.totalCount).toBe(mine.length);
     for (const node of list.nodes) expect(allowed.has(node.id)).toBe(true);
     const url = expectData(await server.gql<{ leadExportUrl: string }>('{ leadExportUrl }', {}, { token })).leadExportUrl;
@@ -808,11 +1312,14 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     const read = async <T>(query: string) => expectData(await server.gql<T>(query, {}, { token }));
 
     const clients = (await sql(`SELECT ${q('id')}, ${q('officerId')}, ${q('officeId')} FROM ${q('client')}`)).filter(r.client);
-    const clientPage = (await read<{ clients: { totalCount: number; nodes: Array<{ id: string }> } }>('{ clients(first: 100) { totalCount nodes { id } } }')).clients;
+    const clientPage = (await read<{ clients: { totalCount: number; nodes: Array<{ id: string }> } }>('{ clients(first: 100) { totalCount nodes { id } } }'))
+      .clients;
     expect(clientPage.totalCount).toBe(clients.length);
     expect(ids(clientPage.nodes).every((id) => clients.some((c) => String(c.id) === id))).toBe(true);
 
-    const leadsById = new Map((await sql(`SELECT ${q('id')}, ${q('ownerId')}, ${q('officeId')}, ${q('campaignId')} FROM ${q('lead')}`)).map((l) => [Number(l.id), l]));
+    const leadsById = new Map(
+      (await sql(`SELECT ${q('id')}, ${q('ownerId')}, ${q('officeId')}, ${q('campaignId')} FROM ${q('lead')}`)).map((l) => [Number(l.id), l]),
+    );
     const clientsById = new Map((await sql(`SELECT ${q('id')}, ${q('officerId')}, ${q('officeId')} FROM ${q('client')}`)).map((c) => [Number(c.id), c]));
     const offers = (await sql(`SELECT ${q('id')}, ${q('leadId')}, ${q('clientId')} FROM ${q('offer')}`)).filter((o) =>
       o.leadId !== null ? r.lead(leadsById.get(Number(o.leadId)) as Row) : r.client(clientsById.get(Number(o.clientId)) as Row),
@@ -822,11 +1329,21 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     expect(offerList.length).toBe(Math.min(200, offers.length));
     expect(offerList.every((id) => offers.some((o) => String(o.id) === id))).toBe(true);
 
-    const campaigns = (await sql(`SELECT ${q('id')}, ${q('officeId')} FROM ${q('campaign')}`)).filter((c) => r.offices === null || r.offices.has(Number(c.officeId)));
+    const campaigns = (await sql(`SELECT ${q('id')}, ${q('officeId')} FROM ${q('campaign')}`)).filter(
+      (c) => r.offices === null || r.offices.has(Number(c.officeId)),
+    );
     expect(ids((await read<{ campaigns: Array<{ id: string }> }>('{ campaigns { id } }')).campaigns).sort()).toEqual(campaigns.map((c) => String(c.id)).sort());
 
-    const tasks = (await sql(`SELECT ${q('id')}, ${q('status')}, ${q('officeId')}, ${q('requesterId')}, ${q('assigneeId')} FROM ${q('marketing_task')} WHERE ${q('archivedAt')} IS NULL`)).filter(r.task);
-    const taskColumns = (await read<{ taskBoard: { columns: Array<{ status: string; count: number; cards: Array<{ id: string }> }> } }>('{ taskBoard(perColumn: 100) { columns { status count cards { id } } } }')).taskBoard.columns;
+    const tasks = (
+      await sql(
+        `SELECT ${q('id')}, ${q('status')}, ${q('officeId')}, ${q('requesterId')}, ${q('assigneeId')} FROM ${q('marketing_task')} WHERE ${q('archivedAt')} IS NULL`,
+      )
+    ).filter(r.task);
+    const taskColumns = (
+      await read<{ taskBoard: { columns: Array<{ status: string; count: number; cards: Array<{ id: string }> }> } }>(
+        '{ taskBoard(perColumn: 100) { columns { status count cards { id } } } }',
+      )
+    ).taskBoard.columns;
     for (const status of TASK_STATUSES) {
       const column = taskColumns.find((c) => c.status === status)!;
       const expected = tasks.filter((t) => t.status === status).map((t) => String(t.id));
@@ -834,7 +1351,9 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
       expect(ids(column.cards).sort()).toEqual(expected.sort());
     }
 
-    const users = (await sql(`SELECT ${q('id')}, ${q('officeId')} FROM ${q('user')} WHERE ${q('active')} = 1`)).filter((u) => r.offices === null || r.offices.has(Number(u.officeId)));
+    const users = (await sql(`SELECT ${q('id')}, ${q('officeId')} FROM ${q('user')} WHERE ${q('active')} = 1`)).filter(
+      (u) => r.offices === null || r.offices.has(Number(u.officeId)),
+    );
     expect(ids((await read<{ users: Array<{ id: string }> }>('{ users { id } }')).users).sort()).toEqual(users.map((u) => String(u.id)).sort());
     const offices = (await sql(`SELECT ${q('id')} FROM ${q('office')}`)).filter((o) => r.offices === null || r.offices.has(Number(o.id)));
     expect(ids((await read<{ offices: Array<{ id: string }> }>('{ offices { id } }')).offices).sort()).toEqual(offices.map((o) => String(o.id)).sort());
@@ -843,17 +1362,30 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
   it.each(VIEWERS)('gives %s only their own agenda and notifications, and stale leads within reach', async (who) => {
     const r = await reach(who);
     const token = f.tokens[who];
-    const agenda = expectData(await server.gql<{ agenda: Record<'overdue' | 'today' | 'upcoming', Array<{ id: string }>> }>(
-      '{ agenda(date: "2026-11-23") { overdue { id } today { id } upcoming { id } } }', {}, { token },
-    )).agenda;
+    const agenda = expectData(
+      await server.gql<{ agenda: Record<'overdue' | 'today' | 'upcoming', Array<{ id: string }>> }>(
+        '{ agenda(date: "2026-11-23") { overdue { id } today { id } upcoming { id } } }',
+        {},
+        { token },
+      ),
+    ).agenda;
     const agendaIds = [...agenda.overdue, ...agenda.today, ...agenda.upcoming].map((a) => Number(a.id));
     if (agendaIds.length > 0) {
-      const owners = await sql(`SELECT DISTINCT ${q('ownerId')} AS o FROM ${q('activity')} WHERE ${q('id')} IN (${agendaIds.map(() => '?').join(', ')})`, agendaIds);
+      const owners = await sql(
+        `SELECT DISTINCT ${q('ownerId')} AS o FROM ${q('activity')} WHERE ${q('id')} IN (${agendaIds.map(() => '?').join(', ')})`,
+        agendaIds,
+      );
       expect(owners.map((o) => Number(o.o))).toEqual([r.id]);
     }
     if (who === 'officer1') expect(agenda.today.map((a) => a.id)).toContain(f.activity);
 
-    const notifications = expectData(await server.gql<{ notifications: Array<{ id: string }>; unreadNotificationCount: number }>('{ notifications { id } unreadNotificationCount }', {}, { token }));
+    const notifications = expectData(
+      await server.gql<{ notifications: Array<{ id: string }>; unreadNotificationCount: number }>(
+        '{ notifications { id } unreadNotificationCount }',
+        {},
+        { token },
+      ),
+    );
     const own = await sql(`SELECT ${q('id')}, ${q('readAt')} FROM ${q('notification')} WHERE ${q('userId')} = ?`, [r.id]);
     expect(ids(notifications.notifications).sort()).toEqual(own.map((n) => String(n.id)).sort());
     expect(notifications.unreadNotificationCount).toBe(own.filter((n) => n.readAt === null).length);
@@ -872,27 +1404,40 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
   it('hides nested records that a visible record points at but the viewer may not see', async () => {
     // officer1's client passes to officer4: officer4 now sees the client, not the lead it came from.
     const lead = await createLead(server, f.tokens.officer1, { fullName: `${SECRET} Menang`, phone: '081299990008' });
-    const gql = async (who: Who, query: string, variables: Record<string, unknown> = {}) => expectData(await server.gql<Data>(query, variables, { token: f.tokens[who] }));
-    const offer = (await gql('officer1', `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, {
-      input: { leadId: lead.id, productId: f.product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 },
-    })).createOffer.id as string;
+    const gql = async (who: Who, query: string, variables: Record<string, unknown> = {}) =>
+      expectData(await server.gql<Data>(query, variables, { token: f.tokens[who] }));
+    const offer = (
+      await gql('officer1', `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, {
+        input: { leadId: lead.id, productId: f.product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 },
+      })
+    ).createOffer.id as string;
     await gql('officer1', `mutation($id: ID!) { presentOffer(id: $id) { id } }`, { id: offer });
     await gql('officer1', `mutation($id: ID!) { acceptOffer(id: $id) { id } }`, { id: offer });
-    const documents = (await gql('officer1', `query($id: ID!) { lead(id: $id) { documentChecklist { code } } }`, { id: lead.id })).lead.documentChecklist as Array<{ code: string }>;
-    for (const { code } of documents) await gql('officer1', `mutation($id: ID!, $code: String!) { setLeadDocument(leadId: $id, code: $code, received: true) { id } }`, { id: lead.id, code });
+    const documents = (await gql('officer1', `query($id: ID!) { lead(id: $id) { documentChecklist { code } } }`, { id: lead.id })).lead
+      .documentChecklist as Array<{ code: string }>;
+    for (const { code } of documents)
+      await gql('officer1', `mutation($id: ID!, $code: String!) { setLeadDocument(leadId: $id, code: $code, received: true) { id } }`, { id: lead.id, code });
     const version = (await gql('officer1', `query($id: ID!) { lead(id: $id) { version } }`, { id: lead.id })).lead.version as number;
-    await gql('officer1', `mutation($input: MoveLeadInput!) { moveLead(input: $input) { id } }`, { input: { id: lead.id, stage: 'WON', expectedVersion: version } });
+    await gql('officer1', `mutation($input: MoveLeadInput!) { moveLead(input: $input) { id } }`, {
+      input: { id: lead.id, stage: 'WON', expectedVersion: version },
+    });
     const won = (await gql('officer1', `query($id: ID!) { lead(id: $id) { stage client { id version } } }`, { id: lead.id })).lead;
     expect(won.stage).toBe('WON');
-    await gql('manager', `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, { input: { id: won.client.id, expectedVersion: won.client.version, officerId: f.ids.officer4 } });
+    await gql('manager', `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, {
+      input: { id: won.client.id, expectedVersion: won.client.version, officerId: f.ids.officer4 },
+    });
     const asNewOfficer = (await gql('officer4', `query($id: ID!) { client(id: $id) { id sourceLead { id fullName } } }`, { id: won.client.id })).client;
     expect(asNewOfficer).toEqual({ id: won.client.id, sourceLead: null });
     const asOldOfficer = (await gql('officer1', `query($id: ID!) { lead(id: $id) { id client { id } } }`, { id: lead.id })).lead;
     expect(asOldOfficer).toEqual({ id: lead.id, client: null });
     // The campaign officer4 can see lists only the leads officer4 may see.
-    const brought = (await gql('officer4', `query($id: ID!) { campaign(id: $id) { leadsBrought(first: 100) { totalCount nodes { id } } } }`, { id: f.campaign })).campaign.leadsBrought;
+    const brought = (
+      await gql('officer4', `query($id: ID!) { campaign(id: $id) { leadsBrought(first: 100) { totalCount nodes { id } } } }`, { id: f.campaign })
+    ).campaign.leadsBrought;
     expect(ids(brought.nodes)).toEqual([f.poolLead]);
     expect(brought.totalCount).toBe(1);
-    expect(ids((await gql('marketing', `query($id: ID!) { campaign(id: $id) { leadsBrought { nodes { id } } } }`, { id: f.campaign })).campaign.leadsBrought.nodes)).toContain(f.poolLead);
+    expect(
+      ids((await gql('marketing', `query($id: ID!) { campaign(id: $id) { leadsBrought { nodes { id } } } }`, { id: f.campaign })).campaign.leadsBrought.nodes),
+    ).toContain(f.poolLead);
   });
 });

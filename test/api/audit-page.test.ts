@@ -37,11 +37,16 @@ describe.each(databaseTargets)('audit page on $kind', (target) => {
 
   const page = async (token: string, filter: Record<string, unknown>, first?: number, after?: string | null) =>
     expectData(await server.gql<{ auditEntries: Page }>(PAGE, { filter, first, after }, { token })).auditEntries;
-  const reads = async (clientId: string) => (await page(staff.tokens.admin, { entityType: 'Client', action: 'read' }, 100)).nodes.filter((e) => e.entityId === clientId);
+  const reads = async (clientId: string) =>
+    (await page(staff.tokens.admin, { entityType: 'Client', action: 'read' }, 100)).nodes.filter((e) => e.entityId === clientId);
   const readCount = async () => (await page(staff.tokens.admin, { entityType: 'Client', action: 'read' }, 1)).totalCount;
 
   /** Clients written straight to the table, with personal data the demo clients lack. */
-  async function insertClients(officer: string, prefix: string, rows: Array<{ nik: string | null; npwp: string | null; birthDate: string | null }>): Promise<string[]> {
+  async function insertClients(
+    officer: string,
+    prefix: string,
+    rows: Array<{ nik: string | null; npwp: string | null; birthDate: string | null }>,
+  ): Promise<string[]> {
     const [{ officeId }] = await sql(`SELECT ${q('officeId')} AS ${q('officeId')} FROM ${q('user')} WHERE ${q('id')} = ?`, [Number(officer)]);
     const ids: string[] = [];
     for (const [i, row] of rows.entries()) {
@@ -57,12 +62,10 @@ describe.each(databaseTargets)('audit page on $kind', (target) => {
 
   async function insertEntries(actorId: string | null, entityType: string, ats: string[]): Promise<void> {
     for (const at of ats) {
-      await sql(`INSERT INTO ${q('audit_entry')} (${['entityType', 'entityId', 'action', 'actorId', 'after', 'at'].map(q).join(', ')}) VALUES (?, '1', 'update', ?, ?, ?)`, [
-        entityType,
-        actorId === null ? null : Number(actorId),
-        JSON.stringify({ name: at }),
-        at,
-      ]);
+      await sql(
+        `INSERT INTO ${q('audit_entry')} (${['entityType', 'entityId', 'action', 'actorId', 'after', 'at'].map(q).join(', ')}) VALUES (?, '1', 'update', ?, ?, ?)`,
+        [entityType, actorId === null ? null : Number(actorId), JSON.stringify({ name: at }), at],
+      );
     }
   }
 
@@ -86,7 +89,13 @@ describe.each(databaseTargets)('audit page on $kind', (target) => {
   });
 
   it('filters by record type, action and user, and pages newest first on id', async () => {
-    await insertEntries(staff.ids.officer4, 'PagingProbe', ['2026-01-05 03:00:00', '2026-01-05 04:00:00', '2026-01-06 03:00:00', '2026-01-07 03:00:00', '2026-01-08 03:00:00']);
+    await insertEntries(staff.ids.officer4, 'PagingProbe', [
+      '2026-01-05 03:00:00',
+      '2026-01-05 04:00:00',
+      '2026-01-06 03:00:00',
+      '2026-01-07 03:00:00',
+      '2026-01-08 03:00:00',
+    ]);
     await insertEntries(staff.ids.officer1, 'PagingProbe', ['2026-01-05 05:00:00']);
     const all = await page(staff.tokens.admin, { entityType: 'PagingProbe' }, 100);
     expect(all.totalCount).toBe(6);
@@ -111,7 +120,13 @@ describe.each(databaseTargets)('audit page on $kind', (target) => {
 
   it('reads from and to as inclusive Jakarta business dates', async () => {
     // 16:59:59 UTC is 23:59:59 in Jakarta on 1 March; 17:00:00 UTC is already 2 March there.
-    await insertEntries(staff.ids.officer4, 'DateProbe', ['2026-02-28 17:00:00', '2026-03-01 16:59:59', '2026-03-01 17:00:00', '2026-03-02 16:59:59', '2026-03-02 17:00:00']);
+    await insertEntries(staff.ids.officer4, 'DateProbe', [
+      '2026-02-28 17:00:00',
+      '2026-03-01 16:59:59',
+      '2026-03-01 17:00:00',
+      '2026-03-02 16:59:59',
+      '2026-03-02 17:00:00',
+    ]);
     const on = async (from: string | null, to: string | null) =>
       (await page(staff.tokens.admin, { entityType: 'DateProbe', from, to }, 100)).nodes.map((e) => e.at).sort();
     expect(await on('2026-03-01', '2026-03-01')).toEqual(['2026-02-28T17:00:00.000Z', '2026-03-01T16:59:59.000Z']);
@@ -151,7 +166,13 @@ describe.each(databaseTargets)('audit page on $kind', (target) => {
     expect(entries[0]).toMatchObject({ entityType: 'Client', entityId: withNik, action: 'read', actorId: staff.ids.officer1, fields: ['nik'] });
 
     // The same client twice in one answer is one read naming every field answered.
-    expectData(await server.gql(`query($id: ID!) { a: client(id: $id) { npwp } b: client(id: $id) { birthDate nik } }`, { id: withNik }, { token: staff.tokens.officer1 }));
+    expectData(
+      await server.gql(
+        `query($id: ID!) { a: client(id: $id) { npwp } b: client(id: $id) { birthDate nik } }`,
+        { id: withNik },
+        { token: staff.tokens.officer1 },
+      ),
+    );
     const again = await reads(withNik);
     expect(again).toHaveLength(2);
     expect(again[0].fields).toEqual(['nik', 'npwp', 'birthDate']);
@@ -168,11 +189,15 @@ describe.each(databaseTargets)('audit page on $kind', (target) => {
 
   it('records a list of N clients as N reads in one insert', async () => {
     const officer = staff.ids.officer3;
-    const ids = await insertClients(officer, 'AUD-LIST', Array.from({ length: 12 }, (_, i) => ({
-      nik: `32730145019000${String(i).padStart(2, '0')}`,
-      npwp: i % 2 === 0 ? `01234567890123${String(i).padStart(2, '0')}` : null,
-      birthDate: i % 3 === 0 ? '1990-01-05' : null,
-    })));
+    const ids = await insertClients(
+      officer,
+      'AUD-LIST',
+      Array.from({ length: 12 }, (_, i) => ({
+        nik: `32730145019000${String(i).padStart(2, '0')}`,
+        npwp: i % 2 === 0 ? `01234567890123${String(i).padStart(2, '0')}` : null,
+        birthDate: i % 3 === 0 ? '1990-01-05' : null,
+      })),
+    );
     const list = (first: number, personal: boolean) =>
       `{ clients(filter: { officerId: "${officer}" }, first: ${first}) { totalCount nodes { id name ${personal ? 'nik npwp birthDate' : ''} } } }`;
     const counted = async (query: string) => {
@@ -235,6 +260,8 @@ describe.each(databaseTargets)('audit page on $kind', (target) => {
     expect(answer.data ?? null).toBeNull();
     expect(JSON.stringify(answer)).not.toContain('3171014501900003');
     // Without personal data in it the same read is answered as usual.
-    expect(expectData(await server.gql(`query($id: ID!) { client(id: $id) { name } }`, { id }, { token: staff.tokens.officer1 }))).toMatchObject({ client: { name: 'Nasabah AUD-AWAY 0' } });
+    expect(expectData(await server.gql(`query($id: ID!) { client(id: $id) { name } }`, { id }, { token: staff.tokens.officer1 }))).toMatchObject({
+      client: { name: 'Nasabah AUD-AWAY 0' },
+    });
   });
 });

@@ -23,7 +23,11 @@ interface BoardCase {
   actor: string;
   watcher: string;
   create(server: TestServer, token: string, title: string): Promise<Card>;
-  move(server: TestServer, token: string, input: { id: string; column: string; afterId?: string | null; beforeId?: string | null; expectedVersion: number }): Promise<GraphQLResult>;
+  move(
+    server: TestServer,
+    token: string,
+    input: { id: string; column: string; afterId?: string | null; beforeId?: string | null; expectedVersion: number },
+  ): Promise<GraphQLResult>;
   column(server: TestServer, token: string, column: string): Promise<Card[]>;
 }
 
@@ -35,15 +39,29 @@ const leads: BoardCase = {
   watcher: 'manager@prospek.test',
   async create(server, token, title) {
     return expectData(
-      await server.gql<{ createLead: Card }>(`mutation($i: CreateLeadInput!) { createLead(input: $i) { id position version } }`, { i: { fullName: title, source: 'EVENT', estimatedAmount: '1000000.00', phone: uniquePhone() } }, { token }),
+      await server.gql<{ createLead: Card }>(
+        `mutation($i: CreateLeadInput!) { createLead(input: $i) { id position version } }`,
+        { i: { fullName: title, source: 'EVENT', estimatedAmount: '1000000.00', phone: uniquePhone() } },
+        { token },
+      ),
     ).createLead;
   },
   move: (server, token, input) =>
-    server.gql(`mutation($i: MoveLeadInput!) { moveLead(input: $i) { id version } }`, {
-      i: { id: input.id, stage: input.column, afterId: input.afterId ?? null, beforeId: input.beforeId ?? null, expectedVersion: input.expectedVersion },
-    }, { token }),
+    server.gql(
+      `mutation($i: MoveLeadInput!) { moveLead(input: $i) { id version } }`,
+      {
+        i: { id: input.id, stage: input.column, afterId: input.afterId ?? null, beforeId: input.beforeId ?? null, expectedVersion: input.expectedVersion },
+      },
+      { token },
+    ),
   async column(server, token, column) {
-    return expectData(await server.gql<{ leadColumn: { cards: Card[] } }>(`query($s: LeadStage!) { leadColumn(stage: $s, first: 100) { cards { id position version } } }`, { s: column }, { token })).leadColumn.cards;
+    return expectData(
+      await server.gql<{ leadColumn: { cards: Card[] } }>(
+        `query($s: LeadStage!) { leadColumn(stage: $s, first: 100) { cards { id position version } } }`,
+        { s: column },
+        { token },
+      ),
+    ).leadColumn.cards;
   },
 };
 
@@ -54,14 +72,26 @@ const tasks: BoardCase = {
   actor: 'marketing@prospek.test',
   watcher: 'manager@prospek.test',
   async create(server, token, title) {
-    return expectData(await server.gql<{ createTask: Card }>(`mutation($i: TaskFieldsInput!) { createTask(input: $i) { id position version } }`, { i: { title } }, { token })).createTask;
+    return expectData(
+      await server.gql<{ createTask: Card }>(`mutation($i: TaskFieldsInput!) { createTask(input: $i) { id position version } }`, { i: { title } }, { token }),
+    ).createTask;
   },
   move: (server, token, input) =>
-    server.gql(`mutation($i: MoveTaskInput!) { moveTask(input: $i) { task { id version } warning } }`, {
-      i: { id: input.id, status: input.column, afterId: input.afterId ?? null, beforeId: input.beforeId ?? null, expectedVersion: input.expectedVersion },
-    }, { token }),
+    server.gql(
+      `mutation($i: MoveTaskInput!) { moveTask(input: $i) { task { id version } warning } }`,
+      {
+        i: { id: input.id, status: input.column, afterId: input.afterId ?? null, beforeId: input.beforeId ?? null, expectedVersion: input.expectedVersion },
+      },
+      { token },
+    ),
   async column(server, token, column) {
-    return expectData(await server.gql<{ taskColumn: { cards: Card[] } }>(`query($s: TaskStatus!) { taskColumn(status: $s, first: 100) { cards { id position version } } }`, { s: column }, { token })).taskColumn.cards;
+    return expectData(
+      await server.gql<{ taskColumn: { cards: Card[] } }>(
+        `query($s: TaskStatus!) { taskColumn(status: $s, first: 100) { cards { id position version } } }`,
+        { s: column },
+        { token },
+      ),
+    ).taskColumn.cards;
   },
 };
 

@@ -74,10 +74,17 @@ describe.each(databaseTargets)('board order under concurrent writes on $kind', (
   const ids = (cards: Card[]) => cards.map((c) => c.id);
 
   const createLead = async (name: string): Promise<Card> =>
-    ok(await server.gql<{ createLead: Card }>(CREATE_LEAD, { i: { fullName: name, source: 'EVENT', estimatedAmount: '1000000.00', phone: uniquePhone() } }, { token: manager })).createLead;
+    ok(
+      await server.gql<{ createLead: Card }>(
+        CREATE_LEAD,
+        { i: { fullName: name, source: 'EVENT', estimatedAmount: '1000000.00', phone: uniquePhone() } },
+        { token: manager },
+      ),
+    ).createLead;
   const moveLead = (card: Card, stage: string, afterId: string | null, beforeId: string | null) =>
     server.gql<{ moveLead: Card }>(MOVE_LEAD, { i: { id: card.id, stage, afterId, beforeId, expectedVersion: card.version } }, { token: manager });
-  const createTask = async (title: string): Promise<Card> => ok(await server.gql<{ createTask: Card }>(CREATE_TASK, { i: { title } }, { token: marketing })).createTask;
+  const createTask = async (title: string): Promise<Card> =>
+    ok(await server.gql<{ createTask: Card }>(CREATE_TASK, { i: { title } }, { token: marketing })).createTask;
   const moveTask = (card: Card, status: string, afterId: string | null, beforeId: string | null) =>
     server.gql<{ moveTask: { task: Card } }>(MOVE_TASK, { i: { id: card.id, status, afterId, beforeId, expectedVersion: card.version } }, { token: marketing });
 
@@ -102,7 +109,13 @@ describe.each(databaseTargets)('board order under concurrent writes on $kind', (
 
     // Drops between cards that raced into the gap, and at both of its ends, each between other cards.
     const block = order.slice(start + 1, start + 1 + RACERS);
-    const gaps: Array<[string, string]> = [[a.id, block[0]], [block[0], block[1]], [block[9], block[10]], [block[18], block[19]], [block[19], b.id]];
+    const gaps: Array<[string, string]> = [
+      [a.id, block[0]],
+      [block[0], block[1]],
+      [block[9], block[10]],
+      [block[18], block[19]],
+      [block[19], b.id],
+    ];
     const droppers = await Promise.all(gaps.map((_, i) => createLead(`Jatuh ${i}`)));
     const landed: Array<[string, string, string]> = [];
     for (const [i, [above, below]] of gaps.entries()) {
@@ -144,7 +157,10 @@ describe.each(databaseTargets)('board order under concurrent writes on $kind', (
 
     const block = order.slice(start + 1, start + 1 + RACERS);
     const landed: Array<[string, string, string]> = [];
-    for (const [card, [above, below]] of [[first, [block[0], block[1]]], [second, [block[12], block[13]]]] as const) {
+    for (const [card, [above, below]] of [
+      [first, [block[0], block[1]]],
+      [second, [block[12], block[13]]],
+    ] as const) {
       const dropped = ok(await moveTask(card, 'DONE', above, below)).moveTask.task;
       order = ids(await taskColumn('DONE'));
       expectBetween(order, above, dropped.id, below);
@@ -157,7 +173,10 @@ describe.each(databaseTargets)('board order under concurrent writes on $kind', (
 
   it('keeps one key per card in the database, whatever the board shows', async () => {
     const q = (name: string) => server.app.dataSource.driver.escape(name);
-    for (const [table, column] of [['lead', 'stage'], ['marketing_task', 'status']]) {
+    for (const [table, column] of [
+      ['lead', 'stage'],
+      ['marketing_task', 'status'],
+    ]) {
       const shared = await server.app.dataSource.query(
         `SELECT ${q(column)}, ${q('position')} FROM ${q(table)} GROUP BY ${q(column)}, ${q('position')} HAVING COUNT(*) > 1`,
       );
@@ -182,9 +201,12 @@ describe.each(databaseTargets)('making order keys unique on an existing $kind da
     while ((await applied()) > 0) await dataSource.undoLastMigration({ transaction: 'each' });
 
     const columnOrder = async (table: string, column: string, key: string): Promise<Array<{ id: number; position: string }>> =>
-      (await dataSource.query(`SELECT ${q('id')} AS id, ${q('position')} AS position FROM ${q(table)} WHERE ${q(column)} = ? ORDER BY ${q('position')}, ${q('id')}`, [key])).map(
-        (r: { id: number | string; position: string }) => ({ id: Number(r.id), position: r.position }),
-      );
+      (
+        await dataSource.query(
+          `SELECT ${q('id')} AS id, ${q('position')} AS position FROM ${q(table)} WHERE ${q(column)} = ? ORDER BY ${q('position')}, ${q('id')}`,
+          [key],
+        )
+      ).map((r: { id: number | string; position: string }) => ({ id: Number(r.id), position: r.position }));
     const share = async (table: string, ids: number[], position: string) =>
       dataSource.query(`UPDATE ${q(table)} SET ${q('position')} = ? WHERE ${q('id')} IN (${ids.map(() => '?').join(', ')})`, [position, ...ids]);
 

@@ -13,11 +13,25 @@ describe.each(databaseTargets)('campaigns and the public capture form on $kind',
   beforeAll(async () => {
     server = await startServer(target, { organizationName: 'BPR Maju Bersama' }, { now: () => now });
     [marketing, officer] = await Promise.all([server.login('marketing@prospek.test'), server.login('officer1@prospek.test')]);
-    const kur = expectData(await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: marketing })).products.find((p) => p.code === 'KUR-MIKRO')!;
+    const kur = expectData(
+      await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: marketing }),
+    ).products.find((p) => p.code === 'KUR-MIKRO')!;
     campaign = expectData(
       await server.gql<{ createCampaign: { id: string; slug: string; officeId: string } }>(
         `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id slug officeId } }`,
-        { input: { name: 'Pameran UMKM Pasar Minggu', channel: 'EVENT', productId: kur.id, startDate: '2026-11-20', endDate: '2026-12-20', budget: '3000000.00', spend: '1500000.00', leadGoal: 40, status: 'ACTIVE' } },
+        {
+          input: {
+            name: 'Pameran UMKM Pasar Minggu',
+            channel: 'EVENT',
+            productId: kur.id,
+            startDate: '2026-11-20',
+            endDate: '2026-12-20',
+            budget: '3000000.00',
+            spend: '1500000.00',
+            leadGoal: 40,
+            status: 'ACTIVE',
+          },
+        },
         { token: marketing },
       ),
     ).createCampaign;
@@ -27,11 +41,17 @@ describe.each(databaseTargets)('campaigns and the public capture form on $kind',
   const q = (name: string) => server.app.dataSource.driver.escape(name);
   const leadCount = async () => Number((await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead')}`))[0].n);
   const submit = (fields: Record<string, string>, slug = campaign.slug) =>
-    fetch(`${server.url}/f/${slug}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+    fetch(`${server.url}/f/${slug}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields).toString(),
+    });
   const figures = async () =>
-    expectData(await server.gql<{ campaign: { figures: { leads: number; converted: number; amountWon: string; costPerLead: string | null; goalProgress: number | null } } }>(
-      `query($id: ID!) { campaign(id: $id) { figures { leads converted amountWon costPerLead goalProgress } } }`, { id: campaign.id }, { token: marketing },
-    )).campaign.figures;
+    expectData(
+      await server.gql<{
+        campaign: { figures: { leads: number; converted: number; amountWon: string; costPerLead: string | null; goalProgress: number | null } };
+      }>(`query($id: ID!) { campaign(id: $id) { figures { leads converted amountWon costPerLead goalProgress } } }`, { id: campaign.id }, { token: marketing }),
+    ).campaign.figures;
   /** Each case starts in a fresh ten-minute window of the per-address limit. */
   const nextWindow = () => {
     now = new Date(now.getTime() + 11 * 60_000);
@@ -39,8 +59,20 @@ describe.each(databaseTargets)('campaigns and the public capture form on $kind',
 
   it('has figures with no leads yet, and keeps campaigns to those who run them', async () => {
     expect(await figures()).toEqual({ leads: 0, converted: 0, amountWon: '0.00', costPerLead: null, goalProgress: 0 });
-    expect(errorCode(await server.gql(`mutation { createCampaign(input: { name: "X", channel: EVENT, startDate: "2026-01-01", endDate: "2026-01-02" }) { id } }`, {}, { token: officer }))).toBe('FORBIDDEN');
-    const bad = await server.gql(`mutation { createCampaign(input: { name: "", channel: EVENT, startDate: "2026-02-01", endDate: "2026-01-02" }) { id } }`, {}, { token: marketing });
+    expect(
+      errorCode(
+        await server.gql(
+          `mutation { createCampaign(input: { name: "X", channel: EVENT, startDate: "2026-01-01", endDate: "2026-01-02" }) { id } }`,
+          {},
+          { token: officer },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const bad = await server.gql(
+      `mutation { createCampaign(input: { name: "", channel: EVENT, startDate: "2026-02-01", endDate: "2026-01-02" }) { id } }`,
+      {},
+      { token: marketing },
+    );
     expect((bad.errors?.[0].extensions?.fieldErrors as Array<{ field: string }>).map((e) => e.field).sort()).toEqual(['endDate', 'name']);
   });
 
@@ -55,18 +87,38 @@ describe.each(databaseTargets)('campaigns and the public capture form on $kind',
       { field: 'spend', code: 'AMOUNT_INVALID' },
     ]);
     expect(errorCode(await server.gql(mutation, { input: { ...base, spend: 'abc' } }, { token: marketing }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await server.gql(`mutation { createCampaign(input: { name: "X", channel: EVENT, startDate: "2026-11-20", endDate: "2026-12-20", budget: "-5.00" }) { id } }`, {}, { token: marketing }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await server.gql(
+          `mutation { createCampaign(input: { name: "X", channel: EVENT, startDate: "2026-11-20", endDate: "2026-12-20", budget: "-5.00" }) { id } }`,
+          {},
+          { token: marketing },
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
     const [{ n: after }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('campaign')}`);
     expect(Number(after)).toBe(Number(before));
 
-    const current = expectData(await server.gql<{ campaign: { version: number; budget: string; spend: string } }>(`query($id: ID!) { campaign(id: $id) { version budget spend } }`, { id: campaign.id }, { token: marketing })).campaign;
+    const current = expectData(
+      await server.gql<{ campaign: { version: number; budget: string; spend: string } }>(
+        `query($id: ID!) { campaign(id: $id) { version budget spend } }`,
+        { id: campaign.id },
+        { token: marketing },
+      ),
+    ).campaign;
     const update = await server.gql(
       `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id } }`,
       { input: { id: campaign.id, expectedVersion: current.version, spend: '-1000000.00' } },
       { token: marketing },
     );
     expect(update.errors?.[0].extensions?.fieldErrors).toMatchObject([{ field: 'spend', code: 'AMOUNT_INVALID' }]);
-    const unchanged = expectData(await server.gql<{ campaign: { version: number; budget: string; spend: string } }>(`query($id: ID!) { campaign(id: $id) { version budget spend } }`, { id: campaign.id }, { token: marketing })).campaign;
+    const unchanged = expectData(
+      await server.gql<{ campaign: { version: number; budget: string; spend: string } }>(
+        `query($id: ID!) { campaign(id: $id) { version budget spend } }`,
+        { id: campaign.id },
+        { token: marketing },
+      ),
+    ).campaign;
     expect(unchanged).toEqual({ version: current.version, budget: '3000000.00', spend: '1500000.00' });
   });
 
@@ -89,7 +141,13 @@ describe.each(databaseTargets)('campaigns and the public capture form on $kind',
     expect(Number(lead.campaignId)).toBe(Number(campaign.id));
     expect(Number(lead.officeId)).toBe(Number(campaign.officeId));
     // Marketing sees the leads its campaigns brought; the figures count them.
-    const seen = expectData(await server.gql<{ leads: { nodes: Array<{ id: string }> } }>(`query($c: ID) { leads(filter: { campaignId: $c }) { nodes { id } } }`, { c: campaign.id }, { token: marketing })).leads.nodes;
+    const seen = expectData(
+      await server.gql<{ leads: { nodes: Array<{ id: string }> } }>(
+        `query($c: ID) { leads(filter: { campaignId: $c }) { nodes { id } } }`,
+        { c: campaign.id },
+        { token: marketing },
+      ),
+    ).leads.nodes;
     expect(seen.map((l) => Number(l.id))).toEqual([Number(lead.id)]);
     expect(await figures()).toMatchObject({ leads: 1, costPerLead: '1500000.00', goalProgress: 2.5 });
   });
@@ -98,14 +156,20 @@ describe.each(databaseTargets)('campaigns and the public capture form on $kind',
     nextWindow();
     const [first] = await server.app.dataSource.query(`SELECT ${q('id')}, ${q('version')} FROM ${q('lead')} WHERE ${q('phone')} = ?`, ['+6281277770001']);
     const before = await leadCount();
-    const payroll = expectData(await server.gql<{ products: Array<{ id: string; code: string; name: string }> }>('{ products { id code name } }', {}, { token: marketing })).products.find((p) => p.code === 'PAYROLL')!;
+    const payroll = expectData(
+      await server.gql<{ products: Array<{ id: string; code: string; name: string }> }>('{ products { id code name } }', {}, { token: marketing }),
+    ).products.find((p) => p.code === 'PAYROLL')!;
     const again = await submit({ name: 'Sumarni (lagi)', phone: '+62 812-7777-0001', productId: payroll.id, consent: 'yes' });
     expect(again.status).toBe(200);
     expect(await again.text()).toContain('data-submitted="yes"');
     expect(await leadCount()).toBe(before);
-    const timeline = expectData(await server.gql<{ timeline: Array<{ kind: string; code: string; summary: string }> }>(
-      `query($id: ID) { timeline(leadId: $id) { kind code summary } }`, { id: String(first.id) }, { token: marketing },
-    )).timeline;
+    const timeline = expectData(
+      await server.gql<{ timeline: Array<{ kind: string; code: string; summary: string }> }>(
+        `query($id: ID) { timeline(leadId: $id) { kind code summary } }`,
+        { id: String(first.id) },
+        { token: marketing },
+      ),
+    ).timeline;
     const note = timeline.find((entry) => entry.kind === 'ACTIVITY' && entry.code === 'NOTE');
     expect(note?.summary).toContain('Mengisi lagi formulir kampanye Pameran UMKM Pasar Minggu');
     expect(note?.summary).toContain('nama: Sumarni (lagi)');
@@ -156,7 +220,8 @@ describe.each(databaseTargets)('campaigns and the public capture form on $kind',
     nextWindow();
     const before = await leadCount();
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await submit({ name: `Burst ${i}`, phone: `0812 7777 11${String(i).padStart(2, '0')}`, consent: 'yes' })).status);
+    for (let i = 0; i < 7; i++)
+      statuses.push((await submit({ name: `Burst ${i}`, phone: `0812 7777 11${String(i).padStart(2, '0')}`, consent: 'yes' })).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
     expect(await leadCount()).toBe(before + 5);
     nextWindow();

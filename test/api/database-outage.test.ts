@@ -68,9 +68,14 @@ async function freeze(pid: number): Promise<void> {
   const tasks = `/proc/${pid}/task`;
   if (!existsSync(tasks)) return;
   const state = (stat: string) => stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-  await until(async () => {
-    return readdirSync(tasks).every((tid) => ['T', 't'].includes(state(readFileSync(`${tasks}/${tid}/stat`, 'utf8'))));
-  }, 'MariaDB stopping', 100, 20);
+  await until(
+    async () => {
+      return readdirSync(tasks).every((tid) => ['T', 't'].includes(state(readFileSync(`${tasks}/${tid}/stat`, 'utf8'))));
+    },
+    'MariaDB stopping',
+    100,
+    20,
+  );
 }
 
 interface Health {
@@ -117,12 +122,16 @@ class OwnMariaDb {
     const child = spawn(this.binary, args, { stdio: 'ignore' });
     child.once('error', () => undefined);
     this.process = child;
-    await until(async () => {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error('mariadbd exited');
-      const connection = await createConnection({ uri: this.url, connectTimeout: 1000 });
-      await connection.end();
-      return true;
-    }, 'MariaDB start', 300);
+    await until(
+      async () => {
+        if (child.exitCode !== null || child.signalCode !== null) throw new Error('mariadbd exited');
+        const connection = await createConnection({ uri: this.url, connectTimeout: 1000 });
+        await connection.end();
+        return true;
+      },
+      'MariaDB start',
+      300,
+    );
   }
 
   async remove(): Promise<void> {

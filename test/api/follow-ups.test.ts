@@ -26,15 +26,25 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
   afterAll(() => server?.close());
 
   const schedule = (token: string, input: Record<string, unknown>) =>
-    server.gql<{ scheduleActivity: Record<string, any> }>(`mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { ${ACTIVITY} } }`, { input }, { token });
+    server.gql<{ scheduleActivity: Record<string, any> }>(
+      `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { ${ACTIVITY} } }`,
+      { input },
+      { token },
+    );
   const leadState = async (id: string) =>
-    expectData(await server.gql<{ lead: { nextActionAt: string | null; lastActivityAt: string | null; version: number; stale: boolean } }>(
-      `query($id: ID!) { lead(id: $id) { nextActionAt lastActivityAt version stale } }`, { id }, { token: officer },
-    )).lead;
+    expectData(
+      await server.gql<{ lead: { nextActionAt: string | null; lastActivityAt: string | null; version: number; stale: boolean } }>(
+        `query($id: ID!) { lead(id: $id) { nextActionAt lastActivityAt version stale } }`,
+        { id },
+        { token: officer },
+      ),
+    ).lead;
 
   it('keeps a lead’s next action at its earliest open follow-up', async () => {
     const lead = await createLead(server, officer, { fullName: 'Agenda Abdullah' });
-    const later = expectData(await schedule(officer, { leadId: lead.id, type: 'VISIT', dueAt: '2026-11-26T02:00:00.000Z', notes: 'Kunjungi toko' })).scheduleActivity;
+    const later = expectData(
+      await schedule(officer, { leadId: lead.id, type: 'VISIT', dueAt: '2026-11-26T02:00:00.000Z', notes: 'Kunjungi toko' }),
+    ).scheduleActivity;
     expect((await leadState(lead.id)).nextActionAt).toBe('2026-11-26T02:00:00.000Z');
     const sooner = expectData(await schedule(officer, { leadId: lead.id, type: 'CALL', dueAt: '2026-11-24T01:00:00.000Z' })).scheduleActivity;
     expect((await leadState(lead.id)).nextActionAt).toBe('2026-11-24T01:00:00.000Z');
@@ -42,7 +52,14 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
     const done = expectData(
       await server.gql<{ completeActivity: { completed: Record<string, any>; next: Record<string, any> } }>(
         `mutation($input: CompleteActivityInput!) { completeActivity(input: $input) { completed { ${ACTIVITY} } next { ${ACTIVITY} } } }`,
-        { input: { id: sooner.id, outcome: 'INTERESTED', notes: 'Minta simulasi', next: { type: 'WHATSAPP', dueAt: '2026-11-25T03:00:00.000Z', notes: 'Kirim simulasi' } } },
+        {
+          input: {
+            id: sooner.id,
+            outcome: 'INTERESTED',
+            notes: 'Minta simulasi',
+            next: { type: 'WHATSAPP', dueAt: '2026-11-25T03:00:00.000Z', notes: 'Kirim simulasi' },
+          },
+        },
         { token: officer },
       ),
     ).completeActivity;
@@ -53,7 +70,11 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
     expect(state.lastActivityAt).toBe(now.toISOString());
     expect(later.id).toBeTruthy();
 
-    const again = await server.gql(`mutation($input: CompleteActivityInput!) { completeActivity(input: $input) { completed { id } } }`, { input: { id: sooner.id, outcome: 'REACHED' } }, { token: officer });
+    const again = await server.gql(
+      `mutation($input: CompleteActivityInput!) { completeActivity(input: $input) { completed { id } } }`,
+      { input: { id: sooner.id, outcome: 'REACHED' } },
+      { token: officer },
+    );
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
   });
 
@@ -65,9 +86,13 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
     const early = expectData(await schedule(officer, { leadId: lead.id, type: 'SMS', dueAt: '2026-11-22T23:59:00.000Z' })).scheduleActivity;
     const yesterday = expectData(await schedule(officer, { leadId: lead.id, type: 'SMS', dueAt: '2026-11-22T16:59:00.000Z' })).scheduleActivity;
     const agenda = async (date: string) =>
-      expectData(await server.gql<{ agenda: Record<'overdue' | 'today' | 'upcoming', Array<{ id: string }>> }>(
-        `query($date: LocalDate) { agenda(date: $date) { overdue { id } today { id } upcoming { id } } }`, { date }, { token: officer },
-      )).agenda;
+      expectData(
+        await server.gql<{ agenda: Record<'overdue' | 'today' | 'upcoming', Array<{ id: string }>> }>(
+          `query($date: LocalDate) { agenda(date: $date) { overdue { id } today { id } upcoming { id } } }`,
+          { date },
+          { token: officer },
+        ),
+      ).agenda;
     const ids = (list: Array<{ id: string }>) => list.map((a) => a.id);
     const on23 = await agenda('2026-11-23');
     expect(ids(on23.today)).toEqual(expect.arrayContaining([early.id, lastMinute.id]));
@@ -78,7 +103,9 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
     expect(ids(on24.today)).toContain(midnight.id);
     expect(ids(on24.overdue)).toEqual(expect.arrayContaining([lastMinute.id, early.id, yesterday.id]));
     // Another officer's agenda holds none of them.
-    const theirs = expectData(await server.gql<{ agenda: Record<string, Array<{ id: string }>> }>(`query { agenda(date: "2026-11-23") { today { id } } }`, {}, { token: officer2 })).agenda;
+    const theirs = expectData(
+      await server.gql<{ agenda: Record<string, Array<{ id: string }>> }>(`query { agenda(date: "2026-11-23") { today { id } } }`, {}, { token: officer2 }),
+    ).agenda;
     expect(ids(theirs.today)).not.toContain(lastMinute.id);
   });
 
@@ -107,7 +134,9 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
     const call = expectData(await schedule(officer, { leadId: landline.id, type: 'CALL', dueAt: '2026-11-24T02:00:00.000Z' })).scheduleActivity;
     const none = expectData(
       await server.gql<{ activity: { contactLinks: { tel: string; whatsapp: string | null; whatsappUnavailable: string } } }>(
-        `query($id: ID!) { activity(id: $id) { contactLinks { tel whatsapp whatsappUnavailable } } }`, { id: call.id }, { token: officer },
+        `query($id: ID!) { activity(id: $id) { contactLinks { tel whatsapp whatsappUnavailable } } }`,
+        { id: call.id },
+        { token: officer },
       ),
     ).activity.contactLinks;
     expect(none).toEqual({ tel: 'tel:+62215551234', whatsapp: null, whatsappUnavailable: 'NOT_MOBILE' });
@@ -117,37 +146,67 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
     const lead = await createLead(server, officer, { fullName: 'Ibu Angsuran', phone: '0812 3333 5555' });
     const activity = expectData(await schedule(officer, { leadId: lead.id, type: 'WHATSAPP', dueAt: '2026-12-01T02:00:00.000Z' })).scheduleActivity;
     const message = async () =>
-      expectData(await server.gql<{ activity: { contactLinks: { message: string } } }>(
-        `query($id: ID!) { activity(id: $id) { contactLinks(template: "PAYMENT_REMINDER") { message } } }`, { id: activity.id }, { token: officer },
-      )).activity.contactLinks.message;
+      expectData(
+        await server.gql<{ activity: { contactLinks: { message: string } } }>(
+          `query($id: ID!) { activity(id: $id) { contactLinks(template: "PAYMENT_REMINDER") { message } } }`,
+          { id: activity.id },
+          { token: officer },
+        ),
+      ).activity.contactLinks.message;
     // No loan offer yet: the installment stays a visible placeholder for the officer to fill in.
     expect(await message()).toContain('sebesar {{angsuran}} jatuh tempo pada 1 Desember 2026');
-    const kur = expectData(await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officer })).products.find((p) => p.code === 'KUR-MIKRO')!;
-    expectData(await server.gql(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, {
-      input: { leadId: lead.id, productId: kur.id, amount: '12000000.00', tenorMonths: 12, annualRate: 6 },
-    }, { token: officer }));
+    const kur = expectData(
+      await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officer }),
+    ).products.find((p) => p.code === 'KUR-MIKRO')!;
+    expectData(
+      await server.gql(
+        `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`,
+        {
+          input: { leadId: lead.id, productId: kur.id, amount: '12000000.00', tenorMonths: 12, annualRate: 6 },
+        },
+        { token: officer },
+      ),
+    );
     // Annuity: 12,000,000 × 0.5% / (1 − 1.005^−12) = Rp 1.032.797 a month.
-    expect(await message()).toBe('Bapak/Ibu Ibu Angsuran, kami mengingatkan angsuran KUR Mikro sebesar Rp 1.032.797 jatuh tempo pada 1 Desember 2026. Abaikan pesan ini bila sudah membayar. Terima kasih, Rina Kusuma.');
+    expect(await message()).toBe(
+      'Bapak/Ibu Ibu Angsuran, kami mengingatkan angsuran KUR Mikro sebesar Rp 1.032.797 jatuh tempo pada 1 Desember 2026. Abaikan pesan ini bila sudah membayar. Terima kasih, Rina Kusuma.',
+    );
   });
 
   it('quotes the installment that falls due in the reminder’s month, as the offer’s schedule shows it', async () => {
     const lead = await createLead(server, officer, { fullName: 'Pak Efektif', phone: '0812 3333 6666' });
-    const kmk = expectData(await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officer })).products.find((p) => p.code === 'KMK-UKM')!;
-    const offer = expectData(await server.gql<{ createOffer: { id: string } }>(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, {
-      input: { leadId: lead.id, productId: kmk.id, amount: '150000000.00', tenorMonths: 24, annualRate: 10 },
-    }, { token: officer })).createOffer;
+    const kmk = expectData(
+      await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officer }),
+    ).products.find((p) => p.code === 'KMK-UKM')!;
+    const offer = expectData(
+      await server.gql<{ createOffer: { id: string } }>(
+        `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`,
+        {
+          input: { leadId: lead.id, productId: kmk.id, amount: '150000000.00', tenorMonths: 24, annualRate: 10 },
+        },
+        { token: officer },
+      ),
+    ).createOffer;
     // Presented on 23 November 2026: installment k falls due on the 23rd, k months later.
-    const rows = expectData(await server.gql<{ presentOffer: { figures: { loan: { schedule: Array<{ number: number; dueDate: string; installment: string }> } } } }>(
-      `mutation($id: ID!) { presentOffer(id: $id) { figures { loan { schedule { number dueDate installment } } } } }`, { id: offer.id }, { token: officer },
-    )).presentOffer.figures.loan.schedule;
+    const rows = expectData(
+      await server.gql<{ presentOffer: { figures: { loan: { schedule: Array<{ number: number; dueDate: string; installment: string }> } } } }>(
+        `mutation($id: ID!) { presentOffer(id: $id) { figures { loan { schedule { number dueDate installment } } } } }`,
+        { id: offer.id },
+        { token: officer },
+      ),
+    ).presentOffer.figures.loan.schedule;
     // EFFECTIVE: 6.250.000 principal a month plus 10%/12 on what is still owed.
     expect(rows[0]).toEqual({ number: 1, dueDate: '2026-12-23', installment: '7500000.00' });
     expect(rows[6]).toEqual({ number: 7, dueDate: '2027-06-23', installment: '7187500.00' });
     const reminder = async (dueAt: string) => {
       const activity = expectData(await schedule(officer, { leadId: lead.id, type: 'WHATSAPP', dueAt })).scheduleActivity;
-      return expectData(await server.gql<{ activity: { contactLinks: { message: string } } }>(
-        `query($id: ID!) { activity(id: $id) { contactLinks(template: "PAYMENT_REMINDER") { message } } }`, { id: activity.id }, { token: officer },
-      )).activity.contactLinks.message;
+      return expectData(
+        await server.gql<{ activity: { contactLinks: { message: string } } }>(
+          `query($id: ID!) { activity(id: $id) { contactLinks(template: "PAYMENT_REMINDER") { message } } }`,
+          { id: activity.id },
+          { token: officer },
+        ),
+      ).activity.contactLinks.message;
     };
     expect(await reminder('2026-12-20T02:00:00.000Z')).toContain('sebesar Rp 7.500.000 jatuh tempo pada 20 Desember 2026');
     expect(await reminder('2027-06-20T02:00:00.000Z')).toContain('sebesar Rp 7.187.500 jatuh tempo pada 20 Juni 2027');
@@ -167,7 +226,8 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
     };
     const lead = async (i: number) => createLead(server, officer, { fullName: `Agenda Padat ${i}`, phone: `0812 4444 ${String(1000 + i)}` });
     const add = async (from: number, to: number) => {
-      for (let i = from; i < to; i++) expectData(await schedule(officer, { leadId: (await lead(i)).id, type: 'CALL', dueAt: `2026-12-02T0${1 + (i % 8)}:00:00.000Z` }));
+      for (let i = from; i < to; i++)
+        expectData(await schedule(officer, { leadId: (await lead(i)).id, type: 'CALL', dueAt: `2026-12-02T0${1 + (i % 8)}:00:00.000Z` }));
     };
     await add(0, 2);
     await counted(); // warms what a server reads once
@@ -191,7 +251,13 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
       expect(managers.map((l) => l.id)).toContain(lead.id);
       const others = expectData(await server.gql<{ staleLeads: Array<{ id: string }> }>('{ staleLeads { id } }', {}, { token: officer2 })).staleLeads;
       expect(others.map((l) => l.id)).not.toContain(lead.id);
-      expectData(await server.gql(`mutation($input: LogActivityInput!) { logActivity(input: $input) { id } }`, { input: { leadId: lead.id, type: 'CALL', outcome: 'REACHED' } }, { token: officer }));
+      expectData(
+        await server.gql(
+          `mutation($input: LogActivityInput!) { logActivity(input: $input) { id } }`,
+          { input: { leadId: lead.id, type: 'CALL', outcome: 'REACHED' } },
+          { token: officer },
+        ),
+      );
       expect((await leadState(lead.id)).stale).toBe(false);
     } finally {
       now = new Date('2026-11-23T03:00:00Z');
@@ -201,12 +267,20 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
   it('puts activities, stage changes, offers and edits on one timeline, newest first', async () => {
     const lead = await createLead(server, officer, { fullName: 'Lini Masa' });
     now = new Date('2026-11-23T04:00:00Z');
-    expectData(await server.gql(`mutation($input: LogActivityInput!) { logActivity(input: $input) { id } }`, { input: { leadId: lead.id, type: 'VISIT', outcome: 'VISITED', latitude: -6.2, longitude: 106.8 } }, { token: officer }));
+    expectData(
+      await server.gql(
+        `mutation($input: LogActivityInput!) { logActivity(input: $input) { id } }`,
+        { input: { leadId: lead.id, type: 'VISIT', outcome: 'VISITED', latitude: -6.2, longitude: 106.8 } },
+        { token: officer },
+      ),
+    );
     expectData(await moveLead(server, officer, { id: lead.id, stage: 'CONTACTED', expectedVersion: (await leadState(lead.id)).version }));
     now = new Date('2026-11-23T03:00:00Z');
     const entries = expectData(
       await server.gql<{ timeline: Array<{ at: string; kind: string; code: string; latitude: number | null }> }>(
-        `query($id: ID) { timeline(leadId: $id) { at kind code latitude } }`, { id: lead.id }, { token: officer },
+        `query($id: ID) { timeline(leadId: $id) { at kind code latitude } }`,
+        { id: lead.id },
+        { token: officer },
       ),
     ).timeline;
     const times = entries.map((e) => Date.parse(e.at));

@@ -16,7 +16,9 @@ const HOUR = 3_600_000;
 
 it('the web client retries exactly the mutations the server marks idempotent', async () => {
   const fields = (await createSchema(null)).getMutationType()!.getFields();
-  const marked = Object.values(fields).filter((f) => isIdempotentField(f)).map((f) => f.name);
+  const marked = Object.values(fields)
+    .filter((f) => isIdempotentField(f))
+    .map((f) => f.name);
   expect(marked.sort()).toEqual([...IDEMPOTENT_MUTATIONS].sort());
 });
 
@@ -48,7 +50,14 @@ describe.each(databaseTargets)('Idempotency-Key on $kind', (target) => {
   const leadsNamed = (fullName: string) => count(`SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('fullName')} = ?`, [fullName]);
   const keyRows = (key: string) => count(`SELECT COUNT(*) AS n FROM ${q('idempotency_key')} WHERE ${q('key')} = ?`, [key]);
   // Many leads share one phone here: each says it is meant to (allowDuplicate).
-  const input = (fullName: string, extra: Record<string, unknown> = {}) => ({ fullName, source: 'WALK_IN', estimatedAmount: '25000000.00', phone: '081311112222', allowDuplicate: true, ...extra });
+  const input = (fullName: string, extra: Record<string, unknown> = {}) => ({
+    fullName,
+    source: 'WALK_IN',
+    estimatedAmount: '25000000.00',
+    phone: '081311112222',
+    allowDuplicate: true,
+    ...extra,
+  });
   const create = (token: string, key: string | null, lead: Record<string, unknown>) =>
     server.gql<{ createLead: Card }>(CREATE, { input: lead }, { token, headers: key === null ? {} : { 'idempotency-key': key } });
 
@@ -93,7 +102,11 @@ describe.each(databaseTargets)('Idempotency-Key on $kind', (target) => {
     expect(errorCode(other)).toBe('CONFLICT');
     expect(other.data ?? null).toBeNull();
     // Another selection of the same mutation is another request too.
-    const fewer = await server.gql(`mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`, { input: input(name) }, { token: officer, headers: { 'idempotency-key': key } });
+    const fewer = await server.gql(
+      `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`,
+      { input: input(name) },
+      { token: officer, headers: { 'idempotency-key': key } },
+    );
     expect(errorCode(fewer)).toBe('CONFLICT');
     expect(await leadsNamed(name)).toBe(1);
   });
@@ -164,7 +177,15 @@ describe.each(databaseTargets)('Idempotency-Key on $kind', (target) => {
 
     // A first request that runs on past the wait: the retry is told to come back, and writes nothing.
     const busy = randomUUID();
-    await keys.insert({ userId: Number(officerId), operation: 'createLead', key: busy, requestHash: hash, status: 'PENDING', response: null, createdAt: clock });
+    await keys.insert({
+      userId: Number(officerId),
+      operation: 'createLead',
+      key: busy,
+      requestHash: hash,
+      status: 'PENDING',
+      response: null,
+      createdAt: clock,
+    });
     const waitMs = server.app.services.idempotency.waitMs;
     server.app.services.idempotency.waitMs = 50;
     try {
@@ -183,7 +204,15 @@ describe.each(databaseTargets)('Idempotency-Key on $kind', (target) => {
 
     // A claim left by a request that never finished (its server stopped) is taken over after its lease.
     const stale = randomUUID();
-    await keys.insert({ userId: Number(officerId), operation: 'createLead', key: stale, requestHash: hash, status: 'PENDING', response: null, createdAt: new Date(clock.getTime() - HOUR) });
+    await keys.insert({
+      userId: Number(officerId),
+      operation: 'createLead',
+      key: stale,
+      requestHash: hash,
+      status: 'PENDING',
+      response: null,
+      createdAt: new Date(clock.getTime() - HOUR),
+    });
     expectData(await server.gql(CREATE, variables, { token: officer, headers: { 'idempotency-key': stale } }));
     expect(await leadsNamed(variables.input.fullName)).toBe(1);
   });

@@ -59,45 +59,74 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
   const q = (name: string) => server.app.dataSource.driver.escape(name);
 
   async function newUser(email: string, role = 'OFFICER', office = staff.offices.bdg): Promise<{ id: string; version: number }> {
-    return expectData(await admin(`mutation($input: CreateUserInput!) { createUser(input: $input) { id version active role } }`, {
-      input: { email, name: `Pengguna ${email}`, role, officeId: office, password: 'sandi-awal-1', segment: role === 'OFFICER' ? 'MICRO' : null },
-    })).createUser;
+    return expectData(
+      await admin(`mutation($input: CreateUserInput!) { createUser(input: $input) { id version active role } }`, {
+        input: { email, name: `Pengguna ${email}`, role, officeId: office, password: 'sandi-awal-1', segment: role === 'OFFICER' ? 'MICRO' : null },
+      }),
+    ).createUser;
   }
 
   it('lets admins manage users and offices, and refuses everyone else', async () => {
     const created = await newUser('baru@prospek.test');
-    const updated = expectData(await admin(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { name version office { code } } }`, {
-      input: { id: created.id, expectedVersion: created.version, name: 'Nama Baru', officeId: staff.offices.ho },
-    })).updateUser;
+    const updated = expectData(
+      await admin(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { name version office { code } } }`, {
+        input: { id: created.id, expectedVersion: created.version, name: 'Nama Baru', officeId: staff.offices.ho },
+      }),
+    ).updateUser;
     expect(updated).toMatchObject({ name: 'Nama Baru', office: { code: 'KP-JKT' } });
-    const stale = await admin(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, { input: { id: created.id, expectedVersion: created.version, name: 'Lagi' } });
+    const stale = await admin(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, {
+      input: { id: created.id, expectedVersion: created.version, name: 'Lagi' },
+    });
     expect(errorCode(stale)).toBe('CONFLICT');
 
-    const reset = expectData(await admin(`mutation($id: ID!) { resetPassword(id: $id) { temporaryPassword user { mustChangePassword } } }`, { id: created.id })).resetPassword;
+    const reset = expectData(
+      await admin(`mutation($id: ID!) { resetPassword(id: $id) { temporaryPassword user { mustChangePassword } } }`, { id: created.id }),
+    ).resetPassword;
     expect(reset.user.mustChangePassword).toBe(true);
     expect(errorCode(await loginFrom('10.9.0.1', 'baru@prospek.test', 'sandi-awal-1'))).toBe('UNAUTHENTICATED');
     expectData(await loginFrom('10.9.0.1', 'baru@prospek.test', reset.temporaryPassword));
 
-    const office = expectData(await admin(`mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id code version parent { code } } }`, {
-      input: { code: 'KCP-CMH', name: 'KCP Cimahi', parentId: staff.offices.bdg },
-    })).createOffice;
+    const office = expectData(
+      await admin(`mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id code version parent { code } } }`, {
+        input: { code: 'KCP-CMH', name: 'KCP Cimahi', parentId: staff.offices.bdg },
+      }),
+    ).createOffice;
     expect(office.parent).toEqual({ code: 'KC-BDG' });
     // There is one head office: a new office sits under another, and a branch cannot become a second root.
-    const root = await admin(`mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, { input: { code: 'HO-2', name: 'Kantor Pusat Kedua' } });
+    const root = await admin(`mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, {
+      input: { code: 'HO-2', name: 'Kantor Pusat Kedua' },
+    });
     expect(root.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'parentId', code: 'REQUIRED' }] });
-    const unrooted = await admin(`mutation($input: UpdateOfficeInput!) { updateOffice(input: $input) { id } }`, { input: { id: office.id, expectedVersion: office.version, parentId: null } });
+    const unrooted = await admin(`mutation($input: UpdateOfficeInput!) { updateOffice(input: $input) { id } }`, {
+      input: { id: office.id, expectedVersion: office.version, parentId: null },
+    });
     expect(unrooted.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'parentId', code: 'REQUIRED' }] });
-    expect(expectData(await admin(`mutation($input: UpdateOfficeInput!) { updateOffice(input: $input) { name } }`, { input: { id: office.id, expectedVersion: office.version, name: 'KCP Cimahi Baru' } })).updateOffice.name).toBe('KCP Cimahi Baru');
+    expect(
+      expectData(
+        await admin(`mutation($input: UpdateOfficeInput!) { updateOffice(input: $input) { name } }`, {
+          input: { id: office.id, expectedVersion: office.version, name: 'KCP Cimahi Baru' },
+        }),
+      ).updateOffice.name,
+    ).toBe('KCP Cimahi Baru');
     // The branch manager now reaches the new office below theirs; the head office's officers do not.
     expect(ids(expectData(await as(staff.tokens.managerBdg, '{ offices { id } }')).offices)).toContain(office.id);
     expect(errorCode(await as(staff.tokens.officer1, `query($id: ID!) { office(id: $id) { id } }`, { id: office.id }))).toBe('NOT_FOUND');
 
     for (const who of ['manager', 'managerBdg', 'officer1', 'marketing'] as const) {
       const token = staff.tokens[who];
-      expect(errorCode(await as(token, `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: { email: `x-${who}@prospek.test`, name: 'X', role: 'ADMIN', officeId: staff.offices.ho, password: 'sandi-awal-1' } }))).toBe('FORBIDDEN');
-      for (const op of ['deactivateUser', 'reactivateUser']) expect(errorCode(await as(token, `mutation($id: ID!) { ${op}(id: $id) { id } }`, { id: created.id })), `${who} ${op}`).toBe('FORBIDDEN');
+      expect(
+        errorCode(
+          await as(token, `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+            input: { email: `x-${who}@prospek.test`, name: 'X', role: 'ADMIN', officeId: staff.offices.ho, password: 'sandi-awal-1' },
+          }),
+        ),
+      ).toBe('FORBIDDEN');
+      for (const op of ['deactivateUser', 'reactivateUser'])
+        expect(errorCode(await as(token, `mutation($id: ID!) { ${op}(id: $id) { id } }`, { id: created.id })), `${who} ${op}`).toBe('FORBIDDEN');
       expect(errorCode(await as(token, `mutation($id: ID!) { resetPassword(id: $id) { temporaryPassword } }`, { id: created.id }))).toBe('FORBIDDEN');
-      expect(errorCode(await as(token, `mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, { input: { code: 'X', name: 'X' } }))).toBe('FORBIDDEN');
+      expect(
+        errorCode(await as(token, `mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, { input: { code: 'X', name: 'X' } })),
+      ).toBe('FORBIDDEN');
     }
     const [{ n }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('user')} WHERE ${q('email')} LIKE ?`, ['x-%']);
     expect(Number(n)).toBe(0);
@@ -125,7 +154,9 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
 
     expectData(await admin(`mutation($id: ID!) { reactivateUser(id: $id) { active } }`, { id: user.id }));
     expectData(await loginFrom('10.9.0.3', 'dinonaktifkan@prospek.test', 'sandi-awal-1'));
-    const trail = expectData(await admin(`query($id: ID!) { auditTrail(entityType: "User", entityId: $id) { action actor { id } changes { field before after } } }`, { id: user.id })).auditTrail;
+    const trail = expectData(
+      await admin(`query($id: ID!) { auditTrail(entityType: "User", entityId: $id) { action actor { id } changes { field before after } } }`, { id: user.id }),
+    ).auditTrail;
     expect(trail.map((e: { action: string }) => e.action)).toEqual(['reactivate', 'deactivate', 'create']);
     expect(trail[1]).toEqual({ action: 'deactivate', actor: { id: staff.ids.admin }, changes: [{ field: 'active', before: 'true', after: 'false' }] });
   });
@@ -191,14 +222,23 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
   it('lets an officer of the office claim a pool lead, and no one outside it', async () => {
     // Marketing names the campaign that brought the lead (one of its office's).
     const campaign = expectData(await as(staff.tokens.marketing, '{ campaigns { id } }', {})).campaigns[0];
-    const pool = expectData(await as(staff.tokens.marketing, `mutation($input: CreateLeadInput!) { createLead(input: $input) { id ownerId officeId } }`, {
-      input: { fullName: 'Menunggu di Kolam', source: 'BROCHURE', estimatedAmount: '10000000.00', campaignId: campaign.id },
-    })).createLead;
+    const pool = expectData(
+      await as(staff.tokens.marketing, `mutation($input: CreateLeadInput!) { createLead(input: $input) { id ownerId officeId } }`, {
+        input: { fullName: 'Menunggu di Kolam', source: 'BROCHURE', estimatedAmount: '10000000.00', campaignId: campaign.id },
+      }),
+    ).createLead;
     expect(pool).toMatchObject({ ownerId: null, officeId: staff.offices.ho });
     expect(errorCode(await as(staff.tokens.officer2, `mutation($id: ID!) { claimLead(id: $id) { id } }`, { id: pool.id }))).toBe('NOT_FOUND');
     expect(errorCode(await as(staff.tokens.manager, `mutation($id: ID!) { claimLead(id: $id) { id } }`, { id: pool.id }))).toBe('FORBIDDEN');
-    const claimed = expectData(await as(staff.tokens.officer1, `mutation($id: ID!) { claimLead(id: $id) { ownerId assignments { fromOwnerId toOwnerId assignedById reason } } }`, { id: pool.id })).claimLead;
-    expect(claimed).toEqual({ ownerId: staff.ids.officer1, assignments: [{ fromOwnerId: null, toOwnerId: staff.ids.officer1, assignedById: staff.ids.officer1, reason: null }] });
+    const claimed = expectData(
+      await as(staff.tokens.officer1, `mutation($id: ID!) { claimLead(id: $id) { ownerId assignments { fromOwnerId toOwnerId assignedById reason } } }`, {
+        id: pool.id,
+      }),
+    ).claimLead;
+    expect(claimed).toEqual({
+      ownerId: staff.ids.officer1,
+      assignments: [{ fromOwnerId: null, toOwnerId: staff.ids.officer1, assignedById: staff.ids.officer1, reason: null }],
+    });
     // Taken: the other officer of the office no longer sees it.
     expect(errorCode(await as(staff.tokens.officer4, `mutation($id: ID!) { claimLead(id: $id) { id } }`, { id: pool.id }))).toBe('NOT_FOUND');
   });
@@ -206,67 +246,114 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
   it('reassigns a lead with a reason and keeps its history, notifying the new owner', async () => {
     const lead = await createLead(server, staff.tokens.officer1, { fullName: 'Dialihkan Resmi' });
     const reassign = (reason: string | null) =>
-      as(staff.tokens.manager, `mutation($id: ID!, $o: ID!, $r: String) { reassignLead(id: $id, ownerId: $o, reason: $r) { ownerId version assignments { fromOwner { name } toOwner { name } assignedBy { name } reason } } }`, {
-        id: lead.id,
-        o: staff.ids.officer4,
-        r: reason,
-      });
+      as(
+        staff.tokens.manager,
+        `mutation($id: ID!, $o: ID!, $r: String) { reassignLead(id: $id, ownerId: $o, reason: $r) { ownerId version assignments { fromOwner { name } toOwner { name } assignedBy { name } reason } } }`,
+        {
+          id: lead.id,
+          o: staff.ids.officer4,
+          r: reason,
+        },
+      );
     const missing = await reassign(null);
     expect(errorCode(missing)).toBe('BAD_USER_INPUT');
     expect(missing.errors?.[0].extensions?.fieldErrors).toEqual([expect.objectContaining({ field: 'reason', code: 'REQUIRED' })]);
     const moved = expectData(await reassign('Rina cuti melahirkan')).reassignLead;
     expect(moved.ownerId).toBe(staff.ids.officer4);
     expect(moved.version).toBe(lead.version + 1);
-    expect(moved.assignments).toEqual([{ fromOwner: { name: 'Rina Kusuma' }, toOwner: { name: 'Fajar Nugroho' }, assignedBy: { name: 'Hendra Gunawan' }, reason: 'Rina cuti melahirkan' }]);
+    expect(moved.assignments).toEqual([
+      { fromOwner: { name: 'Rina Kusuma' }, toOwner: { name: 'Fajar Nugroho' }, assignedBy: { name: 'Hendra Gunawan' }, reason: 'Rina cuti melahirkan' },
+    ]);
     expect(errorCode(await as(staff.tokens.officer1, `query($id: ID!) { lead(id: $id) { id } }`, { id: lead.id }))).toBe('NOT_FOUND');
     const notes = expectData(await as(staff.tokens.officer4, '{ notifications(unreadOnly: true) { type link body } }')).notifications;
     expect(notes).toContainEqual({ type: 'LEAD_ASSIGNED', link: `/leads/${lead.id}`, body: 'Rina cuti melahirkan' });
     // An officer outside the manager's reach cannot receive it.
-    const outside = await as(staff.tokens.managerBdg, `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "x") { id } }`, { id: lead.id, o: staff.ids.officer2 });
+    const outside = await as(staff.tokens.managerBdg, `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "x") { id } }`, {
+      id: lead.id,
+      o: staff.ids.officer2,
+    });
     expect(errorCode(outside)).toBe('NOT_FOUND');
 
-    const trail = expectData(await as(staff.tokens.manager, `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { action at actor { name } changes { field before after } } }`, { id: lead.id })).auditTrail;
+    const trail = expectData(
+      await as(
+        staff.tokens.manager,
+        `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { action at actor { name } changes { field before after } } }`,
+        { id: lead.id },
+      ),
+    ).auditTrail;
     expect(trail.map((e: { action: string }) => e.action)).toEqual(['reassign', 'create']);
     expect(trail[0].actor).toEqual({ name: 'Hendra Gunawan' });
-    expect(trail[0].changes).toEqual(expect.arrayContaining([
-      { field: 'ownerId', before: JSON.stringify(Number(staff.ids.officer1)), after: JSON.stringify(Number(staff.ids.officer4)) },
-      { field: 'reason', before: null, after: '"Rina cuti melahirkan"' },
-    ]));
+    expect(trail[0].changes).toEqual(
+      expect.arrayContaining([
+        { field: 'ownerId', before: JSON.stringify(Number(staff.ids.officer1)), after: JSON.stringify(Number(staff.ids.officer4)) },
+        { field: 'reason', before: null, after: '"Rina cuti melahirkan"' },
+      ]),
+    );
     expect(trail[1].actor).toEqual({ name: 'Rina Kusuma' });
     expect(trail[1].changes).toContainEqual({ field: 'fullName', before: null, after: '"Dialihkan Resmi"' });
     for (const who of ['officer1', 'officer4', 'marketing'] as const) {
-      expect(errorCode(await as(staff.tokens[who], `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { action } }`, { id: lead.id }))).toBe('FORBIDDEN');
+      expect(errorCode(await as(staff.tokens[who], `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { action } }`, { id: lead.id }))).toBe(
+        'FORBIDDEN',
+      );
     }
-    expect(errorCode(await as(staff.tokens.managerBdg, `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { action } }`, { id: lead.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await as(staff.tokens.managerBdg, `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { action } }`, { id: lead.id }))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('keeps a readable trail of clients and their edits, within the same reach as the client', async () => {
-    const created = expectData(await as(staff.tokens.officer1, `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id version } }`, {
-      input: { type: 'PERSON', name: 'Jejak Audit', phone: '0812 9191 0001' },
-    })).createClient;
-    expectData(await as(staff.tokens.officer1, `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, {
-      input: { id: created.id, expectedVersion: created.version, name: 'Jejak Audit Baru' },
-    }));
-    const trail = expectData(await as(staff.tokens.manager, `query($id: ID!) { auditTrail(entityType: "Client", entityId: $id) { action actor { name } changes { field before after } } }`, { id: created.id })).auditTrail;
+    const created = expectData(
+      await as(staff.tokens.officer1, `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id version } }`, {
+        input: { type: 'PERSON', name: 'Jejak Audit', phone: '0812 9191 0001' },
+      }),
+    ).createClient;
+    expectData(
+      await as(staff.tokens.officer1, `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, {
+        input: { id: created.id, expectedVersion: created.version, name: 'Jejak Audit Baru' },
+      }),
+    );
+    const trail = expectData(
+      await as(
+        staff.tokens.manager,
+        `query($id: ID!) { auditTrail(entityType: "Client", entityId: $id) { action actor { name } changes { field before after } } }`,
+        { id: created.id },
+      ),
+    ).auditTrail;
     expect(trail.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
     expect(trail[0]).toMatchObject({ actor: { name: 'Rina Kusuma' }, changes: [{ field: 'name', before: '"Jejak Audit"', after: '"Jejak Audit Baru"' }] });
-    expect(errorCode(await as(staff.tokens.managerBdg, `query($id: ID!) { auditTrail(entityType: "Client", entityId: $id) { action } }`, { id: created.id }))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await as(staff.tokens.managerBdg, `query($id: ID!) { auditTrail(entityType: "Client", entityId: $id) { action } }`, { id: created.id })),
+    ).toBe('NOT_FOUND');
     expect(errorCode(await as(staff.tokens.manager, `query { auditTrail(entityType: "Nasabah", entityId: "1") { action } }`))).toBe('NOT_FOUND');
   });
 
   it('hands open follow-ups over with their lead, and leaves done ones with whoever did them', async () => {
     const lead = await createLead(server, staff.tokens.officer1, { fullName: 'Tindak Lanjut Ikut' });
     const activity = (input: Record<string, unknown>, mutation: 'scheduleActivity' | 'logActivity') =>
-      as(staff.tokens.officer1, `mutation($input: ${mutation === 'scheduleActivity' ? 'ScheduleActivityInput' : 'LogActivityInput'}!) { ${mutation}(input: $input) { id } }`, { input: { leadId: lead.id, ...input } });
+      as(
+        staff.tokens.officer1,
+        `mutation($input: ${mutation === 'scheduleActivity' ? 'ScheduleActivityInput' : 'LogActivityInput'}!) { ${mutation}(input: $input) { id } }`,
+        { input: { leadId: lead.id, ...input } },
+      );
     const open = expectData(await activity({ type: 'VISIT', dueAt: '2026-12-01T03:00:00.000Z' }, 'scheduleActivity')).scheduleActivity;
     const done = expectData(await activity({ type: 'CALL', outcome: 'REACHED' }, 'logActivity')).logActivity;
-    expectData(await as(staff.tokens.manager, `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Pindah wilayah") { id } }`, { id: lead.id, o: staff.ids.officer4 }));
-    const ownerOf = async (id: string) => expectData(await as(staff.tokens.manager, `query($id: ID!) { activity(id: $id) { ownerId } }`, { id })).activity.ownerId;
+    expectData(
+      await as(staff.tokens.manager, `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Pindah wilayah") { id } }`, {
+        id: lead.id,
+        o: staff.ids.officer4,
+      }),
+    );
+    const ownerOf = async (id: string) =>
+      expectData(await as(staff.tokens.manager, `query($id: ID!) { activity(id: $id) { ownerId } }`, { id })).activity.ownerId;
     expect(await ownerOf(open.id)).toBe(staff.ids.officer4);
     expect(await ownerOf(done.id)).toBe(staff.ids.officer1);
     const agenda = expectData(await as(staff.tokens.officer4, `{ agenda(date: "2026-11-30") { upcoming { id } } }`)).agenda;
     expect(agenda.upcoming.map((a: { id: string }) => a.id)).toContain(open.id);
-    expectData(await as(staff.tokens.officer4, `mutation($input: CompleteActivityInput!) { completeActivity(input: $input) { completed { id } } }`, { input: { id: open.id, outcome: 'VISITED' } }));
+    expectData(
+      await as(staff.tokens.officer4, `mutation($input: CompleteActivityInput!) { completeActivity(input: $input) { completed { id } } }`, {
+        input: { id: open.id, outcome: 'VISITED' },
+      }),
+    );
   });
 
   it('moves an officer’s open portfolio to another officer — open leads, clients, open follow-ups — keeping archived and lost leads where they were', async () => {
@@ -277,16 +364,30 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
     const archived = await createLead(server, fromToken, { fullName: 'Portofolio Arsip' });
     expectData(await as(fromToken, `mutation($id: ID!) { archiveLead(id: $id) { id } }`, { id: archived.id }));
     const lost = await createLead(server, fromToken, { fullName: 'Portofolio Kalah' });
-    expectData(await as(fromToken, `mutation($input: MoveLeadInput!) { moveLead(input: $input) { id } }`, { input: { id: lost.id, stage: 'LOST', expectedVersion: lost.version, lostReason: 'Pindah bank' } }));
+    expectData(
+      await as(fromToken, `mutation($input: MoveLeadInput!) { moveLead(input: $input) { id } }`, {
+        input: { id: lost.id, stage: 'LOST', expectedVersion: lost.version, lostReason: 'Pindah bank' },
+      }),
+    );
     const client = expectData(
-      await as(fromToken, `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id } }`, { input: { name: 'Nasabah Portofolio', type: 'PERSON', phone: '081377712345' } }),
+      await as(fromToken, `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id } }`, {
+        input: { name: 'Nasabah Portofolio', type: 'PERSON', phone: '081377712345' },
+      }),
     ).createClient;
     for (const on of [{ leadId: open[0]!.id }, { clientId: client.id }]) {
-      expectData(await as(fromToken, `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`, { input: { ...on, type: 'CALL', dueAt: '2026-12-15T02:00:00.000Z' } }));
+      expectData(
+        await as(fromToken, `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`, {
+          input: { ...on, type: 'CALL', dueAt: '2026-12-15T02:00:00.000Z' },
+        }),
+      );
     }
 
     const portfolio = (token: string, reason: string) =>
-      as(token, `mutation($from: ID!, $to: ID!, $r: String!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: $r) { leads clients followUps } }`, { from: from.id, to: to.id, r: reason });
+      as(
+        token,
+        `mutation($from: ID!, $to: ID!, $r: String!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: $r) { leads clients followUps } }`,
+        { from: from.id, to: to.id, r: reason },
+      );
     const versions = new Map<string, number>();
     for (const lead of open) {
       versions.set(lead.id, expectData(await as(fromToken, `query($id: ID!) { lead(id: $id) { version } }`, { id: lead.id })).lead.version);
@@ -296,8 +397,16 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
     expect(expectData(await portfolio(staff.tokens.managerBdg, 'Mutasi ke cabang lain')).reassignPortfolio).toEqual({ leads: 2, clients: 1, followUps: 2 });
 
     for (const lead of open) {
-      const now = expectData(await as(staff.tokens.managerBdg, `query($id: ID!) { lead(id: $id) { ownerId version assignments { fromOwnerId toOwnerId reason } } }`, { id: lead.id })).lead;
-      expect(now).toEqual({ ownerId: to.id, version: versions.get(lead.id)! + 1, assignments: [{ fromOwnerId: from.id, toOwnerId: to.id, reason: 'Mutasi ke cabang lain' }] });
+      const now = expectData(
+        await as(staff.tokens.managerBdg, `query($id: ID!) { lead(id: $id) { ownerId version assignments { fromOwnerId toOwnerId reason } } }`, {
+          id: lead.id,
+        }),
+      ).lead;
+      expect(now).toEqual({
+        ownerId: to.id,
+        version: versions.get(lead.id)! + 1,
+        assignments: [{ fromOwnerId: from.id, toOwnerId: to.id, reason: 'Mutasi ke cabang lain' }],
+      });
     }
     for (const stays of [archived, lost]) {
       const [row] = await server.app.dataSource.query(`SELECT ${q('ownerId')} FROM ${q('lead')} WHERE ${q('id')} = ?`, [Number(stays.id)]);
@@ -305,10 +414,10 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
     }
     const [moved] = await server.app.dataSource.query(`SELECT ${q('officerId')} FROM ${q('client')} WHERE ${q('id')} = ?`, [Number(client.id)]);
     expect(String(moved.officerId)).toBe(to.id);
-    const followUps = await server.app.dataSource.query(`SELECT ${q('ownerId')} FROM ${q('activity')} WHERE ${q('doneAt')} IS NULL AND (${q('leadId')} = ? OR ${q('clientId')} = ?)`, [
-      Number(open[0]!.id),
-      Number(client.id),
-    ]);
+    const followUps = await server.app.dataSource.query(
+      `SELECT ${q('ownerId')} FROM ${q('activity')} WHERE ${q('doneAt')} IS NULL AND (${q('leadId')} = ? OR ${q('clientId')} = ?)`,
+      [Number(open[0]!.id), Number(client.id)],
+    );
     expect(followUps.map((r: { ownerId: number | string }) => String(r.ownerId))).toEqual([to.id, to.id]);
     expect(expectData(await portfolio(staff.tokens.managerBdg, 'Sekali lagi')).reassignPortfolio).toEqual({ leads: 0, clients: 0, followUps: 0 });
   });

@@ -28,15 +28,19 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
     const response = await fetch(`${server.url}/imports?fileName=${encodeURIComponent(fileName)}${params}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
-      body,
+      body: new Uint8Array(body),
     });
     return { status: response.status, body: (await response.json()) as Record<string, any> };
   };
   const waitDone = async (token: string, id: string, polls = 200) => {
     for (let i = 0; i < polls; i++) {
-      const found = expectData(await server.gql<{ leadImport: { status: string; importedRows: number; rejectedRows: number; rejectedUrl: string | null } }>(
-        `query($id: ID!) { leadImport(id: $id) { status importedRows rejectedRows rejectedUrl } }`, { id }, { token },
-      )).leadImport;
+      const found = expectData(
+        await server.gql<{ leadImport: { status: string; importedRows: number; rejectedRows: number; rejectedUrl: string | null } }>(
+          `query($id: ID!) { leadImport(id: $id) { status importedRows rejectedRows rejectedUrl } }`,
+          { id },
+          { token },
+        ),
+      ).leadImport;
       if (found.status === 'DONE' || found.status === 'FAILED') return found;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -48,19 +52,39 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
     await createLead(server, officer, { fullName: 'Budi lama', phone: '0813 2222 3333' });
     const campaign = expectData(
       await server.gql<{ createCampaign: { id: string } }>(
-        `mutation { createCampaign(input: { name: "Bazar Ramadan", channel: EVENT, startDate: "2026-11-01", endDate: "2026-12-31", status: ACTIVE }) { id } }`, {}, { token: marketing },
+        `mutation { createCampaign(input: { name: "Bazar Ramadan", channel: EVENT, startDate: "2026-11-01", endDate: "2026-12-31", status: ACTIVE }) { id } }`,
+        {},
+        { token: marketing },
       ),
     ).createCampaign;
     const uploaded = await upload(marketing, 'daftar hadir bazar.csv', messy, `&campaignId=${campaign.id}`);
     expect(uploaded.status).toBe(201);
     expect(uploaded.body.totalRows).toBe(10);
     expect(uploaded.body.headers).toEqual(['Nama', 'No HP', 'NIK', 'Plafon', 'Sumber', 'Usaha', 'Catatan']);
-    expect(uploaded.body.mapping).toEqual({ fullName: 'Nama', phone: 'No HP', nik: 'NIK', estimatedAmount: 'Plafon', source: 'Sumber', companyName: 'Usaha', notes: 'Catatan' });
-    expect(uploaded.body.preview[0]).toEqual({ rowNumber: 2, cells: ['Siti Aminah', '0812-1111-2222', '', '1.500.000', 'Brosur', 'Warung Siti', 'Ibu PKK RW 03'] });
+    expect(uploaded.body.mapping).toEqual({
+      fullName: 'Nama',
+      phone: 'No HP',
+      nik: 'NIK',
+      estimatedAmount: 'Plafon',
+      source: 'Sumber',
+      companyName: 'Usaha',
+      notes: 'Catatan',
+    });
+    expect(uploaded.body.preview[0]).toEqual({
+      rowNumber: 2,
+      cells: ['Siti Aminah', '0812-1111-2222', '', '1.500.000', 'Brosur', 'Warung Siti', 'Ibu PKK RW 03'],
+    });
 
     // Checking first writes nothing and foretells the import; a mapping without names is refused.
     const check = (mapping: Record<string, string>) =>
-      server.gql<{ checkImport: { validRows: number; rejectedRows: number; duplicateRows: number; problems: Array<{ rowNumber: number; outcome: string; reason: string }> } }>(
+      server.gql<{
+        checkImport: {
+          validRows: number;
+          rejectedRows: number;
+          duplicateRows: number;
+          problems: Array<{ rowNumber: number; outcome: string; reason: string }>;
+        };
+      }>(
         `query($id: ID!, $mapping: ImportMappingInput!) { checkImport(importId: $id, mapping: $mapping) { validRows rejectedRows duplicateRows problems { rowNumber outcome reason } } }`,
         { id: uploaded.body.id, mapping },
         { token: marketing },
@@ -70,7 +94,9 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
     expect(foretold.problems.map((p) => p.rowNumber)).toEqual([4, 5, 7, 8, 9, 10, 11]);
     expect(foretold.problems.find((p) => p.rowNumber === 11)).toEqual({ rowNumber: 11, outcome: 'REJECTED', reason: 'sumber tidak dikenal: Radio' });
     expect(errorCode(await check({ phone: 'No HP' }))).toBe('BAD_USER_INPUT');
-    const [{ n: leadsBefore }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('campaignId')} = ?`, [Number(campaign.id)]);
+    const [{ n: leadsBefore }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('campaignId')} = ?`, [
+      Number(campaign.id),
+    ]);
     expect(Number(leadsBefore)).toBe(0);
 
     const me = expectData(await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: marketing })).me;
@@ -79,11 +105,13 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
     socket.on('import:progress', (p) => progress.push(p));
     await new Promise((resolve) => socket.once('connect', () => resolve(undefined)));
     try {
-      const started = expectData(await server.gql<{ importLeads: { status: string } }>(
-        `mutation($id: ID!, $mapping: ImportMappingInput!) { importLeads(importId: $id, mapping: $mapping) { status } }`,
-        { id: uploaded.body.id, mapping: uploaded.body.mapping },
-        { token: marketing },
-      )).importLeads;
+      const started = expectData(
+        await server.gql<{ importLeads: { status: string } }>(
+          `mutation($id: ID!, $mapping: ImportMappingInput!) { importLeads(importId: $id, mapping: $mapping) { status } }`,
+          { id: uploaded.body.id, mapping: uploaded.body.mapping },
+          { token: marketing },
+        ),
+      ).importLeads;
       expect(started.status).toBe('RUNNING');
       const done = await waitDone(marketing, uploaded.body.id);
       expect(done).toMatchObject({ status: 'DONE', importedRows: 3, rejectedRows: 7 });
@@ -129,10 +157,18 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
     const xlsx = await writeXlsxFile(sheet).toBuffer();
     const uploaded = await upload(officer, 'referensi.xlsx', xlsx);
     expect(uploaded.body.mapping).toMatchObject({ fullName: 'Nama Lengkap', phone: 'Telepon', estimatedAmount: 'Kebutuhan Dana' });
-    expectData(await server.gql(`mutation($id: ID!, $mapping: ImportMappingInput!) { importLeads(importId: $id, mapping: $mapping) { id } }`, { id: uploaded.body.id, mapping: uploaded.body.mapping }, { token: officer }));
+    expectData(
+      await server.gql(
+        `mutation($id: ID!, $mapping: ImportMappingInput!) { importLeads(importId: $id, mapping: $mapping) { id } }`,
+        { id: uploaded.body.id, mapping: uploaded.body.mapping },
+        { token: officer },
+      ),
+    );
     expect(await waitDone(officer, uploaded.body.id)).toMatchObject({ status: 'DONE', importedRows: 2, rejectedRows: 0 });
     const me = expectData(await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: officer })).me;
-    const [rina] = await server.app.dataSource.query(`SELECT ${q('ownerId')}, ${q('estimatedAmount')} FROM ${q('lead')} WHERE ${q('phone')} = ?`, ['+6285712349876']);
+    const [rina] = await server.app.dataSource.query(`SELECT ${q('ownerId')}, ${q('estimatedAmount')} FROM ${q('lead')} WHERE ${q('phone')} = ?`, [
+      '+6285712349876',
+    ]);
     expect(String(rina.ownerId)).toBe(me.id); // an officer's import is theirs
     expect(String(rina.estimatedAmount)).toBe('300000000');
 
@@ -149,37 +185,63 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
     expect(Number(importsAfter)).toBe(Number(importsBefore));
   });
 
-  it.runIf(target.kind === 'sqlite')('imports 50,000 rows in one go, refusing only the bad ones', async () => {
-    const rows = 50_000;
-    const lines = ['Nama;No HP;Plafon'];
-    for (let i = 0; i < rows; i++) {
-      const bad = i % 1000 === 999; // one row in a thousand has no usable phone
-      lines.push(`Peserta Expo ${i};${bad ? '12345' : `0819${String(50_000_000 + i)}`};${(1 + (i % 90)).toLocaleString('id-ID')}.000.000`);
-    }
-    const uploaded = await upload(officer, 'expo-besar.csv', Buffer.from(lines.join('\r\n')));
-    expect(uploaded.status).toBe(201);
-    expect(uploaded.body.totalRows).toBe(rows);
-    expectData(await server.gql(`mutation($id: ID!, $mapping: ImportMappingInput!) { importLeads(importId: $id, mapping: $mapping) { id } }`, { id: uploaded.body.id, mapping: uploaded.body.mapping }, { token: officer }));
-    expect(await waitDone(officer, uploaded.body.id, 6000)).toMatchObject({ status: 'DONE', importedRows: rows - 50, rejectedRows: 50 });
-    const [{ n }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('fullName')} LIKE 'Peserta Expo %'`);
-    expect(Number(n)).toBe(rows - 50);
-    const [{ changes }] = await server.app.dataSource.query(
-      `SELECT COUNT(*) AS changes FROM ${q('lead_stage_change')} s JOIN ${q('lead')} l ON l.${q('id')} = s.${q('leadId')} WHERE l.${q('fullName')} LIKE 'Peserta Expo %'`,
-    );
-    expect(Number(changes)).toBe(rows - 50);
-    const [last] = await server.app.dataSource.query(`SELECT ${q('phone')}, ${q('estimatedAmount')} FROM ${q('lead')} WHERE ${q('fullName')} = ?`, [`Peserta Expo ${rows - 2}`]);
-    expect(last).toMatchObject({ phone: `+62819${50_000_000 + rows - 2}` });
-  }, 300_000);
+  it.runIf(target.kind === 'sqlite')(
+    'imports 50,000 rows in one go, refusing only the bad ones',
+    async () => {
+      const rows = 50_000;
+      const lines = ['Nama;No HP;Plafon'];
+      for (let i = 0; i < rows; i++) {
+        const bad = i % 1000 === 999; // one row in a thousand has no usable phone
+        lines.push(`Peserta Expo ${i};${bad ? '12345' : `0819${String(50_000_000 + i)}`};${(1 + (i % 90)).toLocaleString('id-ID')}.000.000`);
+      }
+      const uploaded = await upload(officer, 'expo-besar.csv', Buffer.from(lines.join('\r\n')));
+      expect(uploaded.status).toBe(201);
+      expect(uploaded.body.totalRows).toBe(rows);
+      expectData(
+        await server.gql(
+          `mutation($id: ID!, $mapping: ImportMappingInput!) { importLeads(importId: $id, mapping: $mapping) { id } }`,
+          { id: uploaded.body.id, mapping: uploaded.body.mapping },
+          { token: officer },
+        ),
+      );
+      expect(await waitDone(officer, uploaded.body.id, 6000)).toMatchObject({ status: 'DONE', importedRows: rows - 50, rejectedRows: 50 });
+      const [{ n }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('fullName')} LIKE 'Peserta Expo %'`);
+      expect(Number(n)).toBe(rows - 50);
+      const [{ changes }] = await server.app.dataSource.query(
+        `SELECT COUNT(*) AS changes FROM ${q('lead_stage_change')} s JOIN ${q('lead')} l ON l.${q('id')} = s.${q('leadId')} WHERE l.${q('fullName')} LIKE 'Peserta Expo %'`,
+      );
+      expect(Number(changes)).toBe(rows - 50);
+      const [last] = await server.app.dataSource.query(`SELECT ${q('phone')}, ${q('estimatedAmount')} FROM ${q('lead')} WHERE ${q('fullName')} = ?`, [
+        `Peserta Expo ${rows - 2}`,
+      ]);
+      expect(last).toMatchObject({ phone: `+62819${50_000_000 + rows - 2}` });
+    },
+    300_000,
+  );
 
   it('exports the leads the viewer sees, as CSV and XLSX', async () => {
     const filter = { source: 'REFERRAL' };
-    const total = expectData(await server.gql<{ leads: { totalCount: number } }>(`query($f: LeadFilterInput) { leads(filter: $f) { totalCount } }`, { f: filter }, { token: officer })).leads.totalCount;
-    const csvUrl = expectData(await server.gql<{ leadExportUrl: string }>(`query($f: LeadFilterInput) { leadExportUrl(format: "csv", filter: $f) }`, { f: filter }, { token: officer })).leadExportUrl;
-    const csv = Buffer.from(await (await fetch(`${server.url}${csvUrl}`)).arrayBuffer()).subarray(3).toString('utf8').trim().split(/\r?\n/);
+    const total = expectData(
+      await server.gql<{ leads: { totalCount: number } }>(`query($f: LeadFilterInput) { leads(filter: $f) { totalCount } }`, { f: filter }, { token: officer }),
+    ).leads.totalCount;
+    const csvUrl = expectData(
+      await server.gql<{ leadExportUrl: string }>(`query($f: LeadFilterInput) { leadExportUrl(format: "csv", filter: $f) }`, { f: filter }, { token: officer }),
+    ).leadExportUrl;
+    const csv = Buffer.from(await (await fetch(`${server.url}${csvUrl}`)).arrayBuffer())
+      .subarray(3)
+      .toString('utf8')
+      .trim()
+      .split(/\r?\n/);
     expect(csv[0].split(';').slice(0, 3)).toEqual(['ID', 'Nama', 'Usaha']);
     expect(csv.length - 1).toBe(total);
     expect(csv.slice(1).every((line) => line.includes(';REFERRAL;'))).toBe(true);
-    const xlsxUrl = expectData(await server.gql<{ leadExportUrl: string }>(`query($f: LeadFilterInput) { leadExportUrl(format: "xlsx", filter: $f) }`, { f: filter }, { token: officer })).leadExportUrl;
+    const xlsxUrl = expectData(
+      await server.gql<{ leadExportUrl: string }>(
+        `query($f: LeadFilterInput) { leadExportUrl(format: "xlsx", filter: $f) }`,
+        { f: filter },
+        { token: officer },
+      ),
+    ).leadExportUrl;
     const workbook = Buffer.from(await (await fetch(`${server.url}${xlsxUrl}`)).arrayBuffer());
     const [{ data }] = await readXlsxFile(workbook);
     expect(data.length - 1).toBe(total);
@@ -187,9 +249,23 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
   });
 
   it('writes formula-like text into CSV as text, and times as Jakarta wall clock', async () => {
-    const lead = await createLead(server, officer, { fullName: '=HYPERLINK("http://contoh.invalid","Klik")', companyName: '@Toko Formula', phone: '081277778888' });
-    const url = expectData(await server.gql<{ leadExportUrl: string }>(`query($f: LeadFilterInput) { leadExportUrl(format: "csv", filter: $f) }`, { f: { search: 'Toko Formula' } }, { token: officer })).leadExportUrl;
-    const lines = Buffer.from(await (await fetch(`${server.url}${url}`)).arrayBuffer()).subarray(3).toString('utf8').trim().split(/\r?\n/);
+    const lead = await createLead(server, officer, {
+      fullName: '=HYPERLINK("http://contoh.invalid","Klik")',
+      companyName: '@Toko Formula',
+      phone: '081277778888',
+    });
+    const url = expectData(
+      await server.gql<{ leadExportUrl: string }>(
+        `query($f: LeadFilterInput) { leadExportUrl(format: "csv", filter: $f) }`,
+        { f: { search: 'Toko Formula' } },
+        { token: officer },
+      ),
+    ).leadExportUrl;
+    const lines = Buffer.from(await (await fetch(`${server.url}${url}`)).arrayBuffer())
+      .subarray(3)
+      .toString('utf8')
+      .trim()
+      .split(/\r?\n/);
     expect(lines).toHaveLength(2);
     const cells = parse(lines[1], { delimiter: ';' })[0] as string[];
     expect(cells.slice(0, 4)).toEqual([lead.id, `'=HYPERLINK("http://contoh.invalid","Klik")`, "'@Toko Formula", '+6281277778888']);

@@ -98,7 +98,7 @@ function leaves(name: string, type: GraphQLInputType, depth = 0, path: string[] 
 
 function valuesFor(type: GraphQLInputType, mustRefuse: boolean): unknown[] {
   const named = getNamedType(type);
-  const values = mustRefuse ? (isEnumType(named) ? MALFORMED.enum! : MALFORMED[named.name] ?? []) : ABSENT[named.name] ?? [];
+  const values = mustRefuse ? (isEnumType(named) ? MALFORMED.enum! : (MALFORMED[named.name] ?? [])) : (ABSENT[named.name] ?? []);
   return isListType(getNullableType(type)) ? values.map((value) => [value]) : values;
 }
 
@@ -144,9 +144,12 @@ function takesId(field: GraphQLField<unknown, unknown>): boolean {
 /** A digest of every row of every table: any insert, update or delete changes it. */
 async function databaseDigest(server: TestServer): Promise<Map<string, string>> {
   const ds = server.app.dataSource;
-  const tables = ds.options.type === 'better-sqlite3'
-    ? ((await ds.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)) as Array<{ name: string }>).map((row) => row.name)
-    : ((await ds.query('SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()')) as Array<{ name: string }>).map((row) => row.name);
+  const tables =
+    ds.options.type === 'better-sqlite3'
+      ? ((await ds.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)) as Array<{ name: string }>).map((row) => row.name)
+      : ((await ds.query('SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()')) as Array<{ name: string }>).map(
+          (row) => row.name,
+        );
   const digest = new Map<string, string>();
   for (const table of tables) {
     const rows = (await ds.query(`SELECT * FROM ${ds.driver.escape(table)}`)) as Array<Record<string, unknown>>;

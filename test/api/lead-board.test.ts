@@ -54,10 +54,9 @@ describe.each(databaseTargets)('pipeline board API on $kind', (target) => {
   it('narrows the board and its totals by owner, segment, source and text', async () => {
     const me = expectData(await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: officer })).me;
     const byOwner = await fetchBoard(server, manager, { filter: { ownerId: me.id }, perColumn: 100 });
-    const [{ n }] = await server.app.dataSource.query(
-      `SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('archivedAt')} IS NULL AND ${q('ownerId')} = ?`,
-      [Number(me.id)],
-    );
+    const [{ n }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('archivedAt')} IS NULL AND ${q('ownerId')} = ?`, [
+      Number(me.id),
+    ]);
     expect(byOwner.reduce((sum, c) => sum + c.count, 0)).toBe(Number(n));
     expect(byOwner.flatMap((c) => c.cards).every((card) => card.ownerId === me.id)).toBe(true);
 
@@ -116,7 +115,11 @@ describe.each(databaseTargets)('pipeline board API on $kind', (target) => {
   it('edits a lead against the version it read, and answers CONFLICT with the current lead when stale', async () => {
     const lead = await createLead(server, officer);
     const edited = expectData(
-      await server.gql<{ updateLead: Card }>(UPDATE, { input: { id: lead.id, expectedVersion: 1, companyName: 'UD Sumber Makmur', estimatedAmount: '30000000' } }, { token: officer }),
+      await server.gql<{ updateLead: Card }>(
+        UPDATE,
+        { input: { id: lead.id, expectedVersion: 1, companyName: 'UD Sumber Makmur', estimatedAmount: '30000000' } },
+        { token: officer },
+      ),
     ).updateLead;
     expect(edited).toMatchObject({ companyName: 'UD Sumber Makmur', estimatedAmount: '30000000.00', version: 2, fullName: lead.fullName });
     const stale = await server.gql(UPDATE, { input: { id: lead.id, expectedVersion: 1, companyName: 'Lost edit' } }, { token: officer });
@@ -136,7 +139,11 @@ describe.each(databaseTargets)('pipeline board API on $kind', (target) => {
     let more = news.hasMore;
     while (more) {
       const page = expectData(
-        await server.gql<{ leadColumn: { hasMore: boolean; endCursor: string; cards: Card[] } }>(COLUMN, { stage: 'NEW', after: cursor, first: 7 }, { token: manager }),
+        await server.gql<{ leadColumn: { hasMore: boolean; endCursor: string; cards: Card[] } }>(
+          COLUMN,
+          { stage: 'NEW', after: cursor, first: 7 },
+          { token: manager },
+        ),
       ).leadColumn;
       seen.push(...page.cards);
       cursor = page.endCursor;
@@ -175,7 +182,9 @@ describe.each(databaseTargets)('pipeline board API on $kind', (target) => {
     const survey = column(board, 'SURVEY').cards;
     const [a, b] = survey;
     const mover = column(board, 'CONTACTED').cards[2];
-    const moved = expectData(await moveLead(server, manager, { id: mover.id, stage: 'SURVEY', afterId: a.id, beforeId: b.id, expectedVersion: mover.version })).moveLead;
+    const moved = expectData(
+      await moveLead(server, manager, { id: mover.id, stage: 'SURVEY', afterId: a.id, beforeId: b.id, expectedVersion: mover.version }),
+    ).moveLead;
     expect(moved).toMatchObject({ stage: 'SURVEY', version: mover.version + 1 });
     let reloaded = column(await fetchBoard(server, manager, { perColumn: 4 }), 'SURVEY').cards.map((c) => c.id);
     expect(reloaded.slice(0, 3)).toEqual([a.id, mover.id, b.id]);
@@ -186,7 +195,8 @@ describe.each(databaseTargets)('pipeline board API on $kind', (target) => {
     expect(reloaded.slice(0, 3)).toEqual([b.id, a.id, mover.id]);
     const third = survey[2];
     expect(
-      expectData(await moveLead(server, manager, { id: top.id, stage: 'SURVEY', afterId: third.id, beforeId: survey[3].id, expectedVersion: top.version })).moveLead.version,
+      expectData(await moveLead(server, manager, { id: top.id, stage: 'SURVEY', afterId: third.id, beforeId: survey[3].id, expectedVersion: top.version }))
+        .moveLead.version,
     ).toBe(top.version + 1);
     reloaded = column(await fetchBoard(server, manager, { perColumn: 4 }), 'SURVEY').cards.map((c) => c.id);
     expect(reloaded).toEqual([a.id, mover.id, third.id, b.id]);
@@ -236,7 +246,9 @@ describe.each(databaseTargets)('pipeline board API on $kind', (target) => {
     expect(archived.version).toBe(2);
     const found = (await fetchBoard(server, officer, { filter: { search: 'Archie Pratama' } })).flatMap((c) => c.cards);
     expect(found).toEqual([]);
-    const byId = expectData(await server.gql<{ lead: { archivedAt: string } }>(`query($id: ID!) { lead(id: $id) { archivedAt } }`, { id: lead.id }, { token: officer }));
+    const byId = expectData(
+      await server.gql<{ lead: { archivedAt: string } }>(`query($id: ID!) { lead(id: $id) { archivedAt } }`, { id: lead.id }, { token: officer }),
+    );
     expect(byId.lead.archivedAt).toBeTruthy();
     const moveArchived = await moveLead(server, officer, { id: lead.id, stage: 'CONTACTED', expectedVersion: 2 });
     expect(errorCode(moveArchived)).toBe('NOT_FOUND');

@@ -21,17 +21,25 @@ describe.each(databaseTargets)('one open lead per phone on $kind', (target) => {
   afterAll(() => server?.close());
 
   const q = (name: string) => server.app.dataSource.driver.escape(name);
-  const withPhone = async (phone: string) => Number((await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('phone')} = ?`, [phone]))[0].n);
+  const withPhone = async (phone: string) =>
+    Number((await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('phone')} = ?`, [phone]))[0].n);
   const create = (token: string, input: Record<string, unknown>) =>
-    server.gql<{ createLead: { id: string } }>(CREATE, { input: { fullName: 'Kembar', source: 'WALK_IN', estimatedAmount: '5000000.00', ...input } }, { token });
-  const fieldErrors = (result: GraphQLResult) => result.errors?.[0]?.extensions?.fieldErrors as Array<{ field: string; code: string; params?: Record<string, unknown> }>;
+    server.gql<{ createLead: { id: string } }>(
+      CREATE,
+      { input: { fullName: 'Kembar', source: 'WALK_IN', estimatedAmount: '5000000.00', ...input } },
+      { token },
+    );
+  const fieldErrors = (result: GraphQLResult) =>
+    result.errors?.[0]?.extensions?.fieldErrors as Array<{ field: string; code: string; params?: Record<string, unknown> }>;
 
   it('refuses a second open lead with the same phone, naming the first only to whoever may see it', async () => {
     const first = await createLead(server, officer, { fullName: 'Ibu Asli', phone: '0812 4444 0001' });
     // Typed another way, it is the same number.
     const mine = await create(officer, { phone: '+62 812-4444-0001' });
     expect(errorCode(mine)).toBe('BAD_USER_INPUT');
-    expect(fieldErrors(mine)).toEqual([{ field: 'phone', code: 'DUPLICATE', message: 'An open lead already has this phone number', params: { leadId: first.id, fullName: 'Ibu Asli' } }]);
+    expect(fieldErrors(mine)).toEqual([
+      { field: 'phone', code: 'DUPLICATE', message: 'An open lead already has this phone number', params: { leadId: first.id, fullName: 'Ibu Asli' } },
+    ]);
     // The manager above reads it; an officer of another branch learns only that the number is taken.
     expect(fieldErrors(await create(manager, { phone: '081244440001' }))[0].params).toEqual({ leadId: first.id, fullName: 'Ibu Asli' });
     const theirs = fieldErrors(await create(officer2, { phone: '081244440001' }));

@@ -24,9 +24,13 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
       server.login('officer2@prospek.test'),
       server.login('admin@prospek.test'),
     ]);
-    const list = expectData(await server.gql<{ products: Array<{ id: string; code: string; minAmount: string; maxAmount: string; minRate: number; maxRate: number }> }>(
-      '{ products { id code kind minAmount maxAmount minRate maxRate requirements { code label } } }', {}, { token: officer },
-    )).products;
+    const list = expectData(
+      await server.gql<{ products: Array<{ id: string; code: string; minAmount: string; maxAmount: string; minRate: number; maxRate: number }> }>(
+        '{ products { id code kind minAmount maxAmount minRate maxRate requirements { code label } } }',
+        {},
+        { token: officer },
+      ),
+    ).products;
     products = Object.fromEntries(list.map((p) => [p.code, p]));
   });
   afterAll(() => server?.close());
@@ -40,9 +44,21 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
   it('lists the demo catalog to everyone and lets only admins change it', async () => {
     expect(Object.keys(products).sort()).toEqual(['DEPO', 'KAS', 'KKB', 'KMK-UKM', 'KUR-MIKRO', 'PAYROLL']);
     const input = {
-      code: 'kur-kecil', name: 'KUR Kecil', kind: 'LOAN', segment: 'MICRO', interestMethod: 'ANNUITY', minRate: 6, maxRate: 6,
-      minTenorMonths: 12, maxTenorMonths: 60, minAmount: '100000000.00', maxAmount: '500000000.00', fee: '0.00', vatTreatment: 'EXEMPT',
-      description: 'KUR untuk usaha kecil', requirements: [{ code: 'ktp', label: 'KTP' }],
+      code: 'kur-kecil',
+      name: 'KUR Kecil',
+      kind: 'LOAN',
+      segment: 'MICRO',
+      interestMethod: 'ANNUITY',
+      minRate: 6,
+      maxRate: 6,
+      minTenorMonths: 12,
+      maxTenorMonths: 60,
+      minAmount: '100000000.00',
+      maxAmount: '500000000.00',
+      fee: '0.00',
+      vatTreatment: 'EXEMPT',
+      description: 'KUR untuk usaha kecil',
+      requirements: [{ code: 'ktp', label: 'KTP' }],
     };
     const mutation = `mutation($input: ProductFieldsInput!) { createProduct(input: $input) { id code requirements { code } active } }`;
     expect(errorCode(await server.gql(mutation, { input }, { token: officer }))).toBe('FORBIDDEN');
@@ -86,12 +102,16 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     expect(errors[2].message).toBe('annualRate must be between 6% and 6%');
     const [{ n: after }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('offer')}`);
     expect(Number(after)).toBe(Number(before));
-    expect(errorCode(await createOffer(officer2, { leadId: lead.id, productId: products['KUR-MIKRO'].id, amount: '50000000.00', tenorMonths: 24, annualRate: 6 }))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await createOffer(officer2, { leadId: lead.id, productId: products['KUR-MIKRO'].id, amount: '50000000.00', tenorMonths: 24, annualRate: 6 })),
+    ).toBe('NOT_FOUND');
   });
 
   it('presents an offer: the lead moves to PRESENTED and a PDF holds the terms, for the viewer only', async () => {
     const lead = await createLead(server, officer, { fullName: 'Wayan Sudarma', companyName: 'UD Tenun Bali', segment: 'MICRO' });
-    const draft = expectData(await createOffer(officer, { leadId: lead.id, productId: products['KUR-MIKRO'].id, amount: '50000000.00', tenorMonths: 24, annualRate: 6 })).createOffer;
+    const draft = expectData(
+      await createOffer(officer, { leadId: lead.id, productId: products['KUR-MIKRO'].id, amount: '50000000.00', tenorMonths: 24, annualRate: 6 }),
+    ).createOffer;
     expect(draft).toMatchObject({ status: 'DRAFT', interestMethod: 'ANNUITY', annualRate: 6 });
     const presented = expectData(await act(officer, 'presentOffer', draft.id)).presentOffer;
     expect(presented.status).toBe('PRESENTED');
@@ -111,7 +131,19 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
     const installment = presented.figures.loan.installment as string;
-    for (const expected of ['KUR Mikro', 'Wayan Sudarma', 'UD Tenun Bali', 'Rina Kusuma', 'Rp 50.000.000', '24 bulan', '6% per tahun', 'Anuitas', 'Jadwal angsuran', 'KTP pemohon dan pasangan', 'Kartu Keluarga']) {
+    for (const expected of [
+      'KUR Mikro',
+      'Wayan Sudarma',
+      'UD Tenun Bali',
+      'Rina Kusuma',
+      'Rp 50.000.000',
+      '24 bulan',
+      '6% per tahun',
+      'Anuitas',
+      'Jadwal angsuran',
+      'KTP pemohon dan pasangan',
+      'Kartu Keluarga',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text.replace(/\s+/g, ' ')).toContain(`Rp ${Number(installment).toLocaleString('id-ID')}`);
@@ -120,16 +152,21 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     const forged = presented.pdfUrl.replace(/token=.*/, 'token=nope');
     expect((await fetch(`${server.url}${forged}`)).status).toBe(401);
     expect(errorCode(await server.gql(`query($id: ID!) { offer(id: $id) { id } }`, { id: draft.id }, { token: officer2 }))).toBe('NOT_FOUND');
-    const otherLink = expectData(await server.gql<{ offer: { pdfUrl: string } }>(`query($id: ID!) { offer(id: $id) { pdfUrl } }`, { id: draft.id }, { token: admin })).offer.pdfUrl;
+    const otherLink = expectData(
+      await server.gql<{ offer: { pdfUrl: string } }>(`query($id: ID!) { offer(id: $id) { pdfUrl } }`, { id: draft.id }, { token: admin }),
+    ).offer.pdfUrl;
     expect((await fetch(`${server.url}${otherLink}`)).status).toBe(200);
   });
 
   it('holds a lead back from COMMITTEE until its accepted offer’s documents are in, then converts it on WON once', async () => {
     const lead = await createLead(server, officer, { fullName: 'Sari Dewanti', segment: 'MICRO', nik: '3273015505900002' });
-    const offer = expectData(await createOffer(officer, { leadId: lead.id, productId: products['KUR-MIKRO'].id, amount: '30000000.00', tenorMonths: 12, annualRate: 6 })).createOffer;
+    const offer = expectData(
+      await createOffer(officer, { leadId: lead.id, productId: products['KUR-MIKRO'].id, amount: '30000000.00', tenorMonths: 12, annualRate: 6 }),
+    ).createOffer;
     expectData(await act(officer, 'presentOffer', offer.id));
     const version = async () =>
-      expectData(await server.gql<{ lead: { version: number } }>(`query($id: ID!) { lead(id: $id) { version } }`, { id: lead.id }, { token: officer })).lead.version;
+      expectData(await server.gql<{ lead: { version: number } }>(`query($id: ID!) { lead(id: $id) { version } }`, { id: lead.id }, { token: officer })).lead
+        .version;
 
     const noAccepted = await moveLead(server, officer, { id: lead.id, stage: 'COMMITTEE', expectedVersion: await version() });
     expect(errorCode(noAccepted)).toBe('BAD_USER_INPUT');
@@ -142,11 +179,19 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     expect(fieldError.message).toContain('Kartu Keluarga');
 
     for (const code of ['KTP', 'KK', 'NIB']) {
-      expectData(await server.gql(`mutation($l: ID!, $c: String!) { setLeadDocument(leadId: $l, code: $c, received: true) { id } }`, { l: lead.id, c: code }, { token: officer }));
+      expectData(
+        await server.gql(
+          `mutation($l: ID!, $c: String!) { setLeadDocument(leadId: $l, code: $c, received: true) { id } }`,
+          { l: lead.id, c: code },
+          { token: officer },
+        ),
+      );
     }
     const oneLeft = await moveLead(server, officer, { id: lead.id, stage: 'COMMITTEE', expectedVersion: await version() });
     expect((oneLeft.errors?.[0].extensions?.fieldErrors as Array<{ params: { missing: string } }>)[0].params.missing).toBe('FOTO_USAHA');
-    expectData(await server.gql(`mutation($l: ID!) { setLeadDocument(leadId: $l, code: "FOTO_USAHA", received: true) { id } }`, { l: lead.id }, { token: officer }));
+    expectData(
+      await server.gql(`mutation($l: ID!) { setLeadDocument(leadId: $l, code: "FOTO_USAHA", received: true) { id } }`, { l: lead.id }, { token: officer }),
+    );
     expectData(await moveLead(server, officer, { id: lead.id, stage: 'COMMITTEE', expectedVersion: await version() }));
 
     expectData(await moveLead(server, officer, { id: lead.id, stage: 'WON', expectedVersion: await version() }));
@@ -160,17 +205,28 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     expect(won).toMatchObject({ nik: '3273015505900002', birthDate: '1990-05-15', gender: 'FEMALE', productsHeld: [{ id: offer.id }] });
     expect(won.cif).toMatch(/^KP-JKT-\d{6}$/);
     // What was won is the accepted offer's amount, which the WON column sums.
-    const wonLead = expectData(await server.gql<{ lead: { estimatedAmount: string } }>(`query($id: ID!) { lead(id: $id) { estimatedAmount } }`, { id: lead.id }, { token: officer })).lead;
+    const wonLead = expectData(
+      await server.gql<{ lead: { estimatedAmount: string } }>(`query($id: ID!) { lead(id: $id) { estimatedAmount } }`, { id: lead.id }, { token: officer }),
+    ).lead;
     expect(wonLead.estimatedAmount).toBe('30000000.00');
     // A later draft does not take the accepted offer's place on the won card.
     expectData(await createOffer(officer, { leadId: lead.id, productId: products['KUR-MIKRO'].id, amount: '10000000.00', tenorMonths: 12, annualRate: 6 }));
-    const card = expectData(await server.gql<{ lead: { latestOffer: { id: string; status: string } } }>(`query($id: ID!) { lead(id: $id) { latestOffer { id status } } }`, { id: lead.id }, { token: officer })).lead;
+    const card = expectData(
+      await server.gql<{ lead: { latestOffer: { id: string; status: string } } }>(
+        `query($id: ID!) { lead(id: $id) { latestOffer { id status } } }`,
+        { id: lead.id },
+        { token: officer },
+      ),
+    ).lead;
     expect(card.latestOffer).toEqual({ id: offer.id, status: 'ACCEPTED' });
 
     // A won lead stays won: a move out of WON is refused and changes nothing; still one client.
     const wonVersion = await version();
     const reopened = await moveLead(server, officer, { id: lead.id, stage: 'COMMITTEE', expectedVersion: wonVersion });
-    expect(reopened.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'stage', code: 'NOT_ALLOWED', params: { from: 'WON' } }] });
+    expect(reopened.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'stage', code: 'NOT_ALLOWED', params: { from: 'WON' } }],
+    });
     expect(await version()).toBe(wonVersion);
     expectData(await moveLead(server, officer, { id: lead.id, stage: 'WON', expectedVersion: wonVersion }));
     const [{ n }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('client')} WHERE ${q('nik')} = ?`, ['3273015505900002']);
@@ -182,7 +238,16 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     const created = expectData(
       await server.gql<{ createClient: Record<string, unknown> }>(
         mutation,
-        { input: { type: 'PERSON', name: 'Bambang Hartono', nik: '3578011208850003', birthDate: '1985-08-12', npwp: '01.234.567.4-901.234', phone: '0812 4444 5555' } },
+        {
+          input: {
+            type: 'PERSON',
+            name: 'Bambang Hartono',
+            nik: '3578011208850003',
+            birthDate: '1985-08-12',
+            npwp: '01.234.567.4-901.234',
+            phone: '0812 4444 5555',
+          },
+        },
         { token: officer },
       ),
     ).createClient;
@@ -200,21 +265,29 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     expect(hidden.errors?.[0].extensions?.current).toBeNull();
     expect(errorCode(await server.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: created.id }, { token: officer2 }))).toBe('NOT_FOUND');
     const search = expectData(
-      await server.gql<{ clients: { totalCount: number; nodes: Array<{ id: string }> } }>(`{ clients(filter: { search: "0812-4444" }) { totalCount nodes { id } } }`, {}, { token: officer }),
+      await server.gql<{ clients: { totalCount: number; nodes: Array<{ id: string }> } }>(
+        `{ clients(filter: { search: "0812-4444" }) { totalCount nodes { id } } }`,
+        {},
+        { token: officer },
+      ),
     ).clients;
     expect(search.nodes.map((c) => c.id)).toEqual([created.id]);
   });
 
   it('expires offers past their date and refuses to accept them', async () => {
     const lead = await createLead(server, officer, { segment: 'MICRO' });
-    const offer = expectData(await createOffer(officer, { leadId: lead.id, productId: products.DEPO.id, amount: '100000000.00', tenorMonths: 12, annualRate: 5 })).createOffer;
+    const offer = expectData(
+      await createOffer(officer, { leadId: lead.id, productId: products.DEPO.id, amount: '100000000.00', tenorMonths: 12, annualRate: 5 }),
+    ).createOffer;
     expect(offer.figures).toMatchObject({ depositInterest: '5000000.00', depositTax: '1000000.00', fee: '0.00' });
     expectData(await act(officer, 'presentOffer', offer.id));
     await server.app.dataSource.query(`UPDATE ${q('offer')} SET ${q('validUntil')} = ? WHERE ${q('id')} = ?`, ['2020-01-01', Number(offer.id)]);
     expect(await server.app.services.offers.expireDue()).toBeGreaterThanOrEqual(1);
     const accepted = await act(officer, 'acceptOffer', offer.id);
     expect(errorCode(accepted)).toBe('CONFLICT');
-    const status = expectData(await server.gql<{ offer: { status: string } }>(`query($id: ID!) { offer(id: $id) { status } }`, { id: offer.id }, { token: officer })).offer.status;
+    const status = expectData(
+      await server.gql<{ offer: { status: string } }>(`query($id: ID!) { offer(id: $id) { status } }`, { id: offer.id }, { token: officer }),
+    ).offer.status;
     expect(status).toBe('EXPIRED');
   });
 
@@ -222,17 +295,39 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     const lead = await createLead(server, officer, { fullName: 'PT Gaji Tepat', segment: 'FINANCIAL_SERVICES' });
     // PAYROLL costs Rp 2.500.000, with PPN of 12% on 11/12 of it.
     for (const amount of ['1.00', '99000000.00']) {
-      const offer = expectData(await createOffer(officer, { leadId: lead.id, productId: products.PAYROLL.id, amount, tenorMonths: 12, annualRate: 0 })).createOffer;
+      const offer = expectData(
+        await createOffer(officer, { leadId: lead.id, productId: products.PAYROLL.id, amount, tenorMonths: 12, annualRate: 0 }),
+      ).createOffer;
       expect(offer).toMatchObject({ amount: '2500000.00', tenorMonths: 1, annualRate: 0, figures: { fee: '2500000.00', feeVat: '275000.00', loan: null } });
       const [row] = await server.app.dataSource.query(`SELECT ${q('amount')} FROM ${q('offer')} WHERE ${q('id')} = ?`, [Number(offer.id)]);
       expect(String(row.amount)).toBe('250000000');
     }
     // A service with no price cannot be offered.
-    const priceless = expectData(await server.gql<{ createProduct: { id: string } }>(
-      `mutation($input: ProductFieldsInput!) { createProduct(input: $input) { id } }`,
-      { input: { code: 'konsultasi', name: 'Konsultasi', kind: 'SERVICE', segment: 'FINANCIAL_SERVICES', interestMethod: null, minRate: 0, maxRate: 0, minTenorMonths: 1, maxTenorMonths: 1, minAmount: '0.00', maxAmount: '0.00', fee: '0.00', vatTreatment: 'PPN', description: 'Konsultasi keuangan', requirements: [] } },
-      { token: admin },
-    )).createProduct;
+    const priceless = expectData(
+      await server.gql<{ createProduct: { id: string } }>(
+        `mutation($input: ProductFieldsInput!) { createProduct(input: $input) { id } }`,
+        {
+          input: {
+            code: 'konsultasi',
+            name: 'Konsultasi',
+            kind: 'SERVICE',
+            segment: 'FINANCIAL_SERVICES',
+            interestMethod: null,
+            minRate: 0,
+            maxRate: 0,
+            minTenorMonths: 1,
+            maxTenorMonths: 1,
+            minAmount: '0.00',
+            maxAmount: '0.00',
+            fee: '0.00',
+            vatTreatment: 'PPN',
+            description: 'Konsultasi keuangan',
+            requirements: [],
+          },
+        },
+        { token: admin },
+      ),
+    ).createProduct;
     const refused = await createOffer(officer, { leadId: lead.id, productId: priceless.id, amount: '1000000.00', tenorMonths: 1, annualRate: 0 });
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors?.[0].extensions?.fieldErrors).toMatchObject([{ field: 'productId', code: 'NOT_ALLOWED' }]);

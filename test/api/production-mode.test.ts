@@ -27,7 +27,8 @@ const SUGGESTION_PROBES: Array<[string, Record<string, unknown>]> = [
   ['mutation { createLead(input: { fullNam: "Ahmad", phone: "081234500001", source: WALK_IN, segment: MICRO }) { id } }', {}],
 ];
 const ME = '{ me { id } }';
-const CHANGE_PASSWORD = 'mutation($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) { token user { id mustChangePassword } } }';
+const CHANGE_PASSWORD =
+  'mutation($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) { token user { id mustChangePassword } } }';
 
 function cutReason(socket: ClientSocket): Promise<string> {
   return new Promise((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
@@ -111,7 +112,9 @@ describe.each(databaseTargets)('production mode on $kind', (target) => {
     const board = await joinBoard(server.url, second);
     const cut = cutReason(board.socket);
 
-    const changed = expectData(await server.gql<Record<string, any>>(CHANGE_PASSWORD, { current: 'sandi-awal-1', next: 'sandi-baru-22' }, { token: first })).changePassword;
+    const changed = expectData(
+      await server.gql<Record<string, any>>(CHANGE_PASSWORD, { current: 'sandi-awal-1', next: 'sandi-baru-22' }, { token: first }),
+    ).changePassword;
     expect(changed.user).toEqual({ id: created.id, mustChangePassword: false });
     expect(await cut).toBe('io server disconnect');
     for (const old of [first, second]) {
@@ -121,12 +124,16 @@ describe.each(databaseTargets)('production mode on $kind', (target) => {
     // The answer's token carries on, over HTTP and sockets; the old password no longer signs in.
     expect(expectData(await server.gql(ME, {}, { token: changed.token })).me.id).toBe(created.id);
     const live = await joinBoard(server.url, changed.token);
-    expect(errorCode(await server.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: 'sandi-awal-1' }))).toBe('UNAUTHENTICATED');
+    expect(
+      errorCode(await server.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: 'sandi-awal-1' })),
+    ).toBe('UNAUTHENTICATED');
     const third = await server.login(email, 'sandi-baru-22');
 
     // An admin's reset ends them too, including the socket just opened.
     const liveCut = cutReason(live.socket);
-    const reset = expectData(await server.gql<Record<string, any>>('mutation($id: ID!) { resetPassword(id: $id) { temporaryPassword } }', { id: created.id }, { token: admin })).resetPassword;
+    const reset = expectData(
+      await server.gql<Record<string, any>>('mutation($id: ID!) { resetPassword(id: $id) { temporaryPassword } }', { id: created.id }, { token: admin }),
+    ).resetPassword;
     expect(await liveCut).toBe('io server disconnect');
     for (const old of [changed.token, third]) {
       expect(errorCode(await server.gql(ME, {}, { token: old }))).toBe('UNAUTHENTICATED');

@@ -27,10 +27,22 @@ function sampleVariables(schema: GraphQLSchema, document: DocumentNode): Record<
     if (isListType(type)) return [sample(type.ofType)];
     if (isEnumType(type)) return type.getValues()[0].value;
     if (isInputObjectType(type)) {
-      return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+      return Object.fromEntries(
+        Object.values(type.getFields())
+          .filter((f) => isNonNullType(f.type))
+          .map((f) => [f.name, sample(f.type)]),
+      );
     }
     if (isScalarType(type)) {
-      const samples: Record<string, unknown> = { ID: '1', Int: 1, Float: 1, Boolean: true, Money: '1000.00', LocalDate: '2026-03-02', DateTimeISO: '2026-03-02T03:00:00.000Z' };
+      const samples: Record<string, unknown> = {
+        ID: '1',
+        Int: 1,
+        Float: 1,
+        Boolean: true,
+        Money: '1000.00',
+        LocalDate: '2026-03-02',
+        DateTimeISO: '2026-03-02T03:00:00.000Z',
+      };
       return samples[type.name] ?? 'teks';
     }
     return null;
@@ -77,7 +89,13 @@ describe('the operations the web client ships', () => {
 
   it('a full introspection query passes too', async () => {
     const { getIntrospectionQuery } = await import('graphql');
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
     expect(queryLimitRefusals(schema, query)).toEqual([]);
   });
 });
@@ -163,7 +181,11 @@ describe.each(databaseTargets)('query limits on $kind', (target) => {
     const directives = `{ me { ${Array.from({ length: QUERY_LIMITS.directives + 1 }, () => 'id @include(if: true)').join(' ')} } }`;
     expect((await expectRefusedBeforeRunning(directives)).errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'directives' });
     const tokens = `{ me { ${'id '.repeat(QUERY_LIMITS.tokens)}} }`;
-    expect((await expectRefusedBeforeRunning(tokens)).errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: QUERY_LIMITS.tokens });
+    expect((await expectRefusedBeforeRunning(tokens)).errors?.[0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'tokens',
+      max: QUERY_LIMITS.tokens,
+    });
   });
 
   it('caps every list at 100 items, naming the argument, before running', async () => {
@@ -184,7 +206,10 @@ describe.each(databaseTargets)('query limits on $kind', (target) => {
       const argument = /\((\w+)\)$/.exec(field)![1];
       for (const size of [100_000, 101, 0]) {
         const result = await expectRefusedBeforeRunning(probe(size));
-        expect(result.errors?.[0].extensions, `${field} ${size}`).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: argument, code: 'INVALID', params: { max: 100 } }] });
+        expect(result.errors?.[0].extensions, `${field} ${size}`).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fieldErrors: [{ field: argument, code: 'INVALID', params: { max: 100 } }],
+        });
       }
     }
     // Through a variable as well.

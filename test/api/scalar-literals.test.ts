@@ -52,7 +52,9 @@ describe.each(cases)('custom scalars inline and in variables on $kind with $exec
     expect({ ...inline, id: null }).toEqual({ ...variables, id: null });
 
     // An ID written inline reads the same record as one passed in a variable.
-    const byInline = expectData<{ lead: Record<string, unknown> }>(await server.gql(`{ lead(id: "${String(inline.id)}") { ${LEAD_FIELDS} } }`, {}, { token: officer }));
+    const byInline = expectData<{ lead: Record<string, unknown> }>(
+      await server.gql(`{ lead(id: "${String(inline.id)}") { ${LEAD_FIELDS} } }`, {}, { token: officer }),
+    );
     const byVariable = expectData<{ lead: Record<string, unknown> }>(
       await server.gql(`query($id: ID!) { lead(id: $id) { ${LEAD_FIELDS} } }`, { id: inline.id }, { token: officer }),
     );

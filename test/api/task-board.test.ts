@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseTargets } from '../helpers/databases.js';
 import { errorCode, expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
-import { joinBoard, settle } from '../helpers/sockets.js';
+import { joinBoard } from '../helpers/sockets.js';
 
 describe.each(databaseTargets)('marketing task board on $kind', (target) => {
   let server: TestServer;
@@ -23,12 +23,18 @@ describe.each(databaseTargets)('marketing task board on $kind', (target) => {
   afterAll(() => server?.close());
 
   const create = async (token: string, title: string, extra: Record<string, unknown> = {}) =>
-    expectData(await server.gql<{ createTask: { id: string; version: number; status: string } }>(
-      `mutation($i: TaskFieldsInput!) { createTask(input: $i) { id version status requester { name } checklistTotal } }`, { i: { title, ...extra } }, { token },
-    )).createTask;
+    expectData(
+      await server.gql<{ createTask: { id: string; version: number; status: string } }>(
+        `mutation($i: TaskFieldsInput!) { createTask(input: $i) { id version status requester { name } checklistTotal } }`,
+        { i: { title, ...extra } },
+        { token },
+      ),
+    ).createTask;
   const move = (token: string, id: string, status: string, expectedVersion: number) =>
     server.gql<{ moveTask: { task: { version: number; status: string }; warning: string | null } }>(
-      `mutation($i: MoveTaskInput!) { moveTask(input: $i) { task { version status } warning } }`, { i: { id, status, expectedVersion } }, { token },
+      `mutation($i: MoveTaskInput!) { moveTask(input: $i) { task { version status } warning } }`,
+      { i: { id, status, expectedVersion } },
+      { token },
     );
 
   it('puts an officer’s request on marketing’s board live, and lets the officer follow it', async () => {
@@ -36,16 +42,34 @@ describe.each(databaseTargets)('marketing task board on $kind', (target) => {
     const requester = await joinBoard(server.url, officer, 'tasks');
     const other = await joinBoard(server.url, officer2, 'tasks');
     try {
-      const task = await create(officer, 'Cetak 500 brosur untuk acara Pasar Minggu', { checklist: [{ text: 'Desain', done: false }, { text: 'Cetak', done: false }], dueDate: '2026-12-01' });
-      expect((await board.next((e) => e.type === 'created' && e.card.id === task.id)).card).toMatchObject({ status: 'TODO', checklistTotal: 2, requester: { name: 'Rina Kusuma' } });
+      const task = await create(officer, 'Cetak 500 brosur untuk acara Pasar Minggu', {
+        checklist: [
+          { text: 'Desain', done: false },
+          { text: 'Cetak', done: false },
+        ],
+        dueDate: '2026-12-01',
+      });
+      expect((await board.next((e) => e.type === 'created' && e.card.id === task.id)).card).toMatchObject({
+        status: 'TODO',
+        checklistTotal: 2,
+        requester: { name: 'Rina Kusuma' },
+      });
       expectData(await move(marketing, task.id, 'IN_PROGRESS', task.version));
       expect((await requester.next((e) => e.type === 'moved' && e.card.id === task.id)).card.status).toBe('IN_PROGRESS');
-      await settle();
+      // A task of officer2's own is the sentinel: events arrive in order, so the move's would be here by then.
+      const marker = await create(officer2, 'Penanda urutan');
+      await other.next((e) => e.card.id === marker.id);
       expect(other.events.filter((e) => e.card.id === task.id)).toEqual([]);
       // Requesters follow and edit their requests; moving is marketing's.
       expect(errorCode(await move(officer, task.id, 'DONE', task.version + 1))).toBe('FORBIDDEN');
       expect(errorCode(await server.gql(`query($id: ID!) { task(id: $id) { id } }`, { id: task.id }, { token: officer2 }))).toBe('NOT_FOUND');
-      const visible = expectData(await server.gql<{ taskBoard: { columns: Array<{ cards: Array<{ id: string }> }> } }>('{ taskBoard { columns { cards { id } } } }', {}, { token: officer2 }));
+      const visible = expectData(
+        await server.gql<{ taskBoard: { columns: Array<{ cards: Array<{ id: string }> }> } }>(
+          '{ taskBoard { columns { cards { id } } } }',
+          {},
+          { token: officer2 },
+        ),
+      );
       expect(visible.taskBoard.columns.flatMap((c) => c.cards).map((c) => c.id)).not.toContain(task.id);
     } finally {
       board.close();
@@ -55,12 +79,22 @@ describe.each(databaseTargets)('marketing task board on $kind', (target) => {
   });
 
   it('refuses a move past a hard WIP limit and warns past a soft one', async () => {
-    const settings = expectData(await server.gql<{ boardColumnSettings: Array<{ columnKey: string; wipLimit: number | null; hardLimit: boolean }> }>(
-      `{ boardColumnSettings(board: "tasks") { columnKey wipLimit hardLimit } }`, {}, { token: marketing },
-    )).boardColumnSettings;
+    const settings = expectData(
+      await server.gql<{ boardColumnSettings: Array<{ columnKey: string; wipLimit: number | null; hardLimit: boolean }> }>(
+        `{ boardColumnSettings(board: "tasks") { columnKey wipLimit hardLimit } }`,
+        {},
+        { token: marketing },
+      ),
+    ).boardColumnSettings;
     expect(settings.find((s) => s.columnKey === 'IN_PROGRESS')).toMatchObject({ wipLimit: 5, hardLimit: true });
     const board = async () =>
-      expectData(await server.gql<{ taskBoard: { columns: Array<{ status: string; count: number; wipLimit: number | null }> } }>('{ taskBoard { columns { status count wipLimit } } }', {}, { token: marketing })).taskBoard.columns;
+      expectData(
+        await server.gql<{ taskBoard: { columns: Array<{ status: string; count: number; wipLimit: number | null }> } }>(
+          '{ taskBoard { columns { status count wipLimit } } }',
+          {},
+          { token: marketing },
+        ),
+      ).taskBoard.columns;
     let inProgress = (await board()).find((c) => c.status === 'IN_PROGRESS')!.count;
     while (inProgress < 5) {
       const t = await create(marketing, `Isi kolom ${inProgress}`);
@@ -75,7 +109,13 @@ describe.each(databaseTargets)('marketing task board on $kind', (target) => {
 
     // A soft limit one above what the column holds (the demo board has some in review already).
     const limit = (await board()).find((c) => c.status === 'REVIEW')!.count + 1;
-    expectData(await server.gql(`mutation($n: Int!) { updateBoardColumnSetting(board: "tasks", columnKey: "REVIEW", wipLimit: $n, hardLimit: false) { wipLimit } }`, { n: limit }, { token: manager }));
+    expectData(
+      await server.gql(
+        `mutation($n: Int!) { updateBoardColumnSetting(board: "tasks", columnKey: "REVIEW", wipLimit: $n, hardLimit: false) { wipLimit } }`,
+        { n: limit },
+        { token: manager },
+      ),
+    );
     const a = await create(marketing, 'Review A');
     const b = await create(marketing, 'Review B');
     expect(expectData(await move(marketing, a.id, 'REVIEW', a.version)).moveTask.warning).toBeNull();
@@ -83,18 +123,42 @@ describe.each(databaseTargets)('marketing task board on $kind', (target) => {
     expect(warned.task.status).toBe('REVIEW');
     // What the column holds after the move, the moved card included.
     expect(warned.warning).toContain(`${limit + 1} / ${limit}`);
-    expect(errorCode(await server.gql(`mutation { updateBoardColumnSetting(board: "tasks", columnKey: "REVIEW", wipLimit: 3, hardLimit: false) { wipLimit } }`, {}, { token: officer }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await server.gql(
+          `mutation { updateBoardColumnSetting(board: "tasks", columnKey: "REVIEW", wipLimit: 3, hardLimit: false) { wipLimit } }`,
+          {},
+          { token: officer },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('notifies whoever a comment mentions', async () => {
     const task = await create(officer, 'Spanduk untuk kantor kas');
-    const comment = expectData(await server.gql<{ commentTask: { body: string; author: { name: string } } }>(
-      `mutation($t: ID!) { commentTask(taskId: $t, body: "@putri tolong cek ukuran spanduk 3x1 m") { body author { name } } }`, { t: task.id }, { token: officer },
-    )).commentTask;
+    const comment = expectData(
+      await server.gql<{ commentTask: { body: string; author: { name: string } } }>(
+        `mutation($t: ID!) { commentTask(taskId: $t, body: "@putri tolong cek ukuran spanduk 3x1 m") { body author { name } } }`,
+        { t: task.id },
+        { token: officer },
+      ),
+    ).commentTask;
     expect(comment.author.name).toBe('Rina Kusuma');
-    const inbox = expectData(await server.gql<{ notifications: Array<{ type: string; title: string; link: string }> }>('{ notifications { type title link } }', {}, { token: marketing })).notifications;
+    const inbox = expectData(
+      await server.gql<{ notifications: Array<{ type: string; title: string; link: string }> }>(
+        '{ notifications { type title link } }',
+        {},
+        { token: marketing },
+      ),
+    ).notifications;
     expect(inbox.find((n) => n.type === 'MENTION')).toMatchObject({ link: `/tasks/${task.id}` });
-    const detail = expectData(await server.gql<{ task: { comments: Array<{ body: string }> } }>(`query($id: ID!) { task(id: $id) { comments { body } } }`, { id: task.id }, { token: marketing })).task;
+    const detail = expectData(
+      await server.gql<{ task: { comments: Array<{ body: string }> } }>(
+        `query($id: ID!) { task(id: $id) { comments { body } } }`,
+        { id: task.id },
+        { token: marketing },
+      ),
+    ).task;
     expect(detail.comments).toHaveLength(1);
   });
 });

@@ -52,7 +52,8 @@ describe.each(databaseTargets)('unique values under concurrent writes on $kind',
 
   const CREATE_CLIENT = `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id version } }`;
   const UPDATE_CLIENT = `mutation($input: UpdateClientInput!) { updateClient(input: $input) { id version } }`;
-  const createClient = (token: string, input: Record<string, unknown>) => server.gql<Record<string, { id: string; version: number }>>(CREATE_CLIENT, { input: { type: 'PERSON', ...input } }, { token });
+  const createClient = (token: string, input: Record<string, unknown>) =>
+    server.gql<Record<string, { id: string; version: number }>>(CREATE_CLIENT, { input: { type: 'PERSON', ...input } }, { token });
 
   it('creates one client for one NIK however many create it at once', async () => {
     const nik = '3578015208850004';
@@ -90,14 +91,26 @@ describe.each(databaseTargets)('unique values under concurrent writes on $kind',
     const free = '3578014407920001';
     const clients: Array<{ id: string; version: number }> = [];
     for (let i = 0; i < RACERS; i++) clients.push(expectData(await createClient(staff.tokens.officer1, { name: `Calon ${i}` })).createClient);
-    const results = await Promise.all(clients.map((c) => server.gql<Record<string, { id: string }>>(UPDATE_CLIENT, { input: { id: c.id, expectedVersion: c.version, nik: free } }, { token: staff.tokens.officer1 })));
+    const results = await Promise.all(
+      clients.map((c) =>
+        server.gql<Record<string, { id: string }>>(
+          UPDATE_CLIENT,
+          { input: { id: c.id, expectedVersion: c.version, nik: free } },
+          { token: staff.tokens.officer1 },
+        ),
+      ),
+    );
     expectOneWinner(results, 'updateClient', 'nik');
     expect(await rows('client', `${q('nik')} = ?`, [free])).toBe(1);
   });
 
   it('creates one office for one code, whatever its case', async () => {
     const results = await race((i) =>
-      server.gql(`mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, { input: { code: i % 2 ? 'kcp-ras' : 'KCP-RAS', name: `KCP Rasuna ${i}`, parentId: staff.offices.ho } }, { token: staff.tokens.admin }),
+      server.gql(
+        `mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`,
+        { input: { code: i % 2 ? 'kcp-ras' : 'KCP-RAS', name: `KCP Rasuna ${i}`, parentId: staff.offices.ho } },
+        { token: staff.tokens.admin },
+      ),
     );
     expectOneWinner(results, 'createOffice', 'code');
     expect(await rows('office', `${q('code')} = ?`, ['KCP-RAS'])).toBe(1);
@@ -105,22 +118,49 @@ describe.each(databaseTargets)('unique values under concurrent writes on $kind',
 
   it('creates one product for one code', async () => {
     const input = (i: number) => ({
-      code: 'kur-balap', name: `KUR Balap ${i}`, kind: 'LOAN', segment: 'MICRO', interestMethod: 'ANNUITY', minRate: 6, maxRate: 6,
-      minTenorMonths: 12, maxTenorMonths: 60, minAmount: '10000000.00', maxAmount: '50000000.00', fee: '0.00', vatTreatment: 'EXEMPT',
+      code: 'kur-balap',
+      name: `KUR Balap ${i}`,
+      kind: 'LOAN',
+      segment: 'MICRO',
+      interestMethod: 'ANNUITY',
+      minRate: 6,
+      maxRate: 6,
+      minTenorMonths: 12,
+      maxTenorMonths: 60,
+      minAmount: '10000000.00',
+      maxAmount: '50000000.00',
+      fee: '0.00',
+      vatTreatment: 'EXEMPT',
       description: 'KUR untuk pedagang pasar',
     });
-    const results = await race((i) => server.gql(`mutation($input: ProductFieldsInput!) { createProduct(input: $input) { id } }`, { input: input(i) }, { token: staff.tokens.admin }));
+    const results = await race((i) =>
+      server.gql(`mutation($input: ProductFieldsInput!) { createProduct(input: $input) { id } }`, { input: input(i) }, { token: staff.tokens.admin }),
+    );
     expectOneWinner(results, 'createProduct', 'code');
     expect(await rows('product', `${q('code')} = ?`, ['KUR-BALAP'])).toBe(1);
-    const existing = expectData(await server.gql<{ products: Array<{ id: string; code: string; version: number }> }>(`{ products { id code version } }`, {}, { token: staff.tokens.admin })).products;
+    const existing = expectData(
+      await server.gql<{ products: Array<{ id: string; code: string; version: number }> }>(
+        `{ products { id code version } }`,
+        {},
+        { token: staff.tokens.admin },
+      ),
+    ).products;
     const [winner, other] = [existing.find((p) => p.code === 'KUR-BALAP'), existing.find((p) => p.code !== 'KUR-BALAP')];
-    const renamed = await server.gql(`mutation($input: UpdateProductInput!) { updateProduct(input: $input) { id } }`, { input: { id: other?.id, expectedVersion: other?.version, code: 'KUR-BALAP' } }, { token: staff.tokens.admin });
+    const renamed = await server.gql(
+      `mutation($input: UpdateProductInput!) { updateProduct(input: $input) { id } }`,
+      { input: { id: other?.id, expectedVersion: other?.version, code: 'KUR-BALAP' } },
+      { token: staff.tokens.admin },
+    );
     expect(renamed.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'code', current: { id: winner?.id } });
   });
 
   it('creates one message template for one code, whatever its case', async () => {
     const results = await race((i) =>
-      server.gql(`mutation($input: MessageTemplateInput!) { createMessageTemplate(input: $input) { id } }`, { input: { code: i % 2 ? 'salam_balap' : 'SALAM_BALAP', name: `Salam ${i}`, body: 'Halo {{nama}}' } }, { token: staff.tokens.manager }),
+      server.gql(
+        `mutation($input: MessageTemplateInput!) { createMessageTemplate(input: $input) { id } }`,
+        { input: { code: i % 2 ? 'salam_balap' : 'SALAM_BALAP', name: `Salam ${i}`, body: 'Halo {{nama}}' } },
+        { token: staff.tokens.manager },
+      ),
     );
     expectOneWinner(results, 'createMessageTemplate', 'code');
     expect(await rows('message_template', `${q('code')} = ?`, ['SALAM_BALAP'])).toBe(1);
@@ -129,15 +169,36 @@ describe.each(databaseTargets)('unique values under concurrent writes on $kind',
   it('creates one user for one email, whatever its case', async () => {
     const forms = ['balap@prospek.test', 'Balap@Prospek.test', ' BALAP@PROSPEK.TEST ', 'balap@PROSPEK.test'];
     const results = await race((i) =>
-      server.gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-        input: { email: forms[i % forms.length], name: `Pelari ${i}`, role: 'OFFICER', segment: 'MICRO', officeId: staff.offices.ho, password: 'sandi-awal-1' },
-      }, { token: staff.tokens.admin }),
+      server.gql(
+        `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+        {
+          input: {
+            email: forms[i % forms.length],
+            name: `Pelari ${i}`,
+            role: 'OFFICER',
+            segment: 'MICRO',
+            officeId: staff.offices.ho,
+            password: 'sandi-awal-1',
+          },
+        },
+        { token: staff.tokens.admin },
+      ),
     );
     const id = expectOneWinner(results, 'createUser', 'email');
     expect(await rows('user', `LOWER(${q('email')}) = ?`, ['balap@prospek.test'])).toBe(1);
 
-    const other = expectData(await server.gql<{ user: { id: string; version: number } }>(`query($id: ID!) { user(id: $id) { id version } }`, { id: staff.ids.officer1 }, { token: staff.tokens.admin })).user;
-    const moved = await server.gql(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, { input: { id: other.id, expectedVersion: other.version, email: 'BALAP@prospek.test' } }, { token: staff.tokens.admin });
+    const other = expectData(
+      await server.gql<{ user: { id: string; version: number } }>(
+        `query($id: ID!) { user(id: $id) { id version } }`,
+        { id: staff.ids.officer1 },
+        { token: staff.tokens.admin },
+      ),
+    ).user;
+    const moved = await server.gql(
+      `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`,
+      { input: { id: other.id, expectedVersion: other.version, email: 'BALAP@prospek.test' } },
+      { token: staff.tokens.admin },
+    );
     expect(moved.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email', current: { id } });
   });
 });
@@ -153,7 +214,13 @@ describe.each(databaseTargets)('making identities unique on an existing $kind da
     await dataSource.runMigrations({ transaction: 'each' });
     // The database as it was before: clients that share a NIK, an email in capitals.
     const applied = async () =>
-      Number((await dataSource.query(`SELECT COUNT(*) AS n FROM ${dataSource.driver.escape('migrations')} WHERE ${dataSource.driver.escape('name')} = ?`, ['UniqueIdentities1763940000000']))[0].n);
+      Number(
+        (
+          await dataSource.query(`SELECT COUNT(*) AS n FROM ${dataSource.driver.escape('migrations')} WHERE ${dataSource.driver.escape('name')} = ?`, [
+            'UniqueIdentities1763940000000',
+          ])
+        )[0].n,
+      );
     while ((await applied()) > 0) await dataSource.undoLastMigration({ transaction: 'each' });
   });
   afterAll(async () => {
@@ -167,13 +234,21 @@ describe.each(databaseTargets)('making identities unique on an existing $kind da
   it('stops before changing anything when rows already share a value, naming them by id', async () => {
     const office = await dataSource.getRepository(Office).save({ code: 'KC-LAMA', name: 'KC Lama', parentId: null });
     const client = (cif: string, nik: string | null, phone: string | null) =>
-      dataSource.query(`INSERT INTO ${q('client')} (${q('cif')}, ${q('type')}, ${q('name')}, ${q('nik')}, ${q('phone')}, ${q('officeId')}, ${q('status')}, ${q('version')}) VALUES (?, 'PERSON', ?, ?, ?, ?, 'ACTIVE', 1)`, [cif, `Nasabah ${cif}`, nik, phone, office.id]);
+      dataSource.query(
+        `INSERT INTO ${q('client')} (${q('cif')}, ${q('type')}, ${q('name')}, ${q('nik')}, ${q('phone')}, ${q('officeId')}, ${q('status')}, ${q('version')}) VALUES (?, 'PERSON', ?, ?, ?, ?, 'ACTIVE', 1)`,
+        [cif, `Nasabah ${cif}`, nik, phone, office.id],
+      );
     await client('L-1', '3578015208850004', null);
     await client('L-2', '3578015208850004', null);
     await client('L-3', '', '+6281211112222');
     await client('L-4', '', null);
-    await dataSource.query(`INSERT INTO ${q('user')} (${q('email')}, ${q('name')}, ${q('role')}, ${q('officeId')}, ${q('passwordHash')}, ${q('active')}, ${q('mustChangePassword')}, ${q('version')}) VALUES (?, 'Lama', 'OFFICER', ?, 'x', 1, 0, 1)`, ['Lama.Sekali@Prospek.test', office.id]);
-    const ids: Array<{ id: number | string }> = await dataSource.query(`SELECT ${q('id')} AS id FROM ${q('client')} WHERE ${q('cif')} IN ('L-1', 'L-2') ORDER BY ${q('id')}`);
+    await dataSource.query(
+      `INSERT INTO ${q('user')} (${q('email')}, ${q('name')}, ${q('role')}, ${q('officeId')}, ${q('passwordHash')}, ${q('active')}, ${q('mustChangePassword')}, ${q('version')}) VALUES (?, 'Lama', 'OFFICER', ?, 'x', 1, 0, 1)`,
+      ['Lama.Sekali@Prospek.test', office.id],
+    );
+    const ids: Array<{ id: number | string }> = await dataSource.query(
+      `SELECT ${q('id')} AS id FROM ${q('client')} WHERE ${q('cif')} IN ('L-1', 'L-2') ORDER BY ${q('id')}`,
+    );
 
     const before = await indexNames();
     await expect(dataSource.runMigrations({ transaction: 'each' })).rejects.toThrow(`client.nik: rows ${ids.map((r) => r.id).join(', ')} share one value`);

@@ -81,7 +81,9 @@ const EDITS: Record<string, Edit> = {
   updateUser: {
     as: 'admin',
     target: async (server, token) => {
-      const { users } = expectData(await server.gql<{ users: Array<{ id: string; version: number; email: string }> }>('{ users { id version email } }', {}, { token }));
+      const { users } = expectData(
+        await server.gql<{ users: Array<{ id: string; version: number; email: string }> }>('{ users { id version email } }', {}, { token }),
+      );
       return users.find((user) => user.email === 'officer3@prospek.test')!;
     },
     mutation: 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id version } }',
@@ -181,14 +183,22 @@ describe.each(databaseTargets)('stale versions on $kind', (target) => {
     const admin = tokens.admin!;
     const { products } = expectData(await server.gql<{ products: Array<Record<string, unknown>> }>(`{ products { ${PRODUCT_FIELDS} } }`, {}, { token: admin }));
     const product = products[1]!;
-    expectData(await server.gql(EDITS.updateProduct!.mutation, { input: { id: product.id, expectedVersion: product.version, name: 'Ganti Nama' } }, { token: admin }));
-    const stale = await server.gql(EDITS.updateProduct!.mutation, { input: { id: product.id, expectedVersion: product.version, name: 'Lagi' } }, { token: admin });
+    expectData(
+      await server.gql(EDITS.updateProduct!.mutation, { input: { id: product.id, expectedVersion: product.version, name: 'Ganti Nama' } }, { token: admin }),
+    );
+    const stale = await server.gql(
+      EDITS.updateProduct!.mutation,
+      { input: { id: product.id, expectedVersion: product.version, name: 'Lagi' } },
+      { token: admin },
+    );
     const current = stale.errors?.[0]?.extensions?.current as Record<string, unknown>;
     expect(current).toMatchObject({ ...product, name: 'Ganti Nama', version: (product.version as number) + 1 });
     expect(current).not.toHaveProperty('minRateMicro');
     expect(current).not.toHaveProperty('requirementsJson');
     // Nothing of the stale write landed.
-    const { product: after } = expectData(await server.gql<{ product: Record<string, unknown> }>(`query($id: ID!) { product(id: $id) { name } }`, { id: product.id }, { token: admin }));
+    const { product: after } = expectData(
+      await server.gql<{ product: Record<string, unknown> }>(`query($id: ID!) { product(id: $id) { name } }`, { id: product.id }, { token: admin }),
+    );
     expect(after.name).toBe('Ganti Nama');
   });
 });

@@ -11,8 +11,7 @@ import { LEAD_STAGES } from '@prospek/shared';
 
 export async function startFloor(databaseUrl: string): Promise<{ url: string; close(): Promise<void> }> {
   const pool = createPool({ uri: databaseUrl, connectionLimit: 10, supportBigNumbers: true, timezone: 'Z' });
-  const totalsSql =
-    'SELECT stage, COUNT(*) AS n, CAST(SUM(estimatedAmount) AS CHAR) AS total FROM `lead` WHERE archivedAt IS NULL GROUP BY stage';
+  const totalsSql = 'SELECT stage, COUNT(*) AS n, CAST(SUM(estimatedAmount) AS CHAR) AS total FROM `lead` WHERE archivedAt IS NULL GROUP BY stage';
   const cardsSql = LEAD_STAGES.map(
     (stage) =>
       `(SELECT l.id, l.fullName, l.companyName, l.phone, l.source, l.segment, l.estimatedAmount, l.stage, l.position, ` +

@@ -60,7 +60,12 @@ describe.runIf(mysql)('lead board benchmark (MySQL)', () => {
     // Load goes to the production build in its own process, started as `npm start` starts it.
     const production = await startServerProcess({ DATABASE_URL: database.url, JWT_SECRET, DEMO_DATA: 'never' });
     const floor = await startFloor(database.url);
-    const app = { url: `${production.url}/graphql`, method: 'POST' as const, body, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } };
+    const app = {
+      url: `${production.url}/graphql`,
+      method: 'POST' as const,
+      body,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    };
     const warm = { connections: 4, seconds: 2 };
     await runLoad({ ...app, ...warm });
     await runLoad({ url: floor.url, ...warm });

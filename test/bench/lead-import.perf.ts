@@ -16,7 +16,9 @@ function sheet(rows: number): Buffer {
   for (let i = 0; i < rows; i++) {
     const phone = `0812${String(30_000_000 + i).padStart(8, '0')}`;
     const bad = i % 50 === 49; // one row in fifty is refused
-    lines.push(`Peserta ${i};${bad ? '12345' : phone};;${(1 + (i % 90)) * 1_000_000 === 0 ? '' : `${((1 + (i % 90)) * 1_000_000).toLocaleString('id-ID')}`};Acara;Usaha ${i % 300}`);
+    lines.push(
+      `Peserta ${i};${bad ? '12345' : phone};;${(1 + (i % 90)) * 1_000_000 === 0 ? '' : `${((1 + (i % 90)) * 1_000_000).toLocaleString('id-ID')}`};Acara;Usaha ${i % 300}`,
+    );
   }
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`);
 }
@@ -37,19 +39,37 @@ describe.runIf(mysql)(`lead import benchmark (${ROWS} rows, MySQL)`, () => {
     const token = await server.login('marketing@prospek.test');
     const campaign = expectData(
       await server.gql<{ createCampaign: { id: string } }>(
-        `mutation { createCampaign(input: { name: "Expo Akbar", channel: EVENT, startDate: "2026-11-01", endDate: "2026-12-31", status: ACTIVE }) { id } }`, {}, { token },
+        `mutation { createCampaign(input: { name: "Expo Akbar", channel: EVENT, startDate: "2026-11-01", endDate: "2026-12-31", status: ACTIVE }) { id } }`,
+        {},
+        { token },
       ),
     ).createCampaign;
     const file = sheet(ROWS);
     const started = Date.now();
-    const response = await fetch(`${server.url}/imports?fileName=peserta.csv&campaignId=${campaign.id}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: file });
+    const response = await fetch(`${server.url}/imports?fileName=peserta.csv&campaignId=${campaign.id}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: new Uint8Array(file),
+    });
     const uploaded = (await response.json()) as { id: string; mapping: Record<string, string> };
     const uploadedAt = Date.now();
-    expectData(await server.gql(`mutation($id: ID!, $m: ImportMappingInput!) { importLeads(importId: $id, mapping: $m) { id } }`, { id: uploaded.id, m: uploaded.mapping }, { token }));
+    expectData(
+      await server.gql(
+        `mutation($id: ID!, $m: ImportMappingInput!) { importLeads(importId: $id, mapping: $m) { id } }`,
+        { id: uploaded.id, m: uploaded.mapping },
+        { token },
+      ),
+    );
     let status = { status: 'RUNNING', importedRows: 0, rejectedRows: 0 };
     while (status.status === 'RUNNING') {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      status = expectData(await server.gql<{ leadImport: typeof status }>(`query($id: ID!) { leadImport(id: $id) { status importedRows rejectedRows } }`, { id: uploaded.id }, { token })).leadImport;
+      status = expectData(
+        await server.gql<{ leadImport: typeof status }>(
+          `query($id: ID!) { leadImport(id: $id) { status importedRows rejectedRows } }`,
+          { id: uploaded.id },
+          { token },
+        ),
+      ).leadImport;
     }
     const done = Date.now();
     const seconds = (ms: number) => (ms / 1000).toFixed(1);

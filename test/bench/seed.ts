@@ -17,9 +17,19 @@ export async function addLeads(dataSource: DataSource, count: number): Promise<v
       const rows = positions.slice(start, start + 1000).map((position, i) => {
         const owner = owners[(start + i) % owners.length];
         return [
-          `Prospek Uji ${made + start + i}`, `UD Uji ${(start + i) % 97}`, `+62812${String(10_000_000 + made + start + i).slice(-8)}`,
-          'REFERRAL', 'MICRO', String(BigInt(5_000_000 + ((start + i) % 200) * 1_000_000) * 100n), 'IDR', stage, position,
-          owner.id, owner.officeId, new Date(), owner.id,
+          `Prospek Uji ${made + start + i}`,
+          `UD Uji ${(start + i) % 97}`,
+          `+62812${String(10_000_000 + made + start + i).slice(-8)}`,
+          'REFERRAL',
+          'MICRO',
+          String(BigInt(5_000_000 + ((start + i) % 200) * 1_000_000) * 100n),
+          'IDR',
+          stage,
+          position,
+          owner.id,
+          owner.officeId,
+          new Date(),
+          owner.id,
         ];
       });
       await dataSource.query(

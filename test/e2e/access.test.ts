@@ -29,9 +29,13 @@ describe.runIf(browserAvailable())('access in the browser: who sees, claims and 
 
   /** The cards a page shows, by stage. */
   async function cardsOnPage(page: Page): Promise<Map<string, string[]>> {
-    const shown = await page.locator('[data-stage]').evaluateAll((columns) =>
-      columns.map((c) => [c.getAttribute('data-stage')!, [...c.querySelectorAll('[data-card-id]')].map((card) => card.getAttribute('data-card-id')!)] as const),
-    );
+    const shown = await page
+      .locator('[data-stage]')
+      .evaluateAll((columns) =>
+        columns.map(
+          (c) => [c.getAttribute('data-stage')!, [...c.querySelectorAll('[data-card-id]')].map((card) => card.getAttribute('data-card-id')!)] as const,
+        ),
+      );
     return new Map(shown.map(([stage, ids]) => [stage, [...ids].sort()]));
   }
 

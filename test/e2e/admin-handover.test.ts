@@ -51,7 +51,9 @@ describe.runIf(browserAvailable())('admin: offices and portfolio handover in the
   for (const locale of ['id', 'en'] as const) {
     for (const viewport of ['desktop', 'phone'] as const) {
       it(`offers the head office as a new office's parent, and no second head office (${locale}, ${viewport})`, async () => {
-        const { offices } = expectData(await server.gql<{ offices: Array<{ id: string; parentId: string | null }> }>('{ offices { id parentId } }', {}, { token: adminToken }));
+        const { offices } = expectData(
+          await server.gql<{ offices: Array<{ id: string; parentId: string | null }> }>('{ offices { id parentId } }', {}, { token: adminToken }),
+        );
         const head = offices.find((office) => office.parentId === null)!;
         const page = await adminPage(locale, viewport);
         await page.goto(`${server.url}/offices`);
@@ -71,7 +73,9 @@ describe.runIf(browserAvailable())('admin: offices and portfolio handover in the
     const from = users.find((u) => u.email === 'officer1@prospek.test')!;
     const to = users.find((u) => u.email === 'officer3@prospek.test')!;
     const count = async (sql: string) => Number((await server.app.dataSource.query(sql, [Number(from.id)]))[0].n);
-    const leads = await count(`SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('ownerId')} = ? AND ${q('archivedAt')} IS NULL AND ${q('stage')} NOT IN ('WON', 'LOST')`);
+    const leads = await count(
+      `SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('ownerId')} = ? AND ${q('archivedAt')} IS NULL AND ${q('stage')} NOT IN ('WON', 'LOST')`,
+    );
     const clients = await count(`SELECT COUNT(*) AS n FROM ${q('client')} WHERE ${q('officerId')} = ?`);
     expect(leads).toBeGreaterThan(0);
 

@@ -15,7 +15,14 @@ const sqlite = databaseTargets.find((t) => t.kind === 'sqlite')!;
 
 /** A time as the board words it: "Kam, 26 Nov, 10.00" (the card's own format, in Jakarta time). */
 const boardTime = (at: Date) =>
-  new Intl.DateTimeFormat('id-ID', { timeZone: BUSINESS_TIME_ZONE, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at);
+  new Intl.DateTimeFormat('id-ID', {
+    timeZone: BUSINESS_TIME_ZONE,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(at);
 
 /** `YYYY-MM-DDTHH:mm` in Jakarta time, as a datetime-local input takes it. */
 const localInput = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
@@ -88,7 +95,9 @@ describe.runIf(browserAvailable())('follow-ups in the browser', () => {
     // A prospect's message starts as a greeting, not an installment reminder.
     expect(await item.locator('select[name=template]').inputValue()).toBe('GREETING');
     const link = item.locator('[data-link="whatsapp"]');
-    await expect.poll(async () => new URL((await link.getAttribute('href')) ?? 'about:blank').searchParams.get('text') ?? '', { timeout: 2000 }).toContain('Ibu Ratna Sari');
+    await expect
+      .poll(async () => new URL((await link.getAttribute('href')) ?? 'about:blank').searchParams.get('text') ?? '', { timeout: 2000 })
+      .toContain('Ibu Ratna Sari');
     const href = new URL((await link.getAttribute('href'))!);
     expect(href.origin + href.pathname).toBe('https://wa.me/6281233334444');
     expect(href.searchParams.get('text')).toContain('Rina Kusuma');

@@ -92,9 +92,13 @@ describe.runIf(browserAvailable())('the audit page in the browser', () => {
 
   it('filters by record type Client and shows the officer’s read of the NIK', async () => {
     await manager.selectOption('select[name="entityType"]', 'Client');
-    const read = manager.locator(`[data-table="audit"] tr[data-audit-action="read"][data-entity-type="Client"]`, { has: manager.locator(`a[href="/clients/${clientId}"]`) });
+    const read = manager.locator(`[data-table="audit"] tr[data-audit-action="read"][data-entity-type="Client"]`, {
+      has: manager.locator(`a[href="/clients/${clientId}"]`),
+    });
     await read.waitFor();
-    await manager.waitForFunction(() => [...document.querySelectorAll('[data-table="audit"] tbody tr[data-audit-id]')].every((tr) => tr.getAttribute('data-entity-type') === 'Client'));
+    await manager.waitForFunction(() =>
+      [...document.querySelectorAll('[data-table="audit"] tbody tr[data-audit-id]')].every((tr) => tr.getAttribute('data-entity-type') === 'Client'),
+    );
     expect(await read.locator('td').nth(1).innerText()).toBe('Rina Kusuma');
     expect(await read.locator('td').nth(2).innerText()).toBe('Data pribadi dibaca');
     expect(await read.locator('[data-audit-fields]').innerText()).toBe('NIK');

@@ -96,7 +96,12 @@ describe.runIf(browserAvailable())('a client’s page in the browser', () => {
     await form.locator('button[type=submit]').click();
     await form.waitFor({ state: 'detached' });
     await officer.locator('[data-toast="success"]').first().waitFor();
-    expect(await state()).toMatchObject({ nik: '3273014708880005', address: 'Jl. Melati No. 5, Coblong, Bandung', birthDate: '1988-08-07', version: before.version + 1 });
+    expect(await state()).toMatchObject({
+      nik: '3273014708880005',
+      address: 'Jl. Melati No. 5, Coblong, Bandung',
+      birthDate: '1988-08-07',
+      version: before.version + 1,
+    });
     const facts = officer.locator('.facts');
     await expect.poll(() => facts.innerText()).toContain('3273014708880005');
     expect(await facts.innerText()).toContain('Jl. Melati No. 5, Coblong, Bandung');
@@ -110,7 +115,11 @@ describe.runIf(browserAvailable())('a client’s page in the browser', () => {
   it('tells the officer when someone else saved the client first, and shows what is there now', async () => {
     const { version } = await state();
     expectData(
-      await server.gql('mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }', { input: { id: clientId, expectedVersion: version, email: 'wulan@contoh.id' } }, { token }),
+      await server.gql(
+        'mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }',
+        { input: { id: clientId, expectedVersion: version, email: 'wulan@contoh.id' } },
+        { token },
+      ),
     );
     await officer.click('[data-action="edit"]');
     const form = officer.locator('form[data-form="client"]');
@@ -149,7 +158,11 @@ describe.runIf(browserAvailable())('a client’s page in the browser', () => {
     await timeline().locator('[data-kind="ACTIVITY"]', { hasText: 'Tertarik — Minta simulasi KUR' }).waitFor();
 
     const agenda = expectData(
-      await server.gql<{ agenda: { upcoming: Array<{ clientId: string | null; notes: string | null }> } }>('{ agenda { upcoming { clientId notes } } }', {}, { token }),
+      await server.gql<{ agenda: { upcoming: Array<{ clientId: string | null; notes: string | null }> } }>(
+        '{ agenda { upcoming { clientId notes } } }',
+        {},
+        { token },
+      ),
     ).agenda;
     expect(agenda.upcoming).toContainEqual({ clientId, notes: 'Antar formulir tabungan' });
     await shot(officer, '04-timeline');
@@ -201,7 +214,13 @@ describe.runIf(browserAvailable())('a client’s page in the browser', () => {
     // Logging a contact takes the lead off the list; its link leads to it.
     await managed.locator('a').click();
     await manager.waitForURL(`**/leads/${idle.id}`);
-    expectData(await server.gql('mutation($input: LogActivityInput!) { logActivity(input: $input) { id } }', { input: { leadId: idle.id, type: 'CALL', outcome: 'REACHED' } }, { token }));
+    expectData(
+      await server.gql(
+        'mutation($input: LogActivityInput!) { logActivity(input: $input) { id } }',
+        { input: { leadId: idle.id, type: 'CALL', outcome: 'REACHED' } },
+        { token },
+      ),
+    );
     await officer.reload();
     await officer.locator('[data-section="stale"] h2').waitFor();
     await officer.locator(`[data-section="stale"] [data-lead-id="${idle.id}"]`).waitFor({ state: 'detached' });

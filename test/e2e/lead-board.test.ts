@@ -100,7 +100,7 @@ describe.runIf(browserAvailable())('pipeline board in the browser', () => {
   });
 
   it('shows when live updates pause and refetches after reconnecting', async () => {
-    for (const client of Object.values(server.app.io.engine.clients)) (client as { close(): void }).close();
+    for (const socket of server.app.io.of('/').sockets.values()) socket.conn.close();
     await manager.waitForSelector('[data-live="paused"]', { timeout: 3000 });
     const token = await server.login('officer2@prospek.test');
     const missed = await createLead(server, token, { fullName: 'Terlewat Saat Putus' });

@@ -18,7 +18,6 @@ describe.runIf(browserAvailable())('campaigns, the capture form, imports and the
   let browser: Browser;
   let marketing: Page;
   let manager: Page;
-  let campaignId: string;
 
   beforeAll(async () => {
     const clientDist = await buildClient();
@@ -89,7 +88,6 @@ describe.runIf(browserAvailable())('campaigns, the capture form, imports and the
     await shot(marketing, '01-campaign-form');
     await form.locator('button[type=submit]').click();
     await marketing.waitForURL(/\/campaigns\/\d+$/);
-    campaignId = marketing.url().split('/').pop()!;
     await marketing.waitForSelector('[data-panel="figures"]');
     expect(await figure('leads')).toBe('0');
     await shot(marketing, '02-campaign');
@@ -157,9 +155,17 @@ describe.runIf(browserAvailable())('campaigns, the capture form, imports and the
 
   let token: string;
   const createTask = async (title: string) =>
-    expectData(await server.gql<{ createTask: { id: string; version: number } }>('mutation($i: TaskFieldsInput!) { createTask(input: $i) { id version } }', { i: { title } }, { token })).createTask;
+    expectData(
+      await server.gql<{ createTask: { id: string; version: number } }>(
+        'mutation($i: TaskFieldsInput!) { createTask(input: $i) { id version } }',
+        { i: { title } },
+        { token },
+      ),
+    ).createTask;
   const moveTask = async (id: string, status: string, version: number) =>
-    expectData(await server.gql('mutation($i: MoveTaskInput!) { moveTask(input: $i) { task { id } } }', { i: { id, status, expectedVersion: version } }, { token }));
+    expectData(
+      await server.gql('mutation($i: MoveTaskInput!) { moveTask(input: $i) { task { id } } }', { i: { id, status, expectedVersion: version } }, { token }),
+    );
   const header = (status: string) => marketing.locator(`[data-stage="${status}"] [data-field="count"]`).innerText();
 
   it('refuses a drag past a hard WIP limit, putting the card back with the reason', async () => {
@@ -205,11 +211,13 @@ describe.runIf(browserAvailable())('campaigns, the capture form, imports and the
       await expect.poll(reviewCount, { timeout: 3000 }).toBe(1);
     }
     const inReview = await reviewCount();
-    expectData(await server.gql(
-      'mutation($n: Int!) { updateBoardColumnSetting(board: "tasks", columnKey: "REVIEW", wipLimit: $n, hardLimit: false) { wipLimit } }',
-      { n: inReview },
-      { token: managerToken },
-    ));
+    expectData(
+      await server.gql(
+        'mutation($n: Int!) { updateBoardColumnSetting(board: "tasks", columnKey: "REVIEW", wipLimit: $n, hardLimit: false) { wipLimit } }',
+        { n: inReview },
+        { token: managerToken },
+      ),
+    );
     // The open board hears its office's new limit at once.
     await expect.poll(() => header('REVIEW'), { timeout: 3000 }).toBe(`${inReview} / ${inReview}`);
     const task = await createTask('Desain brosur KUR');

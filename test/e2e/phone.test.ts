@@ -100,7 +100,9 @@ describe.runIf(browserAvailable())('the app on a phone', () => {
         { token },
       ),
     ).createClient.id;
-    const campaigns = expectData(await server.gql<{ campaigns: Array<{ id: string }> }>('{ campaigns { id } }', {}, { token: await server.login('marketing@prospek.test') }));
+    const campaigns = expectData(
+      await server.gql<{ campaigns: Array<{ id: string }> }>('{ campaigns { id } }', {}, { token: await server.login('marketing@prospek.test') }),
+    );
     campaignId = campaigns.campaigns[0].id;
   });
   afterAll(async () => {
@@ -240,7 +242,10 @@ describe.runIf(browserAvailable())('the app on a phone', () => {
   });
 
   it('shows the lead page, client page, agenda and board on a phone and a desktop, in both languages', async () => {
-    for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    for (const [label, viewport] of [
+      ['phone', PHONE],
+      ['desktop', DESKTOP],
+    ] as const) {
       const { context, page } = await openAs(browser, server.url, 'officer1@prospek.test', viewport);
       for (const locale of ['id', 'en'] as const) {
         if (locale === 'en') await page.click('[data-locale="en"]');

@@ -20,10 +20,7 @@ describe.runIf(browserAvailable())('settings in the browser', () => {
     const clientDist = await buildClient();
     server = await startServer(sqlite, { clientDist });
     browser = await launchBrowser();
-    [manager, admin] = await Promise.all([
-      signedInPage(browser, server.url, 'manager@prospek.test'),
-      signedInPage(browser, server.url, 'admin@prospek.test'),
-    ]);
+    [manager, admin] = await Promise.all([signedInPage(browser, server.url, 'manager@prospek.test'), signedInPage(browser, server.url, 'admin@prospek.test')]);
     managerToken = await server.login('manager@prospek.test');
   });
   afterAll(async () => {
@@ -102,7 +99,9 @@ describe.runIf(browserAvailable())('settings in the browser', () => {
     await admin.fill('input[name="sla-SURVEY"]', '9');
     await admin.click('[data-sla-stage="SURVEY"] [data-action="save-sla"]');
     await admin.waitForSelector('[data-sla-stage="SURVEY"] [data-action="save-sla"]:disabled');
-    const slas = expectData(await server.gql<{ stageSlas: Array<{ stage: string; maxIdleDays: number }> }>('{ stageSlas { stage maxIdleDays } }', {}, { token: managerToken })).stageSlas;
+    const slas = expectData(
+      await server.gql<{ stageSlas: Array<{ stage: string; maxIdleDays: number }> }>('{ stageSlas { stage maxIdleDays } }', {}, { token: managerToken }),
+    ).stageSlas;
     expect(slas).toContainEqual({ stage: 'SURVEY', maxIdleDays: 9 });
   });
 });

@@ -29,13 +29,22 @@ const DEMO_EMAILS: Array<[Who, string]> = [
 export async function signInStaff(server: TestServer): Promise<Staff> {
   const tokens = {} as Record<Who, string>;
   for (const [who, email] of DEMO_EMAILS) tokens[who] = await server.login(email);
-  const offices = expectData(await server.gql<{ offices: Array<{ id: string; code: string }> }>('{ offices { id code } }', {}, { token: tokens.admin })).offices;
+  const offices = expectData(
+    await server.gql<{ offices: Array<{ id: string; code: string }> }>('{ offices { id code } }', {}, { token: tokens.admin }),
+  ).offices;
   const office = (code: string) => offices.find((o) => o.code === code)?.id ?? '';
   const bdg = office('KC-BDG');
-  for (const [who, role, name] of [['managerBdg', 'MANAGER', 'Bayu Pratama'], ['marketingBdg', 'MARKETING', 'Sari Wulandari']] as const) {
+  for (const [who, role, name] of [
+    ['managerBdg', 'MANAGER', 'Bayu Pratama'],
+    ['marketingBdg', 'MARKETING', 'Sari Wulandari'],
+  ] as const) {
     const email = `${who.toLowerCase()}@prospek.test`;
     expectData(
-      await server.gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: { email, name, role, officeId: bdg, password: BRANCH_PASSWORD } }, { token: tokens.admin }),
+      await server.gql(
+        `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+        { input: { email, name, role, officeId: bdg, password: BRANCH_PASSWORD } },
+        { token: tokens.admin },
+      ),
     );
     tokens[who] = await server.login(email, BRANCH_PASSWORD);
   }

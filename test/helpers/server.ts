@@ -58,10 +58,7 @@ export async function startServer(
 ): Promise<TestServer> {
   const db = 'database' in target ? target.database : await target.create();
   const ownsDatabase = !('database' in target);
-  const config = loadConfig(
-    {},
-    { databaseUrl: db.url, jwtSecret: JWT_SECRET, demoData: 'always', host: '127.0.0.1', ...overrides },
-  );
+  const config = loadConfig({}, { databaseUrl: db.url, jwtSecret: JWT_SECRET, demoData: 'always', host: '127.0.0.1', ...overrides });
   // The scheduler's timer stays off unless asked for: tests run its ticks themselves.
   const app = await createApp(config, { log: () => undefined, onQuery: options.onQuery, now: options.now, scheduler: options.scheduler ?? false });
   const url = await app.listen(0, '127.0.0.1');
@@ -93,7 +90,7 @@ export function expectData<T>(result: GraphQLResult<T>): T {
   return result.data;
 }
 
-export function errorCode(result: GraphQLResult): string | undefined {
+export function errorCode<T>(result: GraphQLResult<T>): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }
 

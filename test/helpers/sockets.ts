@@ -4,11 +4,12 @@ import type { Ack, BoardEvent, BoardName, ClientToServerEvents, ServerToClientEv
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export interface Listener {
+/** A socket joined to one board: the events it holds carry that board's cards. */
+export interface Listener<B extends BoardName = BoardName> {
   socket: ClientSocket;
-  events: BoardEvent[];
+  events: BoardEvent<B>[];
   /** Resolves with the first event (already received or to come) matching `predicate`. */
-  next(predicate: (event: BoardEvent) => boolean, timeoutMs?: number): Promise<BoardEvent>;
+  next(predicate: (event: BoardEvent<B>) => boolean, timeoutMs?: number): Promise<BoardEvent<B>>;
   close(): void;
 }
 
@@ -16,11 +17,13 @@ export function connect(url: string, token: string | null): ClientSocket {
   return io(url, { path: '/socket.io', auth: token ? { token } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
 }
 
-export async function joinBoard(url: string, token: string, board: BoardName = 'leads'): Promise<Listener> {
+export async function joinBoard<B extends BoardName = 'leads'>(url: string, token: string, board: B = 'leads' as B): Promise<Listener<B>> {
   const socket = connect(url, token);
-  const events: BoardEvent[] = [];
-  const waiters: Array<{ predicate: (e: BoardEvent) => boolean; resolve: (e: BoardEvent) => void }> = [];
-  socket.on('board:event', (event) => {
+  const events: BoardEvent<B>[] = [];
+  const waiters: Array<{ predicate: (e: BoardEvent<B>) => boolean; resolve: (e: BoardEvent<B>) => void }> = [];
+  // The socket joins only `board`, so every event it receives is one of that board's.
+  socket.on('board:event', (received) => {
+    const event = received as BoardEvent<B>;
     events.push(event);
     for (const waiter of [...waiters]) {
       if (waiter.predicate(event)) {

@@ -29,11 +29,13 @@ describe.each(databaseTargets)('lead events by access on $kind', (target) => {
   beforeAll(async () => {
     server = await startServer(target);
     staff = await signInStaff(server);
-    campaignId = expectData(await server.gql<{ createCampaign: { id: string } }>(
-      `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id } }`,
-      { input: { name: 'Brosur Pasar', channel: 'BROCHURE', startDate: '2026-11-01', endDate: '2026-12-31', status: 'ACTIVE' } },
-      { token: staff.tokens.marketing },
-    )).createCampaign.id;
+    campaignId = expectData(
+      await server.gql<{ createCampaign: { id: string } }>(
+        `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id } }`,
+        { input: { name: 'Brosur Pasar', channel: 'BROCHURE', startDate: '2026-11-01', endDate: '2026-12-31', status: 'ACTIVE' } },
+        { token: staff.tokens.marketing },
+      ),
+    ).createCampaign.id;
     for (const who of LISTENERS) boards[who] = await joinBoard(server.url, staff.tokens[who]);
   });
   afterAll(async () => {
@@ -50,8 +52,12 @@ describe.each(databaseTargets)('lead events by access on $kind', (target) => {
     await boards[who].next((e) => e.type === 'created' && e.card.id === lead.id);
   }
   const update = async (who: Who, id: string, companyName: string) => {
-    const version = expectData(await server.gql<{ lead: { version: number } }>(`query($id: ID!) { lead(id: $id) { version } }`, { id }, { token: staff.tokens[who] })).lead.version;
-    return expectData(await server.gql<{ updateLead: { version: number } }>(UPDATE, { input: { id, expectedVersion: version, companyName } }, { token: staff.tokens[who] })).updateLead;
+    const version = expectData(
+      await server.gql<{ lead: { version: number } }>(`query($id: ID!) { lead(id: $id) { version } }`, { id }, { token: staff.tokens[who] }),
+    ).lead.version;
+    return expectData(
+      await server.gql<{ updateLead: { version: number } }>(UPDATE, { input: { id, expectedVersion: version, companyName } }, { token: staff.tokens[who] }),
+    ).updateLead;
   };
 
   it('tells an officer only about their own leads, a manager about their offices’, an admin about all', async () => {
@@ -73,19 +79,25 @@ describe.each(databaseTargets)('lead events by access on $kind', (target) => {
     expect(boards.officer4.events.filter(about(a.id))).toEqual([]);
     expect(boards.officer1.events.filter(about(b.id))).toEqual([]);
     for (const who of ['officer2', 'officer3', 'managerBdg', 'marketing'] as const) {
-      expect(boards[who].events.filter((e) => e.card.id === a.id || e.card.id === b.id), who).toEqual([]);
+      expect(
+        boards[who].events.filter((e) => e.card.id === a.id || e.card.id === b.id),
+        who,
+      ).toEqual([]);
     }
     expect(boards.officer3.events.filter(about(bdg.id))).toEqual([]);
   });
 
   it('tells the officers of an office about its pool until one of them claims the lead', async () => {
-    const campaign = expectData(await server.gql<{ campaigns: Array<{ id: string; status: string }> }>('{ campaigns { id status } }', {}, { token: staff.tokens.marketing }))
-      .campaigns.find((c) => c.status === 'ACTIVE')!;
-    const pool = expectData(await server.gql<{ createLead: { id: string } }>(
-      `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`,
-      { input: { fullName: 'Dari Brosur', source: 'BROCHURE', estimatedAmount: '10000000.00', campaignId: campaign.id } },
-      { token: staff.tokens.marketing },
-    )).createLead;
+    const campaign = expectData(
+      await server.gql<{ campaigns: Array<{ id: string; status: string }> }>('{ campaigns { id status } }', {}, { token: staff.tokens.marketing }),
+    ).campaigns.find((c) => c.status === 'ACTIVE')!;
+    const pool = expectData(
+      await server.gql<{ createLead: { id: string } }>(
+        `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`,
+        { input: { fullName: 'Dari Brosur', source: 'BROCHURE', estimatedAmount: '10000000.00', campaignId: campaign.id } },
+        { token: staff.tokens.marketing },
+      ),
+    ).createLead;
     // Marketing's lead, brought by its campaign and owned by no one, waits in the head office's pool.
     await boards.officer1.next((e) => e.type === 'created' && e.card.id === pool.id);
     await boards.officer4.next((e) => e.type === 'created' && e.card.id === pool.id);
@@ -105,7 +117,9 @@ describe.each(databaseTargets)('lead events by access on $kind', (target) => {
   it('takes a lead off the campaign team’s board when it no longer carries their campaign', async () => {
     const lead = await createLead(server, staff.tokens.officer1, { fullName: 'Dari Kampanye', campaignId });
     await boards.marketing.next((e) => e.type === 'created' && e.card.id === lead.id);
-    const version = expectData(await server.gql<{ lead: { version: number } }>(`query($id: ID!) { lead(id: $id) { version } }`, { id: lead.id }, { token: staff.tokens.officer1 })).lead.version;
+    const version = expectData(
+      await server.gql<{ lead: { version: number } }>(`query($id: ID!) { lead(id: $id) { version } }`, { id: lead.id }, { token: staff.tokens.officer1 }),
+    ).lead.version;
     expectData(await server.gql(UPDATE, { input: { id: lead.id, expectedVersion: version, campaignId: null } }, { token: staff.tokens.officer1 }));
     const gone = await boards.marketing.next((e) => e.type === 'removed' && e.card.id === lead.id);
     expect(gone.version).toBe(version + 1);
@@ -118,7 +132,13 @@ describe.each(databaseTargets)('lead events by access on $kind', (target) => {
   it('moves a reassigned lead from the old owner’s board to the new one’s, and later events follow it', async () => {
     const lead = await createLead(server, staff.tokens.officer1, { fullName: 'Pindah Tangan' });
     await boards.officer1.next(about(lead.id));
-    expectData(await server.gql(`mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`, { id: lead.id, o: staff.ids.officer4 }, { token: staff.tokens.manager }));
+    expectData(
+      await server.gql(
+        `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`,
+        { id: lead.id, o: staff.ids.officer4 },
+        { token: staff.tokens.manager },
+      ),
+    );
     const arrived = await boards.officer4.next((e) => e.type === 'updated' && e.card.id === lead.id);
     expect(ownerOf(arrived)).toBe(staff.ids.officer4);
     const left = await boards.officer1.next((e) => e.type === 'removed' && e.card.id === lead.id);
@@ -133,14 +153,19 @@ describe.each(databaseTargets)('lead events by access on $kind', (target) => {
 
   it('moves a whole portfolio the same way, lead by lead', async () => {
     const q = (name: string) => server.app.dataSource.driver.escape(name);
-    const open = await server.app.dataSource.query(`SELECT ${q('id')} FROM ${q('lead')} WHERE ${q('ownerId')} = ? AND ${q('archivedAt')} IS NULL AND ${q('stage')} NOT IN ('WON', 'LOST')`, [Number(staff.ids.officer3)]);
+    const open = await server.app.dataSource.query(
+      `SELECT ${q('id')} FROM ${q('lead')} WHERE ${q('ownerId')} = ? AND ${q('archivedAt')} IS NULL AND ${q('stage')} NOT IN ('WON', 'LOST')`,
+      [Number(staff.ids.officer3)],
+    );
     const ids = (open as Array<{ id: number | string }>).map((r) => String(r.id));
     expect(ids.length).toBeGreaterThan(0);
-    const moved = expectData(await server.gql<{ reassignPortfolio: { leads: number } }>(
-      `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") { leads } }`,
-      { from: staff.ids.officer3, to: staff.ids.officer2 },
-      { token: staff.tokens.managerBdg },
-    )).reassignPortfolio.leads;
+    const moved = expectData(
+      await server.gql<{ reassignPortfolio: { leads: number } }>(
+        `mutation($from: ID!, $to: ID!) { reassignPortfolio(fromOfficerId: $from, toOfficerId: $to, reason: "Mutasi") { leads } }`,
+        { from: staff.ids.officer3, to: staff.ids.officer2 },
+        { token: staff.tokens.managerBdg },
+      ),
+    ).reassignPortfolio.leads;
     expect(moved).toBe(ids.length);
     for (const id of ids) {
       const arrived = await boards.officer2.next((e) => e.type === 'updated' && e.card.id === id);

@@ -45,7 +45,11 @@ describe.each(databaseTargets)('notifications on $kind', (target) => {
     try {
       const lead = await createLead(server, officer, { fullName: 'Dialihkan Dulu' });
       expectData(
-        await server.gql(`mutation($id: ID!, $owner: ID!) { reassignLead(id: $id, ownerId: $owner, reason: "Cuti") { id } }`, { id: lead.id, owner: me2.id }, { token: manager }),
+        await server.gql(
+          `mutation($id: ID!, $owner: ID!) { reassignLead(id: $id, ownerId: $owner, reason: "Cuti") { id } }`,
+          { id: lead.id, owner: me2.id },
+          { token: manager },
+        ),
       );
       await settle();
       for (const tab of [tabA, tabB]) {
@@ -54,14 +58,36 @@ describe.each(databaseTargets)('notifications on $kind', (target) => {
         expect(tab.received[0].title).toContain('Dialihkan Dulu');
       }
       expect(bystander.received).toEqual([]);
-      const unread = expectData(await server.gql<{ notifications: Array<{ id: string; type: string }>; unreadNotificationCount: number }>(
-        '{ notifications(unreadOnly: true) { id type } unreadNotificationCount }', {}, { token: officer2 },
-      ));
+      const unread = expectData(
+        await server.gql<{ notifications: Array<{ id: string; type: string }>; unreadNotificationCount: number }>(
+          '{ notifications(unreadOnly: true) { id type } unreadNotificationCount }',
+          {},
+          { token: officer2 },
+        ),
+      );
       expect(unread.notifications.map((n) => n.id)).toContain(tabA.received[0].id);
       // Marking someone else's notification does nothing.
-      expect(expectData(await server.gql<{ markNotificationsRead: number }>('mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }', { ids: [tabA.received[0].id] }, { token: officer })).markNotificationsRead).toBe(0);
-      expect(expectData(await server.gql<{ markNotificationsRead: number }>('mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }', { ids: [tabA.received[0].id] }, { token: officer2 })).markNotificationsRead).toBe(1);
-      expect(expectData(await server.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, { token: officer2 })).unreadNotificationCount).toBe(unread.unreadNotificationCount - 1);
+      expect(
+        expectData(
+          await server.gql<{ markNotificationsRead: number }>(
+            'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }',
+            { ids: [tabA.received[0].id] },
+            { token: officer },
+          ),
+        ).markNotificationsRead,
+      ).toBe(0);
+      expect(
+        expectData(
+          await server.gql<{ markNotificationsRead: number }>(
+            'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }',
+            { ids: [tabA.received[0].id] },
+            { token: officer2 },
+          ),
+        ).markNotificationsRead,
+      ).toBe(1);
+      expect(
+        expectData(await server.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, { token: officer2 })).unreadNotificationCount,
+      ).toBe(unread.unreadNotificationCount - 1);
     } finally {
       for (const tab of [tabA, tabB, bystander]) tab.socket.close();
     }
@@ -135,7 +161,9 @@ describe.runIf(mysql && redisUp)('the scheduler with two instances on one databa
     ).scheduleActivity;
     await first.app.services.scheduler.tick(now);
     const q = (n: string) => first.app.dataSource.driver.escape(n);
-    const [row] = await first.app.dataSource.query(`SELECT ${q('title')}, ${q('link')} FROM ${q('notification')} WHERE ${q('dedupeKey')} = ?`, [`due:${activity.id}`]);
+    const [row] = await first.app.dataSource.query(`SELECT ${q('title')}, ${q('link')} FROM ${q('notification')} WHERE ${q('dedupeKey')} = ?`, [
+      `due:${activity.id}`,
+    ]);
     expect(row).toMatchObject({ link: `/clients/${client.id}` });
     expect(row.title).toContain('Pak Darmawan Saputra');
   });

@@ -4,7 +4,7 @@ import { databaseTargets } from '../helpers/databases.js';
 import { UPDATE, createLead } from '../helpers/leads.js';
 import { errorCode, expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
-import { joinBoard, settle } from '../helpers/sockets.js';
+import { joinBoard } from '../helpers/sockets.js';
 import type { Listener } from '../helpers/sockets.js';
 
 /** A lead card's offer line follows its latest offer on every board that shows the card. */
@@ -23,7 +23,9 @@ describe.each(databaseTargets)('offer changes on lead boards on $kind', (target)
     watcher = await joinBoard(server.url, manager);
     // An officer of the Bandung branch: the head office's leads are not theirs to see.
     outsider = await joinBoard(server.url, officer2);
-    const products = expectData(await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officer })).products;
+    const products = expectData(
+      await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officer }),
+    ).products;
     kur = products.find((p) => p.code === 'KUR-MIKRO')?.id ?? '';
     // Whatever the demo data left due expires now, so the counts below are this suite's own.
     await server.app.services.offers.expireDue();
@@ -35,11 +37,24 @@ describe.each(databaseTargets)('offer changes on lead boards on $kind', (target)
   });
 
   const q = (name: string) => server.app.dataSource.driver.escape(name);
+  /**
+   * Proves `listener` has heard everything sent so far: a new lead of `token`'s reaches it, and events
+   * arrive in the order they were sent. Resolves with that lead's id.
+   */
+  const sentinel = async (listener: Listener, token: string) => {
+    const lead = await createLead(server, token, { fullName: 'Penanda Urutan' });
+    await listener.next((e) => e.card.id === lead.id);
+    return lead.id;
+  };
   const createOffer = async (leadId: string, amount = '30000000.00') =>
     expectData(
-      await server.gql<{ createOffer: { id: string } }>(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, {
-        input: { leadId, productId: kur, amount, tenorMonths: 12, annualRate: 6 },
-      }, { token: officer }),
+      await server.gql<{ createOffer: { id: string } }>(
+        `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`,
+        {
+          input: { leadId, productId: kur, amount, tenorMonths: 12, annualRate: 6 },
+        },
+        { token: officer },
+      ),
     ).createOffer.id;
   const act = (name: 'presentOffer' | 'acceptOffer', id: string, mutationId?: string) =>
     server.gql(`mutation($id: ID!) { ${name}(id: $id) { id status } }`, { id }, { token: officer, mutationId });
@@ -71,7 +86,7 @@ describe.each(databaseTargets)('offer changes on lead boards on $kind', (target)
     const seen = eventsOf(watcher, lead.id).length;
     const versionBefore = await leadVersion(lead.id);
     expectData(await server.gql(`mutation($id: ID!) { declineOffer(id: $id, reason: "Pilih plafon lebih besar") { id } }`, { id: first }, { token: officer }));
-    await settle();
+    await sentinel(watcher, officer);
     expect(eventsOf(watcher, lead.id).length).toBe(seen);
     expect(await leadVersion(lead.id)).toBe(versionBefore);
 
@@ -93,7 +108,7 @@ describe.each(databaseTargets)('offer changes on lead boards on $kind', (target)
       [first, second],
     );
     expect(audit.map((a) => a.action)).toEqual(['create', 'present', 'create', 'decline', 'present', 'accept']);
-    await settle();
+    await sentinel(outsider, officer2);
     expect(eventsOf(outsider, lead.id)).toEqual([]);
   });
 
@@ -105,12 +120,16 @@ describe.each(databaseTargets)('offer changes on lead boards on $kind', (target)
     const seen = watcher.events.length;
     expect(errorCode(await act('acceptOffer', offer))).toBe('CONFLICT');
     expect(errorCode(await server.gql(`mutation($id: ID!) { acceptOffer(id: $id) { id } }`, { id: offer }, { token: officer2 }))).toBe('NOT_FOUND');
-    const bad = await server.gql(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, {
-      input: { leadId: lead.id, productId: kur, amount: '1.00', tenorMonths: 12, annualRate: 6 },
-    }, { token: officer });
+    const bad = await server.gql(
+      `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`,
+      {
+        input: { leadId: lead.id, productId: kur, amount: '1.00', tenorMonths: 12, annualRate: 6 },
+      },
+      { token: officer },
+    );
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
-    await settle();
-    expect(watcher.events.length).toBe(seen);
+    const marker = await sentinel(watcher, officer);
+    expect(watcher.events.slice(seen).filter((e) => e.card.id !== marker)).toEqual([]);
   });
 
   it('expires due offers one by one: each audited, each lead announced once after commit', async () => {
@@ -134,7 +153,7 @@ describe.each(databaseTargets)('offer changes on lead boards on $kind', (target)
       expect(expired.mutationId).toBeNull();
       expect(expired.version).toBe(before[i] + 1);
     }
-    await settle();
+    await Promise.all([sentinel(watcher, officer), sentinel(outsider, officer2)]);
     expect(eventsOf(watcher, leads[1].id).filter((e) => offerLine(e)?.status === 'EXPIRED')).toHaveLength(1);
     expect(leads.flatMap((l) => eventsOf(outsider, l.id))).toEqual([]);
     const audit: Array<{ entityId: string; actorId: number | null; after: string }> = await server.app.dataSource.query(
@@ -146,7 +165,7 @@ describe.each(databaseTargets)('offer changes on lead boards on $kind', (target)
     // Nothing left to expire: nothing written, nothing said.
     const seen = watcher.events.length;
     expect(await server.app.services.offers.expireDue()).toBe(0);
-    await settle();
-    expect(watcher.events.length).toBe(seen);
+    const marker = await sentinel(watcher, officer);
+    expect(watcher.events.slice(seen).filter((e) => e.card.id !== marker)).toEqual([]);
   });
 });

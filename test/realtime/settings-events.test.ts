@@ -45,8 +45,13 @@ describe.each(databaseTargets)('settings events on $kind', (target) => {
 
   const q = (name: string) => server.app.dataSource.driver.escape(name);
   const limits = async (who: Who, office?: string) =>
-    expectData(await server.gql<{ boardColumnSettings: Array<{ officeId: string; columnKey: string; wipLimit: number | null; hardLimit: boolean }> }>(LIMITS, { office }, { token: staff.tokens[who] }))
-      .boardColumnSettings;
+    expectData(
+      await server.gql<{ boardColumnSettings: Array<{ officeId: string; columnKey: string; wipLimit: number | null; hardLimit: boolean }> }>(
+        LIMITS,
+        { office },
+        { token: staff.tokens[who] },
+      ),
+    ).boardColumnSettings;
   const columnsHeard = () => Object.fromEntries(watching.map((who) => [who, watch[who].columns.length]));
   const until = async (check: () => boolean) => {
     for (let i = 0; i < 60 && !check(); i++) await settle(50);
@@ -56,7 +61,11 @@ describe.each(databaseTargets)('settings events on $kind', (target) => {
   it('keeps each office’s WIP limits its own, and tells that office’s open boards at once', async () => {
     const before = columnsHeard();
     const saved = expectData(
-      await server.gql<{ updateBoardColumnSetting: Record<string, unknown> }>(SET_LIMIT, { column: 'REVIEW', limit: 1, hard: true }, { token: staff.tokens.managerBdg, mutationId: 'wip-bdg-1' }),
+      await server.gql<{ updateBoardColumnSetting: Record<string, unknown> }>(
+        SET_LIMIT,
+        { column: 'REVIEW', limit: 1, hard: true },
+        { token: staff.tokens.managerBdg, mutationId: 'wip-bdg-1' },
+      ),
     ).updateBoardColumnSetting;
     expect(saved).toEqual({ officeId: staff.offices.bdg, columnKey: 'REVIEW', wipLimit: 1, hardLimit: true });
 
@@ -72,15 +81,30 @@ describe.each(databaseTargets)('settings events on $kind', (target) => {
     for (const who of ['manager', 'marketing', 'officer1'] as const) expect(watch[who].columns.length).toBe(before[who]);
     expect((await limits('marketing')).find((c) => c.columnKey === 'REVIEW')).toMatchObject({ officeId: staff.offices.ho, wipLimit: 3, hardLimit: false });
     expect((await limits('marketingBdg')).find((c) => c.columnKey === 'REVIEW')).toMatchObject({ wipLimit: 1, hardLimit: true });
-    const board = expectData(await server.gql<{ taskBoard: { columns: Array<{ status: string; wipLimit: number | null }> } }>('{ taskBoard { columns { status wipLimit } } }', {}, { token: staff.tokens.marketingBdg }))
-      .taskBoard.columns;
+    const board = expectData(
+      await server.gql<{ taskBoard: { columns: Array<{ status: string; wipLimit: number | null }> } }>(
+        '{ taskBoard { columns { status wipLimit } } }',
+        {},
+        { token: staff.tokens.marketingBdg },
+      ),
+    ).taskBoard.columns;
     expect(board.find((c) => c.status === 'REVIEW')?.wipLimit).toBe(1);
 
     // The limit holds within the branch, counted among the branch's tasks only.
     const create = async (title: string) =>
-      expectData(await server.gql<{ createTask: { id: string; version: number } }>(`mutation($i: TaskFieldsInput!) { createTask(input: $i) { id version } }`, { i: { title } }, { token: staff.tokens.marketingBdg })).createTask;
+      expectData(
+        await server.gql<{ createTask: { id: string; version: number } }>(
+          `mutation($i: TaskFieldsInput!) { createTask(input: $i) { id version } }`,
+          { i: { title } },
+          { token: staff.tokens.marketingBdg },
+        ),
+      ).createTask;
     const move = (task: { id: string; version: number }) =>
-      server.gql(`mutation($i: MoveTaskInput!) { moveTask(input: $i) { warning } }`, { i: { id: task.id, status: 'REVIEW', expectedVersion: task.version } }, { token: staff.tokens.marketingBdg });
+      server.gql(
+        `mutation($i: MoveTaskInput!) { moveTask(input: $i) { warning } }`,
+        { i: { id: task.id, status: 'REVIEW', expectedVersion: task.version } },
+        { token: staff.tokens.marketingBdg },
+      );
     const [a, b] = [await create('Spanduk Bandung'), await create('Brosur Bandung')];
     expectData(await move(a));
     const refused = await move(b);
@@ -98,7 +122,9 @@ describe.each(databaseTargets)('settings events on $kind', (target) => {
 
   it('lets a manager set limits only for the offices they reach, and announces nothing refused', async () => {
     const before = columnsHeard();
-    expect(errorCode(await server.gql(SET_LIMIT, { column: 'TODO', limit: 9, hard: false, office: staff.offices.ho }, { token: staff.tokens.managerBdg }))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await server.gql(SET_LIMIT, { column: 'TODO', limit: 9, hard: false, office: staff.offices.ho }, { token: staff.tokens.managerBdg })),
+    ).toBe('NOT_FOUND');
     expect(errorCode(await server.gql(SET_LIMIT, { column: 'TODO', limit: 9, hard: false }, { token: staff.tokens.marketing }))).toBe('FORBIDDEN');
     expect(errorCode(await server.gql(SET_LIMIT, { column: 'TODO', limit: 0, hard: false }, { token: staff.tokens.manager }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await server.gql(SET_LIMIT, { column: 'LATER', limit: 2, hard: false }, { token: staff.tokens.manager }))).toBe('BAD_USER_INPUT');
@@ -123,10 +149,16 @@ describe.each(databaseTargets)('settings events on $kind', (target) => {
     await settle();
     expect(Object.fromEntries(watching.map((who) => [who, watch[who].slas.length]))).toEqual(before);
 
-    const previous = expectData(await server.gql<{ stageSlas: Array<{ stage: string; maxIdleDays: number }> }>('{ stageSlas { stage maxIdleDays } }', {}, { token: staff.tokens.officer2 })).stageSlas.find(
-      (s) => s.stage === 'SURVEY',
-    );
-    expect(expectData(await server.gql<{ updateStageSla: unknown }>(SET_SLA, { stage: 'SURVEY', days: 4 }, { token: staff.tokens.admin })).updateStageSla).toEqual({ stage: 'SURVEY', maxIdleDays: 4 });
+    const previous = expectData(
+      await server.gql<{ stageSlas: Array<{ stage: string; maxIdleDays: number }> }>(
+        '{ stageSlas { stage maxIdleDays } }',
+        {},
+        { token: staff.tokens.officer2 },
+      ),
+    ).stageSlas.find((s) => s.stage === 'SURVEY');
+    expect(
+      expectData(await server.gql<{ updateStageSla: unknown }>(SET_SLA, { stage: 'SURVEY', days: 4 }, { token: staff.tokens.admin })).updateStageSla,
+    ).toEqual({ stage: 'SURVEY', maxIdleDays: 4 });
     for (const who of watching) {
       await until(() => watch[who].slas.length > before[who]);
       expect(watch[who].slas[watch[who].slas.length - 1]).toEqual({ stage: 'SURVEY', maxIdleDays: 4 });

@@ -43,9 +43,7 @@ function connected(socket: ClientSocket): Promise<void> {
 /** Emits a raw event (the typed client would refuse these payloads) and waits for its acknowledgement. */
 function emitRaw(socket: ClientSocket, event: string, ...args: unknown[]): Promise<Ack> {
   const raw = socket as unknown as { timeout(ms: number): { emit(event: string, ...args: unknown[]): void } };
-  return new Promise((resolve, reject) =>
-    raw.timeout(5000).emit(event, ...args, (error: Error | null, ack: Ack) => (error ? reject(error) : resolve(ack))),
-  );
+  return new Promise((resolve, reject) => raw.timeout(5000).emit(event, ...args, (error: Error | null, ack: Ack) => (error ? reject(error) : resolve(ack))));
 }
 
 describe.each(databaseTargets)('socket payloads on $kind', (target) => {

@@ -8,7 +8,17 @@ const driverError = (code: string, extra: Record<string, unknown> = {}) => Objec
 
 describe('telling a database outage from a failed statement', () => {
   it('counts refused, lost, timed-out and overloaded databases as unavailable, however they are wrapped', () => {
-    for (const code of ['ECONNREFUSED', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'ER_STATEMENT_TIMEOUT', 'ER_QUERY_TIMEOUT', 'ER_LOCK_WAIT_TIMEOUT', 'ER_LOCK_DEADLOCK', 'ER_CON_COUNT_ERROR', 'SQLITE_BUSY']) {
+    for (const code of [
+      'ECONNREFUSED',
+      'PROTOCOL_CONNECTION_LOST',
+      'ETIMEDOUT',
+      'ER_STATEMENT_TIMEOUT',
+      'ER_QUERY_TIMEOUT',
+      'ER_LOCK_WAIT_TIMEOUT',
+      'ER_LOCK_DEADLOCK',
+      'ER_CON_COUNT_ERROR',
+      'SQLITE_BUSY',
+    ]) {
       const raw = driverError(code);
       const query = new QueryFailedError('SELECT 1', [], raw);
       expect(isDatabaseUnavailable(raw), code).toBe(true);

@@ -60,7 +60,14 @@ describe('lead fields', () => {
   });
 
   it('filters cards like the server does', () => {
-    const card = { ownerId: '3', segment: 'MICRO' as const, source: 'REFERRAL' as const, fullName: 'Budi Santoso', companyName: 'UD Maju', phone: '+6281234567890' };
+    const card = {
+      ownerId: '3',
+      segment: 'MICRO' as const,
+      source: 'REFERRAL' as const,
+      fullName: 'Budi Santoso',
+      companyName: 'UD Maju',
+      phone: '+6281234567890',
+    };
     expect(matchesLeadFilter(card, {})).toBe(true);
     expect(matchesLeadFilter(card, { ownerId: '3', search: 'budi' })).toBe(true);
     expect(matchesLeadFilter(card, { search: 'maju' })).toBe(true);

@@ -34,7 +34,8 @@ export interface BoardRules<S extends string, C extends BoardCard, M> {
 
 export type Columns<S extends string, C extends BoardCard, M> = Array<ColumnState<S, C, M>>;
 
-const byPlace = (a: BoardCard, b: BoardCard) => comparePositions(a.position, b.position) || Number(a.id) - Number(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byPlace = (a: BoardCard, b: BoardCard) =>
+  comparePositions(a.position, b.position) || Number(a.id) - Number(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function findCard<S extends string, C extends BoardCard, M>(columns: Columns<S, C, M>, id: string) {
   for (const column of columns) {

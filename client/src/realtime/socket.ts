@@ -1,7 +1,16 @@
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { ref } from 'vue';
-import type { BoardColumnsEvent, BoardEvent, BoardName, ClientToServerEvents, ImportProgress, NotificationData, ServerToClientEvents, StageSlaData } from '@prospek/shared';
+import type {
+  BoardColumnsEvent,
+  BoardEvent,
+  BoardName,
+  ClientToServerEvents,
+  ImportProgress,
+  NotificationData,
+  ServerToClientEvents,
+  StageSlaData,
+} from '@prospek/shared';
 import { endSession } from '../api/client';
 import { useSession } from '../api/session';
 

@@ -29,7 +29,9 @@ export function dateTime(iso: string, locale: string): string {
 
 export function date(isoOrDate: string, locale: string): string {
   const value = /^\d{4}-\d{2}-\d{2}$/.test(isoOrDate) ? new Date(`${isoOrDate}T12:00:00+07:00`) : new Date(isoOrDate);
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { timeZone: BUSINESS_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(value);
+  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { timeZone: BUSINESS_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(
+    value,
+  );
 }
 
 /** An instant in Jakarta with its year, for logs that reach back: "24 Nov 2026 14.05". */

@@ -7,7 +7,8 @@
  */
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Dialect } from '../db/sql.js';
-import type { BoardDefinition, Reach } from './board.js';
+import type { BoardDefinition } from './board.js';
+import type { Reach } from './board-table.js';
 import { lockColumn } from './board-ordering.js';
 
 export interface MoveRequest<Column extends string> {
@@ -54,6 +55,11 @@ export async function writeVersioned<Entity extends ObjectLiteral>(
   expectedVersion: number,
   values: Partial<Entity>,
 ): Promise<boolean> {
-  const result = await manager.createQueryBuilder().update(entity).set(values).where('id = :id AND version = :expectedVersion', { id, expectedVersion }).execute();
+  const result = await manager
+    .createQueryBuilder()
+    .update(entity)
+    .set(values)
+    .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+    .execute();
   return result.affected === 1;
 }

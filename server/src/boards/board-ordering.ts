@@ -14,20 +14,7 @@ import type { EntityManager } from 'typeorm';
 import { positionBetween } from '@prospek/shared';
 import type { Dialect } from '../db/sql.js';
 import { BoardColumnLock } from './board-column-lock.entity.js';
-import type { Reach } from './board.js';
-
-/**
- * Where a board keeps its cards: its name (as clients join it), the table, the column that names the
- * card's column, and archiving; `alias` is the table alias the access conditions are written over.
- */
-export interface BoardTable {
-  board: string;
-  table: string;
-  alias: string;
-  columnField: string;
-  archivedField: string;
-}
-
+import type { BoardTable, Reach } from './board-table.js';
 
 export interface LockColumnOptions {
   /**
@@ -54,13 +41,7 @@ export async function lockColumn(
   const rows: unknown[] = await manager.query(select, [board.board, column]);
   if (rows.length === 0) {
     // A column no migration listed: its lock row is made on first use (a duplicate means a racing writer made it).
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(BoardColumnLock)
-      .values({ board: board.board, columnKey: column })
-      .orIgnore()
-      .execute();
+    await manager.createQueryBuilder().insert().into(BoardColumnLock).values({ board: board.board, columnKey: column }).orIgnore().execute();
     await manager.query(select, [board.board, column]);
   }
   return new ColumnOrder(manager, dialect, board, column, options.nested ? dialect.forUpdate : '');

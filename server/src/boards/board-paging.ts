@@ -8,7 +8,8 @@ import { comparePositions } from '@prospek/shared';
 import type { Dialect } from '../db/sql.js';
 import { InputError } from '../errors.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../graphql/pagination.js';
-import type { BoardDefinition, Reach } from './board.js';
+import type { BoardDefinition } from './board.js';
+import type { Reach } from './board-table.js';
 
 /** Which cards, and how a card row is read: `select` is `SELECT … FROM <table> <alias>` with any joins. */
 export interface CardSource {
@@ -48,20 +49,32 @@ export async function readBoard<Column extends string, Row extends BoardRow>(
   const a = board.alias;
   const column = `${a}.${q(board.columnField)}`;
   const total = board.totalField ? `, ${dialect.sumAsText(`${a}.${q(board.totalField)}`)} AS total` : '';
-  const selects = board.columns.map(() => `${source.select} WHERE ${column} = ? AND ${source.where.sql} ORDER BY ${a}.${q('position')}, ${a}.${q('id')} LIMIT ?`);
+  const selects = board.columns.map(
+    () => `${source.select} WHERE ${column} = ? AND ${source.where.sql} ORDER BY ${a}.${q('position')}, ${a}.${q('id')} LIMIT ?`,
+  );
   const [totals, rows] = await Promise.all([
     manager.query(
       `SELECT ${column} AS ${q('columnKey')}, COUNT(*) AS n${total} FROM ${q(board.table)} ${a} WHERE ${source.where.sql} GROUP BY ${column}`,
       source.where.params,
     ) as Promise<Array<{ columnKey: string; n: number | string; total?: string }>>,
-    manager.query(dialect.unionAll(selects), board.columns.flatMap((c) => [c, ...source.where.params, perColumn + 1])) as Promise<Row[]>,
+    manager.query(
+      dialect.unionAll(selects),
+      board.columns.flatMap((c) => [c, ...source.where.params, perColumn + 1]),
+    ) as Promise<Row[]>,
   ]);
   return board.columns.map((key) => {
     const cards = rows.filter((r) => r[board.columnField] === key).sort((x, y) => comparePositions(x.position, y.position) || Number(x.id) - Number(y.id));
     const hasMore = cards.length > perColumn;
     if (hasMore) cards.length = perColumn;
     const summary = totals.find((t) => t.columnKey === key);
-    return { column: key, count: Number(summary?.n ?? 0), total: BigInt(summary?.total ?? 0), rows: cards, hasMore, endCursor: cursorOf(cards[cards.length - 1]) };
+    return {
+      column: key,
+      count: Number(summary?.n ?? 0),
+      total: BigInt(summary?.total ?? 0),
+      rows: cards,
+      hasMore,
+      endCursor: cursorOf(cards[cards.length - 1]),
+    };
   });
 }
 
@@ -82,7 +95,8 @@ export async function readColumn<Column extends string, Row extends BoardRow>(
   let keyset = '';
   if (after) {
     const cursor = decodeCursor(after);
-    if (!cursor || typeof cursor[0] !== 'string' || typeof cursor[1] !== 'number') throw InputError.field('after', 'INVALID', 'after is not a cursor of this column');
+    if (!cursor || typeof cursor[0] !== 'string' || typeof cursor[1] !== 'number')
+      throw InputError.field('after', 'INVALID', 'after is not a cursor of this column');
     keyset = ` AND (${a}.${q('position')} > ? OR (${a}.${q('position')} = ? AND ${a}.${q('id')} > ?))`;
     params.push(cursor[0], cursor[0], cursor[1]);
   }

@@ -5,13 +5,7 @@
  * The kernel (ordering, moves, column paging) knows boards only through this.
  */
 import type { EntityManager } from 'typeorm';
-import type { BoardTable } from './board-ordering.js';
-
-/** An SQL condition over the board's table alias, with its parameters. */
-export interface Reach {
-  sql: string;
-  params: unknown[];
-}
+import type { BoardTable, Reach } from './board-table.js';
 
 /** A column's work-in-progress limit: past a hard one a move is refused, past a soft one it warns. */
 export interface WipLimit {

@@ -25,12 +25,10 @@ export function dialectOf(dataSource: DataSource): Dialect {
   const mysql = isMysql(dataSource);
   return {
     id: (name) => dataSource.driver.escape(name),
-    sumAsText: (expression) =>
-      mysql ? `CAST(COALESCE(SUM(${expression}), 0) AS CHAR)` : `CAST(COALESCE(SUM(${expression}), 0) AS TEXT)`,
+    sumAsText: (expression) => (mysql ? `CAST(COALESCE(SUM(${expression}), 0) AS CHAR)` : `CAST(COALESCE(SUM(${expression}), 0) AS TEXT)`),
     instant: (date) => (mysql ? date : date.toISOString().replace('T', ' ').replace('Z', '')),
     forUpdate: mysql ? ' FOR UPDATE' : '',
-    unionAll: (selects) =>
-      mysql ? selects.map((s) => `(${s})`).join(' UNION ALL ') : selects.map((s, i) => `SELECT * FROM (${s}) s${i}`).join(' UNION ALL '),
+    unionAll: (selects) => (mysql ? selects.map((s) => `(${s})`).join(' UNION ALL ') : selects.map((s, i) => `SELECT * FROM (${s}) s${i}`).join(' UNION ALL ')),
   };
 }
 

@@ -27,9 +27,7 @@ export class TransactionRunner {
   async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const pending: DomainEvent[] = [];
     const execute = () =>
-      this.dataSource.transaction((manager) =>
-        work({ manager, emit: (event) => pending.push(event), audit: (entry) => recordAudit(manager, entry) }),
-      );
+      this.dataSource.transaction((manager) => work({ manager, emit: (event) => pending.push(event), audit: (entry) => recordAudit(manager, entry) }));
     let result: T;
     if (isMysql(this.dataSource)) {
       result = await execute();

@@ -3,16 +3,17 @@
  * The realtime hub turns them into Socket.IO messages; later, notifications and reports listen too.
  */
 import { EventEmitter } from 'node:events';
-import type { BoardColumnLimit, BoardEventType, CampaignCardData, ImportProgress, LeadCardData, NotificationData, StageSlaData, TaskCardData } from '@prospek/shared';
-import type { TaskVisibility } from '../modules/access/scope.js';
-
-/** Who could see the record before the change, so a viewer who loses sight of it hears `removed`. */
-export interface LeadVisibility {
-  ownerId: string | null;
-  officeId: string;
-  /** The office of the campaign that brought the lead: its marketing team sees the lead. */
-  campaignOfficeId: string | null;
-}
+import type {
+  BoardColumnLimit,
+  BoardEventType,
+  CampaignCardData,
+  ImportProgress,
+  LeadCardData,
+  NotificationData,
+  StageSlaData,
+  TaskCardData,
+} from '@prospek/shared';
+import type { LeadVisibility, TaskVisibility } from './visibility.js';
 
 export interface LeadChangedEvent {
   kind: 'lead';

@@ -98,7 +98,8 @@ export const formatError = errorFormatter(null);
 function formatWith(schema: GraphQLSchema | null, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const unwrapped = unwrapResolverError(error);
   // Refusals raised before execution (limit rules, plugins) carry their AppError as the original error.
-  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError ? unwrapped.originalError : (tokenLimitError(unwrapped) ?? unwrapped);
+  const original =
+    unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError ? unwrapped.originalError : (tokenLimitError(unwrapped) ?? unwrapped);
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, extensions: extensionsFor(original, schema) };
   }

@@ -109,6 +109,13 @@ export function checkInputs(
 function variableName(message: string): string {
   const variable = /^Variable "\$([^"]+)"/.exec(message)?.[1];
   const at = / at "([^"]+)"/.exec(message)?.[1];
-  if (at) return at.split('.').filter((part) => !/^\d+$/.test(part)).slice(variable && at.startsWith(`${variable}.`) ? 1 : 0).join('.') || at;
+  if (at)
+    return (
+      at
+        .split('.')
+        .filter((part) => !/^\d+$/.test(part))
+        .slice(variable && at.startsWith(`${variable}.`) ? 1 : 0)
+        .join('.') || at
+    );
   return variable ?? 'variables';
 }

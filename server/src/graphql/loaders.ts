@@ -31,20 +31,14 @@ export function createLoaders(dataSource: DataSource, reads: ViewerReads | null 
   return {
     /** Stage SLAs, read once per request when a field needs them. */
     stageSla: () => (slas ??= stageSlaDays(dataSource)),
-    user: new DataLoader<number, User | null>(async (ids) =>
-      byId(await dataSource.getRepository(User).findBy({ id: In([...ids]) }), ids),
-    ),
+    user: new DataLoader<number, User | null>(async (ids) => byId(await dataSource.getRepository(User).findBy({ id: In([...ids]) }), ids)),
     /** Name only: for people named on records, who may lie outside the viewer's reach. */
     userSummary: new DataLoader<number, UserSummary | null>(async (ids) => {
       const users = await dataSource.getRepository(User).find({ where: { id: In([...ids]) }, select: { id: true, name: true } });
       return byId(users, ids).map((u) => (u ? { id: String(u.id), name: u.name } : null));
     }),
-    office: new DataLoader<number, Office | null>(async (ids) =>
-      byId(await dataSource.getRepository(Office).findBy({ id: In([...ids]) }), ids),
-    ),
-    product: new DataLoader<number, Product | null>(async (ids) =>
-      byId(await dataSource.getRepository(Product).findBy({ id: In([...ids]) }), ids),
-    ),
+    office: new DataLoader<number, Office | null>(async (ids) => byId(await dataSource.getRepository(Office).findBy({ id: In([...ids]) }), ids)),
+    product: new DataLoader<number, Product | null>(async (ids) => byId(await dataSource.getRepository(Product).findBy({ id: In([...ids]) }), ids)),
     /** Leads as the viewer sees them: null when out of reach (or signed out). */
     visibleLead: new DataLoader<number, Lead | null>(async (ids) => {
       const found = reads ? await reads.leads.findMany(reads.viewer, ids) : new Map<number, Lead>();

@@ -51,9 +51,7 @@ function armorOptions(limit: QueryLimit, max: number, what: string) {
     n: max,
     exposeLimits: false,
     propagateOnRejection: false,
-    onReject: [
-      (context: ValidationContext | null) => context?.reportError(tooComplex(limit, max, `The operation has more than ${max} ${what}`)),
-    ],
+    onReject: [(context: ValidationContext | null) => context?.reportError(tooComplex(limit, max, `The operation has more than ${max} ${what}`))],
   };
 }
 
@@ -136,7 +134,11 @@ export function checkCost(schema: GraphQLSchema, document: DocumentNode, variabl
   }
   if (pageErrors.length > 0) throw new InputError(pageErrors.filter((error, i) => pageErrors.findIndex((e) => e.field === error.field) === i));
   if (cost > QUERY_LIMITS.cost) {
-    throw new QueryTooComplexError('cost', QUERY_LIMITS.cost, `The operation's estimated cost is over the limit of ${QUERY_LIMITS.cost}; ask for fewer items or fields`);
+    throw new QueryTooComplexError(
+      'cost',
+      QUERY_LIMITS.cost,
+      `The operation's estimated cost is over the limit of ${QUERY_LIMITS.cost}; ask for fewer items or fields`,
+    );
   }
   return cost;
 }

@@ -1,5 +1,5 @@
 import { buildSchema } from 'type-graphql';
-import type { ContainerType, NonEmptyArray } from 'type-graphql';
+import type { ClassType, ContainerType, NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
@@ -21,8 +21,8 @@ import { DateTimeScalar } from './scalars.js';
 import { SettingsResolver } from './settings.resolver.js';
 
 /** Resolver classes and how to build each from the services (constructor injection). */
-function resolverInstances(services: Services): Map<Function, object> {
-  return new Map<Function, object>([
+function resolverInstances(services: Services): Map<ClassType, object> {
+  return new Map<ClassType, object>([
     [AuthResolver, new AuthResolver(services.auth)],
     [UserResolver, new UserResolver(services.users, services.auth)],
     [OfficeResolver, new OfficeResolver(services.offices)],
@@ -66,14 +66,14 @@ export const resolvers = [
   TaskCommentResolver,
   LeadImportResolver,
   SettingsResolver,
-] as NonEmptyArray<Function>;
+] as NonEmptyArray<ClassType>;
 
 export async function createSchema(services: Services | null): Promise<GraphQLSchema> {
-  const instances = services ? resolverInstances(services) : new Map<Function, object>();
+  const instances = services ? resolverInstances(services) : new Map<ClassType, object>();
   const container: ContainerType = {
     get: (someClass) => {
-      const instance = instances.get(someClass as Function);
-      if (!instance) throw new Error(`No resolver instance for ${(someClass as Function).name}`);
+      const instance = instances.get(someClass as ClassType);
+      if (!instance) throw new Error(`No resolver instance for ${(someClass as ClassType).name}`);
       return instance;
     },
   };

@@ -55,19 +55,25 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
   io.on('connection', (socket: RealtimeSocket) => {
     void socket.join(userRoom(socket.data.user.id));
 
-    socket.on('board:join', guarded(socket, (payload, reply) => {
-      const board = boardOf(payload);
-      if (!board) return reply({ ok: false, error: 'UNKNOWN_BOARD' });
-      void socket.join(roomsOfViewer(board, socket.data.user));
-      reply({ ok: true });
-    }));
+    socket.on(
+      'board:join',
+      guarded(socket, (payload, reply) => {
+        const board = boardOf(payload);
+        if (!board) return reply({ ok: false, error: 'UNKNOWN_BOARD' });
+        void socket.join(roomsOfViewer(board, socket.data.user));
+        reply({ ok: true });
+      }),
+    );
 
-    socket.on('board:leave', guarded(socket, (payload, reply) => {
-      const board = boardOf(payload);
-      if (!board) return reply({ ok: false, error: 'UNKNOWN_BOARD' });
-      for (const room of socket.rooms) if (room.startsWith(`${board}:`)) void socket.leave(room);
-      reply({ ok: true });
-    }));
+    socket.on(
+      'board:leave',
+      guarded(socket, (payload, reply) => {
+        const board = boardOf(payload);
+        if (!board) return reply({ ok: false, error: 'UNKNOWN_BOARD' });
+        for (const room of socket.rooms) if (room.startsWith(`${board}:`)) void socket.leave(room);
+        reply({ ok: true });
+      }),
+    );
   });
 
   return bus.subscribe((event: DomainEvent) => {
@@ -207,6 +213,9 @@ async function emitCard(io: RealtimeServer, access: AccessService, event: LeadCh
   io.to(now).emit('board:event', message);
   if (before && message.type !== 'removed') {
     const lost = before.filter((room) => !now.includes(room));
-    if (lost.length > 0) io.to(lost).except(now).emit('board:event', { ...message, type: 'removed' });
+    if (lost.length > 0)
+      io.to(lost)
+        .except(now)
+        .emit('board:event', { ...message, type: 'removed' });
   }
 }

@@ -37,10 +37,13 @@ export function useUserList() {
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  watch(() => filter.search, () => {
-    clearTimeout(timer);
-    timer = setTimeout(load, 300);
-  });
+  watch(
+    () => filter.search,
+    () => {
+      clearTimeout(timer);
+      timer = setTimeout(load, 300);
+    },
+  );
   watch(() => [filter.role, filter.officeId, filter.status], load);
   void load();
 

@@ -6,7 +6,20 @@ import { AuditEntriesQuery } from './audit.operations';
 export type AuditRow = AuditEntriesResult['auditEntries']['nodes'][number];
 
 /** The record types the audit log names, in the order the filter offers them. */
-export const AUDIT_ENTITY_TYPES = ['Lead', 'Client', 'Offer', 'Campaign', 'Task', 'LeadImport', 'User', 'Office', 'Product', 'MessageTemplate', 'WipLimit', 'StageSla'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'Lead',
+  'Client',
+  'Offer',
+  'Campaign',
+  'Task',
+  'LeadImport',
+  'User',
+  'Office',
+  'Product',
+  'MessageTemplate',
+  'WipLimit',
+  'StageSla',
+] as const;
 
 const PAGE_SIZE = 50;
 

@@ -26,5 +26,12 @@ export function useLeadAccess() {
     return lead.officeId === undefined || lead.officeId === session.state.user?.office.id;
   }
 
-  return { role, manages, canChange, canClaim, canAssign: (lead: LeadReach) => manages.value && !lead.ownerId, canReassign: (lead: LeadReach) => manages.value && !!lead.ownerId };
+  return {
+    role,
+    manages,
+    canChange,
+    canClaim,
+    canAssign: (lead: LeadReach) => manages.value && !lead.ownerId,
+    canReassign: (lead: LeadReach) => manages.value && !!lead.ownerId,
+  };
 }

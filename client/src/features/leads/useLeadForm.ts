@@ -78,7 +78,11 @@ export function useLeadForm(existing: LeadDetail | null, requireCampaign = false
     const result = validateLeadFields({ ...form, estimatedAmount: amount });
     const campaignError: FieldError[] =
       requireCampaign && !existing && !form.campaignId ? [{ field: 'campaignId', code: 'REQUIRED', message: 'campaign' }] : [];
-    const fieldErrors = [...(result.ok ? [] : result.errors.filter((e) => !(amountError.length && e.field === 'estimatedAmount'))), ...amountError, ...campaignError];
+    const fieldErrors = [
+      ...(result.ok ? [] : result.errors.filter((e) => !(amountError.length && e.field === 'estimatedAmount'))),
+      ...amountError,
+      ...campaignError,
+    ];
     errors.value = fieldErrors;
     if (fieldErrors.length > 0 || !result.ok || amount === null) return null;
     return {

@@ -40,7 +40,11 @@ export function useTaskBoard(onWarning: (status: TaskStatus) => void) {
       return data.taskBoard.columns.map((c) => ({ stage: c.status, count: c.count, meta: { wipLimit: c.wipLimit, hardLimit: c.hardLimit } }));
     },
     async move(card, status, afterId, beforeId, mutationId) {
-      const { moveTask } = await request(MoveTaskMutation, { input: { id: card.id, status, afterId, beforeId, expectedVersion: card.version } }, { mutationId });
+      const { moveTask } = await request(
+        MoveTaskMutation,
+        { input: { id: card.id, status, afterId, beforeId, expectedVersion: card.version } },
+        { mutationId },
+      );
       // Past a soft limit: the move stands, the page says so in its own words.
       if (moveTask.warning) onWarning(status);
       return moveTask.task;

@@ -21,7 +21,13 @@ export class InitialSchema1763860000000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ name: 'UQ_office_code', columnNames: ['code'], isUnique: true })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['parentId'], referencedTableName: 'office', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            columnNames: ['parentId'],
+            referencedTableName: 'office',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -44,7 +50,13 @@ export class InitialSchema1763860000000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ name: 'UQ_user_email', columnNames: ['email'], isUnique: true })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['officeId'], referencedTableName: 'office', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            columnNames: ['officeId'],
+            referencedTableName: 'office',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -88,9 +100,27 @@ export class InitialSchema1763860000000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_lead_nik', columnNames: ['nik'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['ownerId'], referencedTableName: 'user', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
-          new TableForeignKey({ columnNames: ['officeId'], referencedTableName: 'office', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
-          new TableForeignKey({ columnNames: ['createdById'], referencedTableName: 'user', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            columnNames: ['ownerId'],
+            referencedTableName: 'user',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
+          new TableForeignKey({
+            columnNames: ['officeId'],
+            referencedTableName: 'office',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
+          new TableForeignKey({
+            columnNames: ['createdById'],
+            referencedTableName: 'user',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -108,8 +138,20 @@ export class InitialSchema1763860000000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ name: 'IDX_lead_stage_change_lead', columnNames: ['leadId', 'changedAt'] })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['leadId'], referencedTableName: 'lead', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
-          new TableForeignKey({ columnNames: ['changedById'], referencedTableName: 'user', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            columnNames: ['leadId'],
+            referencedTableName: 'lead',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
+          new TableForeignKey({
+            columnNames: ['changedById'],
+            referencedTableName: 'user',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );

@@ -23,10 +23,34 @@ export class AccessControl1763870000000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ name: 'IDX_lead_assignment_lead', columnNames: ['leadId', 'assignedAt'] })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['leadId'], referencedTableName: 'lead', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
-          new TableForeignKey({ columnNames: ['fromOwnerId'], referencedTableName: 'user', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
-          new TableForeignKey({ columnNames: ['toOwnerId'], referencedTableName: 'user', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
-          new TableForeignKey({ columnNames: ['assignedById'], referencedTableName: 'user', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            columnNames: ['leadId'],
+            referencedTableName: 'lead',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
+          new TableForeignKey({
+            columnNames: ['fromOwnerId'],
+            referencedTableName: 'user',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
+          new TableForeignKey({
+            columnNames: ['toOwnerId'],
+            referencedTableName: 'user',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
+          new TableForeignKey({
+            columnNames: ['assignedById'],
+            referencedTableName: 'user',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -46,7 +70,13 @@ export class AccessControl1763870000000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ name: 'IDX_audit_entry_entity', columnNames: ['entityType', 'entityId', 'at'] })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['actorId'], referencedTableName: 'user', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            columnNames: ['actorId'],
+            referencedTableName: 'user',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );

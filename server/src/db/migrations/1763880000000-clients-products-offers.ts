@@ -85,7 +85,9 @@ export class ClientsProductsOffers1763880000000 implements MigrationInterface {
       }),
     );
 
-    await qr.query(`INSERT INTO ${qr.connection.driver.escape('cif_sequence')} SELECT ${qr.connection.driver.escape('id')}, 0 FROM ${qr.connection.driver.escape('office')}`);
+    await qr.query(
+      `INSERT INTO ${qr.connection.driver.escape('cif_sequence')} SELECT ${qr.connection.driver.escape('id')}, 0 FROM ${qr.connection.driver.escape('office')}`,
+    );
 
     await qr.addColumn('lead', new TableColumn({ name: 'clientId', type: 'integer', isNullable: true }));
     await qr.createForeignKey('lead', fk('clientId', 'client'));

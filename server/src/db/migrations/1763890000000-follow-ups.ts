@@ -8,10 +8,26 @@ const fk = (column: string, table: string, onDelete: 'RESTRICT' | 'CASCADE' = 'R
 
 /** Templates every office starts with; admins edit them. */
 export const DEFAULT_TEMPLATES: Array<[string, string, string]> = [
-  ['OFFER_FOLLOW_UP', 'Tindak lanjut penawaran', 'Selamat {{waktu}} Bapak/Ibu {{nama}}, saya {{ao}}. Menindaklanjuti penawaran {{produk}} sebesar {{jumlah}} kemarin, apakah ada yang ingin ditanyakan? Terima kasih.'],
-  ['DOCUMENT_REMINDER', 'Pengingat dokumen', 'Bapak/Ibu {{nama}}, untuk melanjutkan pengajuan {{produk}}, mohon disiapkan dokumen yang masih kurang. Saya bisa mengambilnya ke {{usaha}} bila berkenan. Salam, {{ao}}.'],
-  ['PAYMENT_REMINDER', 'Pengingat angsuran', 'Bapak/Ibu {{nama}}, kami mengingatkan angsuran sebesar {{jumlah}} jatuh tempo pada {{tanggal}}. Abaikan pesan ini bila sudah membayar. Terima kasih, {{ao}}.'],
-  ['GREETING', 'Salam perkenalan', 'Selamat {{waktu}} Bapak/Ibu {{nama}}, perkenalkan saya {{ao}}, account officer yang akan membantu kebutuhan pembiayaan {{usaha}}. Kapan saya bisa berkunjung?'],
+  [
+    'OFFER_FOLLOW_UP',
+    'Tindak lanjut penawaran',
+    'Selamat {{waktu}} Bapak/Ibu {{nama}}, saya {{ao}}. Menindaklanjuti penawaran {{produk}} sebesar {{jumlah}} kemarin, apakah ada yang ingin ditanyakan? Terima kasih.',
+  ],
+  [
+    'DOCUMENT_REMINDER',
+    'Pengingat dokumen',
+    'Bapak/Ibu {{nama}}, untuk melanjutkan pengajuan {{produk}}, mohon disiapkan dokumen yang masih kurang. Saya bisa mengambilnya ke {{usaha}} bila berkenan. Salam, {{ao}}.',
+  ],
+  [
+    'PAYMENT_REMINDER',
+    'Pengingat angsuran',
+    'Bapak/Ibu {{nama}}, kami mengingatkan angsuran sebesar {{jumlah}} jatuh tempo pada {{tanggal}}. Abaikan pesan ini bila sudah membayar. Terima kasih, {{ao}}.',
+  ],
+  [
+    'GREETING',
+    'Salam perkenalan',
+    'Selamat {{waktu}} Bapak/Ibu {{nama}}, perkenalkan saya {{ao}}, account officer yang akan membantu kebutuhan pembiayaan {{usaha}}. Kapan saya bisa berkunjung?',
+  ],
 ];
 
 /** Follow-ups, message templates, notifications, the scheduler's run slots, and stage SLAs. */
@@ -72,7 +88,10 @@ export class FollowUps1763890000000 implements MigrationInterface {
     );
     const q = (name: string) => qr.connection.driver.escape(name);
     for (const [code, name, body] of DEFAULT_TEMPLATES) {
-      await qr.query(`INSERT INTO ${q('message_template')} (${q('code')}, ${q('name')}, ${q('body')}, ${q('active')}, ${q('version')}) VALUES (?, ?, ?, 1, 1)`, [code, name, body]);
+      await qr.query(
+        `INSERT INTO ${q('message_template')} (${q('code')}, ${q('name')}, ${q('body')}, ${q('active')}, ${q('version')}) VALUES (?, ?, ?, 1, 1)`,
+        [code, name, body],
+      );
     }
 
     await qr.createTable(

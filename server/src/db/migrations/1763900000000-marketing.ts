@@ -44,7 +44,12 @@ export class Marketing1763900000000 implements MigrationInterface {
     await qr.createTable(
       new Table({
         name: 'form_submission',
-        columns: [idColumn(), { name: 'ip', type: 'varchar', length: '64' }, { name: 'campaignId', type: 'integer' }, { name: 'submittedAt', type: 'datetime' }],
+        columns: [
+          idColumn(),
+          { name: 'ip', type: 'varchar', length: '64' },
+          { name: 'campaignId', type: 'integer' },
+          { name: 'submittedAt', type: 'datetime' },
+        ],
         indices: [new TableIndex({ name: 'IDX_form_submission_ip', columnNames: ['ip', 'submittedAt'] })],
       }),
     );
@@ -94,7 +99,13 @@ export class Marketing1763900000000 implements MigrationInterface {
     await qr.createTable(
       new Table({
         name: 'task_comment',
-        columns: [idColumn(), { name: 'taskId', type: 'integer' }, { name: 'authorId', type: 'integer' }, { name: 'body', type: 'varchar', length: '2000' }, createdAtColumn(qr)],
+        columns: [
+          idColumn(),
+          { name: 'taskId', type: 'integer' },
+          { name: 'authorId', type: 'integer' },
+          { name: 'body', type: 'varchar', length: '2000' },
+          createdAtColumn(qr),
+        ],
         indices: [new TableIndex({ name: 'IDX_task_comment_task', columnNames: ['taskId', 'createdAt'] })],
         foreignKeys: [fk('taskId', 'marketing_task', 'CASCADE'), fk('authorId', 'user')],
       }),
@@ -112,8 +123,16 @@ export class Marketing1763900000000 implements MigrationInterface {
       }),
     );
     const q = (name: string) => qr.connection.driver.escape(name);
-    for (const [column, limit, hard] of [['TODO', null, 0], ['IN_PROGRESS', 5, 1], ['REVIEW', 3, 0], ['DONE', null, 0]] as const) {
-      await qr.query(`INSERT INTO ${q('board_column_setting')} (${q('board')}, ${q('columnKey')}, ${q('wipLimit')}, ${q('hardLimit')}) VALUES ('tasks', ?, ?, ?)`, [column, limit, hard]);
+    for (const [column, limit, hard] of [
+      ['TODO', null, 0],
+      ['IN_PROGRESS', 5, 1],
+      ['REVIEW', 3, 0],
+      ['DONE', null, 0],
+    ] as const) {
+      await qr.query(
+        `INSERT INTO ${q('board_column_setting')} (${q('board')}, ${q('columnKey')}, ${q('wipLimit')}, ${q('hardLimit')}) VALUES ('tasks', ?, ?, ?)`,
+        [column, limit, hard],
+      );
     }
 
     await qr.createTable(

@@ -1,7 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const BEFORE = 'Bapak/Ibu {{nama}}, kami mengingatkan angsuran sebesar {{jumlah}} jatuh tempo pada {{tanggal}}. Abaikan pesan ini bila sudah membayar. Terima kasih, {{ao}}.';
-const AFTER = 'Bapak/Ibu {{nama}}, kami mengingatkan angsuran {{produk}} sebesar {{angsuran}} jatuh tempo pada {{tanggal}}. Abaikan pesan ini bila sudah membayar. Terima kasih, {{ao}}.';
+const BEFORE =
+  'Bapak/Ibu {{nama}}, kami mengingatkan angsuran sebesar {{jumlah}} jatuh tempo pada {{tanggal}}. Abaikan pesan ini bila sudah membayar. Terima kasih, {{ao}}.';
+const AFTER =
+  'Bapak/Ibu {{nama}}, kami mengingatkan angsuran {{produk}} sebesar {{angsuran}} jatuh tempo pada {{tanggal}}. Abaikan pesan ini bila sudah membayar. Terima kasih, {{ao}}.';
 
 /**
  * The payment reminder named the whole loan amount as the installment. It now names the installment;

@@ -11,7 +11,12 @@ interface SettingRow {
 const TABLE = 'board_column_setting';
 
 /** The limits the marketing board started with, for a revert that finds none of the top office's. */
-const STARTING_LIMITS: Array<[string, number | null, number]> = [['TODO', null, 0], ['IN_PROGRESS', 5, 1], ['REVIEW', 3, 0], ['DONE', null, 0]];
+const STARTING_LIMITS: Array<[string, number | null, number]> = [
+  ['TODO', null, 0],
+  ['IN_PROGRESS', 5, 1],
+  ['REVIEW', 3, 0],
+  ['DONE', null, 0],
+];
 
 /**
  * WIP limits belong to an office: tasks are counted within their office, and a branch manager's limit
@@ -36,7 +41,15 @@ export class WipLimitsPerOffice1763930000000 implements MigrationInterface {
           { name: 'wipLimit', type: 'integer', isNullable: true },
           { name: 'hardLimit', type: 'boolean', default: 0 },
         ],
-        foreignKeys: [new TableForeignKey({ columnNames: ['officeId'], referencedTableName: 'office', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' })],
+        foreignKeys: [
+          new TableForeignKey({
+            columnNames: ['officeId'],
+            referencedTableName: 'office',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
+        ],
       }),
     );
     for (const office of offices) {

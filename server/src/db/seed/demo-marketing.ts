@@ -118,7 +118,11 @@ const CAMPAIGNS: DemoCampaign[] = [
 ];
 
 /** A readable, fixed public-form slug (the app's own slugs carry a random tail; these need not). */
-const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+const slugOf = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 interface DemoTask {
   title: string;
@@ -133,8 +137,25 @@ interface DemoTask {
 
 /** The head office's board, top card of each column first. */
 const TASKS: DemoTask[] = [
-  { title: 'Cetak 500 brosur KUR untuk Pasar Minggu', status: 'TODO', requester: 'officer1@prospek.test', campaign: 'pameran', due: 5, checklist: [['Desain final disetujui', false], ['Kirim ke percetakan', false]] },
-  { title: 'Foto testimoni nasabah KKB untuk Instagram', status: 'TODO', requester: 'officer4@prospek.test', campaign: 'instagram', due: 9, description: 'Dua nasabah sudah bersedia difoto bersama mobilnya; jadwalkan di kantor pusat.' },
+  {
+    title: 'Cetak 500 brosur KUR untuk Pasar Minggu',
+    status: 'TODO',
+    requester: 'officer1@prospek.test',
+    campaign: 'pameran',
+    due: 5,
+    checklist: [
+      ['Desain final disetujui', false],
+      ['Kirim ke percetakan', false],
+    ],
+  },
+  {
+    title: 'Foto testimoni nasabah KKB untuk Instagram',
+    status: 'TODO',
+    requester: 'officer4@prospek.test',
+    campaign: 'instagram',
+    due: 9,
+    description: 'Dua nasabah sudah bersedia difoto bersama mobilnya; jadwalkan di kantor pusat.',
+  },
   { title: 'Spanduk layanan KUR di kantor kas Kebayoran', status: 'TODO', requester: 'manager@prospek.test', campaign: null, due: 14 },
   {
     title: 'Siapkan booth dan meja konsultasi pameran',
@@ -142,7 +163,11 @@ const TASKS: DemoTask[] = [
     requester: 'officer1@prospek.test',
     campaign: 'pameran',
     due: 3,
-    checklist: [['Sewa meja dan kursi', true], ['Banner roll-up', true], ['Formulir minat dengan QR code', false]],
+    checklist: [
+      ['Sewa meja dan kursi', true],
+      ['Banner roll-up', true],
+      ['Formulir minat dengan QR code', false],
+    ],
     comments: [
       ['officer1@prospek.test', '@putri meja konsultasi perlu dua ya, saya dan Pak Fajar jaga bergantian.'],
       ['marketing@prospek.test', 'Siap, Bu Rina. Banner sudah dicetak, QR code formulir menyusul besok pagi.'],
@@ -154,7 +179,11 @@ const TASKS: DemoTask[] = [
     requester: 'officer4@prospek.test',
     campaign: 'instagram',
     due: 2,
-    checklist: [['Naskah caption', true], ['Desain tiga slide', false], ['Jadwal tayang', false]],
+    checklist: [
+      ['Naskah caption', true],
+      ['Desain tiga slide', false],
+      ['Jadwal tayang', false],
+    ],
   },
   { title: 'Daftar pengunjung pameran untuk ditindaklanjuti AO', status: 'IN_PROGRESS', requester: 'manager@prospek.test', campaign: 'pameran', due: 1 },
   {
@@ -163,13 +192,37 @@ const TASKS: DemoTask[] = [
     requester: 'officer1@prospek.test',
     campaign: 'pameran',
     due: 0,
-    checklist: [['Cek suku bunga dengan tim kredit', true], ['Cek logo OJK dan LPS', false]],
+    checklist: [
+      ['Cek suku bunga dengan tim kredit', true],
+      ['Cek logo OJK dan LPS', false],
+    ],
     comments: [['manager@prospek.test', 'Tulis bunga KUR 6% efektif per tahun dengan jelas di halaman depan.']],
   },
   { title: 'Laporan biaya iklan Instagram bulan lalu', status: 'REVIEW', requester: 'manager@prospek.test', campaign: 'instagram', due: -1 },
-  { title: 'Video pendek alur pengajuan KKB', status: 'DONE', requester: 'officer4@prospek.test', campaign: 'instagram', due: -10, checklist: [['Naskah', true], ['Rekam', true], ['Sunting', true]] },
+  {
+    title: 'Video pendek alur pengajuan KKB',
+    status: 'DONE',
+    requester: 'officer4@prospek.test',
+    campaign: 'instagram',
+    due: -10,
+    checklist: [
+      ['Naskah', true],
+      ['Rekam', true],
+      ['Sunting', true],
+    ],
+  },
   { title: 'Rekap prospek dari brosur Tanah Abang', status: 'DONE', requester: 'manager@prospek.test', campaign: 'brosur-jkt', due: -18 },
-  { title: 'Sebar brosur di Pasar Tanah Abang blok A–F', status: 'DONE', requester: 'officer1@prospek.test', campaign: 'brosur-jkt', due: -25, checklist: [['Blok A–C', true], ['Blok D–F', true]] },
+  {
+    title: 'Sebar brosur di Pasar Tanah Abang blok A–F',
+    status: 'DONE',
+    requester: 'officer1@prospek.test',
+    campaign: 'brosur-jkt',
+    due: -25,
+    checklist: [
+      ['Blok A–C', true],
+      ['Blok D–F', true],
+    ],
+  },
 ];
 
 export async function seedDemoMarketing(manager: EntityManager): Promise<void> {
@@ -241,7 +294,12 @@ export async function seedDemoMarketing(manager: EntityManager): Promise<void> {
       });
       const taskId = Number(inserted.identifiers[0].id);
       for (const [j, [author, body]] of (task.comments ?? []).entries()) {
-        await manager.insert(TaskComment, { taskId, authorId: (users.get(author) as User).id, body, createdAt: new Date(created.getTime() + (j + 1) * 3 * 3_600_000) });
+        await manager.insert(TaskComment, {
+          taskId,
+          authorId: (users.get(author) as User).id,
+          body,
+          createdAt: new Date(created.getTime() + (j + 1) * 3 * 3_600_000),
+        });
       }
     }
   }

@@ -69,7 +69,14 @@ const AMOUNTS: Record<Segment, [number, number]> = {
 };
 
 const STAGE_WEIGHTS: Array<[LeadStage, number]> = [
-  ['NEW', 45], ['CONTACTED', 35], ['PRESENTED', 30], ['APPLICATION', 22], ['SURVEY', 18], ['COMMITTEE', 14], ['WON', 20], ['LOST', 16],
+  ['NEW', 45],
+  ['CONTACTED', 35],
+  ['PRESENTED', 30],
+  ['APPLICATION', 22],
+  ['SURVEY', 18],
+  ['COMMITTEE', 14],
+  ['WON', 20],
+  ['LOST', 16],
 ];
 
 const SOURCES: LeadSource[] = ['BROCHURE', 'SOCIAL_MEDIA', 'REFERRAL', 'WALK_IN', 'EVENT', 'WEBSITE', 'OTHER'];
@@ -314,7 +321,17 @@ export async function seedDemoActivities(manager: EntityManager): Promise<void> 
       const since = lead.stageEnteredAt.getTime();
       const doneAt = new Date(Math.max(since + 3_600_000, now - ((lead.id % 4) + 1) * 86_400_000));
       if (doneAt.getTime() < now) {
-        rows.push({ type: FOLLOW_UP_TYPES[(pick + 1) % FOLLOW_UP_TYPES.length], leadId: lead.id, ownerId: owner, createdById: owner, dueAt: null, doneAt, outcome: DONE_OUTCOMES[pick], notes: DONE_NOTES[pick], reminderSentAt: null });
+        rows.push({
+          type: FOLLOW_UP_TYPES[(pick + 1) % FOLLOW_UP_TYPES.length],
+          leadId: lead.id,
+          ownerId: owner,
+          createdById: owner,
+          dueAt: null,
+          doneAt,
+          outcome: DONE_OUTCOMES[pick],
+          notes: DONE_NOTES[pick],
+          reminderSentAt: null,
+        });
         updates.push({ id: lead.id, lastActivityAt: doneAt });
       }
     }

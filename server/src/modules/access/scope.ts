@@ -4,7 +4,7 @@
  * it into SQL conditions; the realtime hub turns the same rules into socket rooms.
  */
 import type { Role } from '@prospek/shared';
-import type { LeadVisibility } from '../../events/domain-events.js';
+import type { LeadVisibility, TaskVisibility } from '../../events/visibility.js';
 import type { User } from '../user/user.entity.js';
 import type { OfficeTree } from './office-tree.js';
 
@@ -166,12 +166,6 @@ export function canReadTask(scope: Scope, task: { officeId: number; requesterId:
 /** Moving a task across the board is marketing's (and their managers'); requesters edit and comment. */
 export function canMoveTask(scope: Scope, task: { officeId: number }): boolean {
   return scope.role === 'ADMIN' || (scope.role !== 'OFFICER' && canReadTask(scope, { ...task, requesterId: 0, assigneeId: null }));
-}
-
-export interface TaskVisibility {
-  officeId: string;
-  requesterId: string;
-  assigneeId: string | null;
 }
 
 export const taskRoom = {

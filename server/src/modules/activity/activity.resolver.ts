@@ -5,7 +5,6 @@ import type { AuthedContext } from '../../graphql/context.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { Client } from '../client/client.entity.js';
 import { Lead } from '../lead/lead.entity.js';
-import { Offer } from '../offer/offer.entity.js';
 import { UserSummary } from '../user/user-summary.type.js';
 import { Activity } from './activity.entity.js';
 import { CompleteActivityInput, LogActivityInput, ScheduleActivityInput } from './activity.inputs.js';

@@ -36,8 +36,10 @@ function parseId(field: string, value: string | null | undefined): number | null
 
 function checkResult(input: ActivityResultInput): FieldError[] {
   const errors: FieldError[] = [];
-  if (input.notes && input.notes.length > LEAD_LIMITS.notes) errors.push({ field: 'notes', code: 'TOO_LONG', message: `notes must be at most ${LEAD_LIMITS.notes} characters`, params: { max: LEAD_LIMITS.notes } });
-  if (input.promiseDate && !isBusinessDate(input.promiseDate)) errors.push({ field: 'promiseDate', code: 'DATE_INVALID', message: 'promiseDate must be YYYY-MM-DD' });
+  if (input.notes && input.notes.length > LEAD_LIMITS.notes)
+    errors.push({ field: 'notes', code: 'TOO_LONG', message: `notes must be at most ${LEAD_LIMITS.notes} characters`, params: { max: LEAD_LIMITS.notes } });
+  if (input.promiseDate && !isBusinessDate(input.promiseDate))
+    errors.push({ field: 'promiseDate', code: 'DATE_INVALID', message: 'promiseDate must be YYYY-MM-DD' });
   if (input.promiseAmount !== undefined && input.promiseAmount !== null && input.promiseAmount <= 0n) {
     errors.push({ field: 'promiseAmount', code: 'AMOUNT_NOT_POSITIVE', message: 'promiseAmount must be more than zero' });
   }
@@ -68,7 +70,8 @@ export class ActivityService {
 
   async schedule(ctx: WriteContext, input: ScheduleActivityInput): Promise<Activity> {
     const scope = await this.access.scope(ctx.actor);
-    if (input.notes && input.notes.length > LEAD_LIMITS.notes) throw InputError.field('notes', 'TOO_LONG', `notes must be at most ${LEAD_LIMITS.notes} characters`);
+    if (input.notes && input.notes.length > LEAD_LIMITS.notes)
+      throw InputError.field('notes', 'TOO_LONG', `notes must be at most ${LEAD_LIMITS.notes} characters`);
     return this.transactions.run(async (tx) => {
       const parent = await this.parent(tx.manager, scope, input.leadId, input.clientId);
       const activity = await this.insert(tx, ctx, parent, { type: input.type, dueAt: input.dueAt, notes: input.notes ?? null });
@@ -81,7 +84,8 @@ export class ActivityService {
     const scope = await this.access.scope(ctx.actor);
     const errors = checkResult(input);
     const doneAt = input.doneAt ?? this.clock();
-    if (doneAt.getTime() > this.clock().getTime() + 5 * 60_000) errors.push({ field: 'doneAt', code: 'DATE_INVALID', message: 'doneAt is in the future; schedule it instead' });
+    if (doneAt.getTime() > this.clock().getTime() + 5 * 60_000)
+      errors.push({ field: 'doneAt', code: 'DATE_INVALID', message: 'doneAt is in the future; schedule it instead' });
     if (errors.length > 0) throw new InputError(errors);
     return this.transactions.run(async (tx) => {
       const parent = await this.parent(tx.manager, scope, input.leadId, input.clientId);
@@ -101,14 +105,25 @@ export class ActivityService {
     return this.transactions.run(async (tx) => {
       const activity = await tx.manager.findOneBy(Activity, { id });
       if (!activity) throw new NotFoundError('Activity', id);
-      const parent = await this.parent(tx.manager, scope, activity.leadId ? String(activity.leadId) : null, activity.clientId ? String(activity.clientId) : null).catch(() => {
+      const parent = await this.parent(
+        tx.manager,
+        scope,
+        activity.leadId ? String(activity.leadId) : null,
+        activity.clientId ? String(activity.clientId) : null,
+      ).catch(() => {
         throw new NotFoundError('Activity', id);
       });
       if (activity.doneAt) throw new InputError([{ field: 'id', code: 'NOT_ALLOWED', message: 'This follow-up is already done' }]);
       const values = { ...this.result(input), doneAt: this.clock() };
       const result = await tx.manager.createQueryBuilder().update(Activity).set(values).where('id = :id AND doneAt IS NULL', { id }).execute();
       if (result.affected !== 1) throw new InputError([{ field: 'id', code: 'NOT_ALLOWED', message: 'This follow-up is already done' }]);
-      await tx.audit({ entityType: parent.lead ? 'Lead' : 'Client', entityId: parent.lead?.id ?? parent.client!.id, action: 'completeActivity', actorId: ctx.actor.id, after: { activity: id, type: activity.type, outcome: input.outcome } });
+      await tx.audit({
+        entityType: parent.lead ? 'Lead' : 'Client',
+        entityId: parent.lead?.id ?? parent.client!.id,
+        action: 'completeActivity',
+        actorId: ctx.actor.id,
+        after: { activity: id, type: activity.type, outcome: input.outcome },
+      });
       const next = input.next ? await this.insert(tx, ctx, parent, this.nextValues(input.next)) : null;
       await this.afterChange(tx, ctx, scope, parent);
       return { completed: await tx.manager.findOneByOrFail(Activity, { id }), next };
@@ -158,7 +173,13 @@ export class ActivityService {
     const activity = await this.dataSource.getRepository(Activity).findOneBy({ id });
     if (!activity) throw new NotFoundError('Activity', id);
     const scope = await this.access.scope(viewer);
-    await this.parent(this.dataSource.manager, scope, activity.leadId ? String(activity.leadId) : null, activity.clientId ? String(activity.clientId) : null, false).catch(() => {
+    await this.parent(
+      this.dataSource.manager,
+      scope,
+      activity.leadId ? String(activity.leadId) : null,
+      activity.clientId ? String(activity.clientId) : null,
+      false,
+    ).catch(() => {
       throw new NotFoundError('Activity', id);
     });
     return activity;
@@ -179,10 +200,17 @@ export class ActivityService {
     return { type: next.type, dueAt: next.dueAt, notes: next.notes?.trim() || null };
   }
 
-  private async parent(manager: EntityManager, scope: Scope, rawLead: string | null | undefined, rawClient: string | null | undefined, write = true): Promise<Parent> {
+  private async parent(
+    manager: EntityManager,
+    scope: Scope,
+    rawLead: string | null | undefined,
+    rawClient: string | null | undefined,
+    write = true,
+  ): Promise<Parent> {
     const leadId = parseId('leadId', rawLead);
     const clientId = parseId('clientId', rawClient);
-    if ((leadId === null) === (clientId === null)) throw InputError.field('leadId', 'REQUIRED', 'A follow-up is on a lead or on a client (one of leadId, clientId)');
+    if ((leadId === null) === (clientId === null))
+      throw InputError.field('leadId', 'REQUIRED', 'A follow-up is on a lead or on a client (one of leadId, clientId)');
     if (leadId !== null) {
       const lead = write ? await this.leads.loadChangeable(manager, scope, leadId) : await this.leads.loadVisible(manager, scope, leadId);
       return { lead, client: null, ownerId: lead.ownerId ?? scope.user.id };

@@ -29,7 +29,10 @@ export class MessageTemplateService {
     return this.dataSource.getRepository(MessageTemplate).findOneBy({ code, active: true });
   }
 
-  async save(actor: User, input: { id?: string | null; expectedVersion?: number | null; code?: string | null; name?: string | null; body?: string | null; active?: boolean | null }): Promise<MessageTemplate> {
+  async save(
+    actor: User,
+    input: { id?: string | null; expectedVersion?: number | null; code?: string | null; name?: string | null; body?: string | null; active?: boolean | null },
+  ): Promise<MessageTemplate> {
     if (actor.role !== 'ADMIN' && actor.role !== 'MANAGER') throw new ForbiddenError('Only managers and admins edit templates');
     const values: Partial<MessageTemplate> = {};
     if (input.code != null) {
@@ -46,41 +49,54 @@ export class MessageTemplateService {
       if (input.body.length > 1000) throw InputError.field('body', 'TOO_LONG', 'body must be at most 1000 characters', { max: 1000 });
       const unknown = unknownPlaceholders(input.body);
       if (unknown.length > 0) {
-        throw InputError.field('body', 'INVALID', `unknown placeholder ${unknown.map((k) => `{{${k}}}`).join(', ')}; use ${TEMPLATE_PLACEHOLDERS.map((k) => `{{${k}}}`).join(', ')}`, { unknown: unknown.join(',') });
+        throw InputError.field(
+          'body',
+          'INVALID',
+          `unknown placeholder ${unknown.map((k) => `{{${k}}}`).join(', ')}; use ${TEMPLATE_PLACEHOLDERS.map((k) => `{{${k}}}`).join(', ')}`,
+          { unknown: unknown.join(',') },
+        );
       }
       values.body = input.body.trim();
     }
     if (input.active != null) values.active = input.active;
-    const work = () => this.transactions.run(async (tx) => {
-      if (!input.id) {
-        if (!values.code || !values.name || !values.body) throw InputError.field('body', 'REQUIRED', 'code, name and body are required');
-        const existing = await tx.manager.findOneBy(MessageTemplate, { code: values.code });
+    const work = () =>
+      this.transactions.run(async (tx) => {
+        if (!input.id) {
+          if (!values.code || !values.name || !values.body) throw InputError.field('body', 'REQUIRED', 'code, name and body are required');
+          const existing = await tx.manager.findOneBy(MessageTemplate, { code: values.code });
+          if (existing) throw this.duplicate(existing);
+          const inserted = await tx.manager.insert(MessageTemplate, { active: true, ...values });
+          const id = Number(inserted.identifiers[0].id);
+          await tx.audit({ entityType: 'MessageTemplate', entityId: id, action: 'create', actorId: actor.id, after: values });
+          return tx.manager.findOneByOrFail(MessageTemplate, { id });
+        }
+        const id = Number(input.id);
+        const before = await tx.manager.findOneBy(MessageTemplate, { id });
+        if (!before) throw new NotFoundError('MessageTemplate', input.id);
+        const existing = values.code && values.code !== before.code ? await tx.manager.findOneBy(MessageTemplate, { code: values.code }) : null;
         if (existing) throw this.duplicate(existing);
-        const inserted = await tx.manager.insert(MessageTemplate, { active: true, ...values });
-        const id = Number(inserted.identifiers[0].id);
-        await tx.audit({ entityType: 'MessageTemplate', entityId: id, action: 'create', actorId: actor.id, after: values });
+        const result = await tx.manager
+          .createQueryBuilder()
+          .update(MessageTemplate)
+          .set(values)
+          .where('id = :id AND version = :version', { id, version: input.expectedVersion ?? before.version })
+          .execute();
+        if (result.affected !== 1) throw new ConflictError('MessageTemplate', await tx.manager.findOneBy(MessageTemplate, { id }));
+        await tx.audit({ entityType: 'MessageTemplate', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
         return tx.manager.findOneByOrFail(MessageTemplate, { id });
-      }
-      const id = Number(input.id);
-      const before = await tx.manager.findOneBy(MessageTemplate, { id });
-      if (!before) throw new NotFoundError('MessageTemplate', input.id);
-      const existing = values.code && values.code !== before.code ? await tx.manager.findOneBy(MessageTemplate, { code: values.code }) : null;
-      if (existing) throw this.duplicate(existing);
-      const result = await tx.manager
-        .createQueryBuilder()
-        .update(MessageTemplate)
-        .set(values)
-        .where('id = :id AND version = :version', { id, version: input.expectedVersion ?? before.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError('MessageTemplate', await tx.manager.findOneBy(MessageTemplate, { id }));
-      await tx.audit({ entityType: 'MessageTemplate', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
-      return tx.manager.findOneByOrFail(MessageTemplate, { id });
-    });
-    return guardUnique(work, UNIQUE_KEYS, async () => this.duplicate(values.code ? await this.dataSource.getRepository(MessageTemplate).findOneBy({ code: values.code }) : null));
+      });
+    return guardUnique(work, UNIQUE_KEYS, async () =>
+      this.duplicate(values.code ? await this.dataSource.getRepository(MessageTemplate).findOneBy({ code: values.code }) : null),
+    );
   }
 
   /** Templates are read by everyone signed in, so the one holding the code is named. */
   private duplicate(existing: MessageTemplate | null): DuplicateError {
-    return new DuplicateError('MessageTemplate', 'code', existing && { id: String(existing.id), code: existing.code, name: existing.name }, 'code is already used by another template');
+    return new DuplicateError(
+      'MessageTemplate',
+      'code',
+      existing && { id: String(existing.id), code: existing.code, name: existing.name },
+      'code is already used by another template',
+    );
   }
 }

@@ -6,7 +6,6 @@ import { LeadStageChange } from '../lead/lead-stage-change.entity.js';
 import { Offer } from '../offer/offer.entity.js';
 import { Product } from '../product/product.entity.js';
 import { User } from '../user/user.entity.js';
-import { Activity } from './activity.entity.js';
 import type { ActivityService } from './activity.service.js';
 
 export type TimelineKind = 'ACTIVITY' | 'STAGE' | 'OFFER' | 'ASSIGNMENT' | 'EDIT';
@@ -47,7 +46,9 @@ export class TimelineService {
     for (const a of assignments) [a.assignedById, a.toOwnerId, a.fromOwnerId].forEach((id) => id && userIds.add(id));
     for (const a of audits) if (a.actorId) userIds.add(a.actorId);
     for (const o of offers) userIds.add(o.createdById);
-    const names = new Map((userIds.size ? await m.find(User, { select: { id: true, name: true }, where: [...userIds].map((id) => ({ id })) }) : []).map((u) => [u.id, u.name]));
+    const names = new Map(
+      (userIds.size ? await m.find(User, { select: { id: true, name: true }, where: [...userIds].map((id) => ({ id })) }) : []).map((u) => [u.id, u.name]),
+    );
     const products = new Map((offers.length ? await m.find(Product, { where: offers.map((o) => ({ id: o.productId })) }) : []).map((p) => [p.id, p.name]));
     const name = (id: number | null) => (id ? (names.get(id) ?? null) : null);
 
@@ -67,7 +68,14 @@ export class TimelineService {
         longitude: a.longitude,
       });
     }
-    for (const s of stages.sort((a, b) => a.id - b.id)) item({ at: s.changedAt, kind: 'STAGE', code: s.toStage, summary: s.fromStage ? `${s.fromStage} → ${s.toStage}` : s.toStage, actorName: name(s.changedById) });
+    for (const s of stages.sort((a, b) => a.id - b.id))
+      item({
+        at: s.changedAt,
+        kind: 'STAGE',
+        code: s.toStage,
+        summary: s.fromStage ? `${s.fromStage} → ${s.toStage}` : s.toStage,
+        actorName: name(s.changedById),
+      });
     for (const a of assignments) {
       item({
         at: a.assignedAt,
@@ -81,7 +89,8 @@ export class TimelineService {
       const what = `${products.get(o.productId) ?? ''} ${formatRupiah(o.amount)}, ${o.tenorMonths} bln`;
       item({ at: o.createdAt, kind: 'OFFER', code: 'CREATED', summary: what, actorName: name(o.createdById) });
       if (o.presentedAt) item({ at: o.presentedAt, kind: 'OFFER', code: 'PRESENTED', summary: what, actorName: name(o.createdById) });
-      if (o.decidedAt) item({ at: o.decidedAt, kind: 'OFFER', code: o.status, summary: [what, o.declineReason].filter(Boolean).join(' — '), actorName: name(o.createdById) });
+      if (o.decidedAt)
+        item({ at: o.decidedAt, kind: 'OFFER', code: o.status, summary: [what, o.declineReason].filter(Boolean).join(' — '), actorName: name(o.createdById) });
     }
     for (const a of audits) {
       if (!EDIT_ACTIONS.has(a.action)) continue;
@@ -91,4 +100,3 @@ export class TimelineService {
     return items.sort((x, y) => y.at.getTime() - x.at.getTime() || y.seq - x.seq).map(({ seq: _seq, ...rest }) => rest);
   }
 }
-

@@ -25,7 +25,7 @@ export class AuditEntry {
   entityId: string;
 
   @Column({ type: 'varchar', length: 40 })
-  @Field({ description: 'create, update, move, archive, reassign, claim, deactivate, read (of a client\'s personal data), …' })
+  @Field({ description: "create, update, move, archive, reassign, claim, deactivate, read (of a client's personal data), …" })
   action: string;
 
   @Column({ type: 'int', nullable: true })

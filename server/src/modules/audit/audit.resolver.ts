@@ -36,7 +36,8 @@ export class AuditResolver {
 
   @Authorized('MANAGER', 'ADMIN')
   @Query(() => [AuditEntry], {
-    description: 'Who changed the record, when, from what to what (newest first). entityType: Lead, Client, Offer, Campaign, Task, LeadImport, User, Office, Product or MessageTemplate',
+    description:
+      'Who changed the record, when, from what to what (newest first). entityType: Lead, Client, Offer, Campaign, Task, LeadImport, User, Office, Product or MessageTemplate',
   })
   auditTrail(@Ctx() ctx: AuthedContext, @Arg('entityType') entityType: string, @Arg('entityId', () => ID) entityId: string): Promise<AuditEntry[]> {
     return this.audit.trail(ctx.viewer, entityType, entityId);

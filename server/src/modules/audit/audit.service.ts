@@ -125,6 +125,11 @@ export class AuditService {
    * (`2026-11-24 17:00:00`); a bound with `.000` appended would sort after the very second it names.
    */
   private instant(date: Date): Date | string {
-    return isMysql(this.dataSource) ? date : date.toISOString().replace('T', ' ').replace(/(\.000)?Z$/, '');
+    return isMysql(this.dataSource)
+      ? date
+      : date
+          .toISOString()
+          .replace('T', ' ')
+          .replace(/(\.000)?Z$/, '');
   }
 }

@@ -75,7 +75,8 @@ function fieldValues(input: CampaignFieldsInput, current: Campaign | null): Part
       if (!merged[key] && !errors.some((e) => e.field === key)) errors.push({ field: key, code: 'REQUIRED', message: `${key} is required` });
     }
   }
-  if (merged.startDate && merged.endDate && merged.endDate < merged.startDate) errors.push({ field: 'endDate', code: 'DATE_INVALID', message: 'endDate is before startDate' });
+  if (merged.startDate && merged.endDate && merged.endDate < merged.startDate)
+    errors.push({ field: 'endDate', code: 'DATE_INVALID', message: 'endDate is before startDate' });
   if (errors.length > 0) throw new InputError(errors);
   return values;
 }
@@ -115,7 +116,18 @@ export class CampaignService {
     const officeId = await this.runnableOffice(scope, input.officeId ? Number(input.officeId) : actor.officeId);
     return this.transactions.run(async (tx) => {
       const productId = await this.checkProduct(input.productId);
-      const row = { status: 'PLANNED' as const, budget: 0n, spend: 0n, leadGoal: 0, formEnabled: true, ...values, productId, officeId, slug: slugFor(values.name ?? ''), createdById: actor.id };
+      const row = {
+        status: 'PLANNED' as const,
+        budget: 0n,
+        spend: 0n,
+        leadGoal: 0,
+        formEnabled: true,
+        ...values,
+        productId,
+        officeId,
+        slug: slugFor(values.name ?? ''),
+        createdById: actor.id,
+      };
       const inserted = await tx.manager.insert(Campaign, row);
       const id = Number(inserted.identifiers[0].id);
       await tx.audit({ entityType: 'Campaign', entityId: id, action: 'create', actorId: actor.id, after: row });
@@ -133,7 +145,12 @@ export class CampaignService {
       const values = fieldValues(input, before);
       if (input.productId !== undefined) values.productId = await this.checkProduct(input.productId);
       if (input.officeId) values.officeId = await this.runnableOffice(scope, Number(input.officeId));
-      const result = await tx.manager.createQueryBuilder().update(Campaign).set(values).where('id = :id AND version = :v', { id, v: input.expectedVersion }).execute();
+      const result = await tx.manager
+        .createQueryBuilder()
+        .update(Campaign)
+        .set(values)
+        .where('id = :id AND version = :v', { id, v: input.expectedVersion })
+        .execute();
       if (result.affected !== 1) throw new ConflictError('Campaign', toCampaignCard(await tx.manager.findOneByOrFail(Campaign, { id })));
       await tx.audit({ entityType: 'Campaign', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
       return this.emitCurrent(tx, ctx, id, 'updated', before.officeId);

@@ -20,6 +20,8 @@ import { Campaign, FormSubmission } from './campaign.entity.js';
 export const FORM_RATE_LIMIT = 5;
 export const FORM_RATE_WINDOW_MINUTES = 10;
 const MAX_NAME = 120;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a name must not hold
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]+/g;
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -54,7 +56,10 @@ function formPage(org: string, campaign: Campaign, products: Product[], state: F
   const errors = state.errors ?? {};
   const error = (field: string) => (errors[field] ? `<div class="error" data-error-for="${field}">${escapeHtml(errors[field])}</div>` : '');
   const options = products
-    .map((p) => `<option value="${p.id}"${String(p.id) === (state.productId ?? String(campaign.productId ?? '')) ? ' selected' : ''}>${escapeHtml(p.name)}</option>`)
+    .map(
+      (p) =>
+        `<option value="${p.id}"${String(p.id) === (state.productId ?? String(campaign.productId ?? '')) ? ' selected' : ''}>${escapeHtml(p.name)}</option>`,
+    )
     .join('');
   return page(
     org,
@@ -74,7 +79,11 @@ function formPage(org: string, campaign: Campaign, products: Product[], state: F
 }
 
 const thanks = (org: string) =>
-  page(org, 'Terima kasih', `<h1>Terima kasih!</h1><p data-submitted="yes">Data Anda sudah kami terima. Petugas ${escapeHtml(org)} akan segera menghubungi Anda.</p>`);
+  page(
+    org,
+    'Terima kasih',
+    `<h1>Terima kasih!</h1><p data-submitted="yes">Data Anda sudah kami terima. Petugas ${escapeHtml(org)} akan segera menghubungi Anda.</p>`,
+  );
 
 const CHANNEL_SOURCE: Record<Campaign['channel'], LeadSource> = {
   BROCHURE: 'BROCHURE',
@@ -105,7 +114,13 @@ async function attachRepeat(tx: Tx, leadId: number, campaign: Campaign, name: st
     doneAt: now,
     notes,
   });
-  await tx.audit({ entityType: 'Lead', entityId: leadId, action: 'capture', actorId: null, after: { activity: Number(inserted.identifiers[0].id), campaignId: campaign.id, repeat: true } });
+  await tx.audit({
+    entityType: 'Lead',
+    entityId: leadId,
+    action: 'capture',
+    actorId: null,
+    after: { activity: Number(inserted.identifiers[0].id), campaignId: campaign.id, repeat: true },
+  });
 }
 
 export function publicFormRouter(services: Services): Router {
@@ -151,7 +166,7 @@ export function publicFormRouter(services: Services): Router {
     const text = (key: string) => (typeof body[key] === 'string' ? (body[key] as string) : '');
     // A bot fills the hidden field: it is thanked and nothing is written.
     if (text('website').trim() !== '') return send(res, thanks(org));
-    const name = text('name').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    const name = text('name').replace(CONTROL_CHARACTERS, ' ').trim();
     const phone = normalizeIndonesianPhone(text('phone').slice(0, 30));
     const errors: Record<string, string> = {};
     if (!name) errors.name = 'Nama wajib diisi';
@@ -161,7 +176,10 @@ export function publicFormRouter(services: Services): Router {
     const products = await offered();
     const chosen = products.find((p) => String(p.id) === text('productId'));
     if (Object.keys(errors).length > 0) {
-      return send(res, formPage(org, campaign, products, { name: name.slice(0, MAX_NAME), phone: text('phone').slice(0, 20), productId: text('productId'), errors }));
+      return send(
+        res,
+        formPage(org, campaign, products, { name: name.slice(0, MAX_NAME), phone: text('phone').slice(0, 20), productId: text('productId'), errors }),
+      );
     }
     await services.transactions.run(async (tx) => {
       // Someone who sends the form again is one prospect: the open lead hears of it, no twin is made.

@@ -87,7 +87,8 @@ export function clientValues(input: ClientFieldsInput, current: Client | null): 
     const check = checkNik(merged.nik, merged.birthDate);
     if (!check.ok) {
       // A NIK that reads well on its own but not against the birth date given: say which.
-      if (check.reason === 'BIRTH_DATE' && merged.birthDate && parseNik(merged.nik).ok) fail('nik', 'NIK_BIRTH_DATE_MISMATCH', 'the NIK’s birth-date part does not match the birth date');
+      if (check.reason === 'BIRTH_DATE' && merged.birthDate && parseNik(merged.nik).ok)
+        fail('nik', 'NIK_BIRTH_DATE_MISMATCH', 'the NIK’s birth-date part does not match the birth date');
       else fail('nik', 'NIK_INVALID', 'NIK is not a valid 16-digit number');
     } else if (values.nik !== undefined || values.birthDate !== undefined) {
       values.gender = check.info.gender;

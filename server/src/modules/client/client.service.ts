@@ -47,7 +47,8 @@ export class ClientService {
 
   async list(viewer: User, filter: ClientFilterInput, first: number | null | undefined, after: string | null | undefined) {
     const limit = first ?? 20;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw InputError.field('first', 'INVALID', `first must be between 1 and ${MAX_PAGE_SIZE}`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
+      throw InputError.field('first', 'INVALID', `first must be between 1 and ${MAX_PAGE_SIZE}`);
     const q = this.dialect.id;
     const reach = clientReadCondition(await this.access.scope(viewer), q);
     const parts = [reach.sql];
@@ -152,7 +153,12 @@ export class ClientService {
           if (officer) Object.assign(values, { officerId: officer.id, officeId: officer.officeId });
         }
         await this.refuseDuplicate(tx.manager, scope, { ...before, ...values }, id);
-        const result = await tx.manager.createQueryBuilder().update(Client).set(values).where('id = :id AND version = :expectedVersion', { id, expectedVersion }).execute();
+        const result = await tx.manager
+          .createQueryBuilder()
+          .update(Client)
+          .set(values)
+          .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+          .execute();
         if (result.affected !== 1) throw new ConflictError('Client', await tx.manager.findOneBy(Client, { id }));
         await tx.audit({ entityType: 'Client', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
         return tx.manager.findOneByOrFail(Client, { id });
@@ -205,7 +211,8 @@ export class ClientService {
     }
     if (requested === null) return null;
     const officer = await manager.findOneBy(User, { id: requested, role: 'OFFICER', active: true });
-    if (!officer || !reachesOffice(scope, officer.officeId)) throw InputError.field('officerId', 'NOT_ALLOWED', 'officerId is not an active officer you manage');
+    if (!officer || !reachesOffice(scope, officer.officeId))
+      throw InputError.field('officerId', 'NOT_ALLOWED', 'officerId is not an active officer you manage');
     return officer;
   }
 
@@ -217,17 +224,31 @@ export class ClientService {
     }
   }
 
-  private async duplicateOf(manager: EntityManager, scope: Scope, field: UniqueField, value: string | null | undefined, exceptId: number | null): Promise<DuplicateError | null> {
+  private async duplicateOf(
+    manager: EntityManager,
+    scope: Scope,
+    field: UniqueField,
+    value: string | null | undefined,
+    exceptId: number | null,
+  ): Promise<DuplicateError | null> {
     if (!value) return null;
     const existing = await manager.findOneBy(Client, { [field]: value });
     if (!existing || existing.id === exceptId) return null;
     const label = field.toUpperCase();
     if (!canReadClient(scope, existing)) return new DuplicateError('Client', field, null, `A client of another office already has this ${label}`);
-    return new DuplicateError('Client', field, { id: String(existing.id), cif: existing.cif, name: existing.name }, `${existing.name} (${existing.cif}) already has this ${label}`);
+    return new DuplicateError(
+      'Client',
+      field,
+      { id: String(existing.id), cif: existing.cif, name: existing.name },
+      `${existing.name} (${existing.cif}) already has this ${label}`,
+    );
   }
 
   /** The write lost a race on a unique index: the winner has committed by now, so it can be named. */
   private async duplicateAfterRace(scope: Scope, field: UniqueField, values: Partial<Client>, exceptId: number | null): Promise<DuplicateError> {
-    return (await this.duplicateOf(this.dataSource.manager, scope, field, values[field], exceptId)) ?? new DuplicateError('Client', field, null, `Another client already has this ${field.toUpperCase()}`);
+    return (
+      (await this.duplicateOf(this.dataSource.manager, scope, field, values[field], exceptId)) ??
+      new DuplicateError('Client', field, null, `Another client already has this ${field.toUpperCase()}`)
+    );
   }
 }

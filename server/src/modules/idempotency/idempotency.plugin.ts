@@ -43,7 +43,9 @@ function rootFields(operation: OperationDefinitionNode, fragments: Map<string, F
 
 function checkedKey(header: string): string {
   if (header.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
-    throw InputError.field('Idempotency-Key', 'TOO_LONG', `Idempotency-Key is longer than ${IDEMPOTENCY_KEY_MAX_LENGTH} characters`, { max: IDEMPOTENCY_KEY_MAX_LENGTH });
+    throw InputError.field('Idempotency-Key', 'TOO_LONG', `Idempotency-Key is longer than ${IDEMPOTENCY_KEY_MAX_LENGTH} characters`, {
+      max: IDEMPOTENCY_KEY_MAX_LENGTH,
+    });
   }
   if (!isIdempotencyKey(header)) {
     throw InputError.field('Idempotency-Key', 'INVALID', 'Idempotency-Key must be 1 to 255 printable ASCII characters');

@@ -31,7 +31,9 @@ export type IdempotencyStart = { kind: 'claimed'; claimId: number } | { kind: 'r
 
 /** SHA-256 of the request, with object keys sorted so that the same variables hash the same. */
 export function requestHash(document: string, operationName: string | null, variables: unknown): string {
-  return createHash('sha256').update(canonicalJson({ document, operationName, variables: variables ?? {} })).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson({ document, operationName, variables: variables ?? {} }))
+    .digest('hex');
 }
 
 function canonicalJson(value: unknown): string {

@@ -42,7 +42,13 @@ export async function parseSheet(fileName: string, data: Buffer): Promise<Parsed
   } else {
     const text = data.toString('utf8').replace(/^\uFEFF/, '');
     try {
-      const parsed = parse(text, { delimiter: guessDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, trim: true }) as string[][];
+      const parsed = parse(text, {
+        delimiter: guessDelimiter(text),
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: false,
+        trim: true,
+      }) as string[][];
       // A file Prospek exported guards formula-like text with an apostrophe; it reads back as typed.
       table = parsed.map((row) => row.map(fromSpreadsheetCell));
     } catch (error) {

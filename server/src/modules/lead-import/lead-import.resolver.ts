@@ -75,14 +75,22 @@ export class LeadImportResolver {
 
   @Authorized()
   @Query(() => ImportCheck, { description: 'Checks every row with a mapping, writing nothing' })
-  checkImport(@Ctx() ctx: AuthedContext, @Arg('importId', () => ID) importId: string, @Arg('mapping', () => ImportMappingInput) mapping: ImportMappingInput): Promise<ImportCheck> {
+  checkImport(
+    @Ctx() ctx: AuthedContext,
+    @Arg('importId', () => ID) importId: string,
+    @Arg('mapping', () => ImportMappingInput) mapping: ImportMappingInput,
+  ): Promise<ImportCheck> {
     return this.imports.check(ctx.viewer, importId, chosenColumns(mapping));
   }
 
   @Authorized()
   @Idempotent()
   @Mutation(() => LeadImport, { description: 'Imports the valid rows in one go; progress arrives as import:progress messages' })
-  async importLeads(@Ctx() ctx: AuthedContext, @Arg('importId', () => ID) importId: string, @Arg('mapping', () => ImportMappingInput) mapping: ImportMappingInput): Promise<LeadImport> {
+  async importLeads(
+    @Ctx() ctx: AuthedContext,
+    @Arg('importId', () => ID) importId: string,
+    @Arg('mapping', () => ImportMappingInput) mapping: ImportMappingInput,
+  ): Promise<LeadImport> {
     const { leadImport } = await this.imports.commit(ctx.viewer, importId, chosenColumns(mapping));
     return leadImport;
   }

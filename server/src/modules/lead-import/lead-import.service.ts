@@ -77,9 +77,11 @@ export class LeadImportService {
   async upload(actor: User, input: { fileName: string; data: Buffer; campaignId?: number | null; officeId?: number | null }): Promise<LeadImport> {
     const scope = await this.access.scope(actor);
     const campaign = input.campaignId ? await this.dataSource.getRepository(Campaign).findOneBy({ id: input.campaignId }) : null;
-    if (input.campaignId && (!campaign || !reachesOffice(scope, campaign.officeId))) throw InputError.field('campaignId', 'NOT_ALLOWED', 'campaignId is not a campaign you reach');
+    if (input.campaignId && (!campaign || !reachesOffice(scope, campaign.officeId)))
+      throw InputError.field('campaignId', 'NOT_ALLOWED', 'campaignId is not a campaign you reach');
     // Marketing sees the leads its campaigns brought: an import of its own without one would vanish from its board.
-    if (actor.role === 'MARKETING' && !campaign) throw InputError.field('campaignId', 'REQUIRED', 'Import from a campaign: marketing sees the leads its campaigns bring');
+    if (actor.role === 'MARKETING' && !campaign)
+      throw InputError.field('campaignId', 'REQUIRED', 'Import from a campaign: marketing sees the leads its campaigns bring');
     const officeId = actor.role === 'OFFICER' ? actor.officeId : (input.officeId ?? campaign?.officeId ?? actor.officeId);
     if (!reachesOffice(scope, officeId)) throw InputError.field('officeId', 'NOT_ALLOWED', 'officeId is not an office you reach');
     const sheet = await parseSheet(input.fileName, input.data);
@@ -108,7 +110,8 @@ export class LeadImportService {
   async get(viewer: User, rawId: string | number): Promise<LeadImport> {
     const found = await this.dataSource.getRepository(LeadImport).findOneBy({ id: Number(rawId) || 0 });
     const scope = await this.access.scope(viewer);
-    const visible = found && (found.createdById === viewer.id || (scope.role !== 'OFFICER' && scope.role !== 'MARKETING' && reachesOffice(scope, found.officeId)));
+    const visible =
+      found && (found.createdById === viewer.id || (scope.role !== 'OFFICER' && scope.role !== 'MARKETING' && reachesOffice(scope, found.officeId)));
     if (!found || !visible) throw new NotFoundError('LeadImport', rawId);
     return found;
   }
@@ -133,8 +136,18 @@ export class LeadImportService {
       .execute();
     if (claimed.affected !== 1) throw InputError.field('importId', 'NOT_ALLOWED', 'This import has already started');
     const done = this.run(actor, leadImport, headers, clean).catch(async (error: unknown) => {
-      await this.dataSource.getRepository(LeadImport).update({ id: leadImport.id }, { status: 'FAILED', error: String((error as Error).message ?? error).slice(0, 500) });
-      this.progress(actor.id, { importId: String(leadImport.id), status: 'FAILED', phase: 'FINISHED', processed: 0, total: leadImport.totalRows, imported: 0, rejected: 0 });
+      await this.dataSource
+        .getRepository(LeadImport)
+        .update({ id: leadImport.id }, { status: 'FAILED', error: String((error as Error).message ?? error).slice(0, 500) });
+      this.progress(actor.id, {
+        importId: String(leadImport.id),
+        status: 'FAILED',
+        phase: 'FINISHED',
+        processed: 0,
+        total: leadImport.totalRows,
+        imported: 0,
+        rejected: 0,
+      });
     });
     return { leadImport: await this.dataSource.getRepository(LeadImport).findOneByOrFail({ id: leadImport.id }), done };
   }
@@ -182,7 +195,8 @@ export class LeadImportService {
     rows.forEach((row, i) => {
       const read = readImportRow(JSON.parse(row.cellsJson) as string[], headers, mapping, defaultSource);
       if (!read.ok) refused.push({ row, outcome: 'REJECTED', reason: read.reasons.join('; ') });
-      else if (read.lead.phone && phones.has(read.lead.phone)) refused.push({ row, outcome: 'DUPLICATE', reason: `nomor telepon sudah ada: ${read.lead.phone}` });
+      else if (read.lead.phone && phones.has(read.lead.phone))
+        refused.push({ row, outcome: 'DUPLICATE', reason: `nomor telepon sudah ada: ${read.lead.phone}` });
       else if (read.lead.nik && niks.has(read.lead.nik)) refused.push({ row, outcome: 'DUPLICATE', reason: `NIK sudah ada: ${read.lead.nik}` });
       else {
         valid.push({ row, lead: read.lead });
@@ -235,7 +249,15 @@ export class LeadImportService {
           LeadStageChange,
           inserted.identifiers.map((identifier) => ({ leadId: Number(identifier.id), fromStage: null, toStage: 'NEW' as const, changedById: actor.id })),
         );
-        this.progress(actor.id, { importId: id, status: 'RUNNING', phase: 'IMPORTING', processed: i + chunk.length, total: valid.length, imported: i + chunk.length, rejected: refused.length });
+        this.progress(actor.id, {
+          importId: id,
+          status: 'RUNNING',
+          phase: 'IMPORTING',
+          processed: i + chunk.length,
+          total: valid.length,
+          imported: i + chunk.length,
+          rejected: refused.length,
+        });
       }
       for (const outcome of ['REJECTED', 'DUPLICATE'] as const) {
         const group = refused.filter((r) => r.outcome === outcome);
@@ -275,7 +297,11 @@ export class LeadImportService {
     const body = stringify(
       [
         ['Baris', ...headers, 'Alasan'],
-        ...rows.map((r) => [String(r.rowNumber), ...(JSON.parse(r.cellsJson) as string[]).map(spreadsheetCell), `${r.outcome === 'DUPLICATE' ? 'Duplikat' : 'Ditolak'}: ${r.reason ?? ''}`]),
+        ...rows.map((r) => [
+          String(r.rowNumber),
+          ...(JSON.parse(r.cellsJson) as string[]).map(spreadsheetCell),
+          `${r.outcome === 'DUPLICATE' ? 'Duplikat' : 'Ditolak'}: ${r.reason ?? ''}`,
+        ]),
       ],
       { delimiter: ';' },
     );

@@ -64,7 +64,13 @@ export class LeadAssignmentService {
       if (before.ownerId === owner.id) return before;
       await this.leads.versionedUpdate(tx, scope, id, before.version, { ownerId: owner.id, officeId: owner.officeId });
       await this.handOverFollowUps(tx.manager, [id], owner.id);
-      const assignment = await tx.manager.insert(LeadAssignment, { leadId: id, fromOwnerId: before.ownerId, toOwnerId: owner.id, reason: why, assignedById: ctx.actor.id });
+      const assignment = await tx.manager.insert(LeadAssignment, {
+        leadId: id,
+        fromOwnerId: before.ownerId,
+        toOwnerId: owner.id,
+        reason: why,
+        assignedById: ctx.actor.id,
+      });
       await this.notifications.notifyInTx(tx, {
         userId: owner.id,
         type: 'LEAD_ASSIGNED',
@@ -120,18 +126,29 @@ export class LeadAssignmentService {
         [fromId],
       );
       const leads = rows.map(leadFromRow).filter((lead) => reachesOffice(scope, lead.officeId));
-      const clients = (await tx.manager.find(Client, { where: { officerId: fromId }, ...(this.dialect.forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) })).filter((client) =>
-        reachesOffice(scope, client.officeId),
-      );
+      const clients = (
+        await tx.manager.find(Client, { where: { officerId: fromId }, ...(this.dialect.forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
+      ).filter((client) => reachesOffice(scope, client.officeId));
       const leadIds = leads.map((l) => l.id);
       const clientIds = clients.map((c) => c.id);
       for (const ids of batches(leadIds)) {
-        await tx.manager.createQueryBuilder().update(Lead).set({ ownerId: to.id, officeId: to.officeId }).where({ id: In(ids) }).execute();
+        await tx.manager
+          .createQueryBuilder()
+          .update(Lead)
+          .set({ ownerId: to.id, officeId: to.officeId })
+          .where({ id: In(ids) })
+          .execute();
       }
       for (const ids of batches(clientIds)) {
-        await tx.manager.createQueryBuilder().update(Client).set({ officerId: to.id, officeId: to.officeId }).where({ id: In(ids) }).execute();
+        await tx.manager
+          .createQueryBuilder()
+          .update(Client)
+          .set({ officerId: to.id, officeId: to.officeId })
+          .where({ id: In(ids) })
+          .execute();
       }
-      const followUps = (await this.handOverFollowUps(tx.manager, leadIds, to.id, 'leadId')) + (await this.handOverFollowUps(tx.manager, clientIds, to.id, 'clientId'));
+      const followUps =
+        (await this.handOverFollowUps(tx.manager, leadIds, to.id, 'leadId')) + (await this.handOverFollowUps(tx.manager, clientIds, to.id, 'clientId'));
       if (leads.length + clients.length === 0) return { leads: 0, clients: 0, followUps };
 
       if (leads.length > 0) {

@@ -43,29 +43,39 @@ export class LeadBoardService {
   /** The select list for the Lead fields asked for (`null`: every card column), with the owner's name when asked. */
   private select(fields: Set<string> | null): string {
     const columns = columnsFor(fields).map((c) => `l.${this.dialect.id(c)}`);
-    if (fields?.has('owner')) columns.push(`(SELECT u.${this.dialect.id('name')} FROM ${this.dialect.id('user')} u WHERE u.${this.dialect.id('id')} = l.${this.dialect.id('ownerId')}) AS ${this.dialect.id('ownerName')}`);
+    if (fields?.has('owner'))
+      columns.push(
+        `(SELECT u.${this.dialect.id('name')} FROM ${this.dialect.id('user')} u WHERE u.${this.dialect.id('id')} = l.${this.dialect.id('ownerId')}) AS ${this.dialect.id('ownerName')}`,
+      );
     return columns.join(', ');
   }
 
   /** The cards of the viewer's reach under `filter`, read with the Lead fields asked for. */
   private async cards(viewer: User, filter: LeadFilter, fields: Set<string> | null): Promise<CardSource> {
-    return { select: `SELECT ${this.select(fields)} FROM ${this.dialect.id('lead')} l`, where: leadWhere(await this.access.scope(viewer), filter, this.dialect) };
+    return {
+      select: `SELECT ${this.select(fields)} FROM ${this.dialect.id('lead')} l`,
+      where: leadWhere(await this.access.scope(viewer), filter, this.dialect),
+    };
   }
 
   async board(viewer: User, filter: LeadFilter, perColumn: number | null | undefined, fields: Set<string> | null = null): Promise<LeadBoard> {
-    const pages = await readBoard<LeadStage, LeadRow & BoardRow>(this.dataSource.manager, this.dialect, LEAD_BOARD, await this.cards(viewer, filter, fields), perColumn ?? 50);
-    const columns = pages.map(
-      ({ column: stage, count, total, rows, hasMore, endCursor }): LeadColumn => ({
-        stage,
-        count,
-        totalAmount: total,
-        weightedAmount: weightedAmount(stage, total),
-        probability: STAGE_PROBABILITY[stage],
-        cards: rows.map(leadFromRow),
-        hasMore,
-        endCursor,
-      }),
+    const pages = await readBoard<LeadStage, LeadRow & BoardRow>(
+      this.dataSource.manager,
+      this.dialect,
+      LEAD_BOARD,
+      await this.cards(viewer, filter, fields),
+      perColumn ?? 50,
     );
+    const columns = pages.map(({ column: stage, count, total, rows, hasMore, endCursor }): LeadColumn => ({
+      stage,
+      count,
+      totalAmount: total,
+      weightedAmount: weightedAmount(stage, total),
+      probability: STAGE_PROBABILITY[stage],
+      cards: rows.map(leadFromRow),
+      hasMore,
+      endCursor,
+    }));
     return { columns };
   }
 
@@ -78,18 +88,20 @@ export class LeadBoardService {
     first: number | null | undefined,
     fields: Set<string> | null = null,
   ): Promise<{ cards: Lead[]; hasMore: boolean; endCursor: string | null }> {
-    const page = await readColumn<LeadStage, LeadRow & BoardRow>(this.dataSource.manager, this.dialect, LEAD_BOARD, await this.cards(viewer, filter, fields), stage, after, first ?? 50);
+    const page = await readColumn<LeadStage, LeadRow & BoardRow>(
+      this.dataSource.manager,
+      this.dialect,
+      LEAD_BOARD,
+      await this.cards(viewer, filter, fields),
+      stage,
+      after,
+      first ?? 50,
+    );
     return { cards: page.rows.map(leadFromRow), hasMore: page.hasMore, endCursor: page.endCursor };
   }
 
   /** Leads newest first, keyset-paged by id, with the total over the whole filter. */
-  async list(
-    viewer: User,
-    filter: LeadFilter,
-    first: number | null | undefined,
-    after: string | null | undefined,
-    fields: Set<string> | null = null,
-  ) {
+  async list(viewer: User, filter: LeadFilter, first: number | null | undefined, after: string | null | undefined, fields: Set<string> | null = null) {
     const limit = pageSize(first, 20);
     const { id: q } = this.dialect;
     const where = leadWhere(await this.access.scope(viewer), filter, this.dialect);
@@ -103,10 +115,10 @@ export class LeadBoardService {
     }
     const [countRows, rows] = await Promise.all([
       this.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead')} l WHERE ${where.sql}`, where.params) as Promise<Array<{ n: number | string }>>,
-      this.dataSource.query(
-        `SELECT ${this.select(fields)} FROM ${q('lead')} l WHERE ${where.sql}${keyset} ORDER BY l.${q('id')} DESC LIMIT ?`,
-        [...params, limit + 1],
-      ) as Promise<LeadRow[]>,
+      this.dataSource.query(`SELECT ${this.select(fields)} FROM ${q('lead')} l WHERE ${where.sql}${keyset} ORDER BY l.${q('id')} DESC LIMIT ?`, [
+        ...params,
+        limit + 1,
+      ]) as Promise<LeadRow[]>,
     ]);
     const nodes = rows.map(leadFromRow);
     const hasNextPage = nodes.length > limit;
@@ -129,10 +141,7 @@ export class LeadBoardService {
     const { id: q } = this.dialect;
     // Archived leads stay readable by id: their page and history remain.
     const where = leadWhere(await this.access.scope(viewer), {}, this.dialect, { includeArchived: true });
-    const rows: LeadRow[] = await this.dataSource.query(
-      `SELECT l.* FROM ${q('lead')} l WHERE l.${q('id')} = ? AND ${where.sql}`,
-      [id, ...where.params],
-    );
+    const rows: LeadRow[] = await this.dataSource.query(`SELECT l.* FROM ${q('lead')} l WHERE l.${q('id')} = ? AND ${where.sql}`, [id, ...where.params]);
     return rows.length > 0 ? leadFromRow(rows[0]) : null;
   }
 
@@ -157,9 +166,7 @@ export class LeadBoardService {
     for (const [stage, days] of Object.entries(slas)) {
       if (stage === 'WON' || stage === 'LOST' || days === undefined) continue;
       const threshold = this.dialect.instant(new Date(now.getTime() - days * 86_400_000));
-      alternatives.push(
-        `(l.${q('stage')} = ? AND l.${q('stageEnteredAt')} < ? AND (l.${q('lastActivityAt')} IS NULL OR l.${q('lastActivityAt')} < ?))`,
-      );
+      alternatives.push(`(l.${q('stage')} = ? AND l.${q('stageEnteredAt')} < ? AND (l.${q('lastActivityAt')} IS NULL OR l.${q('lastActivityAt')} < ?))`);
       params.push(stage, threshold, threshold);
     }
     if (alternatives.length === 0) return [];

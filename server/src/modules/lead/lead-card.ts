@@ -1,7 +1,7 @@
 import type { LeadCardData, LeadSource, LeadStage, Segment } from '@prospek/shared';
 import { moneyToDecimal } from '@prospek/shared';
 import { toBusinessDate, toInstant } from '../../db/columns.js';
-import type { LeadVisibility } from '../../events/domain-events.js';
+import type { LeadVisibility } from '../../events/visibility.js';
 import { Lead } from './lead.entity.js';
 
 /**
@@ -9,9 +9,35 @@ import { Lead } from './lead.entity.js';
  * MySQL's derived tables to disk. A card's `notes`, when asked for, load in one batch (see loaders).
  */
 export const CARD_COLUMNS = [
-  'id', 'fullName', 'companyName', 'phone', 'whatsapp', 'email', 'nik', 'source', 'referrerName', 'segment', 'campaignId', 'productId',
-  'estimatedAmount', 'currency', 'stage', 'position', 'ownerId', 'officeId', 'expectedCloseDate', 'nextActionAt',
-  'lostReason', 'stageEnteredAt', 'lastActivityAt', 'archivedAt', 'clientId', 'createdById', 'version', 'createdAt', 'updatedAt',
+  'id',
+  'fullName',
+  'companyName',
+  'phone',
+  'whatsapp',
+  'email',
+  'nik',
+  'source',
+  'referrerName',
+  'segment',
+  'campaignId',
+  'productId',
+  'estimatedAmount',
+  'currency',
+  'stage',
+  'position',
+  'ownerId',
+  'officeId',
+  'expectedCloseDate',
+  'nextActionAt',
+  'lostReason',
+  'stageEnteredAt',
+  'lastActivityAt',
+  'archivedAt',
+  'clientId',
+  'createdById',
+  'version',
+  'createdAt',
+  'updatedAt',
 ] as const;
 
 /** Columns every read needs whatever was asked: identity, place on the board, version, reach. */

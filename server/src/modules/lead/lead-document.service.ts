@@ -29,7 +29,13 @@ export class LeadDocumentService {
       if (received && !existing) await tx.manager.insert(LeadDocument, { leadId, code, receivedById: ctx.actor.id });
       if (!received && existing) await tx.manager.delete(LeadDocument, { id: existing.id });
       if (received !== Boolean(existing)) {
-        await tx.audit({ entityType: 'Lead', entityId: leadId, action: received ? 'documentReceived' : 'documentRemoved', actorId: ctx.actor.id, after: { document: code } });
+        await tx.audit({
+          entityType: 'Lead',
+          entityId: leadId,
+          action: received ? 'documentReceived' : 'documentRemoved',
+          actorId: ctx.actor.id,
+          after: { document: code },
+        });
       }
       return lead;
     });

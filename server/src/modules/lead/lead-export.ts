@@ -9,7 +9,24 @@ import { User } from '../user/user.entity.js';
 import type { Lead } from './lead.entity.js';
 import { spreadsheetCell } from './spreadsheet-cell.js';
 
-export const EXPORT_HEADINGS = ['ID', 'Nama', 'Usaha', 'Telepon', 'WhatsApp', 'Email', 'NIK', 'Sumber', 'Segmen', 'Perkiraan (Rp)', 'Tahap', 'AO', 'Kantor', 'Kampanye', 'Tindak lanjut', 'Dibuat'];
+export const EXPORT_HEADINGS = [
+  'ID',
+  'Nama',
+  'Usaha',
+  'Telepon',
+  'WhatsApp',
+  'Email',
+  'NIK',
+  'Sumber',
+  'Segmen',
+  'Perkiraan (Rp)',
+  'Tahap',
+  'AO',
+  'Kantor',
+  'Kampanye',
+  'Tindak lanjut',
+  'Dibuat',
+];
 
 /** The filter of an export link (?owner=&segment=&source=&q=&campaign=&pool=1), as the board's URL keeps it. */
 export function filterFromQuery(query: Request['query']): LeadFilter {
@@ -48,7 +65,7 @@ export function leadExportHandler(services: Services) {
     const users = new Map((await services.dataSource.getRepository(User).find({ select: { id: true, name: true } })).map((u) => [u.id, u.name]));
     const offices = new Map((await services.dataSource.getRepository(Office).find()).map((o) => [o.id, o.name]));
     const campaigns = new Map<number, string>(
-      (await services.dataSource.query('SELECT id, name FROM campaign') as Array<{ id: number; name: string }>).map((c) => [Number(c.id), c.name]),
+      ((await services.dataSource.query('SELECT id, name FROM campaign')) as Array<{ id: number; name: string }>).map((c) => [Number(c.id), c.name]),
     );
     const rows = leads.map((l) => [
       String(l.id),

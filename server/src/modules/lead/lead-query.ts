@@ -9,12 +9,7 @@ import type { Scope } from '../access/scope.js';
  * The WHERE clause over `lead l` for a viewer's scope and a filter: not archived, within reach,
  * and matching the filter exactly as the shared `matchesLeadFilter` does.
  */
-export function leadWhere(
-  scope: Scope,
-  filter: LeadFilter,
-  dialect: Dialect,
-  options: { includeArchived?: boolean } = {},
-): { sql: string; params: unknown[] } {
+export function leadWhere(scope: Scope, filter: LeadFilter, dialect: Dialect, options: { includeArchived?: boolean } = {}): { sql: string; params: unknown[] } {
   const q = dialect.id;
   const parts: string[] = options.includeArchived ? [] : [`l.${q('archivedAt')} IS NULL`];
   const params: unknown[] = [];

@@ -1,7 +1,7 @@
 import { LEAD_STAGES } from '@prospek/shared';
 import type { LeadStage } from '@prospek/shared';
 import type { BoardAudience, BoardDefinition } from '../../boards/board.js';
-import type { LeadVisibility } from '../../events/domain-events.js';
+import type { LeadVisibility } from '../../events/visibility.js';
 import type { OfficeTree } from '../access/office-tree.js';
 import { leadAudience, leadReadCondition, leadRoomsOfViewer } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';

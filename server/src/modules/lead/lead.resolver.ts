@@ -145,7 +145,9 @@ export class LeadResolver {
   }
 
   @Authorized('MANAGER', 'ADMIN')
-  @Mutation(() => PortfolioHandover, { description: 'Hands an officer’s open leads, clients and their open follow-ups to another officer; answers how many of each' })
+  @Mutation(() => PortfolioHandover, {
+    description: 'Hands an officer’s open leads, clients and their open follow-ups to another officer; answers how many of each',
+  })
   reassignPortfolio(
     @Ctx() ctx: AuthedContext,
     @Arg('fromOfficerId', () => ID) fromOfficerId: string,

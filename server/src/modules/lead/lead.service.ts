@@ -5,7 +5,7 @@ import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
-import type { LeadVisibility } from '../../events/domain-events.js';
+import type { LeadVisibility } from '../../events/visibility.js';
 import type { AccessService } from '../access/access.service.js';
 import type { ClientService } from '../client/client.service.js';
 import { Campaign } from '../campaign/campaign.entity.js';
@@ -121,7 +121,12 @@ export class LeadService {
   private async refuseOpenTwin(manager: EntityManager, scope: Scope, phone: string): Promise<void> {
     if (!(await this.openLeadWithPhone(manager, phone))) return;
     const seen = await this.openLeadWithPhone(manager, phone, scope);
-    throw InputError.field('phone', 'DUPLICATE', 'An open lead already has this phone number', seen ? { leadId: String(seen.id), fullName: seen.fullName } : undefined);
+    throw InputError.field(
+      'phone',
+      'DUPLICATE',
+      'An open lead already has this phone number',
+      seen ? { leadId: String(seen.id), fullName: seen.fullName } : undefined,
+    );
   }
 
   /**
@@ -198,7 +203,8 @@ export class LeadService {
 
   private async checkProduct(manager: EntityManager, raw: string | null | undefined): Promise<number | null> {
     const productId = parseId('productId', raw);
-    if (productId !== null && !(await manager.findOneBy(Product, { id: productId }))) throw InputError.field('productId', 'NOT_ALLOWED', 'productId is not a product');
+    if (productId !== null && !(await manager.findOneBy(Product, { id: productId })))
+      throw InputError.field('productId', 'NOT_ALLOWED', 'productId is not a product');
     return productId;
   }
 
@@ -212,7 +218,8 @@ export class LeadService {
     return this.transactions.run(async (tx) => {
       const before = await this.loadChangeable(tx.manager, scope, id);
       // A campaign kept as it was stays, even one the editor does not reach; a new one must be reachable.
-      if (campaignId !== undefined && parseId('campaignId', campaignId) !== before.campaignId) values.campaignId = await this.checkCampaign(tx.manager, scope, campaignId);
+      if (campaignId !== undefined && parseId('campaignId', campaignId) !== before.campaignId)
+        values.campaignId = await this.checkCampaign(tx.manager, scope, campaignId);
       if (productId !== undefined) values.productId = await this.checkProduct(tx.manager, productId);
       // A lead that changes campaign leaves the former campaign team's board.
       const campaignChanged = values.campaignId !== undefined && values.campaignId !== before.campaignId;
@@ -336,7 +343,12 @@ export class LeadService {
     const lead = leadFromRow(rows[0]);
     if (lead.archivedAt) return;
     // The row is locked (or SQLite's writes take turns): its version cannot move under us.
-    await tx.manager.createQueryBuilder().update(Lead).set({ updatedAt: this.clock() }).where('id = :id AND version = :version', { id, version: lead.version }).execute();
+    await tx.manager
+      .createQueryBuilder()
+      .update(Lead)
+      .set({ updatedAt: this.clock() })
+      .where('id = :id AND version = :version', { id, version: lead.version })
+      .execute();
     await this.emitCurrent(tx, ctx, id, 'updated', null);
   }
 
@@ -347,13 +359,7 @@ export class LeadService {
   }
 
   /** Applies `values` only if the row still has `expectedVersion`; otherwise CONFLICT with the row as it is. */
-  async versionedUpdate(
-    tx: Tx,
-    scope: Scope,
-    id: number,
-    expectedVersion: number,
-    values: Partial<Lead>,
-  ): Promise<void> {
+  async versionedUpdate(tx: Tx, scope: Scope, id: number, expectedVersion: number, values: Partial<Lead>): Promise<void> {
     if (await writeVersioned(tx.manager, Lead, id, expectedVersion, values)) return;
     const current = await this.loadVisible(tx.manager, scope, id);
     throw new ConflictError('Lead', toLeadCard(current, await this.ownerName(tx.manager, current)));
@@ -371,10 +377,10 @@ export class LeadService {
     const q = this.dialect.id;
     const where = leadWhere(scope, {}, this.dialect, { includeArchived: true });
     // Locks the row: concurrent writes to one lead queue here and each reads the latest version.
-    const rows: LeadRow[] = await manager.query(
-      `SELECT l.* FROM ${q('lead')} l WHERE l.${q('id')} = ? AND ${where.sql}${this.dialect.forUpdate}`,
-      [id, ...where.params],
-    );
+    const rows: LeadRow[] = await manager.query(`SELECT l.* FROM ${q('lead')} l WHERE l.${q('id')} = ? AND ${where.sql}${this.dialect.forUpdate}`, [
+      id,
+      ...where.params,
+    ]);
     if (rows.length === 0) throw new NotFoundError('Lead', id);
     return leadFromRow(rows[0]);
   }

@@ -24,7 +24,14 @@ export class StageSlaService {
     return this.transactions.run(async (tx) => {
       const before = await tx.manager.findOneBy(StageSla, { stage });
       await tx.manager.upsert(StageSla, { stage, maxIdleDays }, ['stage']);
-      await tx.audit({ entityType: 'StageSla', entityId: stage, action: 'update', actorId: actor.id, before: before && { maxIdleDays: before.maxIdleDays }, after: { maxIdleDays } });
+      await tx.audit({
+        entityType: 'StageSla',
+        entityId: stage,
+        action: 'update',
+        actorId: actor.id,
+        before: before && { maxIdleDays: before.maxIdleDays },
+        after: { maxIdleDays },
+      });
       tx.emit({ kind: 'stage-sla', sla: { stage: stage as LeadStage, maxIdleDays } });
       return tx.manager.findOneByOrFail(StageSla, { stage });
     });

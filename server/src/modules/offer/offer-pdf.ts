@@ -59,7 +59,8 @@ export function renderOfferPdf(doc: OfferDocument): Promise<Buffer> {
     row(figures.loan.method === 'EFFECTIVE' ? 'Angsuran pertama' : 'Angsuran per bulan', formatRupiah(figures.loan.installment));
     row('Total bunga', formatRupiah(figures.loan.totalInterest));
     row('Total pembayaran', formatRupiah(figures.loan.totalPaid));
-    if (figures.fee > 0n) row('Biaya administrasi', figures.feeVat > 0n ? `${formatRupiah(figures.fee)} + PPN ${formatRupiah(figures.feeVat)}` : formatRupiah(figures.fee));
+    if (figures.fee > 0n)
+      row('Biaya administrasi', figures.feeVat > 0n ? `${formatRupiah(figures.fee)} + PPN ${formatRupiah(figures.feeVat)}` : formatRupiah(figures.fee));
   } else if (product.kind === 'DEPOSIT') {
     row('Jumlah simpanan', formatRupiah(offer.amount));
     row('Jangka waktu', `${offer.tenorMonths} bulan`);
@@ -90,7 +91,10 @@ export function renderOfferPdf(doc: OfferDocument): Promise<Buffer> {
       cells.forEach((cell, i) => pdf.text(cell, columns[i].x, y, { width: columns[i].width, align: i < 2 ? 'left' : 'right' }));
       pdf.moveDown(0.2);
     };
-    line(columns.map((c) => c.title), true);
+    line(
+      columns.map((c) => c.title),
+      true,
+    );
     for (const item of figures.loan.schedule) {
       line([
         String(item.number),
@@ -113,7 +117,10 @@ export function renderOfferPdf(doc: OfferDocument): Promise<Buffer> {
     }
   }
   pdf.moveDown(1.5).fontSize(8).fillColor('#555555');
-  pdf.text('Simulasi ini bersifat informatif; persetujuan kredit mengikuti hasil analisis dan keputusan komite. Suku bunga dan biaya dapat berubah sebelum akad.', 50);
+  pdf.text(
+    'Simulasi ini bersifat informatif; persetujuan kredit mengikuti hasil analisis dan keputusan komite. Suku bunga dan biaya dapat berubah sebelum akad.',
+    50,
+  );
   pdf.end();
   return done;
 }

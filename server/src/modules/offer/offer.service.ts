@@ -124,7 +124,14 @@ export class OfferService {
       this.requireStatus(offer, ['DRAFT']);
       await this.refuseExpired(tx.manager, offer);
       await this.setStatus(tx.manager, offer, { status: 'PRESENTED', presentedAt: this.clock() });
-      await tx.audit({ entityType: 'Offer', entityId: offer.id, action: 'present', actorId: ctx.actor.id, before: { status: offer.status }, after: { status: 'PRESENTED' } });
+      await tx.audit({
+        entityType: 'Offer',
+        entityId: offer.id,
+        action: 'present',
+        actorId: ctx.actor.id,
+        before: { status: offer.status },
+        after: { status: 'PRESENTED' },
+      });
       if (offer.leadId !== null) {
         const lead = await this.leads.loadChangeable(tx.manager, scope, offer.leadId);
         // Advancing announces the card with its offer; otherwise the card's offer line alone changes.
@@ -143,7 +150,14 @@ export class OfferService {
       this.requireStatus(offer, ['PRESENTED']);
       await this.refuseExpired(tx.manager, offer);
       await this.setStatus(tx.manager, offer, { status: 'ACCEPTED', decidedAt: this.clock() });
-      await tx.audit({ entityType: 'Offer', entityId: offer.id, action: 'accept', actorId: ctx.actor.id, before: { status: offer.status }, after: { status: 'ACCEPTED' } });
+      await tx.audit({
+        entityType: 'Offer',
+        entityId: offer.id,
+        action: 'accept',
+        actorId: ctx.actor.id,
+        before: { status: offer.status },
+        after: { status: 'ACCEPTED' },
+      });
       if (offer.leadId !== null) await this.leads.offerChanged(tx, ctx, offer.leadId, offer.id);
       return tx.manager.findOneByOrFail(Offer, { id: offer.id });
     });
@@ -158,7 +172,14 @@ export class OfferService {
       const offer = await this.loadChangeable(tx.manager, scope, rawId);
       this.requireStatus(offer, ['DRAFT', 'PRESENTED']);
       await this.setStatus(tx.manager, offer, { status: 'DECLINED', decidedAt: this.clock(), declineReason: why });
-      await tx.audit({ entityType: 'Offer', entityId: offer.id, action: 'decline', actorId: ctx.actor.id, before: { status: offer.status }, after: { status: 'DECLINED', declineReason: why } });
+      await tx.audit({
+        entityType: 'Offer',
+        entityId: offer.id,
+        action: 'decline',
+        actorId: ctx.actor.id,
+        before: { status: offer.status },
+        after: { status: 'DECLINED', declineReason: why },
+      });
       if (offer.leadId !== null) await this.leads.offerChanged(tx, ctx, offer.leadId, offer.id);
       return tx.manager.findOneByOrFail(Offer, { id: offer.id });
     });
@@ -186,10 +207,22 @@ export class OfferService {
     );
     if (rows.length === 0) return 0;
     const offers = await tx.manager.findBy(Offer, { id: In(rows.map((r) => Number(r.id))) });
-    await tx.manager.createQueryBuilder().update(Offer).set({ status: 'EXPIRED' }).where({ id: In(offers.map((o) => o.id)) }).execute();
+    await tx.manager
+      .createQueryBuilder()
+      .update(Offer)
+      .set({ status: 'EXPIRED' })
+      .where({ id: In(offers.map((o) => o.id)) })
+      .execute();
     const leads = new Map<number, Offer>();
     for (const offer of offers) {
-      await tx.audit({ entityType: 'Offer', entityId: offer.id, action: 'expire', actorId: null, before: { status: offer.status }, after: { status: 'EXPIRED', validUntil: offer.validUntil } });
+      await tx.audit({
+        entityType: 'Offer',
+        entityId: offer.id,
+        action: 'expire',
+        actorId: null,
+        before: { status: offer.status },
+        after: { status: 'EXPIRED', validUntil: offer.validUntil },
+      });
       if (offer.leadId !== null && (leads.get(offer.leadId)?.id ?? 0) < offer.id) leads.set(offer.leadId, offer);
     }
     // The system acts on behalf of whoever made the offer; no request of theirs caused it.
@@ -199,7 +232,10 @@ export class OfferService {
 
   private requireStatus(offer: Offer, allowed: OfferStatus[]): void {
     if (!allowed.includes(offer.status)) {
-      throw new AppError('CONFLICT', `The offer is ${offer.status}; this needs ${allowed.join(' or ')}`, { entity: 'Offer', current: { id: String(offer.id), status: offer.status, version: offer.version } });
+      throw new AppError('CONFLICT', `The offer is ${offer.status}; this needs ${allowed.join(' or ')}`, {
+        entity: 'Offer',
+        current: { id: String(offer.id), status: offer.status, version: offer.version },
+      });
     }
   }
 
@@ -210,7 +246,12 @@ export class OfferService {
   }
 
   private async setStatus(manager: EntityManager, offer: Offer, values: Partial<Offer>): Promise<void> {
-    const result = await manager.createQueryBuilder().update(Offer).set(values).where('id = :id AND version = :version', { id: offer.id, version: offer.version }).execute();
+    const result = await manager
+      .createQueryBuilder()
+      .update(Offer)
+      .set(values)
+      .where('id = :id AND version = :version', { id: offer.id, version: offer.version })
+      .execute();
     if (result.affected !== 1) throw new AppError('CONFLICT', 'The offer was changed meanwhile; reload it', { entity: 'Offer', current: null });
   }
 

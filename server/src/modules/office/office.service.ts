@@ -50,21 +50,22 @@ export class OfficeService {
     const code = this.checkCode(input.code);
     const name = this.checkName(input.name);
     const parentId = input.parentId ? parseId('parentId', input.parentId) : null;
-    const work = () => this.transactions.run(async (tx) => {
-      if (parentId !== null && !(await tx.manager.findOneBy(Office, { id: parentId }))) {
-        throw InputError.field('parentId', 'NOT_ALLOWED', 'parentId is not an existing office');
-      }
-      if (parentId === null && (await tx.manager.countBy(Office, { parentId: IsNull() })) > 0) {
-        throw InputError.field('parentId', 'REQUIRED', 'A new office sits under another: there is one head office');
-      }
-      await this.checkCodeFree(tx.manager, code, null);
-      const inserted = await tx.manager.insert(Office, { code, name, parentId });
-      const id = Number(inserted.identifiers[0].id);
-      await startCifCounter(tx.manager, id);
-      await tx.audit({ entityType: 'Office', entityId: id, action: 'create', actorId: actor.id, after: { code, name, parentId } });
-      tx.emit({ kind: 'offices' });
-      return tx.manager.findOneByOrFail(Office, { id });
-    });
+    const work = () =>
+      this.transactions.run(async (tx) => {
+        if (parentId !== null && !(await tx.manager.findOneBy(Office, { id: parentId }))) {
+          throw InputError.field('parentId', 'NOT_ALLOWED', 'parentId is not an existing office');
+        }
+        if (parentId === null && (await tx.manager.countBy(Office, { parentId: IsNull() })) > 0) {
+          throw InputError.field('parentId', 'REQUIRED', 'A new office sits under another: there is one head office');
+        }
+        await this.checkCodeFree(tx.manager, code, null);
+        const inserted = await tx.manager.insert(Office, { code, name, parentId });
+        const id = Number(inserted.identifiers[0].id);
+        await startCifCounter(tx.manager, id);
+        await tx.audit({ entityType: 'Office', entityId: id, action: 'create', actorId: actor.id, after: { code, name, parentId } });
+        tx.emit({ kind: 'offices' });
+        return tx.manager.findOneByOrFail(Office, { id });
+      });
     return guardUnique(work, UNIQUE_KEYS, () => this.duplicateAfterRace(code));
   }
 
@@ -75,31 +76,32 @@ export class OfficeService {
     if (input.code != null) values.code = this.checkCode(input.code);
     if (input.name != null) values.name = this.checkName(input.name);
     if (input.parentId !== undefined) values.parentId = input.parentId ? parseId('parentId', input.parentId) : null;
-    const work = () => this.transactions.run(async (tx) => {
-      const before = await tx.manager.findOneBy(Office, { id });
-      if (!before) throw new NotFoundError('Office', id);
-      if (values.code !== undefined) await this.checkCodeFree(tx.manager, values.code, id);
-      if (values.parentId === null && before.parentId !== null) {
-        throw InputError.field('parentId', 'REQUIRED', 'An office sits under another: there is one head office');
-      }
-      if (values.parentId !== undefined && values.parentId !== null) {
-        const offices = await tx.manager.find(Office, { select: { id: true, parentId: true } });
-        if (!offices.some((o) => o.id === values.parentId)) throw InputError.field('parentId', 'NOT_ALLOWED', 'parentId is not an existing office');
-        if (new OfficeTree(offices).subtree(id).includes(values.parentId)) {
-          throw InputError.field('parentId', 'NOT_ALLOWED', 'An office cannot move under itself or an office below it');
+    const work = () =>
+      this.transactions.run(async (tx) => {
+        const before = await tx.manager.findOneBy(Office, { id });
+        if (!before) throw new NotFoundError('Office', id);
+        if (values.code !== undefined) await this.checkCodeFree(tx.manager, values.code, id);
+        if (values.parentId === null && before.parentId !== null) {
+          throw InputError.field('parentId', 'REQUIRED', 'An office sits under another: there is one head office');
         }
-      }
-      const result = await tx.manager
-        .createQueryBuilder()
-        .update(Office)
-        .set(values)
-        .where('id = :id AND version = :version', { id, version: input.expectedVersion })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError('Office', await tx.manager.findOneBy(Office, { id }));
-      await tx.audit({ entityType: 'Office', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
-      if (values.parentId !== undefined && values.parentId !== before.parentId) tx.emit({ kind: 'offices' });
-      return tx.manager.findOneByOrFail(Office, { id });
-    });
+        if (values.parentId !== undefined && values.parentId !== null) {
+          const offices = await tx.manager.find(Office, { select: { id: true, parentId: true } });
+          if (!offices.some((o) => o.id === values.parentId)) throw InputError.field('parentId', 'NOT_ALLOWED', 'parentId is not an existing office');
+          if (new OfficeTree(offices).subtree(id).includes(values.parentId)) {
+            throw InputError.field('parentId', 'NOT_ALLOWED', 'An office cannot move under itself or an office below it');
+          }
+        }
+        const result = await tx.manager
+          .createQueryBuilder()
+          .update(Office)
+          .set(values)
+          .where('id = :id AND version = :version', { id, version: input.expectedVersion })
+          .execute();
+        if (result.affected !== 1) throw new ConflictError('Office', await tx.manager.findOneBy(Office, { id }));
+        await tx.audit({ entityType: 'Office', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
+        if (values.parentId !== undefined && values.parentId !== before.parentId) tx.emit({ kind: 'offices' });
+        return tx.manager.findOneByOrFail(Office, { id });
+      });
     return guardUnique(work, UNIQUE_KEYS, () => this.duplicateAfterRace(values.code));
   }
 
@@ -127,7 +129,12 @@ export class OfficeService {
 
   /** Admins see every office, so the one holding the code is named. */
   private duplicate(existing: Office | null): DuplicateError {
-    return new DuplicateError('Office', 'code', existing && { id: String(existing.id), code: existing.code, name: existing.name }, 'code is already used by another office');
+    return new DuplicateError(
+      'Office',
+      'code',
+      existing && { id: String(existing.id), code: existing.code, name: existing.name },
+      'code is already used by another office',
+    );
   }
 
   /** The write lost a race on the unique code: the winner has committed by now. */

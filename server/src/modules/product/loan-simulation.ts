@@ -83,7 +83,12 @@ export function simulate(input: SimulateLoanInput, dsrLimitPercent: number): Loa
   if (input.amount <= 0n) errors.push({ field: 'amount', code: 'AMOUNT_NOT_POSITIVE', message: 'amount must be more than zero' });
   else if (input.amount % 100n !== 0n) errors.push({ field: 'amount', code: 'AMOUNT_INVALID', message: 'amount must be a whole number of rupiah' });
   if (!Number.isInteger(input.tenorMonths) || input.tenorMonths < 1 || input.tenorMonths > MAX_TENOR_MONTHS) {
-    errors.push({ field: 'tenorMonths', code: 'INVALID', message: `tenorMonths must be between 1 and ${MAX_TENOR_MONTHS}`, params: { min: 1, max: MAX_TENOR_MONTHS } });
+    errors.push({
+      field: 'tenorMonths',
+      code: 'INVALID',
+      message: `tenorMonths must be between 1 and ${MAX_TENOR_MONTHS}`,
+      params: { min: 1, max: MAX_TENOR_MONTHS },
+    });
   }
   if (!Number.isFinite(input.annualRate) || input.annualRate < 0 || input.annualRate > 100) {
     errors.push({ field: 'annualRate', code: 'INVALID', message: 'annualRate must be a percent between 0 and 100' });

@@ -37,14 +37,15 @@ export class ProductService {
   async create(actor: User, input: ProductFieldsInput): Promise<Product> {
     this.requireAdmin(actor);
     const values = productValues(input, null);
-    const work = () => this.transactions.run(async (tx) => {
-      const existing = await tx.manager.findOneBy(Product, { code: values.code });
-      if (existing) throw this.duplicate(existing);
-      const inserted = await tx.manager.insert(Product, { requirementsJson: '[]', ...values });
-      const id = Number(inserted.identifiers[0].id);
-      await tx.audit({ entityType: 'Product', entityId: id, action: 'create', actorId: actor.id, after: values });
-      return tx.manager.findOneByOrFail(Product, { id });
-    });
+    const work = () =>
+      this.transactions.run(async (tx) => {
+        const existing = await tx.manager.findOneBy(Product, { code: values.code });
+        if (existing) throw this.duplicate(existing);
+        const inserted = await tx.manager.insert(Product, { requirementsJson: '[]', ...values });
+        const id = Number(inserted.identifiers[0].id);
+        await tx.audit({ entityType: 'Product', entityId: id, action: 'create', actorId: actor.id, after: values });
+        return tx.manager.findOneByOrFail(Product, { id });
+      });
     return guardUnique(work, UNIQUE_KEYS, () => this.duplicateAfterRace(values.code));
   }
 
@@ -53,18 +54,24 @@ export class ProductService {
     const { id: rawId, expectedVersion, ...fields } = input;
     const id = Number(rawId);
     let code: string | undefined;
-    const work = () => this.transactions.run(async (tx) => {
-      const before = await tx.manager.findOneBy(Product, { id });
-      if (!before) throw new NotFoundError('Product', rawId);
-      const values = productValues(fields, before);
-      code = values.code;
-      const existing = values.code && values.code !== before.code ? await tx.manager.findOneBy(Product, { code: values.code }) : null;
-      if (existing) throw this.duplicate(existing);
-      const result = await tx.manager.createQueryBuilder().update(Product).set(values).where('id = :id AND version = :expectedVersion', { id, expectedVersion }).execute();
-      if (result.affected !== 1) throw new ConflictError('Product', await tx.manager.findOneBy(Product, { id }));
-      await tx.audit({ entityType: 'Product', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
-      return tx.manager.findOneByOrFail(Product, { id });
-    });
+    const work = () =>
+      this.transactions.run(async (tx) => {
+        const before = await tx.manager.findOneBy(Product, { id });
+        if (!before) throw new NotFoundError('Product', rawId);
+        const values = productValues(fields, before);
+        code = values.code;
+        const existing = values.code && values.code !== before.code ? await tx.manager.findOneBy(Product, { code: values.code }) : null;
+        if (existing) throw this.duplicate(existing);
+        const result = await tx.manager
+          .createQueryBuilder()
+          .update(Product)
+          .set(values)
+          .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+          .execute();
+        if (result.affected !== 1) throw new ConflictError('Product', await tx.manager.findOneBy(Product, { id }));
+        await tx.audit({ entityType: 'Product', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
+        return tx.manager.findOneByOrFail(Product, { id });
+      });
     return guardUnique(work, UNIQUE_KEYS, () => this.duplicateAfterRace(code));
   }
 
@@ -74,7 +81,12 @@ export class ProductService {
 
   /** Everyone signed in reads the catalog, so the product holding the code is named (without its money fields). */
   private duplicate(existing: Product | null): DuplicateError {
-    return new DuplicateError('Product', 'code', existing && { id: String(existing.id), code: existing.code, name: existing.name }, 'code is already used by another product');
+    return new DuplicateError(
+      'Product',
+      'code',
+      existing && { id: String(existing.id), code: existing.code, name: existing.name },
+      'code is already used by another product',
+    );
   }
 
   /** The write lost a race on the unique code: the winner has committed by now. */

@@ -178,7 +178,10 @@ export async function alertStaleLeads(dataSource: DataSource, notifications: Not
       userId: ownerId,
       type: 'LEAD_STALE',
       title: leads.length === 1 ? `${leads[0].fullName} lama tanpa tindak lanjut` : `${leads.length} prospek lama tanpa tindak lanjut`,
-      body: leads.slice(0, 5).map((l) => l.fullName).join(', '),
+      body: leads
+        .slice(0, 5)
+        .map((l) => l.fullName)
+        .join(', '),
       link: leads.length === 1 ? `/leads/${leads[0].id}` : '/agenda',
       dedupeKey: `stale:${ownerId}:${day}`,
     });

@@ -88,10 +88,7 @@ export class TaskBoardService {
   async loadVisible(manager: EntityManager, scope: Scope, id: number): Promise<TaskRow> {
     const q = this.dialect.id;
     const where = this.where(scope, {}, { includeArchived: true });
-    const rows: TaskRow[] = await manager.query(`${this.cardsSql()} WHERE t.${q('id')} = ? AND ${where.sql}`, [
-      id,
-      ...where.params,
-    ]);
+    const rows: TaskRow[] = await manager.query(`${this.cardsSql()} WHERE t.${q('id')} = ? AND ${where.sql}`, [id, ...where.params]);
     if (rows.length === 0) throw new NotFoundError('Task', id);
     return rows[0];
   }

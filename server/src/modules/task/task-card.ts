@@ -1,6 +1,6 @@
 import type { TaskCardData, TaskStatus } from '@prospek/shared';
 import { toBusinessDate, toInstant } from '../../db/columns.js';
-import type { TaskVisibility } from '../access/scope.js';
+import type { TaskVisibility } from '../../events/visibility.js';
 import { MarketingTask } from './task.entity.js';
 
 /** A task row joined with the names its card shows (see TaskBoardService.cardsSql). */

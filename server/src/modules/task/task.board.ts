@@ -3,7 +3,8 @@ import type { TaskStatus } from '@prospek/shared';
 import type { BoardAudience, BoardDefinition } from '../../boards/board.js';
 import type { OfficeTree } from '../access/office-tree.js';
 import { taskAudience, taskReadCondition, taskRoomsOfViewer } from '../access/scope.js';
-import type { Scope, TaskVisibility } from '../access/scope.js';
+import type { Scope } from '../access/scope.js';
+import type { TaskVisibility } from '../../events/visibility.js';
 import type { User } from '../user/user.entity.js';
 import { wipLimitsOf } from './wip-limit.service.js';
 

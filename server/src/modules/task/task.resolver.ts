@@ -91,7 +91,9 @@ export class TaskResolver {
   }
 
   @Authorized('MANAGER', 'ADMIN')
-  @Mutation(() => BoardColumnSetting, { description: 'A column’s WIP limit (null: none) and whether it is hard, on an office’s board (default: the viewer’s office)' })
+  @Mutation(() => BoardColumnSetting, {
+    description: 'A column’s WIP limit (null: none) and whether it is hard, on an office’s board (default: the viewer’s office)',
+  })
   updateBoardColumnSetting(
     @Ctx() ctx: AuthedContext,
     @Arg('board') board: string,
@@ -100,7 +102,10 @@ export class TaskResolver {
     @Arg('hardLimit') hardLimit: boolean,
     @Arg('officeId', () => ID, { nullable: true }) officeId: string | null,
   ): Promise<BoardColumnSetting> {
-    return this.wipLimits.update({ actor: ctx.viewer, mutationId: ctx.mutationId }, { board, columnKey, wipLimit: wipLimit ?? null, hardLimit, officeId: officeId ?? null });
+    return this.wipLimits.update(
+      { actor: ctx.viewer, mutationId: ctx.mutationId },
+      { board, columnKey, wipLimit: wipLimit ?? null, hardLimit, officeId: officeId ?? null },
+    );
   }
 
   @FieldResolver(() => [TaskComment])

@@ -22,7 +22,7 @@ import type { TaskRow } from './task-card.js';
 import { MarketingTask, TaskComment } from './task.entity.js';
 import type { MoveTaskInput, TaskFieldsInput, UpdateTaskInput } from './task.types.js';
 import type { TaskCardData } from '@prospek/shared';
-import type { TaskVisibility } from '../access/scope.js';
+import type { TaskVisibility } from '../../events/visibility.js';
 
 function parseId(field: string, value: string | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null;
@@ -114,7 +114,14 @@ export class TaskService {
       const warning = before.status === input.status ? null : await this.checkWip(tx.manager, before.officeId, input.status, id);
       await this.versioned(tx, scope, id, input.expectedVersion, { status: input.status, position });
       if (before.status !== input.status) {
-        await tx.audit({ entityType: 'Task', entityId: id, action: 'move', actorId: ctx.actor.id, before: { status: before.status }, after: { status: input.status } });
+        await tx.audit({
+          entityType: 'Task',
+          entityId: id,
+          action: 'move',
+          actorId: ctx.actor.id,
+          before: { status: before.status },
+          after: { status: input.status },
+        });
       }
       return { task: await this.emitCurrent(tx, ctx, id, 'moved', taskVisibility(before)), warning };
     });
@@ -215,15 +222,17 @@ export class TaskService {
       const campaignId = parseId('campaignId', input.campaignId);
       if (campaignId !== null) {
         const campaign = await manager.findOneBy(Campaign, { id: campaignId });
-        if (!campaign || !reachesOffice(scope, campaign.officeId)) throw InputError.field('campaignId', 'NOT_ALLOWED', 'campaignId is not a campaign you reach');
+        if (!campaign || !reachesOffice(scope, campaign.officeId))
+          throw InputError.field('campaignId', 'NOT_ALLOWED', 'campaignId is not a campaign you reach');
       }
       values.campaignId = campaignId;
     }
     if (input.leadId !== undefined) {
       const leadId = parseId('leadId', input.leadId);
-      if (leadId !== null) await this.leads.loadVisible(manager, scope, leadId).catch(() => {
-        throw InputError.field('leadId', 'NOT_ALLOWED', 'leadId is not a lead you reach');
-      });
+      if (leadId !== null)
+        await this.leads.loadVisible(manager, scope, leadId).catch(() => {
+          throw InputError.field('leadId', 'NOT_ALLOWED', 'leadId is not a lead you reach');
+        });
       values.leadId = leadId;
     }
     if (input.assigneeId !== undefined) {
@@ -250,7 +259,8 @@ export class TaskService {
   }
 
   private async versioned(tx: Tx, scope: Scope, id: number, expectedVersion: number, values: Partial<MarketingTask>): Promise<void> {
-    if (!(await writeVersioned(tx.manager, MarketingTask, id, expectedVersion, values))) throw new ConflictError('Task', toTaskCard(await this.reads.loadVisible(tx.manager, scope, id)));
+    if (!(await writeVersioned(tx.manager, MarketingTask, id, expectedVersion, values)))
+      throw new ConflictError('Task', toTaskCard(await this.reads.loadVisible(tx.manager, scope, id)));
   }
 
   private async notifyAssignee(tx: Tx, taskId: number, assigneeId: number, title: string): Promise<void> {
@@ -263,11 +273,25 @@ export class TaskService {
     });
   }
 
-  private async emitCurrent(tx: Tx, ctx: WriteContext, id: number, type: 'created' | 'updated' | 'moved' | 'removed', previous: TaskVisibility | null): Promise<TaskCardData> {
+  private async emitCurrent(
+    tx: Tx,
+    ctx: WriteContext,
+    id: number,
+    type: 'created' | 'updated' | 'moved' | 'removed',
+    previous: TaskVisibility | null,
+  ): Promise<TaskCardData> {
     // Read as the system: the card goes to whoever may see it now, whether or not the actor still does.
     const row: TaskRow = await this.reads.loadVisible(tx.manager, { user: ctx.actor, role: 'ADMIN', officeIds: null }, id);
     const card = toTaskCard(row);
-    tx.emit({ kind: 'task', type, card, visibility: taskVisibility(taskFromRow(row)), previousVisibility: previous, actorId: String(ctx.actor.id), mutationId: ctx.mutationId });
+    tx.emit({
+      kind: 'task',
+      type,
+      card,
+      visibility: taskVisibility(taskFromRow(row)),
+      previousVisibility: previous,
+      actorId: String(ctx.actor.id),
+      mutationId: ctx.mutationId,
+    });
     return card;
   }
 }

@@ -58,9 +58,11 @@ export class WipLimitService {
   async update(ctx: WriteContext, change: WipLimitChange): Promise<BoardColumnSetting> {
     if (ctx.actor.role !== 'MANAGER' && ctx.actor.role !== 'ADMIN') throw new ForbiddenError('Managers and admins set WIP limits');
     if (change.board !== 'tasks') throw InputError.field('board', 'INVALID', 'only the tasks board has WIP limits');
-    if (!(TASK_STATUSES as readonly string[]).includes(change.columnKey)) throw InputError.field('columnKey', 'INVALID', `columnKey is one of ${TASK_STATUSES.join(', ')}`);
+    if (!(TASK_STATUSES as readonly string[]).includes(change.columnKey))
+      throw InputError.field('columnKey', 'INVALID', `columnKey is one of ${TASK_STATUSES.join(', ')}`);
     const { wipLimit } = change;
-    if (wipLimit !== null && (!Number.isInteger(wipLimit) || wipLimit < 1 || wipLimit > 500)) throw InputError.field('wipLimit', 'INVALID', 'between 1 and 500');
+    if (wipLimit !== null && (!Number.isInteger(wipLimit) || wipLimit < 1 || wipLimit > 500))
+      throw InputError.field('wipLimit', 'INVALID', 'between 1 and 500');
     const officeId = await this.office(ctx.actor, change.officeId);
     const columnKey = change.columnKey as TaskStatus;
     return this.transactions.run(async (tx) => {

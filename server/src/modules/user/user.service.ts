@@ -59,15 +59,16 @@ export class UserService {
     this.checkPassword(input.password, 'password');
     const officeId = parseId('officeId', input.officeId);
     const passwordHash = await hashPassword(input.password);
-    const work = () => this.transactions.run(async (tx) => {
-      await this.checkOffice(tx.manager, scope, officeId);
-      await this.checkEmailFree(tx.manager, email, null);
-      const values = { email, name, role: input.role, officeId, segment: input.role === 'OFFICER' ? (input.segment ?? null) : null, active: true };
-      const inserted = await tx.manager.insert(User, { ...values, passwordHash, mustChangePassword: false });
-      const id = Number(inserted.identifiers[0].id);
-      await tx.audit({ entityType: 'User', entityId: id, action: 'create', actorId: actor.id, after: values });
-      return tx.manager.findOneByOrFail(User, { id });
-    });
+    const work = () =>
+      this.transactions.run(async (tx) => {
+        await this.checkOffice(tx.manager, scope, officeId);
+        await this.checkEmailFree(tx.manager, email, null);
+        const values = { email, name, role: input.role, officeId, segment: input.role === 'OFFICER' ? (input.segment ?? null) : null, active: true };
+        const inserted = await tx.manager.insert(User, { ...values, passwordHash, mustChangePassword: false });
+        const id = Number(inserted.identifiers[0].id);
+        await tx.audit({ entityType: 'User', entityId: id, action: 'create', actorId: actor.id, after: values });
+        return tx.manager.findOneByOrFail(User, { id });
+      });
     return guardUnique(work, UNIQUE_KEYS, () => this.duplicateAfterRace(email));
   }
 
@@ -81,19 +82,20 @@ export class UserService {
     if (input.officeId != null) values.officeId = parseId('officeId', input.officeId);
     if (input.segment !== undefined) values.segment = input.segment;
     if (values.segment && !(SEGMENTS as readonly string[]).includes(values.segment)) throw InputError.field('segment', 'INVALID', 'unknown segment');
-    const work = () => this.transactions.run(async (tx) => {
-      const before = await this.load(tx.manager, id);
-      if (values.officeId !== undefined) await this.checkOffice(tx.manager, scope, values.officeId);
-      if (values.email !== undefined) await this.checkEmailFree(tx.manager, values.email, id);
-      if ((values.role ?? before.role) !== 'OFFICER') values.segment = null;
-      await this.versioned(tx.manager, id, input.expectedVersion, values);
-      await tx.audit({ entityType: 'User', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
-      // Sockets joined rooms for the old role and office: they reconnect and join anew.
-      if ((values.role && values.role !== before.role) || (values.officeId && values.officeId !== before.officeId)) {
-        tx.emit({ kind: 'user-access', userId: id, reason: 'changed' });
-      }
-      return tx.manager.findOneByOrFail(User, { id });
-    });
+    const work = () =>
+      this.transactions.run(async (tx) => {
+        const before = await this.load(tx.manager, id);
+        if (values.officeId !== undefined) await this.checkOffice(tx.manager, scope, values.officeId);
+        if (values.email !== undefined) await this.checkEmailFree(tx.manager, values.email, id);
+        if ((values.role ?? before.role) !== 'OFFICER') values.segment = null;
+        await this.versioned(tx.manager, id, input.expectedVersion, values);
+        await tx.audit({ entityType: 'User', entityId: id, action: 'update', actorId: actor.id, ...changes(before, values) });
+        // Sockets joined rooms for the old role and office: they reconnect and join anew.
+        if ((values.role && values.role !== before.role) || (values.officeId && values.officeId !== before.officeId)) {
+          tx.emit({ kind: 'user-access', userId: id, reason: 'changed' });
+        }
+        return tx.manager.findOneByOrFail(User, { id });
+      });
     return guardUnique(work, UNIQUE_KEYS, () => this.duplicateAfterRace(values.email));
   }
 
@@ -166,7 +168,12 @@ export class UserService {
   }
 
   private async versioned(manager: EntityManager, id: number, expectedVersion: number, values: Partial<User>): Promise<void> {
-    const result = await manager.createQueryBuilder().update(User).set(values).where('id = :id AND version = :expectedVersion', { id, expectedVersion }).execute();
+    const result = await manager
+      .createQueryBuilder()
+      .update(User)
+      .set(values)
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
     if (result.affected !== 1) {
       const current = await this.load(manager, id);
       throw new ConflictError('User', { id: String(current.id), version: current.version, name: current.name, email: current.email });
@@ -199,7 +206,12 @@ export class UserService {
 
   /** Only admins manage users, and they see everyone: the user holding the email is named. */
   private duplicate(existing: User | null): DuplicateError {
-    return new DuplicateError('User', 'email', existing && { id: String(existing.id), email: existing.email, name: existing.name }, 'email is already used by another user');
+    return new DuplicateError(
+      'User',
+      'email',
+      existing && { id: String(existing.id), email: existing.email, name: existing.name },
+      'email is already used by another user',
+    );
   }
 
   /** The write lost a race on the unique email: the winner has committed by now. */

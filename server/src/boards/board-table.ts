@@ -1,0 +1,19 @@
+/** The vocabulary every board file shares: where a board's cards live, and which of them a viewer reaches. */
+
+/**
+ * Where a board keeps its cards: its name (as clients join it), the table, the column that names the
+ * card's column, and archiving; `alias` is the table alias the access conditions are written over.
+ */
+export interface BoardTable {
+  board: string;
+  table: string;
+  alias: string;
+  columnField: string;
+  archivedField: string;
+}
+
+/** An SQL condition over the board's table alias, with its parameters. */
+export interface Reach {
+  sql: string;
+  params: unknown[];
+}
