@@ -192,6 +192,7 @@ describe.each(databaseTargets)('query limits on $kind', (target) => {
     const campaignId = expectData(await server.gql<{ campaigns: Array<{ id: string }> }>('{ campaigns { id } }', {}, { token })).campaigns[0].id;
     // One probe per field of the schema that takes a page size: a new one fails here until it is listed.
     const probes: Record<string, (size: number) => string> = {
+      'Query.auditEntries(first)': (n) => `{ auditEntries(first: ${n}) { totalCount } }`,
       'Campaign.leadsBrought(first)': (n) => `{ campaign(id: "${campaignId}") { leadsBrought(first: ${n}) { totalCount } } }`,
       'LeadImport.preview(first)': (n) => `{ leadImport(id: "1") { preview(first: ${n}) { rowNumber } } }`,
       'Query.clients(first)': (n) => `{ clients(first: ${n}) { totalCount } }`,
