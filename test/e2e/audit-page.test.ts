@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable } from '../helpers/browser.js';
-import { launchBrowser, signedInPage } from '../helpers/browser-session.js';
+import { collectPageErrors, launchBrowser, setLocale, signedInPage } from '../helpers/browser-session.js';
 import { buildClient } from '../helpers/client-build.js';
 import { databaseTargets } from '../helpers/databases.js';
 import { screenshots } from '../helpers/screenshots.js';
@@ -24,16 +24,7 @@ describe.runIf(browserAvailable())('the audit page in the browser', () => {
   const failures: string[] = [];
   const shot = screenshots('audit-page');
 
-  const watch = (page: Page) => {
-    page.on('pageerror', (error) => failures.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') failures.push(`console: ${message.text()}`);
-    });
-  };
-  const setLocale = async (page: Page, locale: 'id' | 'en') => {
-    await page.evaluate((l) => localStorage.setItem('prospek.locale', l), locale);
-    await page.reload();
-  };
+  const watch = (page: Page) => collectPageErrors(page, failures);
 
   beforeAll(async () => {
     const clientDist = await buildClient();

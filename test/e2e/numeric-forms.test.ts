@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable } from '../helpers/browser.js';
-import { launchBrowser, signedInPage } from '../helpers/browser-session.js';
+import { collectPageErrors, launchBrowser, setLocale, signedInPage } from '../helpers/browser-session.js';
 import { buildClient } from '../helpers/client-build.js';
 import { databaseTargets } from '../helpers/databases.js';
 import { createLead } from '../helpers/leads.js';
@@ -29,16 +29,7 @@ describe.runIf(browserAvailable())('numeric fields in the simulator, the offer d
   /** Uncaught errors and errors Vue logs (a render error in a production build is logged, not thrown). */
   const failures: string[] = [];
 
-  const watch = (page: Page) => {
-    page.on('pageerror', (error) => failures.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') failures.push(`console: ${message.text()}`);
-    });
-  };
-  const setLocale = async (page: Page, locale: 'id' | 'en') => {
-    await page.evaluate((l) => localStorage.setItem('prospek.locale', l), locale);
-    await page.reload();
-  };
+  const watch = (page: Page) => collectPageErrors(page, failures);
   const shot = screenshots('numeric-forms');
 
   beforeAll(async () => {

@@ -37,3 +37,17 @@ export async function dragCard(page: Page, cardId: string, targetSelector: strin
   await page.waitForTimeout(150);
   await page.mouse.up();
 }
+
+/** Collects uncaught errors and errors the page logs (a production Vue build logs render errors rather than throwing). */
+export function collectPageErrors(page: Page, failures: string[]): void {
+  page.on('pageerror', (error) => failures.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') failures.push(`console: ${message.text()}`);
+  });
+}
+
+/** Switches the interface's language as the switch would, and reloads. */
+export async function setLocale(page: Page, locale: 'id' | 'en'): Promise<void> {
+  await page.evaluate((l) => localStorage.setItem('prospek.locale', l), locale);
+  await page.reload();
+}
