@@ -67,6 +67,21 @@ describe.runIf(browserAvailable())('admin: offices and portfolio handover in the
     }
   }
 
+  for (const locale of ['id', 'en'] as const) {
+    for (const viewport of ['desktop', 'phone'] as const) {
+      it(`opens the handover dialog inside the screen (${locale}, ${viewport})`, async () => {
+        const page = await adminPage(locale, viewport);
+        await page.goto(`${server.url}/users`);
+        await page.click('[data-action="reassign-portfolio"]');
+        const dialog = await page.locator('.dialog').boundingBox();
+        expect(dialog!.x).toBeGreaterThanOrEqual(0);
+        expect(dialog!.x + dialog!.width).toBeLessThanOrEqual(VIEWPORTS[viewport].width);
+        await shot(page, `portfolio-dialog-${locale}-${viewport}`, false);
+        await page.context().close();
+      });
+    }
+  }
+
   it('hands over an officer’s open leads, clients and follow-ups and says how many of each', async () => {
     const q = (name: string) => server.app.dataSource.driver.escape(name);
     const { users } = expectData(await server.gql<{ users: Array<{ id: string; email: string }> }>('{ users { id email } }', {}, { token: adminToken }));
