@@ -9,11 +9,13 @@ import type { Scope } from '../access/scope.js';
 import type { Client } from '../client/client.entity.js';
 import type { ClientService } from '../client/client.service.js';
 import type { Lead } from '../lead/lead.entity.js';
-import type { LeadService, WriteContext } from '../lead/lead.service.js';
+import type { LeadService } from '../lead/lead.service.js';
 import { visibilityOf } from '../lead/lead-card.js';
 import { User } from '../user/user.entity.js';
 import { Activity } from './activity.entity.js';
 import type { ActivityResultInput, CompleteActivityInput, LogActivityInput, NextStepInput, ScheduleActivityInput } from './activity.inputs.js';
+import { parseId } from '../write-context.js';
+import type { WriteContext } from '../write-context.js';
 
 export interface Agenda {
   date: string;
@@ -25,13 +27,6 @@ export interface Agenda {
 /** The instant a business date (Asia/Jakarta, UTC+7 all year) begins. */
 export function startOfBusinessDate(date: string): Date {
   return new Date(`${date}T00:00:00+07:00`);
-}
-
-function parseId(field: string, value: string | null | undefined): number | null {
-  if (value === null || value === undefined || value === '') return null;
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw InputError.field(field, 'INVALID', `${field} is not an id`);
-  return id;
 }
 
 function checkResult(input: ActivityResultInput): FieldError[] {

@@ -9,12 +9,12 @@ import type { AccessService } from '../access/access.service.js';
 import { reachesOffice } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
 import { changes } from '../audit/audit.js';
-import type { WriteContext } from '../lead/lead.service.js';
 import { Product } from '../product/product.entity.js';
 import type { User } from '../user/user.entity.js';
 import { toCampaignCard } from './campaign-card.js';
 import { Campaign } from './campaign.entity.js';
 import type { CampaignFieldsInput, CampaignFilterInput, UpdateCampaignInput } from './campaign.inputs.js';
+import type { WriteContext } from '../write-context.js';
 
 export interface CampaignFigures {
   leads: number;

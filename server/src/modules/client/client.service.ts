@@ -18,13 +18,7 @@ import { nextCif } from './cif.js';
 import { clientValues } from './client-rules.js';
 import { Client } from './client.entity.js';
 import type { ClientFieldsInput, ClientFilterInput, UpdateClientInput } from './client.inputs.js';
-
-function parseId(field: string, value: string | null | undefined): number | null {
-  if (value === null || value === undefined || value === '') return null;
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw InputError.field(field, 'INVALID', `${field} is not an id`);
-  return id;
-}
+import { parseId } from '../write-context.js';
 
 /** One person, one client: the unique indexes behind the NIK and phone checks. */
 const UNIQUE_KEYS = [

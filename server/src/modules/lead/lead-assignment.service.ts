@@ -24,8 +24,9 @@ import type { PortfolioHandover } from './portfolio-handover.type.js';
 import { Client } from '../client/client.entity.js';
 import { Lead } from './lead.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
-import type { LeadService, WriteContext } from './lead.service.js';
-import { parseId } from './lead.service.js';
+import type { LeadService } from './lead.service.js';
+import { parseId } from '../write-context.js';
+import type { WriteContext } from '../write-context.js';
 
 function reasonOf(reason: string | null | undefined, required: boolean): string | null {
   const text = reason?.trim() || null;

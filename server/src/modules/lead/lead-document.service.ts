@@ -4,8 +4,9 @@ import type { AccessService } from '../access/access.service.js';
 import { checklist } from './lead-gate.js';
 import { LeadDocument } from './lead-document.entity.js';
 import type { Lead } from './lead.entity.js';
-import type { LeadService, WriteContext } from './lead.service.js';
-import { parseId } from './lead.service.js';
+import type { LeadService } from './lead.service.js';
+import { parseId } from '../write-context.js';
+import type { WriteContext } from '../write-context.js';
 
 /** The officer ticks which of the required documents a lead's applicant has brought. */
 export class LeadDocumentService {

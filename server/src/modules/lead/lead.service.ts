@@ -27,24 +27,8 @@ import { LEAD_BOARD } from './lead.board.js';
 import { leadWhere } from './lead-query.js';
 import type { MoveLeadInput } from './move-lead.input.js';
 import type { UpdateLeadInput } from './update-lead.input.js';
-
-export interface WriteContext {
-  actor: User;
-  mutationId: string | null;
-}
-
-/** Who caused an event: a user acting (with their request's mutation id), or the system on their behalf. */
-export interface EventOrigin {
-  actor: Pick<User, 'id'>;
-  mutationId: string | null;
-}
-
-export function parseId(field: string, value: string | null | undefined): number | null {
-  if (value === null || value === undefined || value === '') return null;
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw InputError.field(field, 'INVALID', `${field} is not an id`);
-  return id;
-}
+import { parseId } from '../write-context.js';
+import type { WriteContext, EventOrigin } from '../write-context.js';
 
 /**
  * Writes to leads. Each runs in one transaction, checks the version it was given

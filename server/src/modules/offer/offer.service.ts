@@ -11,23 +11,18 @@ import { canChangeLead, canReadClient, clientReadCondition, leadReadCondition } 
 import type { Scope } from '../access/scope.js';
 import { Client } from '../client/client.entity.js';
 import type { Lead } from '../lead/lead.entity.js';
-import type { LeadService, WriteContext } from '../lead/lead.service.js';
+import type { LeadService } from '../lead/lead.service.js';
 import { Product } from '../product/product.entity.js';
 import type { User } from '../user/user.entity.js';
 import { checkTerms, offerAmount } from './offer-terms.js';
 import { Offer } from './offer.entity.js';
 import type { OfferStatus } from './offer.entity.js';
 import type { CreateOfferInput, OfferFilterInput } from './offer.inputs.js';
+import { parseId } from '../write-context.js';
+import type { WriteContext } from '../write-context.js';
 
 /** Offers expired per transaction, so a long backlog neither holds locks long nor builds one huge event list. */
 const EXPIRY_BATCH = 200;
-
-function parseId(field: string, value: string | null | undefined): number | null {
-  if (value === null || value === undefined || value === '') return null;
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw InputError.field(field, 'INVALID', `${field} is not an id`);
-  return id;
-}
 
 /**
  * Offers: a product with terms inside its ranges, for a lead or a client, through

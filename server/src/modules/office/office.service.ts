@@ -11,14 +11,9 @@ import { startCifCounter } from '../client/cif.js';
 import type { User } from '../user/user.entity.js';
 import { Office } from './office.entity.js';
 import type { CreateOfficeInput, UpdateOfficeInput } from './office.inputs.js';
+import { requireId } from '../write-context.js';
 
 const UNIQUE_KEYS = [{ field: 'code', index: 'UQ_office_code', table: 'office', columns: ['code'] }] as const;
-
-function parseId(field: string, value: string): number {
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw InputError.field(field, 'INVALID', `${field} is not an id`);
-  return id;
-}
 
 /** The branch tree: head office → regions → branches. Admins shape it; others see their part. */
 export class OfficeService {
@@ -40,7 +35,7 @@ export class OfficeService {
 
   async get(viewer: User, rawId: string): Promise<Office> {
     const scope = await this.access.scope(viewer);
-    const office = await this.dataSource.getRepository(Office).findOneBy({ id: parseId('id', rawId) });
+    const office = await this.dataSource.getRepository(Office).findOneBy({ id: requireId('id', rawId) });
     if (!office || !reachesOffice(scope, office.id)) throw new NotFoundError('Office', rawId);
     return office;
   }
@@ -49,7 +44,7 @@ export class OfficeService {
     this.requireAdmin(actor);
     const code = this.checkCode(input.code);
     const name = this.checkName(input.name);
-    const parentId = input.parentId ? parseId('parentId', input.parentId) : null;
+    const parentId = input.parentId ? requireId('parentId', input.parentId) : null;
     const work = () =>
       this.transactions.run(async (tx) => {
         if (parentId !== null && !(await tx.manager.findOneBy(Office, { id: parentId }))) {
@@ -71,11 +66,11 @@ export class OfficeService {
 
   async update(actor: User, input: UpdateOfficeInput): Promise<Office> {
     this.requireAdmin(actor);
-    const id = parseId('id', input.id);
+    const id = requireId('id', input.id);
     const values: Partial<Office> = {};
     if (input.code != null) values.code = this.checkCode(input.code);
     if (input.name != null) values.name = this.checkName(input.name);
-    if (input.parentId !== undefined) values.parentId = input.parentId ? parseId('parentId', input.parentId) : null;
+    if (input.parentId !== undefined) values.parentId = input.parentId ? requireId('parentId', input.parentId) : null;
     const work = () =>
       this.transactions.run(async (tx) => {
         const before = await tx.manager.findOneBy(Office, { id });

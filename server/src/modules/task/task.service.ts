@@ -13,7 +13,7 @@ import { canMoveTask, reachesOffice } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
 import { changes } from '../audit/audit.js';
 import { Campaign } from '../campaign/campaign.entity.js';
-import type { LeadService, WriteContext } from '../lead/lead.service.js';
+import type { LeadService } from '../lead/lead.service.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import { User } from '../user/user.entity.js';
 import type { TaskBoardService } from './task-board.service.js';
@@ -23,13 +23,8 @@ import { MarketingTask, TaskComment } from './task.entity.js';
 import type { MoveTaskInput, TaskFieldsInput, UpdateTaskInput } from './task.types.js';
 import type { TaskCardData } from '@prospek/shared';
 import type { TaskVisibility } from '../../events/visibility.js';
-
-function parseId(field: string, value: string | null | undefined): number | null {
-  if (value === null || value === undefined || value === '') return null;
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw InputError.field(field, 'INVALID', `${field} is not an id`);
-  return id;
-}
+import { parseId } from '../write-context.js';
+import type { WriteContext } from '../write-context.js';
 
 /**
  * Writes to the marketing board, on the same engine as the pipeline: fractional ordering, versions

@@ -5,9 +5,9 @@ import type { TransactionRunner } from '../../db/transaction.js';
 import { ForbiddenError, InputError, NotFoundError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import { reachesOffice } from '../access/scope.js';
-import type { WriteContext } from '../lead/lead.service.js';
 import type { User } from '../user/user.entity.js';
 import { BoardColumnSetting } from './task.entity.js';
+import type { WriteContext } from '../write-context.js';
 
 /** The limits of an office that has set none of its own for a column. */
 export const WIP_DEFAULTS: Readonly<Record<TaskStatus, { wipLimit: number | null; hardLimit: boolean }>> = {

@@ -12,17 +12,12 @@ import { hashPassword, verifyPassword } from '../auth/password.js';
 import { Office } from '../office/office.entity.js';
 import type { CreateUserInput, UpdateUserInput, UserFilterInput } from './user.inputs.js';
 import { User } from './user.entity.js';
+import { requireId } from '../write-context.js';
 
 /** Emails are stored trimmed and lower-cased, so the unique index compares them without case on every database. */
 const UNIQUE_KEYS = [{ field: 'email', index: 'UQ_user_email', table: 'user', columns: ['email'] }] as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const MIN_PASSWORD = 8;
-
-function parseId(field: string, value: string): number {
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw InputError.field(field, 'INVALID', `${field} is not an id`);
-  return id;
-}
 
 /** Users: who may see whom, and the admin's management of accounts. */
 export class UserService {
@@ -47,7 +42,7 @@ export class UserService {
 
   async get(viewer: User, rawId: string): Promise<User> {
     const scope = await this.access.scope(viewer);
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: parseId('id', rawId) });
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: requireId('id', rawId) });
     if (!user || !reachesOffice(scope, user.officeId)) throw new NotFoundError('User', rawId);
     return user;
   }
@@ -57,7 +52,7 @@ export class UserService {
     const email = this.checkEmail(input.email);
     const name = this.checkName(input.name);
     this.checkPassword(input.password, 'password');
-    const officeId = parseId('officeId', input.officeId);
+    const officeId = requireId('officeId', input.officeId);
     const passwordHash = await hashPassword(input.password);
     const work = () =>
       this.transactions.run(async (tx) => {
@@ -74,12 +69,12 @@ export class UserService {
 
   async update(actor: User, input: UpdateUserInput): Promise<User> {
     const scope = await this.requireAdmin(actor);
-    const id = parseId('id', input.id);
+    const id = requireId('id', input.id);
     const values: Partial<User> = {};
     if (input.email != null) values.email = this.checkEmail(input.email);
     if (input.name != null) values.name = this.checkName(input.name);
     if (input.role != null) values.role = input.role;
-    if (input.officeId != null) values.officeId = parseId('officeId', input.officeId);
+    if (input.officeId != null) values.officeId = requireId('officeId', input.officeId);
     if (input.segment !== undefined) values.segment = input.segment;
     if (values.segment && !(SEGMENTS as readonly string[]).includes(values.segment)) throw InputError.field('segment', 'INVALID', 'unknown segment');
     const work = () =>
@@ -102,7 +97,7 @@ export class UserService {
   /** Ends a user's access at once: their next request is refused and their sockets are cut. */
   async deactivate(actor: User, rawId: string): Promise<User> {
     await this.requireAdmin(actor);
-    const id = parseId('id', rawId);
+    const id = requireId('id', rawId);
     if (id === actor.id) throw new ForbiddenError('You cannot deactivate your own account');
     return this.transactions.run(async (tx) => {
       const before = await this.load(tx.manager, id);
@@ -116,7 +111,7 @@ export class UserService {
 
   async reactivate(actor: User, rawId: string): Promise<User> {
     await this.requireAdmin(actor);
-    const id = parseId('id', rawId);
+    const id = requireId('id', rawId);
     return this.transactions.run(async (tx) => {
       const before = await this.load(tx.manager, id);
       if (before.active) return before;
@@ -129,7 +124,7 @@ export class UserService {
   /** Sets a temporary password, shown once to the admin; the user picks a new one after signing in. */
   async resetPassword(actor: User, rawId: string): Promise<{ user: User; temporaryPassword: string }> {
     await this.requireAdmin(actor);
-    const id = parseId('id', rawId);
+    const id = requireId('id', rawId);
     const temporaryPassword = randomBytes(9).toString('base64url');
     const passwordHash = await hashPassword(temporaryPassword);
     return this.transactions.run(async (tx) => {
