@@ -5,8 +5,8 @@ import { startCifCounter } from '../modules/client/cif.js';
 import { Office } from '../modules/office/office.entity.js';
 import { User } from '../modules/user/user.entity.js';
 import { isMysql } from './data-source.js';
-import { seedDemoMarketing } from './seed/demo-marketing.js';
-import { seedDemoActivities, seedDemoData, seedDemoSales } from './seed/demo-seed.js';
+import { seedDemoMarketing } from '../seed/demo-marketing.js';
+import { seedDemoActivities, seedDemoData, seedDemoSales } from '../seed/demo-seed.js';
 
 /**
  * Brings a database up to date: migrations, then demo data or a first admin on an empty database.

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import type { DataSourceOptions, Logger } from 'typeorm';
-import { entities } from './entities.js';
+import { entities } from '../entities.js';
 import { migrations } from './migrations/index.js';
 import { uniqueViolation } from './unique-violation.js';
 import { mysqlWithTimeouts } from './mysql-timeouts.js';

@@ -6,12 +6,12 @@ import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { TASK_STATUSES, addDays, businessDate, positionsAfter } from '@prospek/shared';
 import type { CampaignChannel, CampaignStatus, TaskStatus } from '@prospek/shared';
-import { Campaign } from '../../modules/campaign/campaign.entity.js';
-import { Lead } from '../../modules/lead/lead.entity.js';
-import { Office } from '../../modules/office/office.entity.js';
-import { Product } from '../../modules/product/product.entity.js';
-import { MarketingTask, TaskComment } from '../../modules/task/task.entity.js';
-import { User } from '../../modules/user/user.entity.js';
+import { Campaign } from '../modules/campaign/campaign.entity.js';
+import { Lead } from '../modules/lead/lead.entity.js';
+import { Office } from '../modules/office/office.entity.js';
+import { Product } from '../modules/product/product.entity.js';
+import { MarketingTask, TaskComment } from '../modules/task/task.entity.js';
+import { User } from '../modules/user/user.entity.js';
 
 interface DemoCampaign {
   key: string;

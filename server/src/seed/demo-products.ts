@@ -1,6 +1,6 @@
 /** The demo catalog: realistic products of an Indonesian bank or BPR. */
 import type { InterestMethod, Segment, VatTreatment } from '@prospek/shared';
-import type { ProductKind } from '../../modules/product/product.entity.js';
+import type { ProductKind } from '../modules/product/product.entity.js';
 
 interface DemoProduct {
   code: string;

@@ -1,0 +1,48 @@
+import { BoardColumnLock } from './boards/board-column-lock.entity.js';
+import { Activity } from './modules/activity/activity.entity.js';
+import { MessageTemplate } from './modules/activity/message-template.entity.js';
+import { AuditEntry } from './modules/audit/audit-entry.entity.js';
+import { Campaign, FormSubmission } from './modules/campaign/campaign.entity.js';
+import { LeadImport, LeadImportRow } from './modules/lead-import/lead-import.entity.js';
+import { BoardColumnSetting, MarketingTask, TaskComment } from './modules/task/task.entity.js';
+import { LoginFailure } from './modules/auth/login-failure.entity.js';
+import { IdempotencyKey } from './modules/idempotency/idempotency-key.entity.js';
+import { CifSequence, Client } from './modules/client/client.entity.js';
+import { LeadDocument } from './modules/lead/lead-document.entity.js';
+import { JobRun, Notification, StageSla } from './modules/notification/notification.entity.js';
+import { Offer } from './modules/offer/offer.entity.js';
+import { Product } from './modules/product/product.entity.js';
+import { Lead } from './modules/lead/lead.entity.js';
+import { LeadAssignment } from './modules/lead/lead-assignment.entity.js';
+import { LeadStageChange } from './modules/lead/lead-stage-change.entity.js';
+import { Office } from './modules/office/office.entity.js';
+import { User } from './modules/user/user.entity.js';
+
+export const entities = [
+  Office,
+  User,
+  Lead,
+  LeadStageChange,
+  LeadAssignment,
+  AuditEntry,
+  LoginFailure,
+  Product,
+  Client,
+  CifSequence,
+  Offer,
+  LeadDocument,
+  Activity,
+  MessageTemplate,
+  Notification,
+  JobRun,
+  StageSla,
+  Campaign,
+  FormSubmission,
+  MarketingTask,
+  TaskComment,
+  BoardColumnSetting,
+  LeadImport,
+  LeadImportRow,
+  IdempotencyKey,
+  BoardColumnLock,
+];
