@@ -1,6 +1,8 @@
 /**
  * Import rules for the server, checked by `npm run lint`: no import cycles. A cycle means two modules
  * cannot be read (or loaded) one without the other; shared vocabulary belongs in a neutral module.
+ * Infrastructure stays below the features: the modules register what it needs (entities, the audit
+ * recorder, the first-run seed) at the composition root (`app.ts`, `services.ts`, `entities.ts`).
  */
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +14,13 @@ export default {
       comment: 'Move what both sides need into a neutral module that imports neither.',
       from: {},
       to: { circular: true },
+    },
+    {
+      name: 'infrastructure-imports-no-feature',
+      severity: 'error',
+      comment: 'db/, boards/ and shared/ serve every module: let the module hand over what they need instead.',
+      from: { path: '^(server/src/(db|boards)|shared/src)/' },
+      to: { path: '^server/src/modules/' },
     },
   ],
   options: {

@@ -22,6 +22,7 @@ import { trustProxySetting } from './config.js';
 import type { Config, ResolvedConfig } from './config.js';
 import { prepareDatabase } from './db/bootstrap.js';
 import { createDataSource } from './db/data-source.js';
+import { entities } from './entities.js';
 import { StatementDeadline } from './db/mysql-timeouts.js';
 import { EventBus } from './events/domain-events.js';
 import type { Context } from './graphql/context.js';
@@ -30,6 +31,7 @@ import { createLoaders } from './graphql/loaders.js';
 import { jitExecutor } from './graphql/jit-executor.js';
 import { limitParseOptions, limitValidationRules, queryCostPlugin } from './graphql/query-limits.js';
 import { createSchema } from './graphql/schema.js';
+import { populateEmptyDatabase } from './seed/first-run.js';
 import { healthHandler } from './health.js';
 import type { HealthCheck } from './health.js';
 import { httpErrorHandler } from './http-errors.js';
@@ -73,13 +75,13 @@ export async function createApp(
   const log = options.log ?? console.log;
   const config = withSigningSecret(configured);
   const statementDeadline = new StatementDeadline(config.database.statementTimeoutMs);
-  const dataSource = await createDataSource(config.databaseUrl, {
+  const dataSource = await createDataSource(config.databaseUrl, entities, {
     logSql: config.logSql,
     onQuery: options.onQuery,
     timeouts: { connectTimeoutMs: config.database.connectTimeoutMs, acquireTimeoutMs: config.database.acquireTimeoutMs, statement: statementDeadline },
   });
   await dataSource.initialize();
-  await prepareDatabase(dataSource, config, log);
+  await prepareDatabase(dataSource, (ready) => populateEmptyDatabase(ready, config, log), log);
   statementDeadline.start();
 
   const bus = new EventBus();

@@ -6,6 +6,7 @@ import type { EventBus } from './events/domain-events.js';
 import { AccessService } from './modules/access/access.service.js';
 import { OfficeTreeCache } from './modules/access/office-tree.js';
 import { NotFoundError } from './errors.js';
+import { recordAudit } from './modules/audit/audit.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { LoginThrottleService } from './modules/auth/login-throttle.service.js';
@@ -33,7 +34,7 @@ import { ProductService } from './modules/product/product.service.js';
 import { UserService } from './modules/user/user.service.js';
 
 export function createServices(config: ResolvedConfig, dataSource: DataSource, bus: EventBus, clock: () => Date = () => new Date()) {
-  const transactions = new TransactionRunner(dataSource, bus);
+  const transactions = new TransactionRunner(dataSource, bus, recordAudit);
   const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
   const access = new AccessService(new OfficeTreeCache(dataSource));
   const users = new UserService(dataSource, transactions, access);

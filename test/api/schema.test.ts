@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../server/src/db/data-source.js';
+import { entities } from '../../server/src/entities.js';
 import { printApiSchema } from '../../server/src/graphql/emit-schema.js';
 import { databaseTargets } from '../helpers/databases.js';
 import type { TestDatabase } from '../helpers/databases.js';
@@ -12,7 +13,7 @@ describe.each(databaseTargets)('migrations on $kind', (target) => {
 
   beforeAll(async () => {
     db = await target.create();
-    dataSource = await createDataSource(db.url);
+    dataSource = await createDataSource(db.url, entities);
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
   });

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../server/src/db/data-source.js';
+import { entities } from '../../server/src/entities.js';
 import { Office } from '../../server/src/modules/office/office.entity.js';
 import { signInStaff } from '../helpers/access.js';
 import type { Staff } from '../helpers/access.js';
@@ -209,7 +210,7 @@ describe.each(databaseTargets)('making identities unique on an existing $kind da
 
   beforeAll(async () => {
     db = await target.create();
-    dataSource = await createDataSource(db.url);
+    dataSource = await createDataSource(db.url, entities);
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
     // The database as it was before: clients that share a NIK, an email in capitals.

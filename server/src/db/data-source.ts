@@ -4,13 +4,14 @@ import { dirname, resolve } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import type { DataSourceOptions, Logger } from 'typeorm';
-import { entities } from '../entities.js';
 import { migrations } from './migrations/index.js';
 import { uniqueViolation } from './unique-violation.js';
 import { mysqlWithTimeouts } from './mysql-timeouts.js';
 import type { StatementDeadline } from './mysql-timeouts.js';
 
 export type DatabaseKind = 'mysql' | 'sqlite';
+
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
 
 export function databaseKind(url: string): DatabaseKind {
   if (url.startsWith('mysql://') || url.startsWith('mariadb://')) return 'mysql';
@@ -60,8 +61,11 @@ function createLogger(settings: DataSourceSettings): Logger {
   };
 }
 
-/** Builds (does not connect) the data source a `DATABASE_URL` names. */
-export async function createDataSource(url: string, settings: DataSourceSettings = {}): Promise<DataSource> {
+/**
+ * Builds (does not connect) the data source a `DATABASE_URL` names, for the entities the modules declare
+ * (`entities.ts` lists them).
+ */
+export async function createDataSource(url: string, entities: EntityList, settings: DataSourceSettings = {}): Promise<DataSource> {
   const common = {
     entities,
     migrations,

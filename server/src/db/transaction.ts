@@ -1,8 +1,19 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DomainEvent, EventBus } from '../events/domain-events.js';
-import { recordAudit } from '../modules/audit/audit.js';
-import type { AuditInput } from '../modules/audit/audit.js';
 import { isMysql } from './data-source.js';
+
+/** An audit entry: what changed (`before` and `after` hold the changed fields), on which record, by whom. */
+export interface AuditInput {
+  entityType: string;
+  entityId: number | string;
+  action: string;
+  actorId: number | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+/** Writes an audit entry in the transaction of `manager` (the audit module provides it). */
+export type AuditRecorder = (manager: EntityManager, entry: AuditInput) => Promise<void>;
 
 export interface Tx {
   manager: EntityManager;
@@ -22,12 +33,13 @@ export class TransactionRunner {
   constructor(
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
+    private readonly recordAudit: AuditRecorder,
   ) {}
 
   async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const pending: DomainEvent[] = [];
     const execute = () =>
-      this.dataSource.transaction((manager) => work({ manager, emit: (event) => pending.push(event), audit: (entry) => recordAudit(manager, entry) }));
+      this.dataSource.transaction((manager) => work({ manager, emit: (event) => pending.push(event), audit: (entry) => this.recordAudit(manager, entry) }));
     let result: T;
     if (isMysql(this.dataSource)) {
       result = await execute();

@@ -1,15 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { moneyToDecimal } from '@prospek/shared';
+import type { AuditInput } from '../../db/transaction.js';
 import { AuditEntry } from './audit-entry.entity.js';
-
-export interface AuditInput {
-  entityType: string;
-  entityId: number | string;
-  action: string;
-  actorId: number | null;
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
-}
 
 function plain(value: unknown): unknown {
   if (typeof value === 'bigint') return moneyToDecimal(value);
@@ -36,7 +28,7 @@ export function changes<T extends object>(before: T, after: Partial<T>): { befor
   return { before: was, after: now };
 }
 
-/** Writes an audit entry in the caller's transaction. */
+/** Writes an audit entry in the caller's transaction: every `tx.audit` lands here. */
 export async function recordAudit(manager: EntityManager, entry: AuditInput): Promise<void> {
   await manager.insert(AuditEntry, {
     entityType: entry.entityType,
