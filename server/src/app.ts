@@ -160,10 +160,11 @@ export async function createApp(
     }),
   );
 
-  app.get('/offers/:id/pdf', offerPdfHandler(services, config));
-  app.use('/f', publicFormRouter(services));
-  app.use('/imports', leadImportRouter(services));
-  app.get('/exports/leads.:format', leadExportHandler(services));
+  const { auth, downloads, leadBoard, leadImports, leads, offers, transactions } = services;
+  app.get('/offers/:id/pdf', offerPdfHandler({ dataSource, downloads, offers }, config));
+  app.use('/f', publicFormRouter({ config, dataSource, transactions, leads, clock }));
+  app.use('/imports', leadImportRouter({ auth, dataSource, downloads, leadImports }));
+  app.get('/exports/leads.:format', leadExportHandler({ dataSource, downloads, leadBoard, clock }));
 
   if (config.clientDist && existsSync(join(config.clientDist, 'index.html'))) {
     const dist = config.clientDist;

@@ -1,15 +1,33 @@
 /**
- * The last error handler of the plain HTTP routes (imports, exports, offer PDFs, the public form): a
- * database outage answers 503 UNAVAILABLE with Retry-After, like GraphQL's UNAVAILABLE. Anything else
- * goes on to Express's own handler.
+ * The one error mapper of the plain HTTP routes (imports, exports, offer PDFs, the public form), as
+ * `graphql/errors.ts` is for GraphQL: a domain error answers its code's status with
+ * `{ error: code, message, …details }`; a database outage answers 503 UNAVAILABLE with Retry-After, like
+ * GraphQL's UNAVAILABLE. Anything else goes on to Express's own handler (500).
  */
 import type { ErrorRequestHandler } from 'express';
+import type { ErrorCode } from '@prospek/shared';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import { AppError, RETRY_AFTER_SECONDS, UnavailableError } from './errors.js';
 
+/** The HTTP status of each error code; a new code does not compile until it has one. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+  QUERY_TOO_COMPLEX: 400,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
 export const httpErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
-  const unavailable = (error instanceof AppError && error.code === 'UNAVAILABLE') || isDatabaseUnavailable(error);
-  if (!unavailable || res.headersSent) return next(error);
-  res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-  res.status(503).json({ error: 'UNAVAILABLE', message: new UnavailableError().message });
+  if (res.headersSent) return next(error);
+  if ((error instanceof AppError && error.code === 'UNAVAILABLE') || isDatabaseUnavailable(error)) {
+    res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    return void res.status(503).json({ error: 'UNAVAILABLE', message: new UnavailableError().message });
+  }
+  if (!(error instanceof AppError) || error.code === 'INTERNAL_SERVER_ERROR') return next(error);
+  res.status(HTTP_STATUS[error.code]).json({ error: error.code, message: error.message, ...error.details });
 };

@@ -7,13 +7,15 @@
 import express from 'express';
 import type { Request, Response, Router } from 'express';
 import { MoreThanOrEqual } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import QRCode from 'qrcode';
 import { normalizeIndonesianPhone } from '@prospek/shared';
 import type { LeadSource } from '@prospek/shared';
-import type { Tx } from '../../db/transaction.js';
-import type { Services } from '../../services.js';
+import type { Config } from '../../config.js';
+import type { Tx, TransactionRunner } from '../../db/transaction.js';
 import { Activity } from '../activity/activity.entity.js';
 import { Lead } from '../lead/lead.entity.js';
+import type { LeadService } from '../lead/lead.service.js';
 import { Product } from '../product/product.entity.js';
 import { Campaign, FormSubmission } from './campaign.entity.js';
 
@@ -123,7 +125,15 @@ async function attachRepeat(tx: Tx, leadId: number, campaign: Campaign, name: st
   });
 }
 
-export function publicFormRouter(services: Services): Router {
+export interface PublicFormDeps {
+  config: Pick<Config, 'organizationName' | 'publicUrl'>;
+  dataSource: DataSource;
+  transactions: TransactionRunner;
+  leads: LeadService;
+  clock: () => Date;
+}
+
+export function publicFormRouter(services: PublicFormDeps): Router {
   const router = express.Router();
   const campaigns = services.dataSource.getRepository(Campaign);
   const open = async (slug: string) => {

@@ -1,11 +1,14 @@
 import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
 import { stringify } from 'csv-stringify/sync';
 import writeXlsxFile from 'write-excel-file/node';
 import { LEAD_SOURCES, SEGMENTS, businessDate, businessDateTime, formatRupiah, moneyToDecimal } from '@prospek/shared';
 import type { LeadFilter, LeadSource, Segment } from '@prospek/shared';
-import type { Services } from '../../services.js';
+import { UnauthenticatedError } from '../../errors.js';
+import type { DownloadTokens } from '../auth/token.service.js';
 import { Office } from '../office/office.entity.js';
 import { User } from '../user/user.entity.js';
+import type { LeadBoardService } from './lead-board.service.js';
 import type { Lead } from './lead.entity.js';
 import { spreadsheetCell } from './spreadsheet-cell.js';
 
@@ -43,16 +46,24 @@ export function filterFromQuery(query: Request['query']): LeadFilter {
   };
 }
 
+export interface LeadExportDeps {
+  dataSource: DataSource;
+  downloads: DownloadTokens;
+  leadBoard: LeadBoardService;
+  clock: () => Date;
+}
+
 /**
  * GET /exports/leads.csv|xlsx?token=…&<filter> — every lead the user may see under the filter (the
- * visible board, all of it), as CSV (UTF-8 with BOM, ; for Indonesian Excel) or XLSX.
+ * visible board, all of it), as CSV (UTF-8 with BOM, ; for Indonesian Excel) or XLSX. Errors go to
+ * `http-errors.ts`.
  */
-export function leadExportHandler(services: Services) {
+export function leadExportHandler(services: LeadExportDeps) {
   return async (req: Request, res: Response) => {
     const format = req.params.format === 'xlsx' ? 'xlsx' : 'csv';
     const userId = await services.downloads.verify(typeof req.query.token === 'string' ? req.query.token : undefined, 'export:leads');
     const user = userId ? await services.dataSource.getRepository(User).findOneBy({ id: userId, active: true }) : null;
-    if (!user) return void res.status(401).json({ error: 'UNAUTHENTICATED' });
+    if (!user) throw new UnauthenticatedError();
     const filter = filterFromQuery(req.query);
     const leads: Lead[] = [];
     let after: string | null = null;
