@@ -28,7 +28,9 @@ import { LeadAssignmentService } from './modules/lead/lead-assignment.service.js
 import { LeadBoardService } from './modules/lead/lead-board.service.js';
 import { LeadDocumentService } from './modules/lead/lead-document.service.js';
 import { LeadService } from './modules/lead/lead.service.js';
+import { LeadWin } from './modules/lead/lead-won.js';
 import { OfferService } from './modules/offer/offer.service.js';
+import { WonOfferService } from './modules/offer/won-offer.service.js';
 import { OfficeService } from './modules/office/office.service.js';
 import { ProductService } from './modules/product/product.service.js';
 import { UserService } from './modules/user/user.service.js';
@@ -42,7 +44,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   const clients = new ClientService(dataSource, transactions, access);
   const leadBoard = new LeadBoardService(dataSource, access);
   const notifications = new NotificationService(dataSource, bus);
-  const leads = new LeadService(dataSource, transactions, access, clients, clock);
+  const leads = new LeadService(dataSource, transactions, access, new LeadWin(clients, new WonOfferService()), clock);
   const offers = new OfferService(dataSource, transactions, access, leads, config, clock);
   const activities = new ActivityService(dataSource, transactions, access, leads, clients, clock);
   const taskBoard = new TaskBoardService(dataSource, access);
