@@ -52,6 +52,3 @@ export async function joinBoard<B extends BoardName = 'leads'>(url: string, toke
     close: () => socket.close(),
   };
 }
-
-/** Waits long enough for an event that should not come to have arrived if it were sent. */
-export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));

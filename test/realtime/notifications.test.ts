@@ -7,21 +7,63 @@ import { createLead } from '../helpers/leads.js';
 import { expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { REDIS_URL, redisAvailable } from '../helpers/services.js';
-import { connect, settle } from '../helpers/sockets.js';
+import { connect } from '../helpers/sockets.js';
 import type { ClientSocket } from '../helpers/sockets.js';
 
 const mysql = databaseTargets.find((t) => t.kind === 'mysql');
 const redisUp = await redisAvailable();
 
-async function listen(url: string, token: string): Promise<{ socket: ClientSocket; received: NotificationData[] }> {
+interface Tab {
+  socket: ClientSocket;
+  received: NotificationData[];
+  /** Resolves with the received notifications once one links to `link` (fails after 3 s without it). */
+  until(link: string): Promise<NotificationData[]>;
+}
+
+async function listen(url: string, token: string): Promise<Tab> {
   const socket = connect(url, token);
   const received: NotificationData[] = [];
-  socket.on('notification', (n) => received.push(n));
+  const looks = new Set<() => void>();
+  socket.on('notification', (n) => {
+    received.push(n);
+    for (const look of [...looks]) look();
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);
   });
-  return { socket, received };
+  const until = (link: string) =>
+    new Promise<NotificationData[]>((resolve, reject) => {
+      const look = () => {
+        if (!received.some((n) => n.link === link)) return;
+        clearTimeout(timer);
+        looks.delete(look);
+        resolve(received);
+      };
+      const timer = setTimeout(() => {
+        looks.delete(look);
+        reject(new Error(`no notification for ${link} arrived`));
+      }, 3000);
+      looks.add(look);
+      look();
+    });
+  return { socket, received, until };
+}
+
+/**
+ * Hands a lead of `from` to `to`: its notification is the sentinel on `to`'s tabs. Notifications reach a
+ * tab in the order they were sent, so what a tab has not heard before the sentinel was not sent to it.
+ */
+async function sentinel(server: TestServer, tokens: { from: string; manager: string }, toId: string): Promise<string> {
+  const lead = await createLead(server, tokens.from, { fullName: 'Penanda Urutan' });
+  expectData(
+    await server.gql(
+      `mutation($id: ID!, $owner: ID!) { reassignLead(id: $id, ownerId: $owner, reason: "Penanda") { id } }`,
+      { id: lead.id, owner: toId },
+      { token: tokens.manager },
+    ),
+  );
+  return `/leads/${lead.id}`;
 }
 
 describe.each(databaseTargets)('notifications on $kind', (target) => {
@@ -39,6 +81,7 @@ describe.each(databaseTargets)('notifications on $kind', (target) => {
       server.login('manager@prospek.test'),
     ]);
     const me2 = expectData(await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: officer2 })).me;
+    const me1 = expectData(await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: officer })).me;
     const tabA = await listen(server.url, officer2);
     const tabB = await listen(server.url, officer2);
     const bystander = await listen(server.url, officer);
@@ -51,13 +94,17 @@ describe.each(databaseTargets)('notifications on $kind', (target) => {
           { token: manager },
         ),
       );
-      await settle();
+      // Sentinels: one lead handed to the bystander, then one to the officer with the two tabs.
+      const bystanderSentinel = await sentinel(server, { from: officer2, manager }, me1.id);
+      const tabsSentinel = await sentinel(server, { from: officer, manager }, me2.id);
       for (const tab of [tabA, tabB]) {
-        expect(tab.received).toHaveLength(1);
+        await tab.until(tabsSentinel);
+        expect(tab.received.map((n) => n.link)).toEqual([`/leads/${lead.id}`, tabsSentinel]);
         expect(tab.received[0]).toMatchObject({ type: 'LEAD_ASSIGNED', link: `/leads/${lead.id}` });
         expect(tab.received[0].title).toContain('Dialihkan Dulu');
       }
-      expect(bystander.received).toEqual([]);
+      await bystander.until(bystanderSentinel);
+      expect(bystander.received.map((n) => n.link)).toEqual([bystanderSentinel]);
       const unread = expectData(
         await server.gql<{ notifications: Array<{ id: string; type: string }>; unreadNotificationCount: number }>(
           '{ notifications(unreadOnly: true) { id type } unreadNotificationCount }',
@@ -131,7 +178,10 @@ describe.runIf(mysql && redisUp)('the scheduler with two instances on one databa
       // And again a minute later: nothing new to remind.
       now = new Date('2026-11-23T02:01:00Z');
       await Promise.all([first.app.services.scheduler.tick(now), second.app.services.scheduler.tick(now)]);
-      await settle();
+      // A sentinel from each instance: what either sent before it reaches the tab before it.
+      const [officer2, manager] = await Promise.all([first.login('officer2@prospek.test'), first.login('manager@prospek.test')]);
+      const me = expectData(await first.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: officer })).me;
+      for (const instance of [first, second]) await tab.until(await sentinel(instance, { from: officer2, manager }, me.id));
       const q = (n: string) => first.app.dataSource.driver.escape(n);
       const [{ n }] = await first.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('notification')} WHERE ${q('dedupeKey')} = ?`, [`due:${activity.id}`]);
       expect(Number(n)).toBe(1);

@@ -5,7 +5,7 @@ import type { Staff, Who } from '../helpers/access.js';
 import { databaseTargets } from '../helpers/databases.js';
 import { errorCode, expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
-import { joinBoard, settle } from '../helpers/sockets.js';
+import { joinBoard } from '../helpers/sockets.js';
 import type { Listener } from '../helpers/sockets.js';
 
 const SET_LIMIT = `mutation($column: String!, $limit: Int, $hard: Boolean!, $office: ID) {
@@ -26,6 +26,8 @@ describe.each(databaseTargets)('settings events on $kind', (target) => {
   let staff: Staff;
   const watch = {} as Record<Who, Watch>;
   const watching: Who[] = ['admin', 'manager', 'managerBdg', 'marketing', 'marketingBdg', 'officer1', 'officer2'];
+  /** Looked at on every settings event any watcher hears. */
+  const looks = new Set<() => void>();
 
   beforeAll(async () => {
     server = await startServer(target);
@@ -33,8 +35,14 @@ describe.each(databaseTargets)('settings events on $kind', (target) => {
     for (const who of watching) {
       const listener = await joinBoard(server.url, staff.tokens[who], 'tasks');
       const entry: Watch = { listener, columns: [], slas: [] };
-      listener.socket.on('board:columns', (event) => entry.columns.push(event));
-      listener.socket.on('stage-sla', (sla) => entry.slas.push(sla));
+      listener.socket.on('board:columns', (event) => {
+        entry.columns.push(event);
+        for (const look of [...looks]) look();
+      });
+      listener.socket.on('stage-sla', (sla) => {
+        entry.slas.push(sla);
+        for (const look of [...looks]) look();
+      });
       watch[who] = entry;
     }
   });
@@ -53,9 +61,38 @@ describe.each(databaseTargets)('settings events on $kind', (target) => {
       ),
     ).boardColumnSettings;
   const columnsHeard = () => Object.fromEntries(watching.map((who) => [who, watch[who].columns.length]));
-  const until = async (check: () => boolean) => {
-    for (let i = 0; i < 60 && !check(); i++) await settle(50);
-    expect(check()).toBe(true);
+  /** Resolves once `check` holds, looked at as the events arrive; fails when it does not within 3 s. */
+  const until = (check: () => boolean) =>
+    new Promise<void>((resolve, reject) => {
+      if (check()) return resolve();
+      const look = () => {
+        if (!check()) return;
+        clearTimeout(timer);
+        looks.delete(look);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        looks.delete(look);
+        reject(new Error('the settings event did not arrive'));
+      }, 3000);
+      looks.add(look);
+    });
+  const slasHeard = () => Object.fromEntries(watching.map((who) => [who, watch[who].slas.length]));
+  /**
+   * A write every open board hears after whatever came before it on its socket: NEW's stage limit set to
+   * what it is. Once each watcher has it, an event that was not heard before it was not sent.
+   */
+  const sentinel = async () => {
+    const before = slasHeard();
+    const stageSlas = expectData(
+      await server.gql<{ stageSlas: Array<{ stage: string; maxIdleDays: number }> }>('{ stageSlas { stage maxIdleDays } }', {}, { token: staff.tokens.admin }),
+    ).stageSlas;
+    const days = stageSlas.find((s) => s.stage === 'NEW')!.maxIdleDays;
+    expectData(await server.gql(SET_SLA, { stage: 'NEW', days }, { token: staff.tokens.admin }));
+    for (const who of watching) {
+      await until(() => watch[who].slas.length > before[who]);
+      expect(watch[who].slas.slice(before[who])).toEqual([{ stage: 'NEW', maxIdleDays: days }]);
+    }
   };
 
   it('keeps each office’s WIP limits its own, and tells that office’s open boards at once', async () => {
@@ -76,7 +113,7 @@ describe.each(databaseTargets)('settings events on $kind', (target) => {
       expect(event.columns.find((c) => c.columnKey === 'REVIEW')).toEqual({ columnKey: 'REVIEW', wipLimit: 1, hardLimit: true });
       expect(event.columns.map((c) => c.columnKey)).toEqual(['TODO', 'IN_PROGRESS', 'REVIEW', 'DONE']);
     }
-    await settle();
+    await sentinel();
     // The head office's boards show the head office's limits, which did not change.
     for (const who of ['manager', 'marketing', 'officer1'] as const) expect(watch[who].columns.length).toBe(before[who]);
     expect((await limits('marketing')).find((c) => c.columnKey === 'REVIEW')).toMatchObject({ officeId: staff.offices.ho, wipLimit: 3, hardLimit: false });
@@ -129,7 +166,7 @@ describe.each(databaseTargets)('settings events on $kind', (target) => {
     expect(errorCode(await server.gql(SET_LIMIT, { column: 'TODO', limit: 0, hard: false }, { token: staff.tokens.manager }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await server.gql(SET_LIMIT, { column: 'LATER', limit: 2, hard: false }, { token: staff.tokens.manager }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await server.gql(LIMITS, { office: staff.offices.ho }, { token: staff.tokens.marketingBdg }))).toBe('NOT_FOUND');
-    await settle();
+    await sentinel();
     expect(columnsHeard()).toEqual(before);
 
     // The head office's manager reaches the branch below it; an admin reaches every office.
@@ -142,12 +179,12 @@ describe.each(databaseTargets)('settings events on $kind', (target) => {
   });
 
   it('audits a stage limit and tells every open board, and nothing when refused', async () => {
-    const before = Object.fromEntries(watching.map((who) => [who, watch[who].slas.length]));
     expect(errorCode(await server.gql(SET_SLA, { stage: 'SURVEY', days: 4 }, { token: staff.tokens.manager }))).toBe('FORBIDDEN');
     expect(errorCode(await server.gql(SET_SLA, { stage: 'WON', days: 4 }, { token: staff.tokens.admin }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await server.gql(SET_SLA, { stage: 'SURVEY', days: 0 }, { token: staff.tokens.admin }))).toBe('BAD_USER_INPUT');
-    await settle();
-    expect(Object.fromEntries(watching.map((who) => [who, watch[who].slas.length]))).toEqual(before);
+    // Each watcher hears the sentinel's limit next, nothing of the refused ones.
+    await sentinel();
+    const before = slasHeard();
 
     const previous = expectData(
       await server.gql<{ stageSlas: Array<{ stage: string; maxIdleDays: number }> }>(
