@@ -1,6 +1,6 @@
 import { BoardColumnLock } from './boards/board-column-lock.entity.js';
-import { Activity } from './modules/activity/activity.entity.js';
-import { MessageTemplate } from './modules/activity/message-template.entity.js';
+import { Activity } from './modules/follow-up/activity.entity.js';
+import { MessageTemplate } from './modules/message-template/message-template.entity.js';
 import { AuditEntry } from './modules/audit/audit-entry.entity.js';
 import { Campaign, FormSubmission } from './modules/campaign/campaign.entity.js';
 import { LeadImport, LeadImportRow } from './modules/lead-import/lead-import.entity.js';

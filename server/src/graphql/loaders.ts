@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
-import { MessageTemplate } from '../modules/activity/message-template.entity.js';
+import { MessageTemplate } from '../modules/message-template/message-template.entity.js';
 import type { Client } from '../modules/client/client.entity.js';
 import type { ClientService } from '../modules/client/client.service.js';
 import type { LeadBoardService } from '../modules/lead/lead-board.service.js';

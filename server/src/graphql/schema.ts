@@ -1,7 +1,7 @@
 import { buildSchema } from 'type-graphql';
 import type { ClassType, ContainerType, NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import { ActivityResolver } from '../modules/activity/activity.resolver.js';
+import { ActivityResolver } from '../modules/follow-up/activity.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CampaignResolver } from '../modules/campaign/campaign.resolver.js';
 import { LeadImportResolver } from '../modules/lead-import/lead-import.resolver.js';

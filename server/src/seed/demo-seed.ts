@@ -8,7 +8,7 @@ import { LEAD_STAGES, addDays, businessDate, normalizeIndonesianPhone, positions
 import type { LeadSource, LeadStage, Role, Segment } from '@prospek/shared';
 import { hashPassword } from '../modules/auth/password.js';
 import { startCifCounter } from '../modules/client/cif.js';
-import { Activity } from '../modules/activity/activity.entity.js';
+import { Activity } from '../modules/follow-up/activity.entity.js';
 import { Client } from '../modules/client/client.entity.js';
 import { CifSequence } from '../modules/client/client.entity.js';
 import { LeadDocument } from '../modules/lead/lead-document.entity.js';

@@ -13,7 +13,7 @@ import { normalizeIndonesianPhone } from '@prospek/shared';
 import type { LeadSource } from '@prospek/shared';
 import type { Config } from '../../config.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
-import { Activity } from '../activity/activity.entity.js';
+import { Activity } from '../follow-up/activity.entity.js';
 import { Lead } from '../lead/lead.entity.js';
 import type { LeadService } from '../lead/lead.service.js';
 import { Product } from '../product/product.entity.js';

@@ -15,7 +15,7 @@ function batches(ids: number[], size = 500): number[][] {
   for (let i = 0; i < ids.length; i += size) out.push(ids.slice(i, i + size));
   return out;
 }
-import { Activity } from '../activity/activity.entity.js';
+import { Activity } from '../follow-up/activity.entity.js';
 import { User } from '../user/user.entity.js';
 import { leadFromRow, visibilityOf } from './lead-card.js';
 import type { LeadRow } from './lead-card.js';

@@ -4,7 +4,7 @@ import type { AuthedContext } from '../../graphql/context.js';
 import { Client } from '../client/client.entity.js';
 import type { ClientService } from '../client/client.service.js';
 import { Offer } from '../offer/offer.entity.js';
-import { Activity } from '../activity/activity.entity.js';
+import { Activity } from '../follow-up/activity.entity.js';
 import { isStale } from '@prospek/shared';
 import type { LeadDocumentService } from './lead-document.service.js';
 import { checklist } from './lead-gate.js';

@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { AuthedContext } from '../../graphql/context.js';
 import { InputError } from '../../errors.js';
-import { MessageTemplate } from '../activity/message-template.entity.js';
-import type { MessageTemplateService } from '../activity/message-template.service.js';
-import type { TimelineService } from '../activity/timeline.service.js';
+import { MessageTemplate } from '../message-template/message-template.entity.js';
+import type { MessageTemplateService } from '../message-template/message-template.service.js';
+import type { TimelineService } from '../timeline/timeline.service.js';
 import { Notification, StageSla } from './notification.entity.js';
 import type { NotificationService } from './notification.service.js';
-import type { StageSlaService } from './stage-sla.service.js';
+import type { StageSlaService } from '../stage-sla/stage-sla.service.js';
 import { Idempotent } from '../idempotency/idempotent.js';
 
 @ObjectType({ simpleResolvers: true })

@@ -9,7 +9,7 @@ import type { DataSource } from 'typeorm';
 import { In, IsNull, LessThan, LessThanOrEqual, Not } from 'typeorm';
 import { LEAD_STAGES, OPEN_STAGES, businessDate, isStale } from '@prospek/shared';
 import type { ActivityType, LeadStage } from '@prospek/shared';
-import { Activity } from '../activity/activity.entity.js';
+import { Activity } from '../follow-up/activity.entity.js';
 import type { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { Client } from '../client/client.entity.js';
 import { Lead } from '../lead/lead.entity.js';

@@ -6,7 +6,7 @@ import { LeadStageChange } from '../lead/lead-stage-change.entity.js';
 import { Offer } from '../offer/offer.entity.js';
 import { Product } from '../product/product.entity.js';
 import { User } from '../user/user.entity.js';
-import type { ActivityService } from './activity.service.js';
+import type { ActivityService } from '../follow-up/activity.service.js';
 
 export type TimelineKind = 'ACTIVITY' | 'STAGE' | 'OFFER' | 'ASSIGNMENT' | 'EDIT';
 

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { businessDate, contactLinks, renderTemplate } from '@prospek/shared';
-import { templateValues } from './template-values.js';
+import { templateValues } from '../message-template/template-values.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { Client } from '../client/client.entity.js';
@@ -9,7 +9,7 @@ import { UserSummary } from '../user/user-summary.type.js';
 import { Activity } from './activity.entity.js';
 import { CompleteActivityInput, LogActivityInput, ScheduleActivityInput } from './activity.inputs.js';
 import type { ActivityService } from './activity.service.js';
-import type { MessageTemplateService } from './message-template.service.js';
+import type { MessageTemplateService } from '../message-template/message-template.service.js';
 import type { DataSource } from 'typeorm';
 import { Idempotent } from '../idempotency/idempotent.js';
 
