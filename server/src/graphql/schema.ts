@@ -7,6 +7,9 @@ import { CampaignResolver } from '../modules/campaign/campaign.resolver.js';
 import { LeadImportResolver } from '../modules/lead-import/lead-import.resolver.js';
 import { TaskCommentResolver, TaskResolver } from '../modules/task/task.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
+import { MessageTemplateResolver } from '../modules/message-template/message-template.resolver.js';
+import { StageSlaResolver } from '../modules/stage-sla/stage-sla.resolver.js';
+import { TimelineResolver } from '../modules/timeline/timeline.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ClientResolver } from '../modules/client/client.resolver.js';
 import { LeadSalesResolver } from '../modules/lead/lead-sales.resolver.js';
@@ -38,7 +41,10 @@ function resolverInstances(services: Services): Map<ClassType, object> {
       new OfferResolver(services.offers, services.leadBoard, services.clients, services.downloads, services.config.vat, services.config.dsrLimitPercent),
     ],
     [ActivityResolver, new ActivityResolver(services.activities, services.templates, services.dataSource)],
-    [NotificationResolver, new NotificationResolver(services.notifications, services.templates, services.timeline, services.stageSlas)],
+    [NotificationResolver, new NotificationResolver(services.notifications)],
+    [MessageTemplateResolver, new MessageTemplateResolver(services.templates)],
+    [TimelineResolver, new TimelineResolver(services.timeline)],
+    [StageSlaResolver, new StageSlaResolver(services.stageSlas)],
     [CampaignResolver, new CampaignResolver(services.campaigns, services.leadBoard)],
     [TaskResolver, new TaskResolver(services.taskBoard, services.tasks, services.wipLimits, services.dataSource)],
     [TaskCommentResolver, new TaskCommentResolver()],
@@ -61,6 +67,9 @@ export const resolvers = [
   OfferResolver,
   ActivityResolver,
   NotificationResolver,
+  MessageTemplateResolver,
+  TimelineResolver,
+  StageSlaResolver,
   CampaignResolver,
   TaskResolver,
   TaskCommentResolver,

@@ -52,36 +52,3 @@ export class Notification {
   @Field()
   createdAt: Date;
 }
-
-/** One run of a scheduled job per time slot: the unique key lets one instance of many claim it. */
-@Entity('job_run')
-@Index('UQ_job_run_slot', ['job', 'slot'], { unique: true })
-export class JobRun {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'varchar', length: 40 })
-  job: string;
-
-  @Column({ type: 'varchar', length: 40 })
-  slot: string;
-
-  @Column({ type: 'varchar', length: 80 })
-  instance: string;
-
-  @CreateDateColumn()
-  startedAt: Date;
-}
-
-/** Days a lead may spend in a stage without an activity before it counts as stale. */
-@Entity('stage_sla')
-@ObjectType({ simpleResolvers: true })
-export class StageSla {
-  @Column({ type: 'varchar', length: 16, primary: true })
-  @Field()
-  stage: string;
-
-  @Column({ type: 'int' })
-  @Field()
-  maxIdleDays: number;
-}

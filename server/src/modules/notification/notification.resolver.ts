@@ -1,70 +1,11 @@
-import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AuthedContext } from '../../graphql/context.js';
-import { InputError } from '../../errors.js';
-import { MessageTemplate } from '../message-template/message-template.entity.js';
-import type { MessageTemplateService } from '../message-template/message-template.service.js';
-import type { TimelineService } from '../timeline/timeline.service.js';
-import { Notification, StageSla } from './notification.entity.js';
+import { Notification } from './notification.entity.js';
 import type { NotificationService } from './notification.service.js';
-import type { StageSlaService } from '../stage-sla/stage-sla.service.js';
-import { Idempotent } from '../idempotency/idempotent.js';
-
-@ObjectType({ simpleResolvers: true })
-export class TimelineEntry {
-  @Field()
-  at: Date;
-
-  @Field({ description: 'ACTIVITY, STAGE, OFFER, ASSIGNMENT or EDIT' })
-  kind: string;
-
-  @Field({ description: 'What happened, as a code: an activity type, a stage, an offer status, an edit action' })
-  code: string;
-
-  @Field()
-  summary: string;
-
-  @Field(() => String, { nullable: true })
-  actorName: string | null;
-
-  @Field(() => ID, { nullable: true })
-  activityId: string | null;
-
-  @Field(() => Float, { nullable: true })
-  latitude: number | null;
-
-  @Field(() => Float, { nullable: true })
-  longitude: number | null;
-}
-
-@InputType()
-export class MessageTemplateInput {
-  @Field(() => ID, { nullable: true, description: 'Set to update an existing template' })
-  id?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number | null;
-
-  @Field(() => String, { nullable: true })
-  code?: string | null;
-
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  body?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  active?: boolean | null;
-}
 
 @Resolver()
 export class NotificationResolver {
-  constructor(
-    private readonly notificationService: NotificationService,
-    private readonly templates: MessageTemplateService,
-    private readonly timelines: TimelineService,
-    private readonly slas: StageSlaService,
-  ) {}
+  constructor(private readonly notificationService: NotificationService) {}
 
   @Authorized()
   @Query(() => [Notification], { description: 'The viewer’s own notifications, newest first' })
@@ -82,48 +23,5 @@ export class NotificationResolver {
   @Mutation(() => Int, { description: 'Marks the viewer’s notifications read (all when ids is left out); answers how many' })
   markNotificationsRead(@Ctx() ctx: AuthedContext, @Arg('ids', () => [ID], { nullable: true }) ids: string[] | null): Promise<number> {
     return this.notificationService.markRead(ctx.viewer, ids);
-  }
-
-  @Authorized()
-  @Query(() => [MessageTemplate])
-  messageTemplates(@Arg('includeInactive', { defaultValue: false }) includeInactive: boolean): Promise<MessageTemplate[]> {
-    return this.templates.list(!includeInactive);
-  }
-
-  @Authorized('MANAGER', 'ADMIN')
-  @Idempotent()
-  @Mutation(() => MessageTemplate)
-  createMessageTemplate(@Ctx() ctx: AuthedContext, @Arg('input', () => MessageTemplateInput) input: MessageTemplateInput): Promise<MessageTemplate> {
-    return this.templates.save(ctx.viewer, { ...input, id: null });
-  }
-
-  @Authorized('MANAGER', 'ADMIN')
-  @Mutation(() => MessageTemplate)
-  updateMessageTemplate(@Ctx() ctx: AuthedContext, @Arg('input', () => MessageTemplateInput) input: MessageTemplateInput): Promise<MessageTemplate> {
-    if (!input.id) throw InputError.field('id', 'REQUIRED', 'id is required');
-    return this.templates.save(ctx.viewer, input);
-  }
-
-  @Authorized()
-  @Query(() => [TimelineEntry], { description: 'Everything that happened to a lead or a client, newest first' })
-  timeline(
-    @Ctx() ctx: AuthedContext,
-    @Arg('leadId', () => ID, { nullable: true }) leadId: string | null,
-    @Arg('clientId', () => ID, { nullable: true }) clientId: string | null,
-  ): Promise<TimelineEntry[]> {
-    if ((leadId == null) === (clientId == null)) throw InputError.field('leadId', 'REQUIRED', 'Give leadId or clientId');
-    return this.timelines.timeline(ctx.viewer, leadId ? Number(leadId) : null, clientId ? Number(clientId) : null);
-  }
-
-  @Authorized()
-  @Query(() => [StageSla], { description: 'Days a lead may stay in a stage without activity' })
-  stageSlas(): Promise<StageSla[]> {
-    return this.slas.list();
-  }
-
-  @Authorized('ADMIN')
-  @Mutation(() => StageSla)
-  updateStageSla(@Ctx() ctx: AuthedContext, @Arg('stage') stage: string, @Arg('maxIdleDays', () => Int) maxIdleDays: number): Promise<StageSla> {
-    return this.slas.update(ctx.viewer, stage, maxIdleDays);
   }
 }

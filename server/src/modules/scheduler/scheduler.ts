@@ -13,7 +13,8 @@ import { Activity } from '../follow-up/activity.entity.js';
 import type { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { Client } from '../client/client.entity.js';
 import { Lead } from '../lead/lead.entity.js';
-import { JobRun, StageSla } from '../notification/notification.entity.js';
+import { StageSla } from '../stage-sla/stage-sla.entity.js';
+import { JobRun } from './job-run.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import type { OfferService } from '../offer/offer.service.js';
 

@@ -4,7 +4,7 @@ import type { LeadStage } from '@prospek/shared';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { ForbiddenError, InputError } from '../../errors.js';
 import type { User } from '../user/user.entity.js';
-import { StageSla } from '../notification/notification.entity.js';
+import { StageSla } from './stage-sla.entity.js';
 
 /** Days a lead may stay in an open stage without activity: read by everyone, set by admins. */
 export class StageSlaService {

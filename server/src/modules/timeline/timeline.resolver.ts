@@ -1,0 +1,47 @@
+import { Arg, Authorized, Ctx, Field, Float, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import type { AuthedContext } from '../../graphql/context.js';
+import { InputError } from '../../errors.js';
+import type { TimelineService } from './timeline.service.js';
+
+@ObjectType({ simpleResolvers: true })
+export class TimelineEntry {
+  @Field()
+  at: Date;
+
+  @Field({ description: 'ACTIVITY, STAGE, OFFER, ASSIGNMENT or EDIT' })
+  kind: string;
+
+  @Field({ description: 'What happened, as a code: an activity type, a stage, an offer status, an edit action' })
+  code: string;
+
+  @Field()
+  summary: string;
+
+  @Field(() => String, { nullable: true })
+  actorName: string | null;
+
+  @Field(() => ID, { nullable: true })
+  activityId: string | null;
+
+  @Field(() => Float, { nullable: true })
+  latitude: number | null;
+
+  @Field(() => Float, { nullable: true })
+  longitude: number | null;
+}
+
+@Resolver()
+export class TimelineResolver {
+  constructor(private readonly timelines: TimelineService) {}
+
+  @Authorized()
+  @Query(() => [TimelineEntry], { description: 'Everything that happened to a lead or a client, newest first' })
+  timeline(
+    @Ctx() ctx: AuthedContext,
+    @Arg('leadId', () => ID, { nullable: true }) leadId: string | null,
+    @Arg('clientId', () => ID, { nullable: true }) clientId: string | null,
+  ): Promise<TimelineEntry[]> {
+    if ((leadId == null) === (clientId == null)) throw InputError.field('leadId', 'REQUIRED', 'Give leadId or clientId');
+    return this.timelines.timeline(ctx.viewer, leadId ? Number(leadId) : null, clientId ? Number(clientId) : null);
+  }
+}
