@@ -24,7 +24,7 @@ export const router = createRouter({
     { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
     { path: '/board', name: 'board', component: LeadBoardPage },
     { path: '/leads/:id', name: 'lead', component: LeadDetailPage },
-    { path: '/agenda', name: 'agenda', component: () => import('./features/agenda/AgendaPage.vue'), meta: { roles: officeRoles } },
+    { path: '/agenda', name: 'agenda', component: () => import('./features/follow-ups/AgendaPage.vue'), meta: { roles: officeRoles } },
     { path: '/clients', name: 'clients', component: () => import('./features/clients/ClientListPage.vue'), meta: { roles: officeRoles } },
     { path: '/clients/:id', name: 'client', component: () => import('./features/clients/ClientDetailPage.vue'), meta: { roles: officeRoles } },
     { path: '/products', name: 'products', component: () => import('./features/products/ProductListPage.vue') },

@@ -3,7 +3,7 @@ import { isStale } from '@prospek/shared';
 import type { LeadStage } from '@prospek/shared';
 import { request } from '../../api/client';
 import { onStageSla } from '../../realtime/socket';
-import { StageSlasQuery } from '../agenda/agenda.operations';
+import { StageSlasQuery } from '../follow-ups/follow-up.operations';
 
 const limits = reactive<Partial<Record<LeadStage, number>>>({});
 let loading: Promise<void> | null = null;
