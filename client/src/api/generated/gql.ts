@@ -27,16 +27,6 @@ type Documents = {
     "\n  query Offices {\n    offices {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": typeof types.OfficesDocument,
     "\n  mutation CreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": typeof types.CreateOfficeDocument,
     "\n  mutation UpdateOffice($input: UpdateOfficeInput!) {\n    updateOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": typeof types.UpdateOfficeDocument,
-    "\n  fragment ActivityFields on Activity {\n    id\n    type\n    dueAt\n    doneAt\n    outcome\n    notes\n    leadId\n    clientId\n    lead {\n      id\n      fullName\n      companyName\n      phone\n    }\n    client {\n      id\n      name\n      phone\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
-    "\n  query Agenda($date: LocalDate) {\n    agenda(date: $date) {\n      date\n      overdue {\n        ...ActivityFields\n      }\n      today {\n        ...ActivityFields\n      }\n      upcoming {\n        ...ActivityFields\n      }\n    }\n  }\n": typeof types.AgendaDocument,
-    "\n  query ContactLinks($id: ID!, $template: String) {\n    activity(id: $id) {\n      id\n      contactLinks(template: $template) {\n        tel\n        whatsapp\n        sms\n        whatsappUnavailable\n        message\n      }\n    }\n  }\n": typeof types.ContactLinksDocument,
-    "\n  query MessageTemplates {\n    messageTemplates {\n      id\n      code\n      name\n      body\n    }\n  }\n": typeof types.MessageTemplatesDocument,
-    "\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      completed {\n        id\n      }\n      next {\n        id\n      }\n    }\n  }\n": typeof types.CompleteActivityDocument,
-    "\n  mutation ScheduleActivity($input: ScheduleActivityInput!) {\n    scheduleActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleActivityDocument,
-    "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.LogActivityDocument,
-    "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n    }\n  }\n": typeof types.TimelineDocument,
-    "\n  query StageSlas {\n    stageSlas {\n      stage\n      maxIdleDays\n    }\n  }\n": typeof types.StageSlasDocument,
-    "\n  query StaleLeads($ownerId: ID) {\n    staleLeads(ownerId: $ownerId) {\n      id\n      fullName\n      companyName\n      stage\n      daysInStage\n      stageEnteredAt\n      lastActivityAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaleLeadsDocument,
     "\n  query AuditTrail($entityType: String!, $entityId: ID!) {\n    auditTrail(entityType: $entityType, entityId: $entityId) {\n      id\n      action\n      at\n      actor {\n        id\n        name\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
     "\n  query AuditEntries($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        entityType\n        entityId\n        fields\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        segment\n        mustChangePassword\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -49,12 +39,21 @@ type Documents = {
     "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.UpdateCampaignDocument,
     "\n  mutation ImportLeads($importId: ID!, $mapping: ImportMappingInput!) {\n    importLeads(importId: $importId, mapping: $mapping) {\n      id\n      status\n    }\n  }\n": typeof types.ImportLeadsDocument,
     "\n  query LeadImport($id: ID!) {\n    leadImport(id: $id) {\n      id\n      status\n      totalRows\n      importedRows\n      rejectedRows\n      rejectedUrl\n      error\n    }\n  }\n": typeof types.LeadImportDocument,
-    "\n  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {\n    leadExportUrl(format: $format, filter: $filter)\n  }\n": typeof types.LeadExportUrlDocument,
     "\n  query CheckImport($importId: ID!, $mapping: ImportMappingInput!) {\n    checkImport(importId: $importId, mapping: $mapping) {\n      validRows\n      rejectedRows\n      duplicateRows\n      problems {\n        rowNumber\n        outcome\n        reason\n      }\n    }\n  }\n": typeof types.CheckImportDocument,
     "\n  query Clients($filter: ClientFilterInput, $first: Int, $after: String) {\n    clients(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        cif\n        name\n        type\n        phone\n        status\n        segment\n        officer {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClientsDocument,
     "\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      cif\n      type\n      name\n      nik\n      npwp\n      birthDate\n      gender\n      phone\n      whatsapp\n      email\n      address\n      segment\n      status\n      version\n      createdAt\n      officer {\n        id\n        name\n      }\n      office {\n        id\n        name\n      }\n      sourceLead {\n        id\n        fullName\n      }\n      productsHeld {\n        id\n        amount\n        tenorMonths\n        product {\n          id\n          name\n        }\n      }\n      offers {\n        id\n        status\n        amount\n        tenorMonths\n        annualRate\n        pdfUrl\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClientDetailDocument,
     "\n  mutation CreateClient($input: ClientFieldsInput!) {\n    createClient(input: $input) {\n      id\n      cif\n    }\n  }\n": typeof types.CreateClientDocument,
     "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateClientDocument,
+    "\n  fragment ActivityFields on Activity {\n    id\n    type\n    dueAt\n    doneAt\n    outcome\n    notes\n    leadId\n    clientId\n    lead {\n      id\n      fullName\n      companyName\n      phone\n    }\n    client {\n      id\n      name\n      phone\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  query Agenda($date: LocalDate) {\n    agenda(date: $date) {\n      date\n      overdue {\n        ...ActivityFields\n      }\n      today {\n        ...ActivityFields\n      }\n      upcoming {\n        ...ActivityFields\n      }\n    }\n  }\n": typeof types.AgendaDocument,
+    "\n  query ContactLinks($id: ID!, $template: String) {\n    activity(id: $id) {\n      id\n      contactLinks(template: $template) {\n        tel\n        whatsapp\n        sms\n        whatsappUnavailable\n        message\n      }\n    }\n  }\n": typeof types.ContactLinksDocument,
+    "\n  query MessageTemplates {\n    messageTemplates {\n      id\n      code\n      name\n      body\n    }\n  }\n": typeof types.MessageTemplatesDocument,
+    "\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      completed {\n        id\n      }\n      next {\n        id\n      }\n    }\n  }\n": typeof types.CompleteActivityDocument,
+    "\n  mutation ScheduleActivity($input: ScheduleActivityInput!) {\n    scheduleActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleActivityDocument,
+    "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.LogActivityDocument,
+    "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n    }\n  }\n": typeof types.TimelineDocument,
+    "\n  query StageSlas {\n    stageSlas {\n      stage\n      maxIdleDays\n    }\n  }\n": typeof types.StageSlasDocument,
+    "\n  query StaleLeads($ownerId: ID) {\n    staleLeads(ownerId: $ownerId) {\n      id\n      fullName\n      companyName\n      stage\n      daysInStage\n      stageEnteredAt\n      lastActivityAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaleLeadsDocument,
     "\n  fragment LeadCardFields on Lead {\n    id\n    fullName\n    companyName\n    phone\n    source\n    segment\n    estimatedAmount\n    stage\n    position\n    ownerId\n    owner {\n      id\n      name\n    }\n    stageEnteredAt\n    nextActionAt\n    lostReason\n    lastActivityAt\n    campaignId\n    version\n    latestOffer {\n      id\n      status\n      product {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LeadCardFieldsFragmentDoc,
     "\n  query LeadBoard($filter: LeadFilterInput, $perColumn: Int) {\n    leadBoard(filter: $filter, perColumn: $perColumn) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n        hasMore\n        endCursor\n        cards {\n          ...LeadCardFields\n        }\n      }\n    }\n  }\n": typeof types.LeadBoardDocument,
     "\n  query LeadBoardTotals($filter: LeadFilterInput) {\n    leadBoard(filter: $filter, perColumn: 1) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n      }\n    }\n  }\n": typeof types.LeadBoardTotalsDocument,
@@ -68,11 +67,11 @@ type Documents = {
     "\n  mutation ArchiveLead($id: ID!) {\n    archiveLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.ArchiveLeadDocument,
     "\n  mutation ClaimLead($id: ID!) {\n    claimLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.ClaimLeadDocument,
     "\n  mutation ReassignLead($id: ID!, $ownerId: ID!, $reason: String) {\n    reassignLead(id: $id, ownerId: $ownerId, reason: $reason) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.ReassignLeadDocument,
+    "\n  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {\n    leadExportUrl(format: $format, filter: $filter)\n  }\n": typeof types.LeadExportUrlDocument,
     "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      type\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment OfferFields on Offer {\n    id\n    status\n    amount\n    tenorMonths\n    annualRate\n    interestMethod\n    validUntil\n    declineReason\n    version\n    pdfUrl\n    product {\n      id\n      name\n      kind\n    }\n    figures {\n      fee\n      feeVat\n      depositInterest\n      depositTax\n      loan {\n        installment\n        totalInterest\n        totalPaid\n      }\n    }\n  }\n": typeof types.OfferFieldsFragmentDoc,
     "\n  query LeadSales($id: ID!) {\n    lead(id: $id) {\n      id\n      offers {\n        ...OfferFields\n      }\n      documentChecklist {\n        code\n        label\n        received\n      }\n      client {\n        id\n        cif\n        name\n      }\n    }\n  }\n": typeof types.LeadSalesDocument,
-    "\n  query Products($filter: ProductFilterInput) {\n    products(filter: $filter) {\n      id\n      code\n      name\n      kind\n      segment\n      interestMethod\n      minRate\n      maxRate\n      minTenorMonths\n      maxTenorMonths\n      minAmount\n      maxAmount\n      fee\n      vatTreatment\n      description\n      active\n      version\n      requirements {\n        code\n        label\n      }\n    }\n  }\n": typeof types.ProductsDocument,
     "\n  mutation CreateOffer($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": typeof types.CreateOfferDocument,
     "\n  mutation PresentOffer($id: ID!) {\n    presentOffer(id: $id) {\n      ...OfferFields\n    }\n  }\n": typeof types.PresentOfferDocument,
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      ...OfferFields\n    }\n  }\n": typeof types.AcceptOfferDocument,
@@ -80,6 +79,7 @@ type Documents = {
     "\n  mutation SetLeadDocument($leadId: ID!, $code: String!, $received: Boolean!) {\n    setLeadDocument(leadId: $leadId, code: $code, received: $received) {\n      id\n    }\n  }\n": typeof types.SetLeadDocumentDocument,
     "\n  mutation CreateProduct($input: ProductFieldsInput!) {\n    createProduct(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateProductDocument,
     "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateProductDocument,
+    "\n  query Products($filter: ProductFilterInput) {\n    products(filter: $filter) {\n      id\n      code\n      name\n      kind\n      segment\n      interestMethod\n      minRate\n      maxRate\n      minTenorMonths\n      maxTenorMonths\n      minAmount\n      maxAmount\n      fee\n      vatTreatment\n      description\n      active\n      version\n      requirements {\n        code\n        label\n      }\n    }\n  }\n": typeof types.ProductsDocument,
     "\n  query AllMessageTemplates {\n    messageTemplates(includeInactive: true) {\n      id\n      code\n      name\n      body\n      active\n      version\n    }\n  }\n": typeof types.AllMessageTemplatesDocument,
     "\n  mutation CreateMessageTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMessageTemplateDocument,
     "\n  mutation UpdateMessageTemplate($input: MessageTemplateInput!) {\n    updateMessageTemplate(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateMessageTemplateDocument,
@@ -108,16 +108,6 @@ const documents: Documents = {
     "\n  query Offices {\n    offices {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": types.OfficesDocument,
     "\n  mutation CreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": types.CreateOfficeDocument,
     "\n  mutation UpdateOffice($input: UpdateOfficeInput!) {\n    updateOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      version\n    }\n  }\n": types.UpdateOfficeDocument,
-    "\n  fragment ActivityFields on Activity {\n    id\n    type\n    dueAt\n    doneAt\n    outcome\n    notes\n    leadId\n    clientId\n    lead {\n      id\n      fullName\n      companyName\n      phone\n    }\n    client {\n      id\n      name\n      phone\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
-    "\n  query Agenda($date: LocalDate) {\n    agenda(date: $date) {\n      date\n      overdue {\n        ...ActivityFields\n      }\n      today {\n        ...ActivityFields\n      }\n      upcoming {\n        ...ActivityFields\n      }\n    }\n  }\n": types.AgendaDocument,
-    "\n  query ContactLinks($id: ID!, $template: String) {\n    activity(id: $id) {\n      id\n      contactLinks(template: $template) {\n        tel\n        whatsapp\n        sms\n        whatsappUnavailable\n        message\n      }\n    }\n  }\n": types.ContactLinksDocument,
-    "\n  query MessageTemplates {\n    messageTemplates {\n      id\n      code\n      name\n      body\n    }\n  }\n": types.MessageTemplatesDocument,
-    "\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      completed {\n        id\n      }\n      next {\n        id\n      }\n    }\n  }\n": types.CompleteActivityDocument,
-    "\n  mutation ScheduleActivity($input: ScheduleActivityInput!) {\n    scheduleActivity(input: $input) {\n      id\n    }\n  }\n": types.ScheduleActivityDocument,
-    "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      id\n    }\n  }\n": types.LogActivityDocument,
-    "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n    }\n  }\n": types.TimelineDocument,
-    "\n  query StageSlas {\n    stageSlas {\n      stage\n      maxIdleDays\n    }\n  }\n": types.StageSlasDocument,
-    "\n  query StaleLeads($ownerId: ID) {\n    staleLeads(ownerId: $ownerId) {\n      id\n      fullName\n      companyName\n      stage\n      daysInStage\n      stageEnteredAt\n      lastActivityAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.StaleLeadsDocument,
     "\n  query AuditTrail($entityType: String!, $entityId: ID!) {\n    auditTrail(entityType: $entityType, entityId: $entityId) {\n      id\n      action\n      at\n      actor {\n        id\n        name\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": types.AuditTrailDocument,
     "\n  query AuditEntries($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        entityType\n        entityId\n        fields\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        segment\n        mustChangePassword\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
@@ -130,12 +120,21 @@ const documents: Documents = {
     "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.UpdateCampaignDocument,
     "\n  mutation ImportLeads($importId: ID!, $mapping: ImportMappingInput!) {\n    importLeads(importId: $importId, mapping: $mapping) {\n      id\n      status\n    }\n  }\n": types.ImportLeadsDocument,
     "\n  query LeadImport($id: ID!) {\n    leadImport(id: $id) {\n      id\n      status\n      totalRows\n      importedRows\n      rejectedRows\n      rejectedUrl\n      error\n    }\n  }\n": types.LeadImportDocument,
-    "\n  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {\n    leadExportUrl(format: $format, filter: $filter)\n  }\n": types.LeadExportUrlDocument,
     "\n  query CheckImport($importId: ID!, $mapping: ImportMappingInput!) {\n    checkImport(importId: $importId, mapping: $mapping) {\n      validRows\n      rejectedRows\n      duplicateRows\n      problems {\n        rowNumber\n        outcome\n        reason\n      }\n    }\n  }\n": types.CheckImportDocument,
     "\n  query Clients($filter: ClientFilterInput, $first: Int, $after: String) {\n    clients(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        cif\n        name\n        type\n        phone\n        status\n        segment\n        officer {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ClientsDocument,
     "\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      cif\n      type\n      name\n      nik\n      npwp\n      birthDate\n      gender\n      phone\n      whatsapp\n      email\n      address\n      segment\n      status\n      version\n      createdAt\n      officer {\n        id\n        name\n      }\n      office {\n        id\n        name\n      }\n      sourceLead {\n        id\n        fullName\n      }\n      productsHeld {\n        id\n        amount\n        tenorMonths\n        product {\n          id\n          name\n        }\n      }\n      offers {\n        id\n        status\n        amount\n        tenorMonths\n        annualRate\n        pdfUrl\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ClientDetailDocument,
     "\n  mutation CreateClient($input: ClientFieldsInput!) {\n    createClient(input: $input) {\n      id\n      cif\n    }\n  }\n": types.CreateClientDocument,
     "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateClientDocument,
+    "\n  fragment ActivityFields on Activity {\n    id\n    type\n    dueAt\n    doneAt\n    outcome\n    notes\n    leadId\n    clientId\n    lead {\n      id\n      fullName\n      companyName\n      phone\n    }\n    client {\n      id\n      name\n      phone\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  query Agenda($date: LocalDate) {\n    agenda(date: $date) {\n      date\n      overdue {\n        ...ActivityFields\n      }\n      today {\n        ...ActivityFields\n      }\n      upcoming {\n        ...ActivityFields\n      }\n    }\n  }\n": types.AgendaDocument,
+    "\n  query ContactLinks($id: ID!, $template: String) {\n    activity(id: $id) {\n      id\n      contactLinks(template: $template) {\n        tel\n        whatsapp\n        sms\n        whatsappUnavailable\n        message\n      }\n    }\n  }\n": types.ContactLinksDocument,
+    "\n  query MessageTemplates {\n    messageTemplates {\n      id\n      code\n      name\n      body\n    }\n  }\n": types.MessageTemplatesDocument,
+    "\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      completed {\n        id\n      }\n      next {\n        id\n      }\n    }\n  }\n": types.CompleteActivityDocument,
+    "\n  mutation ScheduleActivity($input: ScheduleActivityInput!) {\n    scheduleActivity(input: $input) {\n      id\n    }\n  }\n": types.ScheduleActivityDocument,
+    "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      id\n    }\n  }\n": types.LogActivityDocument,
+    "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n    }\n  }\n": types.TimelineDocument,
+    "\n  query StageSlas {\n    stageSlas {\n      stage\n      maxIdleDays\n    }\n  }\n": types.StageSlasDocument,
+    "\n  query StaleLeads($ownerId: ID) {\n    staleLeads(ownerId: $ownerId) {\n      id\n      fullName\n      companyName\n      stage\n      daysInStage\n      stageEnteredAt\n      lastActivityAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.StaleLeadsDocument,
     "\n  fragment LeadCardFields on Lead {\n    id\n    fullName\n    companyName\n    phone\n    source\n    segment\n    estimatedAmount\n    stage\n    position\n    ownerId\n    owner {\n      id\n      name\n    }\n    stageEnteredAt\n    nextActionAt\n    lostReason\n    lastActivityAt\n    campaignId\n    version\n    latestOffer {\n      id\n      status\n      product {\n        id\n        name\n      }\n    }\n  }\n": types.LeadCardFieldsFragmentDoc,
     "\n  query LeadBoard($filter: LeadFilterInput, $perColumn: Int) {\n    leadBoard(filter: $filter, perColumn: $perColumn) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n        hasMore\n        endCursor\n        cards {\n          ...LeadCardFields\n        }\n      }\n    }\n  }\n": types.LeadBoardDocument,
     "\n  query LeadBoardTotals($filter: LeadFilterInput) {\n    leadBoard(filter: $filter, perColumn: 1) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n      }\n    }\n  }\n": types.LeadBoardTotalsDocument,
@@ -149,11 +148,11 @@ const documents: Documents = {
     "\n  mutation ArchiveLead($id: ID!) {\n    archiveLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n": types.ArchiveLeadDocument,
     "\n  mutation ClaimLead($id: ID!) {\n    claimLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n": types.ClaimLeadDocument,
     "\n  mutation ReassignLead($id: ID!, $ownerId: ID!, $reason: String) {\n    reassignLead(id: $id, ownerId: $ownerId, reason: $reason) {\n      ...LeadCardFields\n    }\n  }\n": types.ReassignLeadDocument,
+    "\n  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {\n    leadExportUrl(format: $format, filter: $filter)\n  }\n": types.LeadExportUrlDocument,
     "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      type\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment OfferFields on Offer {\n    id\n    status\n    amount\n    tenorMonths\n    annualRate\n    interestMethod\n    validUntil\n    declineReason\n    version\n    pdfUrl\n    product {\n      id\n      name\n      kind\n    }\n    figures {\n      fee\n      feeVat\n      depositInterest\n      depositTax\n      loan {\n        installment\n        totalInterest\n        totalPaid\n      }\n    }\n  }\n": types.OfferFieldsFragmentDoc,
     "\n  query LeadSales($id: ID!) {\n    lead(id: $id) {\n      id\n      offers {\n        ...OfferFields\n      }\n      documentChecklist {\n        code\n        label\n        received\n      }\n      client {\n        id\n        cif\n        name\n      }\n    }\n  }\n": types.LeadSalesDocument,
-    "\n  query Products($filter: ProductFilterInput) {\n    products(filter: $filter) {\n      id\n      code\n      name\n      kind\n      segment\n      interestMethod\n      minRate\n      maxRate\n      minTenorMonths\n      maxTenorMonths\n      minAmount\n      maxAmount\n      fee\n      vatTreatment\n      description\n      active\n      version\n      requirements {\n        code\n        label\n      }\n    }\n  }\n": types.ProductsDocument,
     "\n  mutation CreateOffer($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": types.CreateOfferDocument,
     "\n  mutation PresentOffer($id: ID!) {\n    presentOffer(id: $id) {\n      ...OfferFields\n    }\n  }\n": types.PresentOfferDocument,
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      ...OfferFields\n    }\n  }\n": types.AcceptOfferDocument,
@@ -161,6 +160,7 @@ const documents: Documents = {
     "\n  mutation SetLeadDocument($leadId: ID!, $code: String!, $received: Boolean!) {\n    setLeadDocument(leadId: $leadId, code: $code, received: $received) {\n      id\n    }\n  }\n": types.SetLeadDocumentDocument,
     "\n  mutation CreateProduct($input: ProductFieldsInput!) {\n    createProduct(input: $input) {\n      id\n    }\n  }\n": types.CreateProductDocument,
     "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n    }\n  }\n": types.UpdateProductDocument,
+    "\n  query Products($filter: ProductFilterInput) {\n    products(filter: $filter) {\n      id\n      code\n      name\n      kind\n      segment\n      interestMethod\n      minRate\n      maxRate\n      minTenorMonths\n      maxTenorMonths\n      minAmount\n      maxAmount\n      fee\n      vatTreatment\n      description\n      active\n      version\n      requirements {\n        code\n        label\n      }\n    }\n  }\n": types.ProductsDocument,
     "\n  query AllMessageTemplates {\n    messageTemplates(includeInactive: true) {\n      id\n      code\n      name\n      body\n      active\n      version\n    }\n  }\n": types.AllMessageTemplatesDocument,
     "\n  mutation CreateMessageTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      id\n    }\n  }\n": types.CreateMessageTemplateDocument,
     "\n  mutation UpdateMessageTemplate($input: MessageTemplateInput!) {\n    updateMessageTemplate(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateMessageTemplateDocument,
@@ -228,46 +228,6 @@ export function graphql(source: "\n  mutation UpdateOffice($input: UpdateOfficeI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id\n    type\n    dueAt\n    doneAt\n    outcome\n    notes\n    leadId\n    clientId\n    lead {\n      id\n      fullName\n      companyName\n      phone\n    }\n    client {\n      id\n      name\n      phone\n    }\n  }\n"): typeof import('./graphql').ActivityFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Agenda($date: LocalDate) {\n    agenda(date: $date) {\n      date\n      overdue {\n        ...ActivityFields\n      }\n      today {\n        ...ActivityFields\n      }\n      upcoming {\n        ...ActivityFields\n      }\n    }\n  }\n"): typeof import('./graphql').AgendaDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ContactLinks($id: ID!, $template: String) {\n    activity(id: $id) {\n      id\n      contactLinks(template: $template) {\n        tel\n        whatsapp\n        sms\n        whatsappUnavailable\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ContactLinksDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MessageTemplates {\n    messageTemplates {\n      id\n      code\n      name\n      body\n    }\n  }\n"): typeof import('./graphql').MessageTemplatesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      completed {\n        id\n      }\n      next {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CompleteActivityDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ScheduleActivity($input: ScheduleActivityInput!) {\n    scheduleActivity(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ScheduleActivityDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LogActivityDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n    }\n  }\n"): typeof import('./graphql').TimelineDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StageSlas {\n    stageSlas {\n      stage\n      maxIdleDays\n    }\n  }\n"): typeof import('./graphql').StageSlasDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StaleLeads($ownerId: ID) {\n    staleLeads(ownerId: $ownerId) {\n      id\n      fullName\n      companyName\n      stage\n      daysInStage\n      stageEnteredAt\n      lastActivityAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StaleLeadsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query AuditTrail($entityType: String!, $entityId: ID!) {\n    auditTrail(entityType: $entityType, entityId: $entityId) {\n      id\n      action\n      at\n      actor {\n        id\n        name\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n"): typeof import('./graphql').AuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -316,10 +276,6 @@ export function graphql(source: "\n  query LeadImport($id: ID!) {\n    leadImpor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {\n    leadExportUrl(format: $format, filter: $filter)\n  }\n"): typeof import('./graphql').LeadExportUrlDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query CheckImport($importId: ID!, $mapping: ImportMappingInput!) {\n    checkImport(importId: $importId, mapping: $mapping) {\n      validRows\n      rejectedRows\n      duplicateRows\n      problems {\n        rowNumber\n        outcome\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').CheckImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -337,6 +293,46 @@ export function graphql(source: "\n  mutation CreateClient($input: ClientFieldsI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id\n    type\n    dueAt\n    doneAt\n    outcome\n    notes\n    leadId\n    clientId\n    lead {\n      id\n      fullName\n      companyName\n      phone\n    }\n    client {\n      id\n      name\n      phone\n    }\n  }\n"): typeof import('./graphql').ActivityFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agenda($date: LocalDate) {\n    agenda(date: $date) {\n      date\n      overdue {\n        ...ActivityFields\n      }\n      today {\n        ...ActivityFields\n      }\n      upcoming {\n        ...ActivityFields\n      }\n    }\n  }\n"): typeof import('./graphql').AgendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactLinks($id: ID!, $template: String) {\n    activity(id: $id) {\n      id\n      contactLinks(template: $template) {\n        tel\n        whatsapp\n        sms\n        whatsappUnavailable\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ContactLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageTemplates {\n    messageTemplates {\n      id\n      code\n      name\n      body\n    }\n  }\n"): typeof import('./graphql').MessageTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      completed {\n        id\n      }\n      next {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CompleteActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleActivity($input: ScheduleActivityInput!) {\n    scheduleActivity(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ScheduleActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LogActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n    }\n  }\n"): typeof import('./graphql').TimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StageSlas {\n    stageSlas {\n      stage\n      maxIdleDays\n    }\n  }\n"): typeof import('./graphql').StageSlasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaleLeads($ownerId: ID) {\n    staleLeads(ownerId: $ownerId) {\n      id\n      fullName\n      companyName\n      stage\n      daysInStage\n      stageEnteredAt\n      lastActivityAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StaleLeadsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -392,6 +388,10 @@ export function graphql(source: "\n  mutation ReassignLead($id: ID!, $ownerId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {\n    leadExportUrl(format: $format, filter: $filter)\n  }\n"): typeof import('./graphql').LeadExportUrlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      type\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').NotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -405,10 +405,6 @@ export function graphql(source: "\n  fragment OfferFields on Offer {\n    id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LeadSales($id: ID!) {\n    lead(id: $id) {\n      id\n      offers {\n        ...OfferFields\n      }\n      documentChecklist {\n        code\n        label\n        received\n      }\n      client {\n        id\n        cif\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').LeadSalesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Products($filter: ProductFilterInput) {\n    products(filter: $filter) {\n      id\n      code\n      name\n      kind\n      segment\n      interestMethod\n      minRate\n      maxRate\n      minTenorMonths\n      maxTenorMonths\n      minAmount\n      maxAmount\n      fee\n      vatTreatment\n      description\n      active\n      version\n      requirements {\n        code\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').ProductsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -437,6 +433,10 @@ export function graphql(source: "\n  mutation CreateProduct($input: ProductField
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Products($filter: ProductFilterInput) {\n    products(filter: $filter) {\n      id\n      code\n      name\n      kind\n      segment\n      interestMethod\n      minRate\n      maxRate\n      minTenorMonths\n      maxTenorMonths\n      minAmount\n      maxAmount\n      fee\n      vatTreatment\n      description\n      active\n      version\n      requirements {\n        code\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').ProductsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

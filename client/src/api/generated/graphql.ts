@@ -590,69 +590,6 @@ export type UpdateOfficeMutationVariables = Exact<{
 
 export type UpdateOfficeMutation = { updateOffice: { id: string, code: string, name: string, parentId: string | null, version: number } };
 
-export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null };
-
-export type AgendaQueryVariables = Exact<{
-  date?: string | null | undefined;
-}>;
-
-
-export type AgendaQuery = { agenda: { date: string, overdue: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null }>, today: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null }>, upcoming: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null }> } };
-
-export type ContactLinksQueryVariables = Exact<{
-  id: string;
-  template?: string | null | undefined;
-}>;
-
-
-export type ContactLinksQuery = { activity: { id: string, contactLinks: { tel: string | null, whatsapp: string | null, sms: string | null, whatsappUnavailable: string | null, message: string | null } } };
-
-export type MessageTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MessageTemplatesQuery = { messageTemplates: Array<{ id: string, code: string, name: string, body: string }> };
-
-export type CompleteActivityMutationVariables = Exact<{
-  input: CompleteActivityInput;
-}>;
-
-
-export type CompleteActivityMutation = { completeActivity: { completed: { id: string }, next: { id: string } | null } };
-
-export type ScheduleActivityMutationVariables = Exact<{
-  input: ScheduleActivityInput;
-}>;
-
-
-export type ScheduleActivityMutation = { scheduleActivity: { id: string } };
-
-export type LogActivityMutationVariables = Exact<{
-  input: LogActivityInput;
-}>;
-
-
-export type LogActivityMutation = { logActivity: { id: string } };
-
-export type TimelineQueryVariables = Exact<{
-  leadId?: string | null | undefined;
-  clientId?: string | null | undefined;
-}>;
-
-
-export type TimelineQuery = { timeline: Array<{ at: string, kind: string, code: string, summary: string, actorName: string | null, latitude: number | null, longitude: number | null }> };
-
-export type StageSlasQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type StageSlasQuery = { stageSlas: Array<{ stage: string, maxIdleDays: number }> };
-
-export type StaleLeadsQueryVariables = Exact<{
-  ownerId?: string | null | undefined;
-}>;
-
-
-export type StaleLeadsQuery = { staleLeads: Array<{ id: string, fullName: string, companyName: string | null, stage: LeadStage, daysInStage: number, stageEnteredAt: string, lastActivityAt: string | null, owner: { id: string, name: string } | null }> };
-
 export type AuditTrailQueryVariables = Exact<{
   entityType: string;
   entityId: string;
@@ -734,14 +671,6 @@ export type LeadImportQueryVariables = Exact<{
 
 export type LeadImportQuery = { leadImport: { id: string, status: string, totalRows: number, importedRows: number, rejectedRows: number, rejectedUrl: string | null, error: string | null } };
 
-export type LeadExportUrlQueryVariables = Exact<{
-  format: string;
-  filter?: LeadFilterInput | null | undefined;
-}>;
-
-
-export type LeadExportUrlQuery = { leadExportUrl: string };
-
 export type CheckImportQueryVariables = Exact<{
   importId: string;
   mapping: ImportMappingInput;
@@ -779,6 +708,69 @@ export type UpdateClientMutationVariables = Exact<{
 
 
 export type UpdateClientMutation = { updateClient: { id: string, version: number } };
+
+export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null };
+
+export type AgendaQueryVariables = Exact<{
+  date?: string | null | undefined;
+}>;
+
+
+export type AgendaQuery = { agenda: { date: string, overdue: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null }>, today: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null }>, upcoming: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null }> } };
+
+export type ContactLinksQueryVariables = Exact<{
+  id: string;
+  template?: string | null | undefined;
+}>;
+
+
+export type ContactLinksQuery = { activity: { id: string, contactLinks: { tel: string | null, whatsapp: string | null, sms: string | null, whatsappUnavailable: string | null, message: string | null } } };
+
+export type MessageTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessageTemplatesQuery = { messageTemplates: Array<{ id: string, code: string, name: string, body: string }> };
+
+export type CompleteActivityMutationVariables = Exact<{
+  input: CompleteActivityInput;
+}>;
+
+
+export type CompleteActivityMutation = { completeActivity: { completed: { id: string }, next: { id: string } | null } };
+
+export type ScheduleActivityMutationVariables = Exact<{
+  input: ScheduleActivityInput;
+}>;
+
+
+export type ScheduleActivityMutation = { scheduleActivity: { id: string } };
+
+export type LogActivityMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type LogActivityMutation = { logActivity: { id: string } };
+
+export type TimelineQueryVariables = Exact<{
+  leadId?: string | null | undefined;
+  clientId?: string | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timeline: Array<{ at: string, kind: string, code: string, summary: string, actorName: string | null, latitude: number | null, longitude: number | null }> };
+
+export type StageSlasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StageSlasQuery = { stageSlas: Array<{ stage: string, maxIdleDays: number }> };
+
+export type StaleLeadsQueryVariables = Exact<{
+  ownerId?: string | null | undefined;
+}>;
+
+
+export type StaleLeadsQuery = { staleLeads: Array<{ id: string, fullName: string, companyName: string | null, stage: LeadStage, daysInStage: number, stageEnteredAt: string, lastActivityAt: string | null, owner: { id: string, name: string } | null }> };
 
 export type LeadCardFieldsFragment = { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null };
 
@@ -868,6 +860,14 @@ export type ReassignLeadMutationVariables = Exact<{
 
 export type ReassignLeadMutation = { reassignLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
+export type LeadExportUrlQueryVariables = Exact<{
+  format: string;
+  filter?: LeadFilterInput | null | undefined;
+}>;
+
+
+export type LeadExportUrlQuery = { leadExportUrl: string };
+
 export type NotificationsQueryVariables = Exact<{
   unreadOnly: boolean;
 }>;
@@ -890,13 +890,6 @@ export type LeadSalesQueryVariables = Exact<{
 
 
 export type LeadSalesQuery = { lead: { id: string, offers: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } }>, documentChecklist: Array<{ code: string, label: string, received: boolean }>, client: { id: string, cif: string, name: string } | null } };
-
-export type ProductsQueryVariables = Exact<{
-  filter?: ProductFilterInput | null | undefined;
-}>;
-
-
-export type ProductsQuery = { products: Array<{ id: string, code: string, name: string, kind: ProductKind, segment: Segment | null, interestMethod: InterestMethod | null, minRate: number, maxRate: number, minTenorMonths: number, maxTenorMonths: number, minAmount: string, maxAmount: string, fee: string, vatTreatment: VatTreatment, description: string, active: boolean, version: number, requirements: Array<{ code: string, label: string }> }> };
 
 export type CreateOfferMutationVariables = Exact<{
   input: CreateOfferInput;
@@ -949,6 +942,13 @@ export type UpdateProductMutationVariables = Exact<{
 
 
 export type UpdateProductMutation = { updateProduct: { id: string } };
+
+export type ProductsQueryVariables = Exact<{
+  filter?: ProductFilterInput | null | undefined;
+}>;
+
+
+export type ProductsQuery = { products: Array<{ id: string, code: string, name: string, kind: ProductKind, segment: Segment | null, interestMethod: InterestMethod | null, minRate: number, maxRate: number, minTenorMonths: number, maxTenorMonths: number, minAmount: string, maxAmount: string, fee: string, vatTreatment: VatTreatment, description: string, active: boolean, version: number, requirements: Array<{ code: string, label: string }> }> };
 
 export type AllMessageTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1080,29 +1080,6 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
-export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ActivityFields on Activity {
-  id
-  type
-  dueAt
-  doneAt
-  outcome
-  notes
-  leadId
-  clientId
-  lead {
-    id
-    fullName
-    companyName
-    phone
-  }
-  client {
-    id
-    name
-    phone
-  }
-}
-    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
 export const CampaignFieldsFragmentDoc = new TypedDocumentString(`
     fragment CampaignFields on Campaign {
   id
@@ -1133,6 +1110,29 @@ export const CampaignFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CampaignFields"}) as unknown as TypedDocumentString<CampaignFieldsFragment, unknown>;
+export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityFields on Activity {
+  id
+  type
+  dueAt
+  doneAt
+  outcome
+  notes
+  leadId
+  clientId
+  lead {
+    id
+    fullName
+    companyName
+    phone
+  }
+  client {
+    id
+    name
+    phone
+  }
+}
+    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
 export const LeadCardFieldsFragmentDoc = new TypedDocumentString(`
     fragment LeadCardFields on Lead {
   id
@@ -1408,130 +1408,6 @@ export const UpdateOfficeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateOfficeMutation, UpdateOfficeMutationVariables>;
-export const AgendaDocument = new TypedDocumentString(`
-    query Agenda($date: LocalDate) {
-  agenda(date: $date) {
-    date
-    overdue {
-      ...ActivityFields
-    }
-    today {
-      ...ActivityFields
-    }
-    upcoming {
-      ...ActivityFields
-    }
-  }
-}
-    fragment ActivityFields on Activity {
-  id
-  type
-  dueAt
-  doneAt
-  outcome
-  notes
-  leadId
-  clientId
-  lead {
-    id
-    fullName
-    companyName
-    phone
-  }
-  client {
-    id
-    name
-    phone
-  }
-}`) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
-export const ContactLinksDocument = new TypedDocumentString(`
-    query ContactLinks($id: ID!, $template: String) {
-  activity(id: $id) {
-    id
-    contactLinks(template: $template) {
-      tel
-      whatsapp
-      sms
-      whatsappUnavailable
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ContactLinksQuery, ContactLinksQueryVariables>;
-export const MessageTemplatesDocument = new TypedDocumentString(`
-    query MessageTemplates {
-  messageTemplates {
-    id
-    code
-    name
-    body
-  }
-}
-    `) as unknown as TypedDocumentString<MessageTemplatesQuery, MessageTemplatesQueryVariables>;
-export const CompleteActivityDocument = new TypedDocumentString(`
-    mutation CompleteActivity($input: CompleteActivityInput!) {
-  completeActivity(input: $input) {
-    completed {
-      id
-    }
-    next {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CompleteActivityMutation, CompleteActivityMutationVariables>;
-export const ScheduleActivityDocument = new TypedDocumentString(`
-    mutation ScheduleActivity($input: ScheduleActivityInput!) {
-  scheduleActivity(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ScheduleActivityMutation, ScheduleActivityMutationVariables>;
-export const LogActivityDocument = new TypedDocumentString(`
-    mutation LogActivity($input: LogActivityInput!) {
-  logActivity(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<LogActivityMutation, LogActivityMutationVariables>;
-export const TimelineDocument = new TypedDocumentString(`
-    query Timeline($leadId: ID, $clientId: ID) {
-  timeline(leadId: $leadId, clientId: $clientId) {
-    at
-    kind
-    code
-    summary
-    actorName
-    latitude
-    longitude
-  }
-}
-    `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
-export const StageSlasDocument = new TypedDocumentString(`
-    query StageSlas {
-  stageSlas {
-    stage
-    maxIdleDays
-  }
-}
-    `) as unknown as TypedDocumentString<StageSlasQuery, StageSlasQueryVariables>;
-export const StaleLeadsDocument = new TypedDocumentString(`
-    query StaleLeads($ownerId: ID) {
-  staleLeads(ownerId: $ownerId) {
-    id
-    fullName
-    companyName
-    stage
-    daysInStage
-    stageEnteredAt
-    lastActivityAt
-    owner {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StaleLeadsQuery, StaleLeadsQueryVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($entityType: String!, $entityId: ID!) {
   auditTrail(entityType: $entityType, entityId: $entityId) {
@@ -1787,11 +1663,6 @@ export const LeadImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LeadImportQuery, LeadImportQueryVariables>;
-export const LeadExportUrlDocument = new TypedDocumentString(`
-    query LeadExportUrl($format: String!, $filter: LeadFilterInput) {
-  leadExportUrl(format: $format, filter: $filter)
-}
-    `) as unknown as TypedDocumentString<LeadExportUrlQuery, LeadExportUrlQueryVariables>;
 export const CheckImportDocument = new TypedDocumentString(`
     query CheckImport($importId: ID!, $mapping: ImportMappingInput!) {
   checkImport(importId: $importId, mapping: $mapping) {
@@ -1901,6 +1772,130 @@ export const UpdateClientDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateClientMutation, UpdateClientMutationVariables>;
+export const AgendaDocument = new TypedDocumentString(`
+    query Agenda($date: LocalDate) {
+  agenda(date: $date) {
+    date
+    overdue {
+      ...ActivityFields
+    }
+    today {
+      ...ActivityFields
+    }
+    upcoming {
+      ...ActivityFields
+    }
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  type
+  dueAt
+  doneAt
+  outcome
+  notes
+  leadId
+  clientId
+  lead {
+    id
+    fullName
+    companyName
+    phone
+  }
+  client {
+    id
+    name
+    phone
+  }
+}`) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
+export const ContactLinksDocument = new TypedDocumentString(`
+    query ContactLinks($id: ID!, $template: String) {
+  activity(id: $id) {
+    id
+    contactLinks(template: $template) {
+      tel
+      whatsapp
+      sms
+      whatsappUnavailable
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactLinksQuery, ContactLinksQueryVariables>;
+export const MessageTemplatesDocument = new TypedDocumentString(`
+    query MessageTemplates {
+  messageTemplates {
+    id
+    code
+    name
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<MessageTemplatesQuery, MessageTemplatesQueryVariables>;
+export const CompleteActivityDocument = new TypedDocumentString(`
+    mutation CompleteActivity($input: CompleteActivityInput!) {
+  completeActivity(input: $input) {
+    completed {
+      id
+    }
+    next {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteActivityMutation, CompleteActivityMutationVariables>;
+export const ScheduleActivityDocument = new TypedDocumentString(`
+    mutation ScheduleActivity($input: ScheduleActivityInput!) {
+  scheduleActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleActivityMutation, ScheduleActivityMutationVariables>;
+export const LogActivityDocument = new TypedDocumentString(`
+    mutation LogActivity($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogActivityMutation, LogActivityMutationVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline($leadId: ID, $clientId: ID) {
+  timeline(leadId: $leadId, clientId: $clientId) {
+    at
+    kind
+    code
+    summary
+    actorName
+    latitude
+    longitude
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const StageSlasDocument = new TypedDocumentString(`
+    query StageSlas {
+  stageSlas {
+    stage
+    maxIdleDays
+  }
+}
+    `) as unknown as TypedDocumentString<StageSlasQuery, StageSlasQueryVariables>;
+export const StaleLeadsDocument = new TypedDocumentString(`
+    query StaleLeads($ownerId: ID) {
+  staleLeads(ownerId: $ownerId) {
+    id
+    fullName
+    companyName
+    stage
+    daysInStage
+    stageEnteredAt
+    lastActivityAt
+    owner {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaleLeadsQuery, StaleLeadsQueryVariables>;
 export const LeadBoardDocument = new TypedDocumentString(`
     query LeadBoard($filter: LeadFilterInput, $perColumn: Int) {
   leadBoard(filter: $filter, perColumn: $perColumn) {
@@ -2323,6 +2318,11 @@ export const ReassignLeadDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ReassignLeadMutation, ReassignLeadMutationVariables>;
+export const LeadExportUrlDocument = new TypedDocumentString(`
+    query LeadExportUrl($format: String!, $filter: LeadFilterInput) {
+  leadExportUrl(format: $format, filter: $filter)
+}
+    `) as unknown as TypedDocumentString<LeadExportUrlQuery, LeadExportUrlQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean!) {
   notifications(unreadOnly: $unreadOnly) {
@@ -2389,33 +2389,6 @@ export const LeadSalesDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<LeadSalesQuery, LeadSalesQueryVariables>;
-export const ProductsDocument = new TypedDocumentString(`
-    query Products($filter: ProductFilterInput) {
-  products(filter: $filter) {
-    id
-    code
-    name
-    kind
-    segment
-    interestMethod
-    minRate
-    maxRate
-    minTenorMonths
-    maxTenorMonths
-    minAmount
-    maxAmount
-    fee
-    vatTreatment
-    description
-    active
-    version
-    requirements {
-      code
-      label
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
 export const CreateOfferDocument = new TypedDocumentString(`
     mutation CreateOffer($input: CreateOfferInput!) {
   createOffer(input: $input) {
@@ -2573,6 +2546,33 @@ export const UpdateProductDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
+export const ProductsDocument = new TypedDocumentString(`
+    query Products($filter: ProductFilterInput) {
+  products(filter: $filter) {
+    id
+    code
+    name
+    kind
+    segment
+    interestMethod
+    minRate
+    maxRate
+    minTenorMonths
+    maxTenorMonths
+    minAmount
+    maxAmount
+    fee
+    vatTreatment
+    description
+    active
+    version
+    requirements {
+      code
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
 export const AllMessageTemplatesDocument = new TypedDocumentString(`
     query AllMessageTemplates {
   messageTemplates(includeInactive: true) {

@@ -95,9 +95,3 @@ export const LeadImportQuery = graphql(`
     }
   }
 `);
-
-export const LeadExportUrlQuery = graphql(`
-  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {
-    leadExportUrl(format: $format, filter: $filter)
-  }
-`);

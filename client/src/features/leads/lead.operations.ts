@@ -206,3 +206,9 @@ export const ReassignLeadMutation = graphql(`
     }
   }
 `);
+
+export const LeadExportUrlQuery = graphql(`
+  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {
+    leadExportUrl(format: $format, filter: $filter)
+  }
+`);

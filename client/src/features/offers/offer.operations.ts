@@ -52,34 +52,6 @@ export const LeadSalesQuery = graphql(`
   }
 `);
 
-export const ProductsQuery = graphql(`
-  query Products($filter: ProductFilterInput) {
-    products(filter: $filter) {
-      id
-      code
-      name
-      kind
-      segment
-      interestMethod
-      minRate
-      maxRate
-      minTenorMonths
-      maxTenorMonths
-      minAmount
-      maxAmount
-      fee
-      vatTreatment
-      description
-      active
-      version
-      requirements {
-        code
-        label
-      }
-    }
-  }
-`);
-
 export const CreateOfferMutation = graphql(`
   mutation CreateOffer($input: CreateOfferInput!) {
     createOffer(input: $input) {

@@ -15,3 +15,31 @@ export const UpdateProductMutation = graphql(`
     }
   }
 `);
+
+export const ProductsQuery = graphql(`
+  query Products($filter: ProductFilterInput) {
+    products(filter: $filter) {
+      id
+      code
+      name
+      kind
+      segment
+      interestMethod
+      minRate
+      maxRate
+      minTenorMonths
+      maxTenorMonths
+      minAmount
+      maxAmount
+      fee
+      vatTreatment
+      description
+      active
+      version
+      requirements {
+        code
+        label
+      }
+    }
+  }
+`);
