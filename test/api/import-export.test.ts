@@ -102,7 +102,12 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
     const me = expectData(await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: marketing })).me;
     const socket = connect(server.url, marketing);
     const progress: ImportProgress[] = [];
-    socket.on('import:progress', (p) => progress.push(p));
+    const finished = new Promise<void>((resolve) =>
+      socket.on('import:progress', (p) => {
+        progress.push(p);
+        if (p.status === 'DONE') resolve();
+      }),
+    );
     await new Promise((resolve) => socket.once('connect', () => resolve(undefined)));
     try {
       const started = expectData(
@@ -115,7 +120,8 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
       expect(started.status).toBe('RUNNING');
       const done = await waitDone(marketing, uploaded.body.id);
       expect(done).toMatchObject({ status: 'DONE', importedRows: 3, rejectedRows: 7 });
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The last progress message follows the commit that set DONE: awaited as it arrives, not guessed with a delay.
+      await finished;
       expect(progress[progress.length - 1]).toMatchObject({ importId: uploaded.body.id, status: 'DONE', imported: 3, rejected: 7 });
       expect(me.id).toBeTruthy();
 
