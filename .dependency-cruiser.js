@@ -18,8 +18,8 @@ export default {
     {
       name: 'infrastructure-imports-no-feature',
       severity: 'error',
-      comment: 'db/, boards/ and shared/ serve every module: let the module hand over what they need instead.',
-      from: { path: '^(server/src/(db|boards)|shared/src)/' },
+      comment: 'db/, boards/, events/ and shared/ serve every module: let the module hand over what they need instead.',
+      from: { path: '^(server/src/(db|boards|events)|shared/src)/' },
       to: { path: '^server/src/modules/' },
     },
   ],
