@@ -500,6 +500,9 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
   task: {
     probes: [notFound('id', OUTSIDERS_OF_TASK, `query($id: ID!) { task(id: $id) { id title } }`, (f) => ({ id: f.task }), 'marketing')],
   },
+  taskAssignees: {
+    probes: [notFound('taskId', OUTSIDERS_OF_TASK, `query($id: ID) { taskAssignees(taskId: $id) { id name } }`, (f) => ({ id: f.task }), 'marketing')],
+  },
   taskBoard: {
     probes: [
       excluded(
@@ -584,7 +587,14 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
     probes: [notFound('id', ['officer4', 'managerBdg', 'marketing'], `mutation($id: ID!) { acceptOffer(id: $id) { id } }`, (f) => ({ id: f.offer }))],
   },
   archiveLead: { probes: [notFound('id', OUTSIDERS_OF_LEAD, `mutation($id: ID!) { archiveLead(id: $id) { id } }`, (f) => ({ id: f.lead }))] },
-  archiveTask: { probes: [notFound('id', OUTSIDERS_OF_TASK, `mutation($id: ID!) { archiveTask(id: $id) { id } }`, (f) => ({ id: f.task }))] },
+  archiveTask: {
+    probes: [
+      notFound('id', OUTSIDERS_OF_TASK, `mutation($id: ID!, $v: Int!) { archiveTask(id: $id, expectedVersion: $v) { id } }`, (f) => ({
+        id: f.task,
+        v: f.taskVersion,
+      })),
+    ],
+  },
   claimLead: {
     probes: [
       notFound('id', ['officer2', 'officer3'], `mutation($id: ID!) { claimLead(id: $id) { id } }`, (f) => ({ id: f.poolLead })),

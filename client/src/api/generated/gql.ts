@@ -91,9 +91,11 @@ type Documents = {
     "\n  query TaskColumn($status: TaskStatus!, $after: String, $first: Int) {\n    taskColumn(status: $status, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...TaskCardFields\n      }\n    }\n  }\n": typeof types.TaskColumnDocument,
     "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      warning\n      task {\n        ...TaskCardFields\n      }\n    }\n  }\n": typeof types.MoveTaskDocument,
     "\n  mutation CreateTask($input: TaskFieldsInput!) {\n    createTask(input: $input) {\n      ...TaskCardFields\n    }\n  }\n": typeof types.CreateTaskDocument,
-    "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      id\n      title\n      description\n      status\n      dueDate\n      version\n      checklist {\n        text\n        done\n      }\n      requester {\n        id\n        name\n      }\n      assignee {\n        id\n        name\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TaskDetailDocument,
+    "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      id\n      title\n      description\n      status\n      dueDate\n      version\n      officeId\n      leadId\n      requesterId\n      assigneeId\n      campaignId\n      campaign {\n        id\n        name\n      }\n      checklist {\n        text\n        done\n      }\n      requester {\n        id\n        name\n      }\n      assignee {\n        id\n        name\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TaskDetailDocument,
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      ...TaskCardFields\n    }\n  }\n": typeof types.UpdateTaskDocument,
     "\n  mutation CommentTask($taskId: ID!, $body: String!) {\n    commentTask(taskId: $taskId, body: $body) {\n      id\n    }\n  }\n": typeof types.CommentTaskDocument,
+    "\n  mutation ArchiveTask($id: ID!, $expectedVersion: Int!) {\n    archiveTask(id: $id, expectedVersion: $expectedVersion) {\n      ...TaskCardFields\n    }\n  }\n": typeof types.ArchiveTaskDocument,
+    "\n  query TaskFormOptions($taskId: ID) {\n    taskAssignees(taskId: $taskId) {\n      id\n      name\n    }\n    campaigns {\n      id\n      name\n      status\n    }\n  }\n": typeof types.TaskFormOptionsDocument,
 };
 const documents: Documents = {
     "\n  query AppSettings {\n    appSettings {\n      dsrLimitPercent\n      organizationName\n    }\n  }\n": types.AppSettingsDocument,
@@ -172,9 +174,11 @@ const documents: Documents = {
     "\n  query TaskColumn($status: TaskStatus!, $after: String, $first: Int) {\n    taskColumn(status: $status, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...TaskCardFields\n      }\n    }\n  }\n": types.TaskColumnDocument,
     "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      warning\n      task {\n        ...TaskCardFields\n      }\n    }\n  }\n": types.MoveTaskDocument,
     "\n  mutation CreateTask($input: TaskFieldsInput!) {\n    createTask(input: $input) {\n      ...TaskCardFields\n    }\n  }\n": types.CreateTaskDocument,
-    "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      id\n      title\n      description\n      status\n      dueDate\n      version\n      checklist {\n        text\n        done\n      }\n      requester {\n        id\n        name\n      }\n      assignee {\n        id\n        name\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TaskDetailDocument,
+    "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      id\n      title\n      description\n      status\n      dueDate\n      version\n      officeId\n      leadId\n      requesterId\n      assigneeId\n      campaignId\n      campaign {\n        id\n        name\n      }\n      checklist {\n        text\n        done\n      }\n      requester {\n        id\n        name\n      }\n      assignee {\n        id\n        name\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TaskDetailDocument,
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      ...TaskCardFields\n    }\n  }\n": types.UpdateTaskDocument,
     "\n  mutation CommentTask($taskId: ID!, $body: String!) {\n    commentTask(taskId: $taskId, body: $body) {\n      id\n    }\n  }\n": types.CommentTaskDocument,
+    "\n  mutation ArchiveTask($id: ID!, $expectedVersion: Int!) {\n    archiveTask(id: $id, expectedVersion: $expectedVersion) {\n      ...TaskCardFields\n    }\n  }\n": types.ArchiveTaskDocument,
+    "\n  query TaskFormOptions($taskId: ID) {\n    taskAssignees(taskId: $taskId) {\n      id\n      name\n    }\n    campaigns {\n      id\n      name\n      status\n    }\n  }\n": types.TaskFormOptionsDocument,
 };
 
 /**
@@ -484,7 +488,7 @@ export function graphql(source: "\n  mutation CreateTask($input: TaskFieldsInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      id\n      title\n      description\n      status\n      dueDate\n      version\n      checklist {\n        text\n        done\n      }\n      requester {\n        id\n        name\n      }\n      assignee {\n        id\n        name\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TaskDetailDocument;
+export function graphql(source: "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      id\n      title\n      description\n      status\n      dueDate\n      version\n      officeId\n      leadId\n      requesterId\n      assigneeId\n      campaignId\n      campaign {\n        id\n        name\n      }\n      checklist {\n        text\n        done\n      }\n      requester {\n        id\n        name\n      }\n      assignee {\n        id\n        name\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TaskDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -493,6 +497,14 @@ export function graphql(source: "\n  mutation UpdateTask($input: UpdateTaskInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CommentTask($taskId: ID!, $body: String!) {\n    commentTask(taskId: $taskId, body: $body) {\n      id\n    }\n  }\n"): typeof import('./graphql').CommentTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveTask($id: ID!, $expectedVersion: Int!) {\n    archiveTask(id: $id, expectedVersion: $expectedVersion) {\n      ...TaskCardFields\n    }\n  }\n"): typeof import('./graphql').ArchiveTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskFormOptions($taskId: ID) {\n    taskAssignees(taskId: $taskId) {\n      id\n      name\n    }\n    campaigns {\n      id\n      name\n      status\n    }\n  }\n"): typeof import('./graphql').TaskFormOptionsDocument;
 
 
 export function graphql(source: string) {

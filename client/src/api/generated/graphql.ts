@@ -1028,7 +1028,7 @@ export type TaskDetailQueryVariables = Exact<{
 }>;
 
 
-export type TaskDetailQuery = { task: { id: string, title: string, description: string | null, status: TaskStatus, dueDate: string | null, version: number, checklist: Array<{ text: string, done: boolean }>, requester: { id: string, name: string }, assignee: { id: string, name: string } | null, comments: Array<{ id: string, body: string, createdAt: string, author: { id: string, name: string } }> } };
+export type TaskDetailQuery = { task: { id: string, title: string, description: string | null, status: TaskStatus, dueDate: string | null, version: number, officeId: string, leadId: string | null, requesterId: string, assigneeId: string | null, campaignId: string | null, campaign: { id: string, name: string } | null, checklist: Array<{ text: string, done: boolean }>, requester: { id: string, name: string }, assignee: { id: string, name: string } | null, comments: Array<{ id: string, body: string, createdAt: string, author: { id: string, name: string } }> } };
 
 export type UpdateTaskMutationVariables = Exact<{
   input: UpdateTaskInput;
@@ -1044,6 +1044,21 @@ export type CommentTaskMutationVariables = Exact<{
 
 
 export type CommentTaskMutation = { commentTask: { id: string } };
+
+export type ArchiveTaskMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+}>;
+
+
+export type ArchiveTaskMutation = { archiveTask: { id: string, title: string, status: TaskStatus, position: string, campaignId: string | null, leadId: string | null, requesterId: string, assigneeId: string | null, officeId: string, dueDate: string | null, checklistDone: number, checklistTotal: number, commentCount: number, version: number, campaign: { id: string, name: string } | null, requester: { id: string, name: string }, assignee: { id: string, name: string } | null } };
+
+export type TaskFormOptionsQueryVariables = Exact<{
+  taskId?: string | null | undefined;
+}>;
+
+
+export type TaskFormOptionsQuery = { taskAssignees: Array<{ id: string, name: string }>, campaigns: Array<{ id: string, name: string, status: CampaignStatus }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2793,6 +2808,15 @@ export const TaskDetailDocument = new TypedDocumentString(`
     status
     dueDate
     version
+    officeId
+    leadId
+    requesterId
+    assigneeId
+    campaignId
+    campaign {
+      id
+      name
+    }
     checklist {
       text
       done
@@ -2858,3 +2882,50 @@ export const CommentTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommentTaskMutation, CommentTaskMutationVariables>;
+export const ArchiveTaskDocument = new TypedDocumentString(`
+    mutation ArchiveTask($id: ID!, $expectedVersion: Int!) {
+  archiveTask(id: $id, expectedVersion: $expectedVersion) {
+    ...TaskCardFields
+  }
+}
+    fragment TaskCardFields on TaskCard {
+  id
+  title
+  status
+  position
+  campaignId
+  campaign {
+    id
+    name
+  }
+  leadId
+  requesterId
+  requester {
+    id
+    name
+  }
+  assigneeId
+  assignee {
+    id
+    name
+  }
+  officeId
+  dueDate
+  checklistDone
+  checklistTotal
+  commentCount
+  version
+}`) as unknown as TypedDocumentString<ArchiveTaskMutation, ArchiveTaskMutationVariables>;
+export const TaskFormOptionsDocument = new TypedDocumentString(`
+    query TaskFormOptions($taskId: ID) {
+  taskAssignees(taskId: $taskId) {
+    id
+    name
+  }
+  campaigns {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TaskFormOptionsQuery, TaskFormOptionsQueryVariables>;

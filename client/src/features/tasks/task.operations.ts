@@ -89,6 +89,15 @@ export const TaskDetailQuery = graphql(`
       status
       dueDate
       version
+      officeId
+      leadId
+      requesterId
+      assigneeId
+      campaignId
+      campaign {
+        id
+        name
+      }
       checklist {
         text
         done
@@ -126,6 +135,30 @@ export const CommentTaskMutation = graphql(`
   mutation CommentTask($taskId: ID!, $body: String!) {
     commentTask(taskId: $taskId, body: $body) {
       id
+    }
+  }
+`);
+
+/** Takes the card off the board, against the version the viewer saw. */
+export const ArchiveTaskMutation = graphql(`
+  mutation ArchiveTask($id: ID!, $expectedVersion: Int!) {
+    archiveTask(id: $id, expectedVersion: $expectedVersion) {
+      ...TaskCardFields
+    }
+  }
+`);
+
+/** What the task form offers: who the task may go to (the server's rule) and the campaigns in reach. */
+export const TaskFormOptionsQuery = graphql(`
+  query TaskFormOptions($taskId: ID) {
+    taskAssignees(taskId: $taskId) {
+      id
+      name
+    }
+    campaigns {
+      id
+      name
+      status
     }
   }
 `);

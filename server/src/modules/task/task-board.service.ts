@@ -9,6 +9,8 @@ import type { AccessService } from '../access/access.service.js';
 import { taskReadCondition } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
 import type { User } from '../user/user.entity.js';
+import type { UserSummary } from '../user/user-summary.type.js';
+import { assignableUsers } from './task-assignees.js';
 import { toTaskCard } from './task-card.js';
 import type { TaskRow } from './task-card.js';
 import { TASK_BOARD } from './task.board.js';
@@ -95,5 +97,11 @@ export class TaskBoardService {
 
   async get(viewer: User, id: number): Promise<TaskRow> {
     return this.loadVisible(this.dataSource.manager, await this.access.scope(viewer), id);
+  }
+
+  /** Who the task (a new one: of the viewer's office) may be assigned to; a task out of reach is NOT_FOUND. */
+  async assignees(viewer: User, taskId: string | null): Promise<UserSummary[]> {
+    const officeId = taskId ? Number((await this.get(viewer, Number(taskId) || 0)).officeId) : viewer.officeId;
+    return (await assignableUsers(this.dataSource.manager, officeId)).map((u) => ({ id: String(u.id), name: u.name }));
   }
 }

@@ -2,13 +2,24 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { DataSource } from 'typeorm';
 import type { TaskStatus } from '@prospek/shared';
 import type { AuthedContext } from '../../graphql/context.js';
+import { Campaign } from '../campaign/campaign.entity.js';
 import { UserSummary } from '../user/user-summary.type.js';
 import type { TaskBoardService } from './task-board.service.js';
 import { taskFromRow } from './task-card.js';
 import { BoardColumnSetting, MarketingTask, TaskComment, TaskStatusEnum } from './task.entity.js';
 import type { TaskService } from './task.service.js';
 import type { WipLimitService } from './wip-limit.service.js';
-import { MoveTaskInput, TaskBoard, TaskCard, TaskColumnPage, TaskFieldsInput, TaskFilterInput, TaskMoveResult, UpdateTaskInput } from './task.types.js';
+import {
+  MoveTaskInput,
+  NamedRef,
+  TaskBoard,
+  TaskCard,
+  TaskColumnPage,
+  TaskFieldsInput,
+  TaskFilterInput,
+  TaskMoveResult,
+  UpdateTaskInput,
+} from './task.types.js';
 import { Idempotent } from '../idempotency/idempotent.js';
 
 @Resolver(() => MarketingTask)
@@ -68,9 +79,15 @@ export class TaskResolver {
   }
 
   @Authorized()
-  @Mutation(() => TaskCard)
-  archiveTask(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<TaskCard> {
-    return this.tasks.archive({ actor: ctx.viewer, mutationId: ctx.mutationId }, id);
+  @Mutation(() => TaskCard, { description: 'Takes the task off the board (marketing and managers); a stale version is a CONFLICT' })
+  archiveTask(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number): Promise<TaskCard> {
+    return this.tasks.archive({ actor: ctx.viewer, mutationId: ctx.mutationId }, id, expectedVersion);
+  }
+
+  @Authorized()
+  @Query(() => [UserSummary], { description: 'Who a task may be assigned to: active marketing users and managers of its office (default: the viewer’s)' })
+  taskAssignees(@Ctx() ctx: AuthedContext, @Arg('taskId', () => ID, { nullable: true }) taskId: string | null): Promise<UserSummary[]> {
+    return this.reads.assignees(ctx.viewer, taskId);
   }
 
   @Authorized()
@@ -111,6 +128,14 @@ export class TaskResolver {
   @FieldResolver(() => [TaskComment])
   comments(@Root() task: MarketingTask): Promise<TaskComment[]> {
     return this.dataSource.getRepository(TaskComment).find({ where: { taskId: task.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The linked campaign's name, as the card shows it. */
+  @FieldResolver(() => NamedRef, { nullable: true })
+  async campaign(@Root() task: MarketingTask): Promise<NamedRef | null> {
+    if (task.campaignId === null) return null;
+    const campaign = await this.dataSource.getRepository(Campaign).findOne({ select: { id: true, name: true }, where: { id: task.campaignId } });
+    return campaign ? { id: String(campaign.id), name: campaign.name } : null;
   }
 
   @FieldResolver(() => UserSummary)

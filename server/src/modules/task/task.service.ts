@@ -16,6 +16,7 @@ import { Campaign } from '../campaign/campaign.entity.js';
 import type { LeadService } from '../lead/lead.service.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import { User } from '../user/user.entity.js';
+import { isAssignable } from './task-assignees.js';
 import type { TaskBoardService } from './task-board.service.js';
 import { taskFromRow, taskVisibility, toTaskCard } from './task-card.js';
 import type { TaskRow } from './task-card.js';
@@ -70,7 +71,7 @@ export class TaskService {
       });
       const id = Number(inserted.identifiers[0].id);
       await tx.audit({ entityType: 'Task', entityId: id, action: 'create', actorId: ctx.actor.id, after: values });
-      if (values.assigneeId) await this.notifyAssignee(tx, id, values.assigneeId, values.title ?? '');
+      if (values.assigneeId && values.assigneeId !== ctx.actor.id) await this.notifyAssignee(tx, id, values.assigneeId, values.title ?? '');
       return this.emitCurrent(tx, ctx, id, 'created', null);
     });
   }
@@ -84,7 +85,9 @@ export class TaskService {
       await this.checkRelations(tx.manager, scope, before.officeId, input, values);
       await this.versioned(tx, scope, id, input.expectedVersion, values);
       await tx.audit({ entityType: 'Task', entityId: id, action: 'update', actorId: ctx.actor.id, ...changes(before, values) });
-      if (values.assigneeId && values.assigneeId !== before.assigneeId) await this.notifyAssignee(tx, id, values.assigneeId, before.title);
+      // Whoever takes a task on themselves needs no message about it.
+      if (values.assigneeId && values.assigneeId !== before.assigneeId && values.assigneeId !== ctx.actor.id)
+        await this.notifyAssignee(tx, id, values.assigneeId, values.title ?? before.title);
       return this.emitCurrent(tx, ctx, id, 'updated', taskVisibility(before));
     });
   }
@@ -122,12 +125,13 @@ export class TaskService {
     });
   }
 
-  async archive(ctx: WriteContext, rawId: string): Promise<TaskCardData> {
+  /** Takes the card off the board (kept for the audit trail and reports), against the version the caller saw. */
+  async archive(ctx: WriteContext, rawId: string, expectedVersion: number): Promise<TaskCardData> {
     const scope = await this.access.scope(ctx.actor);
     const id = parseId('id', rawId) as number;
     return this.transactions.run(async (tx) => {
       const before = await this.loadChangeable(tx, scope, id, true);
-      await this.versioned(tx, scope, id, before.version, { archivedAt: this.clock() });
+      await this.versioned(tx, scope, id, expectedVersion, { archivedAt: this.clock() });
       await tx.audit({ entityType: 'Task', entityId: id, action: 'archive', actorId: ctx.actor.id });
       return this.emitCurrent(tx, ctx, id, 'removed', taskVisibility(before));
     });
@@ -233,8 +237,8 @@ export class TaskService {
     if (input.assigneeId !== undefined) {
       const assigneeId = parseId('assigneeId', input.assigneeId);
       if (assigneeId !== null) {
-        const assignee = await manager.findOneBy(User, { id: assigneeId, active: true });
-        if (!assignee || assignee.officeId !== officeId || (assignee.role !== 'MARKETING' && assignee.role !== 'MANAGER')) {
+        const assignee = await manager.findOneBy(User, { id: assigneeId });
+        if (!assignee || !isAssignable(assignee, officeId)) {
           throw InputError.field('assigneeId', 'NOT_ALLOWED', 'assigneeId is not a marketing user of the task’s office');
         }
       }
