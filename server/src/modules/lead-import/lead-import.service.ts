@@ -274,7 +274,8 @@ export class LeadImportService {
       });
       if (valid.length > 0) {
         tx.emit({
-          kind: 'leads-bulk',
+          kind: 'board-refresh',
+          board: 'leads',
           visibility: {
             ownerId: ownerId === null ? null : String(ownerId),
             officeId: String(leadImport.officeId),

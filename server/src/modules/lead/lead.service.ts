@@ -22,7 +22,7 @@ import type { CreateLeadInput } from './create-lead.input.js';
 import { Lead } from './lead.entity.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
 import { lockColumn } from '../../boards/board-ordering.js';
-import { moveOnBoard, writeVersioned } from '../../boards/board-move.js';
+import { archiveOnBoard, moveOnBoard, writeVersioned } from '../../boards/board-move.js';
 import { LEAD_BOARD } from './lead.board.js';
 import { leadWhere } from './lead-query.js';
 import type { MoveLeadInput } from './move-lead.input.js';
@@ -309,11 +309,21 @@ export class LeadService {
     const id = parseId('id', rawId) as number;
     const scope = await this.access.scope(ctx.actor);
     return this.transactions.run(async (tx) => {
-      const before = await this.loadVisible(tx.manager, scope, id);
-      if (before.archivedAt) return before;
-      if (!canChangeLead(scope, before)) throw new ForbiddenError('You may read this lead but not change it');
       const archivedAt = this.clock();
-      await this.versionedUpdate(tx, scope, id, before.version, { archivedAt });
+      const { before, changed } = await archiveOnBoard(
+        tx.manager,
+        LEAD_BOARD,
+        Lead,
+        { id, archivedAt },
+        {
+          load: () => this.loadVisible(tx.manager, scope, id),
+          mayChange: (lead) => {
+            if (!canChangeLead(scope, lead)) throw new ForbiddenError('You may read this lead but not change it');
+          },
+          conflict: async (current) => new ConflictError('Lead', toLeadCard(current, await this.ownerName(tx.manager, current))),
+        },
+      );
+      if (!changed) return before;
       await tx.audit({ entityType: 'Lead', entityId: id, action: 'archive', actorId: ctx.actor.id, before: { archivedAt: null }, after: { archivedAt } });
       return this.emitCurrent(tx, ctx, id, 'removed', visibilityOf(before));
     });
@@ -422,7 +432,8 @@ export class LeadService {
     const campaignOfficeId = rows[0].campaignOfficeId === null ? null : Number(rows[0].campaignOfficeId);
     const card = { ...toLeadCard(lead, await this.ownerName(tx.manager, lead)), latestOffer: await this.latestOffer(tx.manager, id) };
     tx.emit({
-      kind: 'lead',
+      kind: 'card',
+      board: 'leads',
       type,
       card,
       visibility: visibilityOf(lead, campaignOfficeId),
