@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoardName } from '@prospek/shared';
 import { REBALANCE_KEY_LENGTH } from '../../server/src/boards/board-rebalance.js';
 import { databaseTargets } from '../helpers/databases.js';
-import { ARCHIVE, createLead, moveLead } from '../helpers/leads.js';
+import { ARCHIVE, createLead, growKeysInOneGap, moveLead } from '../helpers/leads.js';
 import type { Card } from '../helpers/leads.js';
 import { expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
@@ -42,7 +42,7 @@ describe.each(databaseTargets)('rebalancing long board keys on $kind', (target) 
       )) as Array<{ id: number | string; position: string }>
     ).map((row) => ({ id: String(row.id), position: row.position }));
 
-  const move = async (card: Card, afterId: string | null, beforeId: string | null): Promise<Card> =>
+  const move = async (card: Card, afterId: string, beforeId: string | null): Promise<Card> =>
     expectData(await moveLead(server, manager, { id: card.id, stage: 'NEW', afterId, beforeId, expectedVersion: card.version })).moveLead as Card;
 
   /** A new card's event, sent after whatever the board was sent before it. */
@@ -52,31 +52,15 @@ describe.each(databaseTargets)('rebalancing long board keys on $kind', (target) 
   }
 
   it('rewrites a column of long keys short and unique in the same order, told once to a live board', async () => {
-    const top = await createLead(server, manager, { fullName: 'Di Atas Celah' });
-    let x = await createLead(server, manager, { fullName: 'Celah X' });
-    let y = await createLead(server, manager, { fullName: 'Celah Y' });
-    const gone = await createLead(server, manager, { fullName: 'Diarsipkan Di Celah' });
-    // X right under the top card, then X and Y in turn into the shrinking gap between the top card and the other.
-    x = await move(x, top.id, null);
-    for (let i = 0; Math.max(x.position.length, y.position.length) <= REBALANCE_KEY_LENGTH; i++) {
-      if (i % 2 === 0) y = await move(y, top.id, x.id);
-      else x = await move(x, top.id, y.id);
-    }
+    const { top, last: lastIn, other } = await growKeysInOneGap(server, manager, REBALANCE_KEY_LENGTH);
     // An archived card in the gap keeps its key, and its place, through the rewrite.
-    const lastIn = y.position.length > x.position.length ? y : x;
-    const other = lastIn === y ? x : y;
+    const gone = await createLead(server, manager, { fullName: 'Diarsipkan Di Celah' });
     await move(gone, lastIn.id, other.id);
     expectData(await server.gql(ARCHIVE, { id: gone.id }, { token: manager }));
     const before = await columnRows('NEW');
     expect(Math.max(...before.map((row) => row.position.length))).toBeGreaterThan(REBALANCE_KEY_LENGTH);
-    expect(
-      before
-        .map((row) => row.id)
-        .slice(
-          before.findIndex((row) => row.id === top.id),
-          before.findIndex((row) => row.id === top.id) + 4,
-        ),
-    ).toEqual([top.id, lastIn.id, gone.id, other.id]);
+    const at = before.findIndex((row) => row.id === top.id);
+    expect(before.slice(at, at + 4).map((row) => row.id)).toEqual([top.id, lastIn.id, gone.id, other.id]);
     const keysBefore = new Map(before.map((row) => [row.id, row.position]));
 
     const runs = await server.app.services.scheduler.tick(new Date('2026-11-29T03:00:00Z'));
@@ -89,12 +73,12 @@ describe.each(databaseTargets)('rebalancing long board keys on $kind', (target) 
     expect(after.some((row) => row.position !== keysBefore.get(row.id))).toBe(true);
     // Only the keys were respelled: the cards' versions did not move, so the next drop with the version
     // a board holds goes through, and lands where it was dropped.
-    const moved = await move(y, top.id, x.id);
-    expect(moved.version).toBe(y.version + 1);
+    const moved = await move(lastIn, top.id, other.id);
+    expect(moved.version).toBe(lastIn.version + 1);
     const order = (await columnRows('NEW')).map((row) => row.id);
-    expect(order[order.indexOf(top.id) + 1]).toBe(y.id);
+    expect(order[order.indexOf(top.id) + 1]).toBe(lastIn.id);
 
-    // The move's event arrives after the rebalancing's, on the same connection: exactly one was sent.
+    // The sentinel's event is sent after the rebalancing's, on the same connection: exactly one was sent.
     await sentinel();
     expect(rebalanced).toEqual([{ board: 'leads', column: 'NEW' }]);
 

@@ -1,6 +1,7 @@
 /**
  * Jobs that run on a clock — follow-up reminders, stale-lead alerts, offer expiry, forgetting old
- * idempotency keys, rewriting long board keys — exactly once per time slot however many server instances run: each instance
+ * idempotency keys, and the jobs the app adds (rewriting long board keys) — exactly once per time
+ * slot however many server instances run: each instance
  * tries to claim the slot with an insert that a unique key lets only one win. Work comes from the database, so nothing is lost when the
  * server restarts; the notification's own unique key makes a reminder arrive once even so.
  */
