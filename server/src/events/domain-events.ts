@@ -97,17 +97,19 @@ export interface StageSlaChangedEvent {
   sla: StageSlaData;
 }
 
+/**
+ * Every event on the bus. Card and refresh events are typed by board where they are sent (a module's
+ * `tx.emit({ … } satisfies LeadChangedEvent)`); the bus carries any declared board's.
+ */
 export type DomainEvent =
-  | LeadChangedEvent
-  | TaskChangedEvent
-  | CampaignChangedEvent
+  | CardChangedEvent
+  | BoardRefreshEvent
   | BoardColumnsChangedEvent
   | StageSlaChangedEvent
   | UserAccessChangedEvent
   | OfficesChangedEvent
   | NotificationEvent
   | ImportProgressEvent
-  | LeadsBulkChangedEvent
   | BoardRebalancedEvent;
 
 export class EventBus {

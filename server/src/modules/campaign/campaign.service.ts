@@ -1,3 +1,4 @@
+import type { CampaignChangedEvent } from '../../events/domain-events.js';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES, isBusinessDate } from '@prospek/shared';
@@ -190,7 +191,7 @@ export class CampaignService {
       previousVisibility: previousOfficeId === null || previousOfficeId === campaign.officeId ? null : { officeId: String(previousOfficeId) },
       actorId: String(ctx.actor.id),
       mutationId: ctx.mutationId,
-    });
+    } satisfies CampaignChangedEvent);
     return campaign;
   }
 

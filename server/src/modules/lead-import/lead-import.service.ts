@@ -1,3 +1,4 @@
+import type { LeadsBulkChangedEvent } from '../../events/domain-events.js';
 import type { DataSource } from 'typeorm';
 import { In, IsNull, Not } from 'typeorm';
 import { stringify } from 'csv-stringify/sync';
@@ -281,7 +282,7 @@ export class LeadImportService {
             officeId: String(leadImport.officeId),
             campaignOfficeId: campaign ? String(campaign.officeId) : null,
           },
-        });
+        } satisfies LeadsBulkChangedEvent);
       }
     });
     this.progress(actor.id, { importId: id, status: 'DONE', phase: 'FINISHED', processed: total, total, imported: valid.length, rejected: refused.length });

@@ -1,3 +1,4 @@
+import type { LeadChangedEvent } from '../../events/domain-events.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LEAD_LIMITS, validateLeadFields } from '@prospek/shared';
 import type { LeadCardData, LeadStage, OfferStatus } from '@prospek/shared';
@@ -444,7 +445,7 @@ export class LeadService {
       },
       actorId: String(ctx.actor.id),
       mutationId: ctx.mutationId,
-    });
+    } satisfies LeadChangedEvent);
     return lead;
   }
 }

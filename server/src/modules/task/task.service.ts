@@ -1,3 +1,4 @@
+import type { TaskChangedEvent } from '../../events/domain-events.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isBusinessDate } from '@prospek/shared';
 import type { FieldError, TaskStatus } from '@prospek/shared';
@@ -302,7 +303,7 @@ export class TaskService {
       previousVisibility: previous,
       actorId: String(ctx.actor.id),
       mutationId: ctx.mutationId,
-    });
+    } satisfies TaskChangedEvent);
     return card;
   }
 }
