@@ -189,7 +189,13 @@ export async function createApp(
     io.adapter(createAdapter(pub, sub, { key: config.redisPrefix }));
     redisClients.push(pub, sub);
   }
-  const detachHub = attachRealtimeHub(io, services.auth, services.access, bus);
+  const detachHub = attachRealtimeHub(
+    io,
+    services.auth,
+    { tree: () => services.access.tree(), invalidate: () => services.access.offices.invalidate() },
+    services.boards,
+    bus,
+  );
   if (options.scheduler !== false) services.scheduler.start();
 
   let closing: Promise<void> | null = null;

@@ -2,6 +2,9 @@
 import type { DataSource } from 'typeorm';
 import type { ResolvedConfig } from './config.js';
 import { TransactionRunner } from './db/transaction.js';
+import { dialectOf } from './db/sql.js';
+import { rebalanceLongKeys } from './boards/board-rebalance.js';
+import { LIVE_BOARDS } from './live-boards.js';
 import type { EventBus } from './events/domain-events.js';
 import { AccessService } from './modules/access/access.service.js';
 import { OfficeTreeCache } from './modules/access/office-tree.js';
@@ -23,7 +26,7 @@ import { TaskService } from './modules/task/task.service.js';
 import { WipLimitService } from './modules/task/wip-limit.service.js';
 import { NotificationService } from './modules/notification/notification.service.js';
 import { StageSlaService } from './modules/stage-sla/stage-sla.service.js';
-import { Scheduler } from './modules/scheduler/scheduler.js';
+import { Scheduler, minuteSlot } from './modules/scheduler/scheduler.js';
 import { LeadAssignmentService } from './modules/lead/lead-assignment.service.js';
 import { LeadBoardService } from './modules/lead/lead-board.service.js';
 import { LeadDocumentService } from './modules/lead/lead-document.service.js';
@@ -75,7 +78,15 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     activities,
     templates,
     timeline: new TimelineService(dataSource, activities),
-    scheduler: new Scheduler(dataSource, notifications, offers, idempotency, clock),
+    boards: LIVE_BOARDS,
+    scheduler: new Scheduler(dataSource, notifications, offers, idempotency, clock, [
+      {
+        // Keys outgrowing their column are rewritten within the minute, once across instances.
+        name: 'board-rebalance',
+        slot: minuteSlot,
+        run: () => rebalanceLongKeys(dataSource.manager, transactions, dialectOf(dataSource), LIVE_BOARDS.columnBoards()),
+      },
+    ]),
     idempotency,
     campaigns,
     taskBoard,

@@ -140,6 +140,8 @@ export interface ServerToClientEvents {
   /** Many cards changed at once (an import): read the board again. */
   'board:refresh': (payload: { board: BoardName }) => void;
   'board:columns': (event: BoardColumnsEvent) => void;
+  /** A column's keys were rewritten (same order, shorter keys): read that column again. */
+  'board:rebalanced': (payload: { board: BoardName; column: string }) => void;
   /** To every signed-in socket: the stale marks on lead cards follow it. */
   'stage-sla': (sla: StageSlaData) => void;
   notification: (notification: NotificationData) => void;

@@ -4,8 +4,10 @@ import { browserAvailable } from '../helpers/browser.js';
 import { dragCard, launchBrowser, signedInPage } from '../helpers/browser-session.js';
 import { buildClient } from '../helpers/client-build.js';
 import { databaseTargets } from '../helpers/databases.js';
-import { createLead } from '../helpers/leads.js';
-import { startServer } from '../helpers/server.js';
+import { COLUMN, createLead, growKeysInOneGap } from '../helpers/leads.js';
+import type { Column } from '../helpers/leads.js';
+import { REBALANCE_KEY_LENGTH } from '../../server/src/boards/board-rebalance.js';
+import { expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
 const sqlite = databaseTargets.find((t) => t.kind === 'sqlite')!;
@@ -107,6 +109,25 @@ describe.runIf(browserAvailable())('pipeline board in the browser', () => {
     await manager.waitForSelector('[data-live="live"]', { timeout: 10_000 });
     await manager.waitForSelector(`[data-card-id="${missed.id}"]`, { timeout: 3000 });
   });
+
+  // Some two hundred drops into one gap, one after another: slow on a busy machine.
+  it('reads a column again when the server rewrites its keys, showing the order it keeps', async () => {
+    const token = await server.login('manager@prospek.test');
+    const { top, last } = await growKeysInOneGap(server, token, REBALANCE_KEY_LENGTH);
+    await manager.waitForSelector(`[data-stage="NEW"] [data-card-id="${top.id}"] + [data-card-id="${last.id}"]`, { timeout: 3000 });
+    // The column's first page, asked for again (paging on would name a cursor).
+    const firstPage = (body: string) => /leadColumn/.test(body) && /"stage":"NEW"/.test(body) && /"after":null/.test(body);
+    const reread = manager.waitForResponse((r) => r.url().endsWith('/graphql') && firstPage(r.request().postData() ?? ''));
+    expect((await server.app.services.scheduler.tick(new Date('2026-11-29T04:00:00Z')))['board-rebalance']).toBe(1);
+    await reread;
+    // The column's first page again (the board's page is 50 cards), in the order the server keeps.
+    const { leadColumn } = expectData(await server.gql<{ leadColumn: Column }>(COLUMN, { stage: 'NEW', first: 50 }, { token }));
+    await manager.waitForFunction(
+      (expected) => [...document.querySelectorAll('[data-stage="NEW"] [data-card-id]')].map((el) => el.getAttribute('data-card-id')).join() === expected,
+      leadColumn.cards.map((card) => card.id).join(),
+      { timeout: 3000 },
+    );
+  }, 120_000);
 
   it('switches the interface to English', async () => {
     await manager.click('[data-locale="en"]');

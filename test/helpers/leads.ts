@@ -66,3 +66,18 @@ export async function createLead(server: TestServer, token: string, input: Recor
 export async function moveLead(server: TestServer, token: string, input: Record<string, unknown>, mutationId?: string) {
   return server.gql<{ moveLead: Card }>(MOVE, { input }, { token, mutationId });
 }
+
+/**
+ * Grows keys in NEW past `length` the way a board does: under a card `top`, two cards dropped in
+ * turn into the gap between `top` and the other, which halves each time. Returns the three cards as
+ * they are now; `last` is the one dropped last (right under `top`), `other` the one under it.
+ */
+export async function growKeysInOneGap(server: TestServer, token: string, length: number): Promise<{ top: Card; last: Card; other: Card }> {
+  const move = async (card: Card, afterId: string, beforeId: string | null): Promise<Card> =>
+    expectData(await moveLead(server, token, { id: card.id, stage: 'NEW', afterId, beforeId, expectedVersion: card.version })).moveLead;
+  const top = await createLead(server, token, { fullName: 'Di Atas Celah' });
+  let last = await move(await createLead(server, token, { fullName: 'Celah Satu' }), top.id, null);
+  let other = await createLead(server, token, { fullName: 'Celah Dua' });
+  while (last.position.length <= length) [last, other] = [await move(other, top.id, last.id), last];
+  return { top, last, other };
+}

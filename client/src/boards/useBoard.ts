@@ -8,7 +8,8 @@ import type { BoardCard, BoardRules, ColumnState } from './board-state';
 export interface BoardSource<S extends string, C extends BoardCard, M, X> extends BoardRules<S, C, M> {
   board: BoardName;
   load(): Promise<Array<Omit<ColumnState<S, C, M>, 'loadingMore'>>>;
-  loadMore(stage: S, after: string): Promise<{ cards: C[]; hasMore: boolean; endCursor: string | null }>;
+  /** A column's next page after `after`, or its first page without one. */
+  loadMore(stage: S, after: string | null): Promise<{ cards: C[]; hasMore: boolean; endCursor: string | null }>;
   /** Counts and summaries only, after events about cards the board does not hold. */
   loadTotals(): Promise<Array<{ stage: S; count: number; meta: M }>>;
   move(card: C, toStage: S, afterId: string | null, beforeId: string | null, mutationId: string, extra: X | undefined): Promise<C>;
@@ -57,6 +58,29 @@ export function useBoard<S extends string, C extends BoardCard, M, X = undefined
       for (const card of page.cards) if (!findCard(columns, card.id)) placeCard(column, card);
       column.hasMore = page.hasMore;
       column.endCursor = page.endCursor;
+    } finally {
+      column.loadingMore = false;
+    }
+  }
+
+  /**
+   * Reads one column's first page again: after the server rewrote its keys, the keys held here no
+   * longer sort against those of cards that arrive.
+   */
+  async function reloadColumn(stage: S): Promise<void> {
+    const column = columns.find((c) => c.stage === stage);
+    if (!column) return;
+    const sequence = loadSequence;
+    column.loadingMore = true;
+    try {
+      const page = await source.loadMore(stage, null);
+      if (sequence !== loadSequence) return;
+      column.cards.splice(0, column.cards.length, ...page.cards);
+      column.hasMore = page.hasMore;
+      column.endCursor = page.endCursor;
+    } catch {
+      // Unreadable now: the whole board reads itself again.
+      if (sequence === loadSequence) void load();
     } finally {
       column.loadingMore = false;
     }
@@ -115,7 +139,25 @@ export function useBoard<S extends string, C extends BoardCard, M, X = undefined
     }
   }
 
-  const unsubscribe = realtime.subscribe({ board: source.board, onEvent, onResync: () => void load(), onColumns });
+  const unsubscribe = realtime.subscribe({
+    board: source.board,
+    onEvent,
+    onResync: () => void load(),
+    onColumns,
+    onRebalanced: (column) => void reloadColumn(column as S),
+  });
 
-  return { columns, loading, error, status: realtime.status, load, loadMore, move, upsert, track: (id: string) => ownMutations.add(id), dispose: unsubscribe };
+  return {
+    columns,
+    loading,
+    error,
+    status: realtime.status,
+    load,
+    loadMore,
+    reloadColumn,
+    move,
+    upsert,
+    track: (id: string) => ownMutations.add(id),
+    dispose: unsubscribe,
+  };
 }

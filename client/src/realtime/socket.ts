@@ -25,6 +25,8 @@ interface BoardSubscription {
   onResync: () => void;
   /** An office's column limits changed (the task board's WIP limits). */
   onColumns?: (event: BoardColumnsEvent) => void;
+  /** A column's keys were rewritten on the server (same order): the column reads itself again. */
+  onRebalanced?: (column: string) => void;
 }
 
 const status = ref<LiveStatus>('connecting');
@@ -88,6 +90,13 @@ function ensureSocket(): ClientSocket {
   created.on('import:progress', (p) => importListeners.forEach((listener) => listener(p)));
   created.on('board:columns', (event) => {
     for (const subscription of subscriptions) if (subscription.board === event.board) subscription.onColumns?.(event);
+  });
+  created.on('board:rebalanced', ({ board, column }) => {
+    for (const subscription of subscriptions) {
+      if (subscription.board !== board) continue;
+      if (subscription.onRebalanced) subscription.onRebalanced(column);
+      else subscription.onResync();
+    }
   });
   created.on('stage-sla', (sla) => stageSlaListeners.forEach((listener) => listener(sla)));
   // The server ends a socket when the user's access changed: try again, and the handshake decides.

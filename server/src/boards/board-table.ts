@@ -10,6 +10,11 @@ export interface BoardTable {
   alias: string;
   columnField: string;
   archivedField: string;
+  /**
+   * The row's last-change stamp, if it has one (MySQL stamps it on any update): kept as it was when only
+   * the spelling of keys changes, since the card itself did not.
+   */
+  updatedField?: string;
 }
 
 /** An SQL condition over the board's table alias, with its parameters. */

@@ -13,17 +13,25 @@ import type {
   StageSlaData,
   TaskCardData,
 } from '@prospek/shared';
-import type { LeadVisibility, TaskVisibility } from './visibility.js';
+import type { CampaignVisibility, LeadVisibility, TaskVisibility } from './visibility.js';
 
-export interface LeadChangedEvent {
-  kind: 'lead';
+/**
+ * A card of a live board changed: the board's declared audience turns the record's visibility into the
+ * rooms that hear it now, and the one from before the change into the rooms that hear it left.
+ */
+export interface CardChangedEvent<Board extends string = string, Card = unknown, Visibility = unknown> {
+  kind: 'card';
+  board: Board;
   type: BoardEventType;
-  card: LeadCardData;
-  visibility: LeadVisibility;
-  previousVisibility: LeadVisibility | null;
+  card: Card;
+  visibility: Visibility;
+  /** Who could see it before, when the change may have taken it out of some rooms. */
+  previousVisibility: Visibility | null;
   actorId: string;
   mutationId: string | null;
 }
+
+export type LeadChangedEvent = CardChangedEvent<'leads', LeadCardData, LeadVisibility>;
 
 /** A user's access changed (deactivated, role or office changed, password reset): their sockets must go. */
 export interface UserAccessChangedEvent {
@@ -52,37 +60,31 @@ export interface ImportProgressEvent {
   progress: ImportProgress;
 }
 
-/** Many leads arrived at once in an office's pool (or for an officer): their boards read again. */
-export interface LeadsBulkChangedEvent {
-  kind: 'leads-bulk';
-  visibility: LeadVisibility;
+/** Many cards arrived at once (an import) for those a visibility reaches: their boards read again. */
+export interface BoardRefreshEvent<Board extends string = string, Visibility = unknown> {
+  kind: 'board-refresh';
+  board: Board;
+  visibility: Visibility;
 }
 
-export interface TaskChangedEvent {
-  kind: 'task';
-  type: BoardEventType;
-  card: TaskCardData;
-  visibility: TaskVisibility;
-  previousVisibility: TaskVisibility | null;
-  actorId: string;
-  mutationId: string | null;
+export type LeadsBulkChangedEvent = BoardRefreshEvent<'leads', LeadVisibility>;
+
+/** A column's keys were rewritten evenly spaced, in the same order: boards showing it read it again. */
+export interface BoardRebalancedEvent {
+  kind: 'board-rebalanced';
+  board: string;
+  column: string;
 }
+
+export type TaskChangedEvent = CardChangedEvent<'tasks', TaskCardData, TaskVisibility>;
 
 /** A campaign was created or edited: those who reach its office (and its former office) hear it. */
-export interface CampaignChangedEvent {
-  kind: 'campaign';
-  type: BoardEventType;
-  card: CampaignCardData;
-  /** Its office before the change, when the change moved it to another office. */
-  previousOfficeId: string | null;
-  actorId: string;
-  mutationId: string | null;
-}
+export type CampaignChangedEvent = CardChangedEvent<'campaigns', CampaignCardData, CampaignVisibility>;
 
-/** An office's WIP limits on the task board changed. */
+/** An office's column settings (WIP limits) on a board changed. */
 export interface BoardColumnsChangedEvent {
   kind: 'board-columns';
-  board: 'tasks';
+  board: string;
   officeId: string;
   columns: BoardColumnLimit[];
   actorId: string;
@@ -95,17 +97,20 @@ export interface StageSlaChangedEvent {
   sla: StageSlaData;
 }
 
+/**
+ * Every event on the bus. Card and refresh events are typed by board where they are sent (a module's
+ * `tx.emit({ … } satisfies LeadChangedEvent)`); the bus carries any declared board's.
+ */
 export type DomainEvent =
-  | LeadChangedEvent
-  | TaskChangedEvent
-  | CampaignChangedEvent
+  | CardChangedEvent
+  | BoardRefreshEvent
   | BoardColumnsChangedEvent
   | StageSlaChangedEvent
   | UserAccessChangedEvent
   | OfficesChangedEvent
   | NotificationEvent
   | ImportProgressEvent
-  | LeadsBulkChangedEvent;
+  | BoardRebalancedEvent;
 
 export class EventBus {
   private readonly emitter = new EventEmitter();

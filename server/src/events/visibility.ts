@@ -1,7 +1,7 @@
 /**
- * Who can see a record, as its events carry it: the realtime hub turns it into socket rooms
- * (`leadAudience`, `taskAudience`), and an event keeps the one from before the change so that a
- * viewer who loses sight of the record hears `removed`.
+ * Who can see a record, as its events carry it: its board's declared audience turns it into socket
+ * rooms (`lead/lead.board.ts`, `task/task.board.ts`, `campaign/campaign.board.ts`), and an event keeps
+ * the one from before the change so that a viewer who loses sight of the record hears `removed`.
  */
 
 /** The fields of a lead that decide who sees it. */
@@ -17,4 +17,9 @@ export interface TaskVisibility {
   officeId: string;
   requesterId: string;
   assigneeId: string | null;
+}
+
+/** The field of a campaign that decides who sees it. */
+export interface CampaignVisibility {
+  officeId: string;
 }

@@ -1,18 +1,13 @@
 import type { Server, Socket } from 'socket.io';
-import { isBoardName } from '@prospek/shared';
 import type { Ack, BoardEvent, BoardName, ClientToServerEvents, ServerToClientEvents } from '@prospek/shared';
-import type { CampaignChangedEvent, DomainEvent, LeadChangedEvent, TaskChangedEvent } from '../events/domain-events.js';
+import type { AnyLiveBoard, BoardViewer, OfficeAncestry } from '../boards/board.js';
+import type { BoardRegistry } from '../boards/board-registry.js';
+import type { CardChangedEvent, DomainEvent } from '../events/domain-events.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { EventBus } from '../events/domain-events.js';
-import type { AccessService } from '../modules/access/access.service.js';
-import { campaignAudience, campaignRoomsOfViewer, taskRoom } from '../modules/access/scope.js';
-import { LEAD_BOARD } from '../modules/lead/lead.board.js';
-import { TASK_BOARD } from '../modules/task/task.board.js';
-import type { AuthService } from '../modules/auth/auth.service.js';
-import type { User } from '../modules/user/user.entity.js';
 
 export interface SocketData {
-  user: User;
+  user: BoardViewer;
 }
 
 interface InterServerEvents {
@@ -22,20 +17,35 @@ interface InterServerEvents {
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
+/** How the hub knows who a socket is: the session a token opens, if any (null when it opens none). */
+export interface HubSessions {
+  sessionForToken(token: string | null): Promise<{ user: BoardViewer; expiresAt: Date } | null>;
+}
+
+/** The office tree the audience rules read, and the cache that must drop it when offices change. */
+export interface HubOffices {
+  tree(): Promise<OfficeAncestry>;
+  invalidate(): void;
+}
+
 /** Per-user room, joined on connect: notifications and forced disconnects go there. */
 export const userRoom = (userId: number | string) => `user:${userId}`;
+
+/** Every viewer of a board, whatever their reach: told of changes that carry no record (rebalanced keys). */
+export const viewersRoom = (board: string) => `${board}:viewers`;
 
 /** setTimeout's limit; longer tokens are cut at the next check after that. */
 const MAX_TIMER = 2 ** 31 - 1;
 
 /**
- * The realtime hub: authenticates sockets by token, lets them join boards, and turns committed domain
- * events into `board:event` messages for exactly the rooms allowed to see the record at that moment.
+ * The realtime hub: authenticates sockets by token, lets them join the declared boards, and turns
+ * committed domain events into `board:event` messages for exactly the rooms allowed to see the record
+ * at that moment, as each board's declared audience says. It knows no board by name.
  */
-export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access: AccessService, bus: EventBus): () => void {
+export function attachRealtimeHub(io: RealtimeServer, auth: HubSessions, offices: HubOffices, boards: BoardRegistry, bus: EventBus): () => void {
   io.use(async (socket, next) => {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-    let session: Awaited<ReturnType<AuthService['sessionForToken']>> = null;
+    let session: Awaited<ReturnType<HubSessions['sessionForToken']>> = null;
     try {
       session = await auth.sessionForToken(typeof token === 'string' ? token : null);
     } catch (error) {
@@ -50,7 +60,7 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
     next();
   });
 
-  io.on('offices:changed', () => access.offices.invalidate());
+  io.on('offices:changed', () => offices.invalidate());
 
   io.on('connection', (socket: RealtimeSocket) => {
     void socket.join(userRoom(socket.data.user.id));
@@ -58,9 +68,9 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
     socket.on(
       'board:join',
       guarded(socket, (payload, reply) => {
-        const board = boardOf(payload);
+        const board = boards.get(boardNameOf(payload));
         if (!board) return reply({ ok: false, error: 'UNKNOWN_BOARD' });
-        void socket.join(roomsOfViewer(board, socket.data.user));
+        void socket.join([...board.audience.roomsOfViewer(socket.data.user), viewersRoom(board.board)]);
         reply({ ok: true });
       }),
     );
@@ -68,9 +78,9 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
     socket.on(
       'board:leave',
       guarded(socket, (payload, reply) => {
-        const board = boardOf(payload);
+        const board = boards.get(boardNameOf(payload));
         if (!board) return reply({ ok: false, error: 'UNKNOWN_BOARD' });
-        for (const room of socket.rooms) if (room.startsWith(`${board}:`)) void socket.leave(room);
+        for (const room of socket.rooms) if (room.startsWith(`${board.board}:`)) void socket.leave(room);
         reply({ ok: true });
       }),
     );
@@ -78,20 +88,36 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
 
   return bus.subscribe((event: DomainEvent) => {
     switch (event.kind) {
-      case 'lead':
-      case 'task':
-      case 'campaign':
-        emitCard(io, access, event).catch(failedEmit);
+      case 'card': {
+        const board = boards.get(event.board);
+        if (board) emitCard(io, offices, board, event).catch(failedEmit);
+        else failedEmit(new Error(`No board ${event.board} is declared`));
         break;
-      case 'board-columns':
-        // Boards show their viewer's office's limits; admins (all offices) pick their own office's.
-        io.to([taskRoom.all, taskRoom.limits(event.officeId)]).emit('board:columns', {
-          board: event.board,
+      }
+      case 'board-refresh': {
+        const board = boards.get(event.board);
+        if (!board) return failedEmit(new Error(`No board ${event.board} is declared`));
+        offices
+          .tree()
+          .then((tree) => io.to(board.audience.rooms(event.visibility, tree)).emit('board:refresh', { board: event.board as BoardName }))
+          .catch(failedEmit);
+        break;
+      }
+      case 'board-columns': {
+        const rooms = boards.get(event.board)?.audience.columnRooms?.(event.officeId) ?? [];
+        if (rooms.length === 0) break;
+        io.to(rooms).emit('board:columns', {
+          board: event.board as BoardName,
           officeId: event.officeId,
           columns: event.columns,
           actorId: event.actorId,
           mutationId: event.mutationId,
         });
+        break;
+      }
+      case 'board-rebalanced':
+        // Keys say nothing of any card: every viewer of the board reads the column again.
+        io.to(viewersRoom(event.board)).emit('board:rebalanced', { board: event.board as BoardName, column: event.column });
         break;
       case 'stage-sla':
         // Everyone reads the stage limits: every signed-in socket, on every instance.
@@ -102,7 +128,7 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
         io.in(userRoom(event.userId)).disconnectSockets(true);
         break;
       case 'offices':
-        access.offices.invalidate();
+        offices.invalidate();
         io.serverSideEmit('offices:changed');
         break;
       case 'notification':
@@ -111,12 +137,6 @@ export function attachRealtimeHub(io: RealtimeServer, auth: AuthService, access:
         break;
       case 'import-progress':
         io.to(userRoom(event.userId)).emit('import:progress', event.progress);
-        break;
-      case 'leads-bulk':
-        access
-          .tree()
-          .then((tree) => io.to(LEAD_BOARD.audience.rooms(event.visibility, tree)).emit('board:refresh', { board: 'leads' }))
-          .catch(failedEmit);
         break;
     }
   });
@@ -151,68 +171,30 @@ function guarded(socket: RealtimeSocket, handler: (payload: unknown, reply: Repl
   };
 }
 
-/** The board a `{ board }` payload names, read without touching anything the client could have shaped. */
-function boardOf(payload: unknown): BoardName | null {
+/** The board name a `{ board }` payload carries, read without touching anything the client could have shaped. */
+function boardNameOf(payload: unknown): unknown {
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return null;
-  const board: unknown = Object.prototype.hasOwnProperty.call(payload, 'board') ? (payload as { board: unknown }).board : undefined;
-  return isBoardName(board) ? board : null;
-}
-
-function roomsOfViewer(board: BoardName, user: User): string[] {
-  switch (board) {
-    case 'leads':
-      return LEAD_BOARD.audience.roomsOfViewer(user);
-    case 'tasks':
-      return TASK_BOARD.audience.roomsOfViewer(user);
-    case 'campaigns':
-      return campaignRoomsOfViewer(user);
-  }
-}
-
-/** A card event as the hub fans it out: the board message, and who sees the card now and saw it before. */
-interface CardFanOut<B extends BoardName> {
-  message: BoardEvent<B>;
-  /** The rooms that may see the card after the change. */
-  now: string[];
-  /** The rooms that could see it before, when the change may have taken it out of some of them. */
-  before: string[] | null;
-}
-
-/** The rooms of a card event, by board: each board's audience rule applied to the record as it is and was. */
-async function fanOutOf(access: AccessService, event: LeadChangedEvent | TaskChangedEvent | CampaignChangedEvent): Promise<CardFanOut<BoardName>> {
-  const tree = await access.tree();
-  const common = { type: event.type, version: event.card.version, actorId: event.actorId, mutationId: event.mutationId };
-  switch (event.kind) {
-    case 'lead':
-      return {
-        message: { board: 'leads', card: event.card, ...common },
-        now: LEAD_BOARD.audience.rooms(event.visibility, tree),
-        before: event.previousVisibility && LEAD_BOARD.audience.rooms(event.previousVisibility, tree),
-      };
-    case 'task':
-      return {
-        message: { board: 'tasks', card: event.card, ...common },
-        now: TASK_BOARD.audience.rooms(event.visibility, tree),
-        before: event.previousVisibility && TASK_BOARD.audience.rooms(event.previousVisibility, tree),
-      };
-    case 'campaign':
-      return {
-        message: { board: 'campaigns', card: event.card, ...common },
-        now: campaignAudience(event.card.officeId, tree),
-        before: event.previousOfficeId === null ? null : campaignAudience(event.previousOfficeId, tree),
-      };
-  }
+  return Object.prototype.hasOwnProperty.call(payload, 'board') ? (payload as { board: unknown }).board : undefined;
 }
 
 /**
- * The one emit path of every board: the card to the rooms that see it now; to the rooms that saw it
- * before but no longer do, that it left their board.
+ * The one emit path of every board: the card to the rooms its board's audience allows now; to the
+ * rooms that could see it before but no longer do, that it left their board.
  */
-async function emitCard(io: RealtimeServer, access: AccessService, event: LeadChangedEvent | TaskChangedEvent | CampaignChangedEvent): Promise<void> {
-  const { message, now, before } = await fanOutOf(access, event);
+async function emitCard(io: RealtimeServer, offices: HubOffices, board: AnyLiveBoard, event: CardChangedEvent): Promise<void> {
+  const tree = await offices.tree();
+  const message = {
+    board: event.board,
+    card: event.card,
+    type: event.type,
+    version: (event.card as { version: number }).version,
+    actorId: event.actorId,
+    mutationId: event.mutationId,
+  } as BoardEvent;
+  const now = board.audience.rooms(event.visibility, tree);
   io.to(now).emit('board:event', message);
-  if (before && message.type !== 'removed') {
-    const lost = before.filter((room) => !now.includes(room));
+  if (event.previousVisibility !== null && message.type !== 'removed') {
+    const lost = board.audience.rooms(event.previousVisibility, tree).filter((room) => !now.includes(room));
     if (lost.length > 0)
       io.to(lost)
         .except(now)

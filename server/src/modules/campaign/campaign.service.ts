@@ -1,3 +1,4 @@
+import type { CampaignChangedEvent } from '../../events/domain-events.js';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES, isBusinessDate } from '@prospek/shared';
@@ -181,13 +182,16 @@ export class CampaignService {
   private async emitCurrent(tx: Tx, ctx: WriteContext, id: number, type: 'created' | 'updated', previousOfficeId: number | null): Promise<Campaign> {
     const campaign = await tx.manager.findOneByOrFail(Campaign, { id });
     tx.emit({
-      kind: 'campaign',
+      kind: 'card',
+      board: 'campaigns',
       type,
       card: toCampaignCard(campaign),
-      previousOfficeId: previousOfficeId === null || previousOfficeId === campaign.officeId ? null : String(previousOfficeId),
+      visibility: { officeId: String(campaign.officeId) },
+      // Moved to another office: those who reached only the former one hear that it left.
+      previousVisibility: previousOfficeId === null || previousOfficeId === campaign.officeId ? null : { officeId: String(previousOfficeId) },
       actorId: String(ctx.actor.id),
       mutationId: ctx.mutationId,
-    });
+    } satisfies CampaignChangedEvent);
     return campaign;
   }
 

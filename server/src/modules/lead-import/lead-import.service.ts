@@ -1,3 +1,4 @@
+import type { LeadsBulkChangedEvent } from '../../events/domain-events.js';
 import type { DataSource } from 'typeorm';
 import { In, IsNull, Not } from 'typeorm';
 import { stringify } from 'csv-stringify/sync';
@@ -274,13 +275,14 @@ export class LeadImportService {
       });
       if (valid.length > 0) {
         tx.emit({
-          kind: 'leads-bulk',
+          kind: 'board-refresh',
+          board: 'leads',
           visibility: {
             ownerId: ownerId === null ? null : String(ownerId),
             officeId: String(leadImport.officeId),
             campaignOfficeId: campaign ? String(campaign.officeId) : null,
           },
-        });
+        } satisfies LeadsBulkChangedEvent);
       }
     });
     this.progress(actor.id, { importId: id, status: 'DONE', phase: 'FINISHED', processed: total, total, imported: valid.length, rejected: refused.length });

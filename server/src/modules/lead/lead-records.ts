@@ -5,6 +5,7 @@ import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { Tx } from '../../db/transaction.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
+import type { LeadChangedEvent } from '../../events/domain-events.js';
 import type { LeadVisibility } from '../../events/visibility.js';
 import { canChangeLead } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
@@ -121,7 +122,8 @@ export class LeadRecords {
     const campaignOfficeId = rows[0].campaignOfficeId === null ? null : Number(rows[0].campaignOfficeId);
     const card = { ...toLeadCard(lead, await this.ownerName(tx.manager, lead)), latestOffer: await this.latestOffer(tx.manager, id) };
     tx.emit({
-      kind: 'lead',
+      kind: 'card',
+      board: 'leads',
       type,
       card,
       visibility: visibilityOf(lead, campaignOfficeId),
@@ -132,7 +134,7 @@ export class LeadRecords {
       },
       actorId: String(ctx.actor.id),
       mutationId: ctx.mutationId,
-    });
+    } satisfies LeadChangedEvent);
     return lead;
   }
 }

@@ -2,8 +2,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { validateLeadFields } from '@prospek/shared';
 import type { LeadStage } from '@prospek/shared';
 import { lockColumn } from '../../boards/board-ordering.js';
+import { archiveOnBoard } from '../../boards/board-move.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
-import { ForbiddenError, InputError } from '../../errors.js';
+import { ConflictError, ForbiddenError, InputError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import { canChangeLead } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
@@ -11,7 +12,7 @@ import { changes } from '../audit/audit.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { parseId } from '../write-context.js';
 import type { WriteContext } from '../write-context.js';
-import { visibilityOf } from './lead-card.js';
+import { toLeadCard, visibilityOf } from './lead-card.js';
 import type { CreateLeadInput } from './create-lead.input.js';
 import { openLeadWithPhone, refuseOpenTwin } from './lead-duplicates.js';
 import { checkCampaign, checkProduct, placeNewLead } from './lead-placement.js';
@@ -151,11 +152,21 @@ export class LeadService extends LeadRecords {
     const id = parseId('id', rawId) as number;
     const scope = await this.access.scope(ctx.actor);
     return this.transactions.run(async (tx) => {
-      const before = await this.loadVisible(tx.manager, scope, id);
-      if (before.archivedAt) return before;
-      if (!canChangeLead(scope, before)) throw new ForbiddenError('You may read this lead but not change it');
       const archivedAt = this.clock();
-      await this.versionedUpdate(tx, scope, id, before.version, { archivedAt });
+      const { before, changed } = await archiveOnBoard(
+        tx.manager,
+        LEAD_BOARD,
+        Lead,
+        { id, archivedAt },
+        {
+          load: () => this.loadVisible(tx.manager, scope, id),
+          mayChange: (lead) => {
+            if (!canChangeLead(scope, lead)) throw new ForbiddenError('You may read this lead but not change it');
+          },
+          conflict: async (current) => new ConflictError('Lead', toLeadCard(current, await this.ownerName(tx.manager, current))),
+        },
+      );
+      if (!changed) return before;
       await tx.audit({ entityType: 'Lead', entityId: id, action: 'archive', actorId: ctx.actor.id, before: { archivedAt: null }, after: { archivedAt } });
       return this.emitCurrent(tx, ctx, id, 'removed', visibilityOf(before));
     });

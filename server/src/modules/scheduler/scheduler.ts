@@ -1,6 +1,7 @@
 /**
  * Jobs that run on a clock — follow-up reminders, stale-lead alerts, offer expiry, forgetting old
- * idempotency keys — exactly once per time slot however many server instances run: each instance
+ * idempotency keys, and the jobs the app adds (rewriting long board keys) — exactly once per time
+ * slot however many server instances run: each instance
  * tries to claim the slot with an insert that a unique key lets only one win. Work comes from the database, so nothing is lost when the
  * server restarts; the notification's own unique key makes a reminder arrive once even so.
  */
@@ -38,7 +39,7 @@ export interface Job {
   run(now: Date): Promise<number>;
 }
 
-const minuteSlot = (now: Date) => now.toISOString().slice(0, 16);
+export const minuteSlot = (now: Date) => now.toISOString().slice(0, 16);
 const hourSlot = (now: Date) => now.toISOString().slice(0, 13);
 
 export async function stageSlaDays(dataSource: DataSource): Promise<Partial<Record<LeadStage, number>>> {
@@ -58,6 +59,8 @@ export class Scheduler {
     offers: OfferService,
     idempotency: IdempotencyService,
     private readonly clock: () => Date,
+    /** Jobs the app adds from outside the modules (the board kernel's key rebalancing). */
+    more: Job[] = [],
     private readonly log: (message: string) => void = console.error,
   ) {
     this.jobs = [
@@ -81,6 +84,7 @@ export class Scheduler {
         slot: hourSlot,
         run: (now) => idempotency.purgeExpired(now),
       },
+      ...more,
     ];
   }
 

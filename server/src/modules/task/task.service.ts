@@ -1,8 +1,9 @@
+import type { TaskChangedEvent } from '../../events/domain-events.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isBusinessDate } from '@prospek/shared';
 import type { FieldError, TaskStatus } from '@prospek/shared';
 import { lockColumn } from '../../boards/board-ordering.js';
-import { moveOnBoard, writeVersioned } from '../../boards/board-move.js';
+import { archiveOnBoard, moveOnBoard, writeVersioned } from '../../boards/board-move.js';
 import { TASK_BOARD } from './task.board.js';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
@@ -130,8 +131,18 @@ export class TaskService {
     const scope = await this.access.scope(ctx.actor);
     const id = parseId('id', rawId) as number;
     return this.transactions.run(async (tx) => {
-      const before = await this.loadChangeable(tx, scope, id, true);
-      await this.versioned(tx, scope, id, expectedVersion, { archivedAt: this.clock() });
+      const { before } = await archiveOnBoard(
+        tx.manager,
+        TASK_BOARD,
+        MarketingTask,
+        { id, archivedAt: this.clock(), expectedVersion },
+        {
+          // An archived task is gone from the board: archiving it again answers NOT_FOUND.
+          load: () => this.loadChangeable(tx, scope, id, true),
+          mayChange: () => undefined,
+          conflict: async () => new ConflictError('Task', toTaskCard(await this.reads.loadVisible(tx.manager, scope, id))),
+        },
+      );
       await tx.audit({ entityType: 'Task', entityId: id, action: 'archive', actorId: ctx.actor.id });
       return this.emitCurrent(tx, ctx, id, 'removed', taskVisibility(before));
     });
@@ -283,14 +294,15 @@ export class TaskService {
     const row: TaskRow = await this.reads.loadVisible(tx.manager, { user: ctx.actor, role: 'ADMIN', officeIds: null }, id);
     const card = toTaskCard(row);
     tx.emit({
-      kind: 'task',
+      kind: 'card',
+      board: 'tasks',
       type,
       card,
       visibility: taskVisibility(taskFromRow(row)),
       previousVisibility: previous,
       actorId: String(ctx.actor.id),
       mutationId: ctx.mutationId,
-    });
+    } satisfies TaskChangedEvent);
     return card;
   }
 }

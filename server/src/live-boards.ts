@@ -1,0 +1,11 @@
+/**
+ * The live boards this server runs, one line each: the realtime hub routes events and joins by this
+ * list, and the background rebalancing walks its boards with columns. A board declares itself in its
+ * module (`modules/<area>/<area>.board.ts`); registering it here is all the wiring it needs.
+ */
+import { BoardRegistry } from './boards/board-registry.js';
+import { CAMPAIGN_LIST } from './modules/campaign/campaign.board.js';
+import { LEAD_BOARD } from './modules/lead/lead.board.js';
+import { TASK_BOARD } from './modules/task/task.board.js';
+
+export const LIVE_BOARDS = new BoardRegistry([LEAD_BOARD, TASK_BOARD, CAMPAIGN_LIST]);
