@@ -195,6 +195,8 @@ export class ClientService {
       officeId: lead.officeId,
       segment: lead.segment,
       status: 'ACTIVE' as const,
+      monthlyIncome: lead.monthlyIncome ?? null,
+      existingInstallments: lead.existingInstallments ?? null,
       sourceLeadId: lead.id,
     };
     const inserted = await tx.manager.insert(Client, values);
