@@ -77,6 +77,10 @@ export type ClientFieldsInput = {
   address?: string | null | undefined;
   birthDate?: string | null | undefined;
   email?: string | null | undefined;
+  /** Monthly installments on loans elsewhere; not negative */
+  existingInstallments?: string | null | undefined;
+  /** Not negative; null: unknown */
+  monthlyIncome?: string | null | undefined;
   name?: string | null | undefined;
   /** 16 digits; its birth-date part must match birthDate */
   nik?: string | null | undefined;
@@ -129,8 +133,12 @@ export type CreateLeadInput = {
   companyName?: string | null | undefined;
   email?: string | null | undefined;
   estimatedAmount: string;
+  /** Monthly installments on loans elsewhere; not negative */
+  existingInstallments?: string | null | undefined;
   expectedCloseDate?: string | null | undefined;
   fullName: string;
+  /** Not negative; null: unknown */
+  monthlyIncome?: string | null | undefined;
   nextActionAt?: string | null | undefined;
   /** 16 digits */
   nik?: string | null | undefined;
@@ -168,6 +176,8 @@ export type CreateOfficeInput = {
   name: string;
   /** The office above it (none for a head office) */
   parentId?: string | null | undefined;
+  /** Asia/Jakarta (default), Asia/Makassar or Asia/Jayapura */
+  timeZone?: string | null | undefined;
 };
 
 export type CreateUserInput = {
@@ -404,8 +414,12 @@ export type UpdateClientInput = {
   address?: string | null | undefined;
   birthDate?: string | null | undefined;
   email?: string | null | undefined;
+  /** Monthly installments on loans elsewhere; not negative */
+  existingInstallments?: string | null | undefined;
   expectedVersion: number;
   id: string;
+  /** Not negative; null: unknown */
+  monthlyIncome?: string | null | undefined;
   name?: string | null | undefined;
   /** 16 digits; its birth-date part must match birthDate */
   nik?: string | null | undefined;
@@ -426,11 +440,15 @@ export type UpdateLeadInput = {
   companyName?: string | null | undefined;
   email?: string | null | undefined;
   estimatedAmount?: string | null | undefined;
+  /** Monthly installments on loans elsewhere; not negative */
+  existingInstallments?: string | null | undefined;
   expectedCloseDate?: string | null | undefined;
   /** The version the edit was based on */
   expectedVersion: number;
   fullName?: string | null | undefined;
   id: string;
+  /** Not negative; null: unknown */
+  monthlyIncome?: string | null | undefined;
   nextActionAt?: string | null | undefined;
   nik?: string | null | undefined;
   notes?: string | null | undefined;
@@ -450,6 +468,8 @@ export type UpdateOfficeInput = {
   name?: string | null | undefined;
   /** Moves the office under another one */
   parentId?: string | null | undefined;
+  /** Asia/Jakarta, Asia/Makassar or Asia/Jayapura */
+  timeZone?: string | null | undefined;
 };
 
 export type UpdateProductInput = {
@@ -518,6 +538,11 @@ export type AppSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AppSettingsQuery = { appSettings: { dsrLimitPercent: number, organizationName: string } };
 
+export type OfficeZonesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficeZonesQuery = { offices: Array<{ id: string, timeZone: string }> };
+
 export type UserFieldsFragment = { id: string, name: string, email: string, role: Role, segment: Segment | null, active: boolean, mustChangePassword: boolean, officeId: string, version: number, office: { id: string, name: string } };
 
 export type UsersQueryVariables = Exact<{
@@ -574,30 +599,30 @@ export type ReassignPortfolioMutation = { reassignPortfolio: { leads: number, cl
 export type OfficesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OfficesQuery = { offices: Array<{ id: string, code: string, name: string, parentId: string | null, version: number }> };
+export type OfficesQuery = { offices: Array<{ id: string, code: string, name: string, parentId: string | null, timeZone: string, version: number }> };
 
 export type CreateOfficeMutationVariables = Exact<{
   input: CreateOfficeInput;
 }>;
 
 
-export type CreateOfficeMutation = { createOffice: { id: string, code: string, name: string, parentId: string | null, version: number } };
+export type CreateOfficeMutation = { createOffice: { id: string, code: string, name: string, parentId: string | null, timeZone: string, version: number } };
 
 export type UpdateOfficeMutationVariables = Exact<{
   input: UpdateOfficeInput;
 }>;
 
 
-export type UpdateOfficeMutation = { updateOffice: { id: string, code: string, name: string, parentId: string | null, version: number } };
+export type UpdateOfficeMutation = { updateOffice: { id: string, code: string, name: string, parentId: string | null, timeZone: string, version: number } };
 
-export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null };
+export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null };
 
 export type AgendaQueryVariables = Exact<{
   date?: string | null | undefined;
 }>;
 
 
-export type AgendaQuery = { agenda: { date: string, overdue: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null }>, today: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null }>, upcoming: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null }> } };
+export type AgendaQuery = { agenda: { date: string, overdue: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }>, today: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }>, upcoming: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }> } };
 
 export type ContactLinksQueryVariables = Exact<{
   id: string;
@@ -676,12 +701,12 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, name: string, email: string, role: Role, segment: Segment | null, mustChangePassword: boolean, office: { id: string, name: string } } } };
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, name: string, email: string, role: Role, segment: Segment | null, mustChangePassword: boolean, office: { id: string, name: string, timeZone: string } } } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, email: string, role: Role, segment: Segment | null, mustChangePassword: boolean, office: { id: string, name: string } } };
+export type MeQuery = { me: { id: string, name: string, email: string, role: Role, segment: Segment | null, mustChangePassword: boolean, office: { id: string, name: string, timeZone: string } } };
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
@@ -764,7 +789,7 @@ export type ClientDetailQueryVariables = Exact<{
 }>;
 
 
-export type ClientDetailQuery = { client: { id: string, cif: string, type: ClientType, name: string, nik: string | null, npwp: string | null, birthDate: string | null, gender: Gender | null, phone: string | null, whatsapp: string | null, email: string | null, address: string | null, segment: Segment | null, status: ClientStatus, version: number, createdAt: string, officer: { id: string, name: string } | null, office: { id: string, name: string }, sourceLead: { id: string, fullName: string } | null, productsHeld: Array<{ id: string, amount: string, tenorMonths: number, product: { id: string, name: string } }>, offers: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, pdfUrl: string, product: { id: string, name: string } }> } };
+export type ClientDetailQuery = { client: { id: string, cif: string, type: ClientType, name: string, nik: string | null, npwp: string | null, birthDate: string | null, gender: Gender | null, phone: string | null, whatsapp: string | null, email: string | null, address: string | null, segment: Segment | null, status: ClientStatus, monthlyIncome: string | null, existingInstallments: string | null, version: number, createdAt: string, officer: { id: string, name: string } | null, office: { id: string, name: string }, sourceLead: { id: string, fullName: string } | null, productsHeld: Array<{ id: string, amount: string, tenorMonths: number, product: { id: string, name: string } }>, offers: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string } }> } };
 
 export type CreateClientMutationVariables = Exact<{
   input: ClientFieldsInput;
@@ -780,7 +805,7 @@ export type UpdateClientMutationVariables = Exact<{
 
 export type UpdateClientMutation = { updateClient: { id: string, version: number } };
 
-export type LeadCardFieldsFragment = { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null };
+export type LeadCardFieldsFragment = { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null };
 
 export type LeadBoardQueryVariables = Exact<{
   filter?: LeadFilterInput | null | undefined;
@@ -788,7 +813,7 @@ export type LeadBoardQueryVariables = Exact<{
 }>;
 
 
-export type LeadBoardQuery = { leadBoard: { columns: Array<{ stage: LeadStage, count: number, totalAmount: string, weightedAmount: string, probability: number, hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null }> }> } };
+export type LeadBoardQuery = { leadBoard: { columns: Array<{ stage: LeadStage, count: number, totalAmount: string, weightedAmount: string, probability: number, hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null }> }> } };
 
 export type LeadBoardTotalsQueryVariables = Exact<{
   filter?: LeadFilterInput | null | undefined;
@@ -805,14 +830,14 @@ export type LeadColumnQueryVariables = Exact<{
 }>;
 
 
-export type LeadColumnQuery = { leadColumn: { hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null }> } };
+export type LeadColumnQuery = { leadColumn: { hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null }> } };
 
 export type LeadDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type LeadDetailQuery = { lead: { whatsapp: string | null, email: string | null, nik: string | null, referrerName: string | null, expectedCloseDate: string | null, notes: string | null, productId: string | null, archivedAt: string | null, createdAt: string, daysInStage: number, id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, stageHistory: Array<{ id: string, fromStage: LeadStage | null, toStage: LeadStage, changedAt: string, changedBy: { id: string, name: string } | null }>, assignments: Array<{ id: string, assignedAt: string, reason: string | null, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string } | null, assignedBy: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type LeadDetailQuery = { lead: { whatsapp: string | null, email: string | null, nik: string | null, referrerName: string | null, expectedCloseDate: string | null, monthlyIncome: string | null, existingInstallments: string | null, notes: string | null, productId: string | null, archivedAt: string | null, createdAt: string, daysInStage: number, id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, stageHistory: Array<{ id: string, fromStage: LeadStage | null, toStage: LeadStage, changedAt: string, changedBy: { id: string, name: string } | null }>, assignments: Array<{ id: string, assignedAt: string, reason: string | null, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string } | null, assignedBy: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type OfficersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -829,35 +854,35 @@ export type CreateLeadMutationVariables = Exact<{
 }>;
 
 
-export type CreateLeadMutation = { createLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type CreateLeadMutation = { createLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type UpdateLeadMutationVariables = Exact<{
   input: UpdateLeadInput;
 }>;
 
 
-export type UpdateLeadMutation = { updateLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type UpdateLeadMutation = { updateLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type MoveLeadMutationVariables = Exact<{
   input: MoveLeadInput;
 }>;
 
 
-export type MoveLeadMutation = { moveLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type MoveLeadMutation = { moveLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type ArchiveLeadMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ArchiveLeadMutation = { archiveLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type ArchiveLeadMutation = { archiveLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type ClaimLeadMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClaimLeadMutation = { claimLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type ClaimLeadMutation = { claimLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type ReassignLeadMutationVariables = Exact<{
   id: string;
@@ -866,7 +891,7 @@ export type ReassignLeadMutationVariables = Exact<{
 }>;
 
 
-export type ReassignLeadMutation = { reassignLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type ReassignLeadMutation = { reassignLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly: boolean;
@@ -882,14 +907,14 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
-export type OfferFieldsFragment = { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } };
+export type OfferFieldsFragment = { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } };
 
 export type LeadSalesQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type LeadSalesQuery = { lead: { id: string, offers: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } }>, documentChecklist: Array<{ code: string, label: string, received: boolean }>, client: { id: string, cif: string, name: string } | null } };
+export type LeadSalesQuery = { lead: { id: string, offers: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } }>, documentChecklist: Array<{ code: string, label: string, received: boolean }>, client: { id: string, cif: string, name: string } | null } };
 
 export type ProductsQueryVariables = Exact<{
   filter?: ProductFilterInput | null | undefined;
@@ -903,21 +928,21 @@ export type CreateOfferMutationVariables = Exact<{
 }>;
 
 
-export type CreateOfferMutation = { createOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
+export type CreateOfferMutation = { createOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
 
 export type PresentOfferMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type PresentOfferMutation = { presentOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
+export type PresentOfferMutation = { presentOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
 
 export type AcceptOfferMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type AcceptOfferMutation = { acceptOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
+export type AcceptOfferMutation = { acceptOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
 
 export type DeclineOfferMutationVariables = Exact<{
   id: string;
@@ -925,7 +950,7 @@ export type DeclineOfferMutationVariables = Exact<{
 }>;
 
 
-export type DeclineOfferMutation = { declineOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
+export type DeclineOfferMutation = { declineOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
 
 export type SetLeadDocumentMutationVariables = Exact<{
   leadId: string;
@@ -1095,11 +1120,13 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
     fullName
     companyName
     phone
+    officeId
   }
   client {
     id
     name
     phone
+    officeId
   }
 }
     `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
@@ -1149,6 +1176,7 @@ export const LeadCardFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -1177,6 +1205,9 @@ export const OfferFieldsFragmentDoc = new TypedDocumentString(`
   declineReason
   version
   pdfUrl
+  dsrPercent
+  dsrOverLimit
+  dsrLimitPercent
   product {
     id
     name
@@ -1233,6 +1264,14 @@ export const AppSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AppSettingsQuery, AppSettingsQueryVariables>;
+export const OfficeZonesDocument = new TypedDocumentString(`
+    query OfficeZones {
+  offices {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeZonesQuery, OfficeZonesQueryVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($filter: UserFilterInput) {
   users(filter: $filter) {
@@ -1382,6 +1421,7 @@ export const OfficesDocument = new TypedDocumentString(`
     code
     name
     parentId
+    timeZone
     version
   }
 }
@@ -1393,6 +1433,7 @@ export const CreateOfficeDocument = new TypedDocumentString(`
     code
     name
     parentId
+    timeZone
     version
   }
 }
@@ -1404,6 +1445,7 @@ export const UpdateOfficeDocument = new TypedDocumentString(`
     code
     name
     parentId
+    timeZone
     version
   }
 }
@@ -1437,11 +1479,13 @@ export const AgendaDocument = new TypedDocumentString(`
     fullName
     companyName
     phone
+    officeId
   }
   client {
     id
     name
     phone
+    officeId
   }
 }`) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
 export const ContactLinksDocument = new TypedDocumentString(`
@@ -1588,6 +1632,7 @@ export const LoginDocument = new TypedDocumentString(`
       office {
         id
         name
+        timeZone
       }
     }
   }
@@ -1605,6 +1650,7 @@ export const MeDocument = new TypedDocumentString(`
     office {
       id
       name
+      timeZone
     }
   }
 }
@@ -1847,6 +1893,8 @@ export const ClientDetailDocument = new TypedDocumentString(`
     address
     segment
     status
+    monthlyIncome
+    existingInstallments
     version
     createdAt
     officer {
@@ -1877,6 +1925,9 @@ export const ClientDetailDocument = new TypedDocumentString(`
       tenorMonths
       annualRate
       pdfUrl
+      dsrPercent
+      dsrOverLimit
+      dsrLimitPercent
       product {
         id
         name
@@ -1933,6 +1984,7 @@ export const LeadBoardDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -1986,6 +2038,7 @@ export const LeadColumnDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2010,6 +2063,8 @@ export const LeadDetailDocument = new TypedDocumentString(`
     nik
     referrerName
     expectedCloseDate
+    monthlyIncome
+    existingInstallments
     notes
     productId
     archivedAt
@@ -2059,6 +2114,7 @@ export const LeadDetailDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2128,6 +2184,7 @@ export const CreateLeadDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2164,6 +2221,7 @@ export const UpdateLeadDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2200,6 +2258,7 @@ export const MoveLeadDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2236,6 +2295,7 @@ export const ArchiveLeadDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2272,6 +2332,7 @@ export const ClaimLeadDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2308,6 +2369,7 @@ export const ReassignLeadDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2372,6 +2434,9 @@ export const LeadSalesDocument = new TypedDocumentString(`
   declineReason
   version
   pdfUrl
+  dsrPercent
+  dsrOverLimit
+  dsrLimitPercent
   product {
     id
     name
@@ -2433,6 +2498,9 @@ export const CreateOfferDocument = new TypedDocumentString(`
   declineReason
   version
   pdfUrl
+  dsrPercent
+  dsrOverLimit
+  dsrLimitPercent
   product {
     id
     name
@@ -2467,6 +2535,9 @@ export const PresentOfferDocument = new TypedDocumentString(`
   declineReason
   version
   pdfUrl
+  dsrPercent
+  dsrOverLimit
+  dsrLimitPercent
   product {
     id
     name
@@ -2501,6 +2572,9 @@ export const AcceptOfferDocument = new TypedDocumentString(`
   declineReason
   version
   pdfUrl
+  dsrPercent
+  dsrOverLimit
+  dsrLimitPercent
   product {
     id
     name
@@ -2535,6 +2609,9 @@ export const DeclineOfferDocument = new TypedDocumentString(`
   declineReason
   version
   pdfUrl
+  dsrPercent
+  dsrOverLimit
+  dsrLimitPercent
   product {
     id
     name
