@@ -92,6 +92,8 @@ describe.runIf(browserAvailable())('office time zones and the debt-service ratio
         ).lead;
         expect(stored.nextActionAt).toBe(new Date(`${day}T01:00:00Z`).toISOString());
         await expect.poll(() => officer.locator('[data-next-action]').innerText()).toContain(`${clock(locale, '09:00')} WITA`);
+        // In the officer's own office nothing else needs a label.
+        expect(await officer.locator('[data-panel="timeline"] li').first().innerText()).not.toMatch(/WI[BT]A?/);
         await expectNoSidewaysScroll(officer);
         await shot(officer, `${tag}-02-officer-sees-0900-wita`);
         // Opened again, the form shows what was typed, not the device's 08:00.
@@ -104,6 +106,8 @@ describe.runIf(browserAvailable())('office time zones and the debt-service ratio
         expect(await card.innerText()).toContain(`${clock(locale, '08:00')} WIB`);
         await manager.goto(`${server.url}/leads/${lead.id}`);
         await expect.poll(() => manager.locator('[data-next-action]').innerText()).toContain(`${clock(locale, '08:00')} WIB`);
+        // The lead's history is in the manager's zone too, and says so.
+        expect(await manager.locator('[data-panel="timeline"] li').first().innerText()).toMatch(/ WIB · /);
         await expectNoSidewaysScroll(manager);
         await shot(manager, `${tag}-03-manager-sees-0800-wib`);
         await manager.context().close();
