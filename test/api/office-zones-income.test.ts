@@ -261,12 +261,12 @@ describe.each(databaseTargets)('applicant income and the debt-service ratio on $
     expectData(await server.gql(`mutation($id: ID!) { presentOffer(id: $id) { id status } }`, { id: created.id }, { token: officer }));
   });
 
-  it('carries income and existing installments to the client when the lead is won', async () => {
-    const lead = await createLead(server, officer, { fullName: 'Rudi Hartono', monthlyIncome: '12500000.00', existingInstallments: '2000000.00' });
+  /** Accepts an offer for the lead, ticks its documents and moves it to WON; answers the client it became. */
+  async function win(leadId: string) {
     const offer = expectData(
       await server.gql<{ createOffer: { id: string } }>(
         `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`,
-        { input: { leadId: lead.id, productId: kur, amount: '30000000.00', tenorMonths: 12, annualRate: 6 } },
+        { input: { leadId, productId: kur, amount: '30000000.00', tenorMonths: 12, annualRate: 6 } },
         { token: officer },
       ),
     ).createOffer;
@@ -276,20 +276,45 @@ describe.each(databaseTargets)('applicant income and the debt-service ratio on $
       expectData(
         await server.gql(
           `mutation($l: ID!, $c: String!) { setLeadDocument(leadId: $l, code: $c, received: true) { id } }`,
-          { l: lead.id, c: code },
+          { l: leadId, c: code },
           { token: officer },
         ),
       );
     }
-    expectData(await moveLead(server, officer, { id: lead.id, stage: 'COMMITTEE', expectedVersion: await leadVersion(lead.id) }));
-    expectData(await moveLead(server, officer, { id: lead.id, stage: 'WON', expectedVersion: await leadVersion(lead.id) }));
-    const client = expectData(
-      await server.gql<{ lead: { client: { id: string; version: number; monthlyIncome: string; existingInstallments: string } } }>(
+    expectData(await moveLead(server, officer, { id: leadId, stage: 'COMMITTEE', expectedVersion: await leadVersion(leadId) }));
+    expectData(await moveLead(server, officer, { id: leadId, stage: 'WON', expectedVersion: await leadVersion(leadId) }));
+    return expectData(
+      await server.gql<{ lead: { client: { id: string; version: number; monthlyIncome: string | null; existingInstallments: string | null } } }>(
         'query($id: ID!) { lead(id: $id) { client { id version monthlyIncome existingInstallments } } }',
-        { id: lead.id },
+        { id: leadId },
         { token: officer },
       ),
     ).lead.client;
+  }
+
+  it('fills in a returning client’s missing income from the won lead, keeping what it has', async () => {
+    const created = expectData(
+      await server.gql<{ createClient: { id: string; version: number } }>(
+        `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id version } }`,
+        { input: { type: 'PERSON', name: 'Made Wirawan', phone: '081338765432', existingInstallments: '750000.00' } },
+        { token: officer },
+      ),
+    ).createClient;
+    const lead = await createLead(server, officer, {
+      fullName: 'Made Wirawan',
+      phone: '081338765432',
+      monthlyIncome: '9000000.00',
+      existingInstallments: '0.00',
+    });
+    const client = await win(lead.id);
+    expect(client).toMatchObject({ id: created.id, monthlyIncome: '9000000.00', existingInstallments: '750000.00' });
+    // A changed record has a new version: an edit opened before the win is refused as stale.
+    expect(client.version).toBe(created.version + 1);
+  });
+
+  it('carries income and existing installments to the client when the lead is won', async () => {
+    const lead = await createLead(server, officer, { fullName: 'Rudi Hartono', monthlyIncome: '12500000.00', existingInstallments: '2000000.00' });
+    const client = await win(lead.id);
     expect(client).toMatchObject({ monthlyIncome: '12500000.00', existingInstallments: '2000000.00' });
 
     const update = `mutation($input: UpdateClientInput!) { updateClient(input: $input) { monthlyIncome existingInstallments } }`;
