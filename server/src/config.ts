@@ -49,7 +49,7 @@ export interface Config {
   logSql: boolean;
   /** `jit` compiles each distinct operation with graphql-jit; `graphql-js` runs every one on graphql-js. */
   executor: 'jit' | 'graphql-js';
-  /** Debt-service ratio above which a simulation warns (percent of monthly income). */
+  /** Debt-service ratio above which a simulation or an offer warns (percent of monthly income). */
   dsrLimitPercent: number;
   /** Days an offer holds after it is made, unless it names its own date. */
   offerValidDays: number;
@@ -131,7 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: env.TRUST_PROXY || null,
     logSql: env.LOG_SQL === '1',
     executor: executorSetting(env.GRAPHQL_EXECUTOR),
-    dsrLimitPercent: int('DSR_LIMIT_PERCENT', env.DSR_LIMIT_PERCENT, 35),
+    dsrLimitPercent: int('DSR_LIMIT_PERCENT', env.DSR_LIMIT_PERCENT, 30),
     offerValidDays: int('OFFER_VALID_DAYS', env.OFFER_VALID_DAYS, 14),
     vat: vatSettings(env.PPN_RATE_PERCENT, env.PPN_BASE_FRACTION),
     organizationName: env.ORGANIZATION_NAME || 'Prospek',

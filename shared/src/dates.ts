@@ -1,17 +1,51 @@
-/** Business dates are YYYY-MM-DD in Asia/Jakarta; instants are UTC. */
+/**
+ * Business dates are YYYY-MM-DD in an office's time zone; instants are UTC. Each office keeps one of
+ * Indonesia's three zones, none of which has daylight saving time, so each is a fixed offset from UTC.
+ */
 
 export const BUSINESS_TIME_ZONE = 'Asia/Jakarta';
 
-const dateFormatter = new Intl.DateTimeFormat('en-CA', {
-  timeZone: BUSINESS_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+export const OFFICE_TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export type OfficeTimeZone = (typeof OFFICE_TIME_ZONES)[number];
 
-/** The business date (Asia/Jakarta) of an instant. */
-export function businessDate(instant: Date = new Date()): string {
-  return dateFormatter.format(instant);
+/** Hours ahead of UTC. */
+const OFFSET_HOURS: Record<OfficeTimeZone, number> = { 'Asia/Jakarta': 7, 'Asia/Makassar': 8, 'Asia/Jayapura': 9 };
+
+/** How Indonesians name the zones: Waktu Indonesia Barat, Tengah, Timur. */
+export const TIME_ZONE_LABELS: Record<OfficeTimeZone, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+
+export function isOfficeTimeZone(value: string): value is OfficeTimeZone {
+  return (OFFICE_TIME_ZONES as readonly string[]).includes(value);
+}
+
+/** The zone itself when it is an office zone, else Asia/Jakarta (records from before zones were kept). */
+export function officeZone(value: string | null | undefined): OfficeTimeZone {
+  return value && isOfficeTimeZone(value) ? value : BUSINESS_TIME_ZONE;
+}
+
+/** The wall clock of an instant in a zone, as `YYYY-MM-DDTHH:mm` (what a `datetime-local` input holds). */
+export function wallClock(instant: Date, zone: string = BUSINESS_TIME_ZONE): string {
+  return new Date(instant.getTime() + OFFSET_HOURS[officeZone(zone)] * 3_600_000).toISOString().slice(0, 16);
+}
+
+/** The instant of a wall clock `YYYY-MM-DDTHH:mm` (or a date, meaning its midnight) in a zone; null if it is not one. */
+export function instantOfWallClock(local: string, zone: string = BUSINESS_TIME_ZONE): Date | null {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(local.trim());
+  if (!match || !isBusinessDate(match[1])) return null;
+  const [hour, minute] = [Number(match[2] ?? 0), Number(match[3] ?? 0)];
+  if (hour > 23 || minute > 59) return null;
+  const utc = Date.parse(`${match[1]}T00:00:00Z`) + ((hour - OFFSET_HOURS[officeZone(zone)]) * 60 + minute) * 60_000;
+  return new Date(utc);
+}
+
+/** The first instant of a business date in a zone. */
+export function startOfBusinessDate(date: string, zone: string = BUSINESS_TIME_ZONE): Date {
+  return instantOfWallClock(date, zone) as Date;
+}
+
+/** The business date of an instant in a zone (Asia/Jakarta unless told). */
+export function businessDate(instant: Date = new Date(), zone: string = BUSINESS_TIME_ZONE): string {
+  return wallClock(instant, zone).slice(0, 10);
 }
 
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
@@ -22,11 +56,9 @@ export function longDateId(date: string): string {
   return `${d} ${MONTHS_ID[m - 1]} ${y}`;
 }
 
-const timeFormatter = new Intl.DateTimeFormat('en-GB', { timeZone: BUSINESS_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
-/** An instant as Jakarta's wall clock, `YYYY-MM-DD HH:mm` (for files people read, such as exports). */
-export function businessDateTime(instant: Date): string {
-  return `${dateFormatter.format(instant)} ${timeFormatter.format(instant)}`;
+/** An instant as the zone's wall clock, `YYYY-MM-DD HH:mm` (for files people read, such as exports). */
+export function businessDateTime(instant: Date, zone: string = BUSINESS_TIME_ZONE): string {
+  return wallClock(instant, zone).replace('T', ' ');
 }
 
 export function isBusinessDate(text: string): boolean {
@@ -42,8 +74,8 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** Days a lead has spent in its stage, counted in business dates. */
-export function daysSince(instant: Date | string, asOf: string = businessDate()): number {
-  return Math.max(0, daysBetween(businessDate(new Date(instant)), asOf));
+export function daysSince(instant: Date | string, asOf: string = businessDate(), zone: string = BUSINESS_TIME_ZONE): number {
+  return Math.max(0, daysBetween(businessDate(new Date(instant), zone), asOf));
 }
 
 /**

@@ -33,6 +33,7 @@ export type FieldErrorCode =
   | 'EMAIL_INVALID'
   | 'AMOUNT_INVALID'
   | 'AMOUNT_NOT_POSITIVE'
+  | 'AMOUNT_NEGATIVE'
   | 'DATE_INVALID'
   | 'NOT_ALLOWED'
   /** Another open record already holds this value; `params` name it when the caller may see it. */

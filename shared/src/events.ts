@@ -23,6 +23,8 @@ export interface LeadCardData {
   position: string;
   ownerId: string | null;
   owner: { id: string; name: string } | null;
+  /** The office keeping the lead: its times are labelled when its zone is not the viewer's. */
+  officeId: string;
   stageEnteredAt: string;
   nextActionAt: string | null;
   lostReason: string | null;

@@ -1,5 +1,5 @@
 /** Follow-up rules shared by server and client: message templates, contact links, stale leads. */
-import { BUSINESS_TIME_ZONE } from './dates.js';
+import { BUSINESS_TIME_ZONE, wallClock } from './dates.js';
 import type { LeadStage } from './enums.js';
 import { isIndonesianMobile } from './phone.js';
 
@@ -41,9 +41,9 @@ export function renderTemplate(body: string, values: Record<string, string | nul
   });
 }
 
-/** "pagi", "siang", "sore" or "malam" for an instant in Jakarta. */
-export function partOfDay(instant: Date = new Date()): string {
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: BUSINESS_TIME_ZONE, hour: '2-digit', hourCycle: 'h23' }).format(instant));
+/** "pagi", "siang", "sore" or "malam" for an instant in an office's zone (Jakarta unless told). */
+export function partOfDay(instant: Date = new Date(), zone: string = BUSINESS_TIME_ZONE): string {
+  const hour = Number(wallClock(instant, zone).slice(11, 13));
   if (hour < 11) return 'pagi';
   if (hour < 15) return 'siang';
   if (hour < 18) return 'sore';

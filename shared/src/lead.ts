@@ -18,6 +18,10 @@ export interface LeadFieldsInput {
   referrerName?: string | null;
   segment?: string | null;
   estimatedAmount?: bigint | null;
+  /** What the applicant earns a month, for the debt-service ratio of offers. */
+  monthlyIncome?: bigint | null;
+  /** Installments the applicant already pays a month on loans elsewhere. */
+  existingInstallments?: bigint | null;
   expectedCloseDate?: string | null;
   notes?: string | null;
 }
@@ -34,6 +38,8 @@ export interface LeadFields {
   referrerName: string | null;
   segment: Segment | null;
   estimatedAmount: bigint;
+  monthlyIncome: bigint | null;
+  existingInstallments: bigint | null;
   expectedCloseDate: string | null;
   notes: string | null;
 }
@@ -140,6 +146,13 @@ export function validateLeadFields(
     else value.estimatedAmount = amount;
   }
 
+  for (const key of ['monthlyIncome', 'existingInstallments'] as const) {
+    if (!has(key)) continue;
+    const amount = checkIncomeAmount(key, input[key]);
+    if ('error' in amount) errors.push(amount.error);
+    else value[key] = amount.value;
+  }
+
   if (has('expectedCloseDate')) {
     const date = text(input.expectedCloseDate);
     if (date === null) value.expectedCloseDate = null;
@@ -148,6 +161,16 @@ export function validateLeadFields(
   }
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
+}
+
+/**
+ * An applicant's monthly income or existing installments: optional (null clears it), never negative,
+ * whole sen.
+ */
+export function checkIncomeAmount(field: string, amount: bigint | null | undefined): { value: bigint | null } | { error: FieldError } {
+  if (amount === null || amount === undefined) return { value: null };
+  if (amount < 0n) return { error: { field, code: 'AMOUNT_NEGATIVE', message: `${field} must not be negative` } };
+  return { value: amount };
 }
 
 /** The weighted forecast of a stage's total, with the same rounding on server and client. */

@@ -127,3 +127,25 @@ export function debtServiceRatio(installment: bigint, monthlyIncome: bigint): nu
   if (monthlyIncome <= 0n) throw new RangeError('monthlyIncome must be positive');
   return Number(divRoundHalfUp(installment * 10_000n, monthlyIncome)) / 100;
 }
+
+export interface DebtServiceCheck {
+  /** (installment + existing installments) / income, percent with two decimals, rounded half-up. */
+  percent: number;
+  /** Strictly above the limit, compared exactly (not on the rounded percent). */
+  overLimit: boolean;
+}
+
+/**
+ * The debt-service ratio of a new installment on top of the installments the applicant already pays
+ * elsewhere, against their monthly income; null when no income is known.
+ */
+export function debtServiceCheck(
+  installment: bigint,
+  existingInstallments: bigint | null,
+  monthlyIncome: bigint | null,
+  limitPercent: number,
+): DebtServiceCheck | null {
+  if (monthlyIncome === null || monthlyIncome <= 0n) return null;
+  const debt = installment + (existingInstallments ?? 0n);
+  return { percent: debtServiceRatio(debt, monthlyIncome), overLimit: debt * 100n > BigInt(limitPercent) * monthlyIncome };
+}

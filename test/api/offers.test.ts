@@ -83,9 +83,9 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     expect(result.totalPaid).toBe(moneyToDecimal(expected.totalPaid));
     expect(result.schedule).toHaveLength(24);
     expect(result.schedule[23]).toMatchObject({ balance: '0.00', dueDate: '2028-12-01' });
-    expect(result.debtServiceLimit).toBe(35);
+    expect(result.debtServiceLimit).toBe(30);
     expect(result.overLimit).toBe(true); // ≈ 2.318.800 of 6.000.000 is 38.6 %
-    expect(result.warning).toContain('35%');
+    expect(result.warning).toContain('30%');
     const bad = await server.gql(query, { input: { amount: '0.00', tenorMonths: 0, annualRate: 150, method: 'FLAT' } }, { token: officer });
     expect((bad.errors?.[0].extensions?.fieldErrors as Array<{ field: string }>).map((e) => e.field)).toEqual(['amount', 'tenorMonths', 'annualRate']);
   });

@@ -7,7 +7,8 @@ export interface SessionUser {
   email: string;
   role: Role;
   segment: Segment | null;
-  office: { id: string; name: string };
+  /** `timeZone`: Asia/Jakarta, Asia/Makassar or Asia/Jayapura (missing in sessions kept from before zones). */
+  office: { id: string; name: string; timeZone?: string };
   /** Set after an admin reset the password: the user picks a new one before going on. */
   mustChangePassword?: boolean;
 }

@@ -11,7 +11,7 @@ const SettingsQuery = graphql(`
   }
 `);
 
-const settings = reactive({ dsrLimitPercent: 35, organizationName: 'Prospek', loaded: false });
+const settings = reactive({ dsrLimitPercent: 30, organizationName: 'Prospek', loaded: false });
 
 /** The server's settings the client shows (loaded once, defaults until then). */
 export function useSettings() {

@@ -1,4 +1,6 @@
-import { BUSINESS_TIME_ZONE, formatRupiah, parseMoney } from '@prospek/shared';
+import { TIME_ZONE_LABELS, formatRupiah, officeZone, parseMoney } from '@prospek/shared';
+import type { OfficeTimeZone } from '@prospek/shared';
+import { viewerZone, zoneOfOffice } from '../api/time-zones';
 
 /** "Rp 150.000.000" from the API's decimal string. */
 export function rupiah(decimal: string): string {
@@ -16,32 +18,61 @@ export function rupiahShort(minor: bigint, locale: string): string {
   return formatRupiah(minor);
 }
 
-export function dateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    timeZone: BUSINESS_TIME_ZONE,
+/** Where a time is shown: in the viewer's zone, labelled when the record's office keeps another. */
+export interface ZoneOptions {
+  /** The office of the record the time belongs to. */
+  officeId?: string | number | null;
+  /** The record's zone, when known without its office. */
+  recordZone?: string | null;
+  /** Name the zone even when it is the record's own (detail pages, inputs read back). */
+  labelled?: boolean;
+  /** The viewer's zone; the signed-in user's office zone unless given. */
+  viewer?: OfficeTimeZone;
+}
+
+function zoned(text: string, zone: OfficeTimeZone, options: ZoneOptions): string {
+  const record = options.recordZone ? officeZone(options.recordZone) : zoneOfOffice(options.officeId);
+  return options.labelled || (record !== null && record !== zone) ? `${text} ${TIME_ZONE_LABELS[zone]}` : text;
+}
+
+const localeTag = (locale: string) => (locale === 'id' ? 'id-ID' : 'en-GB');
+
+/** An instant with its weekday and time in the viewer's office zone: "Sen, 1 Des 09.00". */
+export function dateTime(iso: string, locale: string, options: ZoneOptions = {}): string {
+  const zone = options.viewer ?? viewerZone();
+  const text = new Intl.DateTimeFormat(localeTag(locale), {
+    timeZone: zone,
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     hour: '2-digit',
     minute: '2-digit',
   }).format(new Date(iso));
+  return zoned(text, zone, options);
 }
 
-export function date(isoOrDate: string, locale: string): string {
-  const value = /^\d{4}-\d{2}-\d{2}$/.test(isoOrDate) ? new Date(`${isoOrDate}T12:00:00+07:00`) : new Date(isoOrDate);
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { timeZone: BUSINESS_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(
-    value,
-  );
+/** A business date as it is (it is already an office's day), or an instant's date in the viewer's zone. */
+export function date(isoOrDate: string, locale: string, options: Pick<ZoneOptions, 'viewer'> = {}): string {
+  const businessDay = /^\d{4}-\d{2}-\d{2}$/.test(isoOrDate);
+  const value = businessDay ? new Date(`${isoOrDate}T12:00:00Z`) : new Date(isoOrDate);
+  return new Intl.DateTimeFormat(localeTag(locale), {
+    timeZone: businessDay ? 'UTC' : (options.viewer ?? viewerZone()),
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(value);
 }
 
-/** An instant in Jakarta with its year, for logs that reach back: "24 Nov 2026 14.05". */
-export function dateTimeWithYear(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    timeZone: BUSINESS_TIME_ZONE,
+/** An instant with its year in the viewer's office zone, for logs that reach back: "24 Nov 2026 14.05". */
+export function dateTimeWithYear(iso: string, locale: string, options: ZoneOptions = {}): string {
+  const zone = options.viewer ?? viewerZone();
+  const text = new Intl.DateTimeFormat(localeTag(locale), {
+    timeZone: zone,
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
   }).format(new Date(iso));
+  return zoned(text, zone, options);
 }

@@ -1,5 +1,5 @@
 /**
- * Demo data: a head office and a branch, officers of several AO segments, a marketing user, a manager,
+ * Demo data: a head office and branches (Bandung; Makassar in WITA and Jayapura in WIT), officers of several AO segments, a marketing user, a manager,
  * an admin, and about 200 leads across the pipeline. Deterministic, so every fresh start looks alike.
  */
 import { IsNull } from 'typeorm';
@@ -45,7 +45,7 @@ interface DemoUser {
   email: string;
   name: string;
   role: Role;
-  office: 'HO' | 'BDG';
+  office: 'HO' | 'BDG' | 'MKS';
   segment: Segment | null;
 }
 
@@ -57,7 +57,11 @@ export const DEMO_USERS: DemoUser[] = [
   { key: 'officer3', email: 'officer3@prospek.test', name: 'Dewi Lestari', role: 'OFFICER', office: 'BDG', segment: 'SECURED_LOAN' },
   { key: 'officer4', email: 'officer4@prospek.test', name: 'Fajar Nugroho', role: 'OFFICER', office: 'HO', segment: 'CREDIT' },
   { key: 'marketing', email: 'marketing@prospek.test', name: 'Putri Maharani', role: 'MARKETING', office: 'HO', segment: null },
+  { key: 'officer5', email: 'officer5@prospek.test', name: 'Andi Pratama', role: 'OFFICER', office: 'MKS', segment: 'MICRO' },
 ];
+
+/** Officers the generated leads are spread over; the Makassar officer starts with an empty board. */
+const LEAD_OWNERS = ['officer1', 'officer2', 'officer3', 'officer4'];
 
 /** Amount range in rupiah per segment. */
 const AMOUNTS: Record<Segment, [number, number]> = {
@@ -99,7 +103,17 @@ export async function seedDemoData(manager: EntityManager, options: { leads?: nu
   const rng = random(20261123);
   const ho = await manager.save(Office, manager.create(Office, { code: 'KP-JKT', name: 'Kantor Pusat Jakarta', parentId: null }));
   const bdg = await manager.save(Office, manager.create(Office, { code: 'KC-BDG', name: 'Kantor Cabang Bandung', parentId: ho.id }));
-  for (const office of [ho, bdg]) await startCifCounter(manager, office.id);
+  // Branches outside Java keep their own time zone (WITA, WIT).
+  const mks = await manager.save(
+    Office,
+    manager.create(Office, { code: 'KC-MKS', name: 'Kantor Cabang Makassar', parentId: ho.id, timeZone: 'Asia/Makassar' }),
+  );
+  const jap = await manager.save(
+    Office,
+    manager.create(Office, { code: 'KC-JAP', name: 'Kantor Cabang Jayapura', parentId: ho.id, timeZone: 'Asia/Jayapura' }),
+  );
+  for (const office of [ho, bdg, mks, jap]) await startCifCounter(manager, office.id);
+  const officeOf = { HO: ho.id, BDG: bdg.id, MKS: mks.id };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = new Map<string, User>();
   for (const u of DEMO_USERS) {
@@ -109,7 +123,7 @@ export async function seedDemoData(manager: EntityManager, options: { leads?: nu
         email: u.email,
         name: u.name,
         role: u.role,
-        officeId: u.office === 'HO' ? ho.id : bdg.id,
+        officeId: officeOf[u.office],
         segment: u.segment,
         passwordHash,
         active: true,
@@ -117,7 +131,7 @@ export async function seedDemoData(manager: EntityManager, options: { leads?: nu
     );
     users.set(u.key, saved);
   }
-  const officers = DEMO_USERS.filter((u) => u.role === 'OFFICER').map((u) => users.get(u.key) as User);
+  const officers = LEAD_OWNERS.map((key) => users.get(key) as User);
   const total = options.leads ?? STAGE_WEIGHTS.reduce((sum, [, n]) => sum + n, 0);
   const scale = total / STAGE_WEIGHTS.reduce((sum, [, n]) => sum + n, 0);
   const now = Date.now();

@@ -77,6 +77,10 @@ export type ClientFieldsInput = {
   address?: string | null | undefined;
   birthDate?: string | null | undefined;
   email?: string | null | undefined;
+  /** Monthly installments on loans elsewhere; not negative */
+  existingInstallments?: string | null | undefined;
+  /** Not negative; null: unknown */
+  monthlyIncome?: string | null | undefined;
   name?: string | null | undefined;
   /** 16 digits; its birth-date part must match birthDate */
   nik?: string | null | undefined;
@@ -129,8 +133,12 @@ export type CreateLeadInput = {
   companyName?: string | null | undefined;
   email?: string | null | undefined;
   estimatedAmount: string;
+  /** Monthly installments on loans elsewhere; not negative */
+  existingInstallments?: string | null | undefined;
   expectedCloseDate?: string | null | undefined;
   fullName: string;
+  /** Not negative; null: unknown */
+  monthlyIncome?: string | null | undefined;
   nextActionAt?: string | null | undefined;
   /** 16 digits */
   nik?: string | null | undefined;
@@ -168,6 +176,8 @@ export type CreateOfficeInput = {
   name: string;
   /** The office above it (none for a head office) */
   parentId?: string | null | undefined;
+  /** Asia/Jakarta (default), Asia/Makassar or Asia/Jayapura */
+  timeZone?: string | null | undefined;
 };
 
 export type CreateUserInput = {
@@ -404,8 +414,12 @@ export type UpdateClientInput = {
   address?: string | null | undefined;
   birthDate?: string | null | undefined;
   email?: string | null | undefined;
+  /** Monthly installments on loans elsewhere; not negative */
+  existingInstallments?: string | null | undefined;
   expectedVersion: number;
   id: string;
+  /** Not negative; null: unknown */
+  monthlyIncome?: string | null | undefined;
   name?: string | null | undefined;
   /** 16 digits; its birth-date part must match birthDate */
   nik?: string | null | undefined;
@@ -426,11 +440,15 @@ export type UpdateLeadInput = {
   companyName?: string | null | undefined;
   email?: string | null | undefined;
   estimatedAmount?: string | null | undefined;
+  /** Monthly installments on loans elsewhere; not negative */
+  existingInstallments?: string | null | undefined;
   expectedCloseDate?: string | null | undefined;
   /** The version the edit was based on */
   expectedVersion: number;
   fullName?: string | null | undefined;
   id: string;
+  /** Not negative; null: unknown */
+  monthlyIncome?: string | null | undefined;
   nextActionAt?: string | null | undefined;
   nik?: string | null | undefined;
   notes?: string | null | undefined;
@@ -450,6 +468,8 @@ export type UpdateOfficeInput = {
   name?: string | null | undefined;
   /** Moves the office under another one */
   parentId?: string | null | undefined;
+  /** Asia/Jakarta, Asia/Makassar or Asia/Jayapura */
+  timeZone?: string | null | undefined;
 };
 
 export type UpdateProductInput = {
@@ -518,6 +538,11 @@ export type AppSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AppSettingsQuery = { appSettings: { dsrLimitPercent: number, organizationName: string } };
 
+export type OfficeZonesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficeZonesQuery = { offices: Array<{ id: string, timeZone: string }> };
+
 export type UserFieldsFragment = { id: string, name: string, email: string, role: Role, segment: Segment | null, active: boolean, mustChangePassword: boolean, officeId: string, version: number, office: { id: string, name: string } };
 
 export type UsersQueryVariables = Exact<{
@@ -574,21 +599,21 @@ export type ReassignPortfolioMutation = { reassignPortfolio: { leads: number, cl
 export type OfficesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OfficesQuery = { offices: Array<{ id: string, code: string, name: string, parentId: string | null, version: number }> };
+export type OfficesQuery = { offices: Array<{ id: string, code: string, name: string, parentId: string | null, timeZone: string, version: number }> };
 
 export type CreateOfficeMutationVariables = Exact<{
   input: CreateOfficeInput;
 }>;
 
 
-export type CreateOfficeMutation = { createOffice: { id: string, code: string, name: string, parentId: string | null, version: number } };
+export type CreateOfficeMutation = { createOffice: { id: string, code: string, name: string, parentId: string | null, timeZone: string, version: number } };
 
 export type UpdateOfficeMutationVariables = Exact<{
   input: UpdateOfficeInput;
 }>;
 
 
-export type UpdateOfficeMutation = { updateOffice: { id: string, code: string, name: string, parentId: string | null, version: number } };
+export type UpdateOfficeMutation = { updateOffice: { id: string, code: string, name: string, parentId: string | null, timeZone: string, version: number } };
 
 export type AuditTrailQueryVariables = Exact<{
   entityType: string;
@@ -613,12 +638,12 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, name: string, email: string, role: Role, segment: Segment | null, mustChangePassword: boolean, office: { id: string, name: string } } } };
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, name: string, email: string, role: Role, segment: Segment | null, mustChangePassword: boolean, office: { id: string, name: string, timeZone: string } } } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, email: string, role: Role, segment: Segment | null, mustChangePassword: boolean, office: { id: string, name: string } } };
+export type MeQuery = { me: { id: string, name: string, email: string, role: Role, segment: Segment | null, mustChangePassword: boolean, office: { id: string, name: string, timeZone: string } } };
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
@@ -693,7 +718,7 @@ export type ClientDetailQueryVariables = Exact<{
 }>;
 
 
-export type ClientDetailQuery = { client: { id: string, cif: string, type: ClientType, name: string, nik: string | null, npwp: string | null, birthDate: string | null, gender: Gender | null, phone: string | null, whatsapp: string | null, email: string | null, address: string | null, segment: Segment | null, status: ClientStatus, version: number, createdAt: string, officer: { id: string, name: string } | null, office: { id: string, name: string }, sourceLead: { id: string, fullName: string } | null, productsHeld: Array<{ id: string, amount: string, tenorMonths: number, product: { id: string, name: string } }>, offers: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, pdfUrl: string, product: { id: string, name: string } }> } };
+export type ClientDetailQuery = { client: { id: string, cif: string, type: ClientType, name: string, nik: string | null, npwp: string | null, birthDate: string | null, gender: Gender | null, phone: string | null, whatsapp: string | null, email: string | null, address: string | null, segment: Segment | null, status: ClientStatus, monthlyIncome: string | null, existingInstallments: string | null, version: number, createdAt: string, officer: { id: string, name: string } | null, office: { id: string, name: string }, sourceLead: { id: string, fullName: string } | null, productsHeld: Array<{ id: string, amount: string, tenorMonths: number, product: { id: string, name: string } }>, offers: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string } }> } };
 
 export type CreateClientMutationVariables = Exact<{
   input: ClientFieldsInput;
@@ -709,14 +734,14 @@ export type UpdateClientMutationVariables = Exact<{
 
 export type UpdateClientMutation = { updateClient: { id: string, version: number } };
 
-export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null };
+export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null };
 
 export type AgendaQueryVariables = Exact<{
   date?: string | null | undefined;
 }>;
 
 
-export type AgendaQuery = { agenda: { date: string, overdue: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null }>, today: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null }>, upcoming: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null } | null, client: { id: string, name: string, phone: string | null } | null }> } };
+export type AgendaQuery = { agenda: { date: string, overdue: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }>, today: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }>, upcoming: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }> } };
 
 export type ContactLinksQueryVariables = Exact<{
   id: string;
@@ -772,7 +797,7 @@ export type StaleLeadsQueryVariables = Exact<{
 
 export type StaleLeadsQuery = { staleLeads: Array<{ id: string, fullName: string, companyName: string | null, stage: LeadStage, daysInStage: number, stageEnteredAt: string, lastActivityAt: string | null, owner: { id: string, name: string } | null }> };
 
-export type LeadCardFieldsFragment = { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null };
+export type LeadCardFieldsFragment = { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null };
 
 export type LeadBoardQueryVariables = Exact<{
   filter?: LeadFilterInput | null | undefined;
@@ -780,7 +805,7 @@ export type LeadBoardQueryVariables = Exact<{
 }>;
 
 
-export type LeadBoardQuery = { leadBoard: { columns: Array<{ stage: LeadStage, count: number, totalAmount: string, weightedAmount: string, probability: number, hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null }> }> } };
+export type LeadBoardQuery = { leadBoard: { columns: Array<{ stage: LeadStage, count: number, totalAmount: string, weightedAmount: string, probability: number, hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null }> }> } };
 
 export type LeadBoardTotalsQueryVariables = Exact<{
   filter?: LeadFilterInput | null | undefined;
@@ -797,14 +822,14 @@ export type LeadColumnQueryVariables = Exact<{
 }>;
 
 
-export type LeadColumnQuery = { leadColumn: { hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null }> } };
+export type LeadColumnQuery = { leadColumn: { hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null }> } };
 
 export type LeadDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type LeadDetailQuery = { lead: { whatsapp: string | null, email: string | null, nik: string | null, referrerName: string | null, expectedCloseDate: string | null, notes: string | null, productId: string | null, archivedAt: string | null, createdAt: string, daysInStage: number, id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, stageHistory: Array<{ id: string, fromStage: LeadStage | null, toStage: LeadStage, changedAt: string, changedBy: { id: string, name: string } | null }>, assignments: Array<{ id: string, assignedAt: string, reason: string | null, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string } | null, assignedBy: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type LeadDetailQuery = { lead: { whatsapp: string | null, email: string | null, nik: string | null, referrerName: string | null, expectedCloseDate: string | null, monthlyIncome: string | null, existingInstallments: string | null, notes: string | null, productId: string | null, archivedAt: string | null, createdAt: string, daysInStage: number, id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, stageHistory: Array<{ id: string, fromStage: LeadStage | null, toStage: LeadStage, changedAt: string, changedBy: { id: string, name: string } | null }>, assignments: Array<{ id: string, assignedAt: string, reason: string | null, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string } | null, assignedBy: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type OfficersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -821,35 +846,35 @@ export type CreateLeadMutationVariables = Exact<{
 }>;
 
 
-export type CreateLeadMutation = { createLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type CreateLeadMutation = { createLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type UpdateLeadMutationVariables = Exact<{
   input: UpdateLeadInput;
 }>;
 
 
-export type UpdateLeadMutation = { updateLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type UpdateLeadMutation = { updateLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type MoveLeadMutationVariables = Exact<{
   input: MoveLeadInput;
 }>;
 
 
-export type MoveLeadMutation = { moveLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type MoveLeadMutation = { moveLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type ArchiveLeadMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ArchiveLeadMutation = { archiveLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type ArchiveLeadMutation = { archiveLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type ClaimLeadMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClaimLeadMutation = { claimLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type ClaimLeadMutation = { claimLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type ReassignLeadMutationVariables = Exact<{
   id: string;
@@ -858,7 +883,7 @@ export type ReassignLeadMutationVariables = Exact<{
 }>;
 
 
-export type ReassignLeadMutation = { reassignLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type ReassignLeadMutation = { reassignLead: { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type LeadExportUrlQueryVariables = Exact<{
   format: string;
@@ -882,35 +907,35 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
-export type OfferFieldsFragment = { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } };
+export type OfferFieldsFragment = { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } };
 
 export type LeadSalesQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type LeadSalesQuery = { lead: { id: string, offers: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } }>, documentChecklist: Array<{ code: string, label: string, received: boolean }>, client: { id: string, cif: string, name: string } | null } };
+export type LeadSalesQuery = { lead: { id: string, offers: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } }>, documentChecklist: Array<{ code: string, label: string, received: boolean }>, client: { id: string, cif: string, name: string } | null } };
 
 export type CreateOfferMutationVariables = Exact<{
   input: CreateOfferInput;
 }>;
 
 
-export type CreateOfferMutation = { createOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
+export type CreateOfferMutation = { createOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
 
 export type PresentOfferMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type PresentOfferMutation = { presentOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
+export type PresentOfferMutation = { presentOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
 
 export type AcceptOfferMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type AcceptOfferMutation = { acceptOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
+export type AcceptOfferMutation = { acceptOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
 
 export type DeclineOfferMutationVariables = Exact<{
   id: string;
@@ -918,7 +943,7 @@ export type DeclineOfferMutationVariables = Exact<{
 }>;
 
 
-export type DeclineOfferMutation = { declineOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
+export type DeclineOfferMutation = { declineOffer: { id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } } };
 
 export type SetLeadDocumentMutationVariables = Exact<{
   leadId: string;
@@ -1140,11 +1165,13 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
     fullName
     companyName
     phone
+    officeId
   }
   client {
     id
     name
     phone
+    officeId
   }
 }
     `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
@@ -1164,6 +1191,7 @@ export const LeadCardFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -1192,6 +1220,9 @@ export const OfferFieldsFragmentDoc = new TypedDocumentString(`
   declineReason
   version
   pdfUrl
+  dsrPercent
+  dsrOverLimit
+  dsrLimitPercent
   product {
     id
     name
@@ -1248,6 +1279,14 @@ export const AppSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AppSettingsQuery, AppSettingsQueryVariables>;
+export const OfficeZonesDocument = new TypedDocumentString(`
+    query OfficeZones {
+  offices {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeZonesQuery, OfficeZonesQueryVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($filter: UserFilterInput) {
   users(filter: $filter) {
@@ -1397,6 +1436,7 @@ export const OfficesDocument = new TypedDocumentString(`
     code
     name
     parentId
+    timeZone
     version
   }
 }
@@ -1408,6 +1448,7 @@ export const CreateOfficeDocument = new TypedDocumentString(`
     code
     name
     parentId
+    timeZone
     version
   }
 }
@@ -1419,6 +1460,7 @@ export const UpdateOfficeDocument = new TypedDocumentString(`
     code
     name
     parentId
+    timeZone
     version
   }
 }
@@ -1479,6 +1521,7 @@ export const LoginDocument = new TypedDocumentString(`
       office {
         id
         name
+        timeZone
       }
     }
   }
@@ -1496,6 +1539,7 @@ export const MeDocument = new TypedDocumentString(`
     office {
       id
       name
+      timeZone
     }
   }
 }
@@ -1733,6 +1777,8 @@ export const ClientDetailDocument = new TypedDocumentString(`
     address
     segment
     status
+    monthlyIncome
+    existingInstallments
     version
     createdAt
     officer {
@@ -1763,6 +1809,9 @@ export const ClientDetailDocument = new TypedDocumentString(`
       tenorMonths
       annualRate
       pdfUrl
+      dsrPercent
+      dsrOverLimit
+      dsrLimitPercent
       product {
         id
         name
@@ -1816,11 +1865,13 @@ export const AgendaDocument = new TypedDocumentString(`
     fullName
     companyName
     phone
+    officeId
   }
   client {
     id
     name
     phone
+    officeId
   }
 }`) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
 export const ContactLinksDocument = new TypedDocumentString(`
@@ -1943,6 +1994,7 @@ export const LeadBoardDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -1996,6 +2048,7 @@ export const LeadColumnDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2020,6 +2073,8 @@ export const LeadDetailDocument = new TypedDocumentString(`
     nik
     referrerName
     expectedCloseDate
+    monthlyIncome
+    existingInstallments
     notes
     productId
     archivedAt
@@ -2069,6 +2124,7 @@ export const LeadDetailDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2138,6 +2194,7 @@ export const CreateLeadDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2174,6 +2231,7 @@ export const UpdateLeadDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2210,6 +2268,7 @@ export const MoveLeadDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2246,6 +2305,7 @@ export const ArchiveLeadDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2282,6 +2342,7 @@ export const ClaimLeadDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2318,6 +2379,7 @@ export const ReassignLeadDocument = new TypedDocumentString(`
     id
     name
   }
+  officeId
   stageEnteredAt
   nextActionAt
   lostReason
@@ -2387,6 +2449,9 @@ export const LeadSalesDocument = new TypedDocumentString(`
   declineReason
   version
   pdfUrl
+  dsrPercent
+  dsrOverLimit
+  dsrLimitPercent
   product {
     id
     name
@@ -2421,6 +2486,9 @@ export const CreateOfferDocument = new TypedDocumentString(`
   declineReason
   version
   pdfUrl
+  dsrPercent
+  dsrOverLimit
+  dsrLimitPercent
   product {
     id
     name
@@ -2455,6 +2523,9 @@ export const PresentOfferDocument = new TypedDocumentString(`
   declineReason
   version
   pdfUrl
+  dsrPercent
+  dsrOverLimit
+  dsrLimitPercent
   product {
     id
     name
@@ -2489,6 +2560,9 @@ export const AcceptOfferDocument = new TypedDocumentString(`
   declineReason
   version
   pdfUrl
+  dsrPercent
+  dsrOverLimit
+  dsrLimitPercent
   product {
     id
     name
@@ -2523,6 +2597,9 @@ export const DeclineOfferDocument = new TypedDocumentString(`
   declineReason
   version
   pdfUrl
+  dsrPercent
+  dsrOverLimit
+  dsrLimitPercent
   product {
     id
     name

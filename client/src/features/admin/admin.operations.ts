@@ -86,6 +86,7 @@ export const OfficesQuery = graphql(`
       code
       name
       parentId
+      timeZone
       version
     }
   }
@@ -98,6 +99,7 @@ export const CreateOfficeMutation = graphql(`
       code
       name
       parentId
+      timeZone
       version
     }
   }
@@ -110,6 +112,7 @@ export const UpdateOfficeMutation = graphql(`
       code
       name
       parentId
+      timeZone
       version
     }
   }

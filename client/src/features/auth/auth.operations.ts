@@ -15,6 +15,7 @@ export const LoginMutation = graphql(`
         office {
           id
           name
+          timeZone
         }
       }
     }
@@ -33,6 +34,7 @@ export const MeQuery = graphql(`
       office {
         id
         name
+        timeZone
       }
     }
   }

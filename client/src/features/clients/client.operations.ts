@@ -42,6 +42,8 @@ export const ClientDetailQuery = graphql(`
       address
       segment
       status
+      monthlyIncome
+      existingInstallments
       version
       createdAt
       officer {
@@ -72,6 +74,9 @@ export const ClientDetailQuery = graphql(`
         tenorMonths
         annualRate
         pdfUrl
+        dsrPercent
+        dsrOverLimit
+        dsrLimitPercent
         product {
           id
           name

@@ -15,11 +15,13 @@ export const ActivityFields = graphql(`
       fullName
       companyName
       phone
+      officeId
     }
     client {
       id
       name
       phone
+      officeId
     }
   }
 `);

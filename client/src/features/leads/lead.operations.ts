@@ -16,6 +16,7 @@ export const LeadCardFields = graphql(`
       id
       name
     }
+    officeId
     stageEnteredAt
     nextActionAt
     lostReason
@@ -87,6 +88,8 @@ export const LeadDetailQuery = graphql(`
       nik
       referrerName
       expectedCloseDate
+      monthlyIncome
+      existingInstallments
       notes
       productId
       archivedAt

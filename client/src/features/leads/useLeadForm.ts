@@ -2,18 +2,19 @@ import { computed, reactive, ref } from 'vue';
 import { formatRupiah, parseMoney, parseRupiahInput, moneyToDecimal, validateLeadFields } from '@prospek/shared';
 import type { FieldError } from '@prospek/shared';
 import { ApiError, newMutationId, request } from '../../api/client';
+import { fromZonedInput, toZonedInput } from '../../api/time-zones';
 import type { LeadCardFieldsFragment, LeadDetailQuery } from '../../api/generated/graphql';
 import { CreateLeadMutation, UpdateLeadMutation } from './lead.operations';
 
 export type LeadDetail = NonNullable<LeadDetailQuery['lead']>;
 
-/** `datetime-local` wants local "YYYY-MM-DDTHH:mm". */
-function toLocalInput(iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+/** An amount as the form shows it ("8.500.000"), empty when unknown. */
+function typedAmount(decimal: string | null | undefined): string {
+  return decimal ? formatRupiah(parseMoney(decimal)).replace(/^Rp /, '') : '';
 }
+
+/** The money fields of the form, each optional but monthly income and existing installments. */
+const OPTIONAL_AMOUNTS = ['monthlyIncome', 'existingInstallments'] as const;
 
 function emptyForm() {
   return {
@@ -27,6 +28,8 @@ function emptyForm() {
     referrerName: '',
     segment: '',
     estimatedAmount: '',
+    monthlyIncome: '',
+    existingInstallments: '',
     expectedCloseDate: '',
     nextActionAt: '',
     notes: '',
@@ -53,9 +56,12 @@ export function useLeadForm(existing: LeadDetail | null, requireCampaign = false
       source: existing.source,
       referrerName: existing.referrerName ?? '',
       segment: existing.segment ?? '',
-      estimatedAmount: formatRupiah(parseMoney(existing.estimatedAmount)).replace(/^Rp /, ''),
+      estimatedAmount: typedAmount(existing.estimatedAmount),
+      monthlyIncome: typedAmount(existing.monthlyIncome),
+      existingInstallments: typedAmount(existing.existingInstallments),
       expectedCloseDate: existing.expectedCloseDate ?? '',
-      nextActionAt: toLocalInput(existing.nextActionAt),
+      // Typed and shown in the viewer's office zone, whatever the device's zone.
+      nextActionAt: toZonedInput(existing.nextActionAt),
       notes: existing.notes ?? '',
       campaignId: existing.campaignId ?? '',
       productId: existing.productId ?? '',
@@ -65,9 +71,9 @@ export function useLeadForm(existing: LeadDetail | null, requireCampaign = false
   const saving = ref(false);
   const errorOf = computed(() => (field: string) => errors.value.find((e) => e.field === field) ?? null);
 
-  function tidyAmount() {
-    const amount = parseRupiahInput(form.estimatedAmount);
-    if (amount !== null) form.estimatedAmount = formatRupiah(amount).replace(/^Rp /, '');
+  function tidyAmount(field: 'estimatedAmount' | (typeof OPTIONAL_AMOUNTS)[number] = 'estimatedAmount') {
+    const amount = parseRupiahInput(form[field]);
+    if (amount !== null) form[field] = formatRupiah(amount).replace(/^Rp /, '');
   }
 
   /** Checks the form; returns the API input, or null with `errors` set. */
@@ -75,12 +81,18 @@ export function useLeadForm(existing: LeadDetail | null, requireCampaign = false
     const amount = parseRupiahInput(form.estimatedAmount);
     const amountError: FieldError[] =
       form.estimatedAmount.trim() !== '' && amount === null ? [{ field: 'estimatedAmount', code: 'AMOUNT_INVALID', message: 'amount' }] : [];
-    const result = validateLeadFields({ ...form, estimatedAmount: amount });
+    const optional = OPTIONAL_AMOUNTS.map((field) => ({ field, typed: form[field].trim(), value: parseRupiahInput(form[field]) }));
+    const optionalErrors: FieldError[] = optional
+      .filter((o) => o.typed !== '' && o.value === null)
+      .map((o) => ({ field: o.field, code: 'AMOUNT_INVALID', message: 'amount' }));
+    const [monthlyIncome, existingInstallments] = optional.map((o) => (o.typed === '' ? null : o.value));
+    const result = validateLeadFields({ ...form, estimatedAmount: amount, monthlyIncome, existingInstallments });
     const campaignError: FieldError[] =
       requireCampaign && !existing && !form.campaignId ? [{ field: 'campaignId', code: 'REQUIRED', message: 'campaign' }] : [];
     const fieldErrors = [
       ...(result.ok ? [] : result.errors.filter((e) => !(amountError.length && e.field === 'estimatedAmount'))),
       ...amountError,
+      ...optionalErrors,
       ...campaignError,
     ];
     errors.value = fieldErrors;
@@ -88,7 +100,9 @@ export function useLeadForm(existing: LeadDetail | null, requireCampaign = false
     return {
       ...result.value,
       estimatedAmount: moneyToDecimal(amount),
-      nextActionAt: form.nextActionAt ? new Date(form.nextActionAt).toISOString() : null,
+      monthlyIncome: monthlyIncome === null ? null : moneyToDecimal(monthlyIncome),
+      existingInstallments: existingInstallments === null ? null : moneyToDecimal(existingInstallments),
+      nextActionAt: fromZonedInput(form.nextActionAt),
       campaignId: form.campaignId || null,
       productId: form.productId || null,
     };

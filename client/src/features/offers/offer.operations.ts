@@ -12,6 +12,9 @@ export const OfferFields = graphql(`
     declineReason
     version
     pdfUrl
+    dsrPercent
+    dsrOverLimit
+    dsrLimitPercent
     product {
       id
       name

@@ -1,12 +1,13 @@
 import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
-import { addDays } from '@prospek/shared';
+import { addDays, startOfBusinessDate } from '@prospek/shared';
 import { isMysql } from '../../db/data-source.js';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import { ForbiddenError, InputError, NotFoundError } from '../../errors.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/pagination.js';
 import type { AccessService } from '../access/access.service.js';
+import { officeTimeZone } from '../office/office-zone.js';
 import type { User } from '../user/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import type { AuditFilterInput } from './audit.inputs.js';
@@ -22,11 +23,6 @@ export interface AuditPage {
 
 const DEFAULT_PAGE_SIZE = 50;
 const NAME_MAX = 40;
-
-/** The instant a business date (Asia/Jakarta, UTC+7 all year) begins. */
-function startOfBusinessDate(date: string): Date {
-  return new Date(`${date}T00:00:00+07:00`);
-}
 
 function requireManager(viewer: User): void {
   if (viewer.role !== 'MANAGER' && viewer.role !== 'ADMIN') throw new ForbiddenError('Only managers and admins read the audit trail');
@@ -86,13 +82,15 @@ export class AuditService {
       params.push(value);
     }
     if (filter.from && filter.to && filter.from > filter.to) throw InputError.field('filter.to', 'INVALID', 'to is before from');
+    // A day of the filter is a day of the viewer's office.
+    const zone = filter.from || filter.to ? await officeTimeZone(this.dataSource.manager, viewer.officeId) : undefined;
     if (filter.from) {
       parts.push(`a.${q('at')} >= ?`);
-      params.push(this.instant(startOfBusinessDate(filter.from)));
+      params.push(this.instant(startOfBusinessDate(filter.from, zone)));
     }
     if (filter.to) {
       parts.push(`a.${q('at')} < ?`);
-      params.push(this.instant(startOfBusinessDate(addDays(filter.to, 1))));
+      params.push(this.instant(startOfBusinessDate(addDays(filter.to, 1), zone)));
     }
     const where = parts.length ? parts.join(' AND ') : '1 = 1';
     const pageParams = [...params];

@@ -1,7 +1,7 @@
 import { CLIENT_STATUSES, CLIENT_TYPES } from './client.entity.js';
 import type { Client } from './client.entity.js';
 import type { ClientFieldsInput } from './client.inputs.js';
-import { checkNik, isBusinessDate, parseNik, normalizeIndonesianPhone, normalizeNpwp, SEGMENTS } from '@prospek/shared';
+import { checkIncomeAmount, checkNik, isBusinessDate, parseNik, normalizeIndonesianPhone, normalizeNpwp, SEGMENTS } from '@prospek/shared';
 import type { FieldError } from '@prospek/shared';
 import { InputError } from '../../errors.js';
 
@@ -71,6 +71,12 @@ export function clientValues(input: ClientFieldsInput, current: Client | null): 
   if (input.segment !== undefined) {
     if (input.segment !== null && !(SEGMENTS as readonly string[]).includes(input.segment)) fail('segment', 'INVALID', 'unknown segment');
     else values.segment = input.segment;
+  }
+  for (const key of ['monthlyIncome', 'existingInstallments'] as const) {
+    if (input[key] === undefined) continue;
+    const amount = checkIncomeAmount(key, input[key]);
+    if ('error' in amount) errors.push(amount.error);
+    else values[key] = amount.value;
   }
   if (input.status != null) {
     if (!(CLIENT_STATUSES as readonly string[]).includes(input.status)) fail('status', 'INVALID', 'unknown status');

@@ -2,6 +2,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import type { Segment } from '@prospek/shared';
+import { moneyTransformer } from '../../db/columns.js';
+import { MoneyScalar } from '../../graphql/scalars.js';
 import { Office } from '../office/office.entity.js';
 import { SegmentEnum, User } from '../user/user.entity.js';
 
@@ -99,6 +101,14 @@ export class Client {
   @Column({ type: 'varchar', length: 10, default: 'ACTIVE' })
   @Field(() => ClientStatusEnum)
   status: ClientStatus;
+
+  @Column({ type: 'bigint', nullable: true, transformer: moneyTransformer })
+  @Field(() => MoneyScalar, { nullable: true, description: 'The applicant’s monthly income, for the debt-service ratio of offers' })
+  monthlyIncome: bigint | null;
+
+  @Column({ type: 'bigint', nullable: true, transformer: moneyTransformer })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Installments the applicant already pays a month on loans elsewhere' })
+  existingInstallments: bigint | null;
 
   @Column({ type: 'int', nullable: true })
   @Field(() => ID, { nullable: true, description: 'The lead it was converted from' })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { Segment } from '@prospek/shared';
-import { LocalDateScalar } from '../../graphql/scalars.js';
+import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars.js';
 import { SegmentEnum } from '../user/user.entity.js';
 import { ClientStatusEnum, ClientTypeEnum } from './client.entity.js';
 import type { ClientStatus, ClientType } from './client.entity.js';
@@ -42,6 +42,12 @@ export class ClientFieldsInput {
 
   @Field(() => ClientStatusEnum, { nullable: true })
   status?: ClientStatus | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Not negative; null: unknown' })
+  monthlyIncome?: bigint | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Monthly installments on loans elsewhere; not negative' })
+  existingInstallments?: bigint | null;
 }
 
 @InputType()

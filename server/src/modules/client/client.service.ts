@@ -169,7 +169,7 @@ export class ClientService {
     const existing =
       (lead.nik ? await tx.manager.findOneBy(Client, { nik: lead.nik }) : null) ??
       (lead.phone ? await tx.manager.findOneBy(Client, { phone: lead.phone }) : null);
-    if (existing) return existing;
+    if (existing) return this.fillIncome(tx, actorId, existing, lead);
     const nik = lead.nik && parseNik(lead.nik).ok ? lead.nik : null;
     const info = nik ? parseNik(nik) : null;
     const cif = await nextCif(tx.manager, this.dialect, lead.officeId);
@@ -189,12 +189,25 @@ export class ClientService {
       officeId: lead.officeId,
       segment: lead.segment,
       status: 'ACTIVE' as const,
+      monthlyIncome: lead.monthlyIncome ?? null,
+      existingInstallments: lead.existingInstallments ?? null,
       sourceLeadId: lead.id,
     };
     const inserted = await tx.manager.insert(Client, values);
     const id = Number(inserted.identifiers[0].id);
     await tx.audit({ entityType: 'Client', entityId: id, action: 'convert', actorId, after: { cif, name: values.name, sourceLeadId: lead.id } });
     return tx.manager.findOneByOrFail(Client, { id });
+  }
+
+  /** A returning client keeps the income it has on record; the won lead fills in what is missing. */
+  private async fillIncome(tx: Tx, actorId: number, client: Client, lead: Lead): Promise<Client> {
+    const fill: Partial<Client> = {};
+    if (client.monthlyIncome === null && lead.monthlyIncome != null) fill.monthlyIncome = lead.monthlyIncome;
+    if (client.existingInstallments === null && lead.existingInstallments != null) fill.existingInstallments = lead.existingInstallments;
+    if (Object.keys(fill).length === 0) return client;
+    await tx.manager.createQueryBuilder().update(Client).set(fill).where('id = :id', { id: client.id }).execute();
+    await tx.audit({ entityType: 'Client', entityId: client.id, action: 'update', actorId, ...changes(client, fill) });
+    return tx.manager.findOneByOrFail(Client, { id: client.id });
   }
 
   private async officerFor(manager: EntityManager, scope: Scope, requested: number | null): Promise<User | null> {

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { businessDate, contactLinks, renderTemplate } from '@prospek/shared';
+import { contactLinks, renderTemplate } from '@prospek/shared';
 import { templateValues } from '../message-template/template-values.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
@@ -96,7 +96,7 @@ export class ActivityResolver {
   @Authorized()
   @Query(() => AgendaType, { description: 'Overdue, today’s and the coming week’s follow-ups' })
   agenda(@Ctx() ctx: AuthedContext, @Args(() => AgendaArgs) args: AgendaArgs): Promise<AgendaType> {
-    return this.activities.agenda(ctx.viewer, args.date ?? businessDate(ctx.now()), args.ownerId ? Number(args.ownerId) : null);
+    return this.activities.agenda(ctx.viewer, args.date ?? null, args.ownerId ? Number(args.ownerId) : null, ctx.now());
   }
 
   @Authorized()
@@ -141,6 +141,7 @@ export class ActivityResolver {
             : null;
         const product = offer ? await ctx.loaders.product.load(offer.productId) : null;
         const owner = await ctx.loaders.userSummary.load(activity.ownerId);
+        const officeId = lead?.officeId ?? client?.officeId ?? ctx.viewer.officeId;
         const values = templateValues({
           lead,
           client,
@@ -149,6 +150,7 @@ export class ActivityResolver {
           officerName: owner?.name ?? ctx.viewer.name,
           dueAt: activity.dueAt,
           now: ctx.now(),
+          zone: (await ctx.loaders.office.load(officeId))?.timeZone,
         });
         message = renderTemplate(chosen.body, values);
       }

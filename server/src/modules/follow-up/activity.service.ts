@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { Between, IsNull, LessThan, Not } from 'typeorm';
-import { LEAD_LIMITS, addDays, isBusinessDate } from '@prospek/shared';
+import { LEAD_LIMITS, addDays, businessDate, isBusinessDate, startOfBusinessDate } from '@prospek/shared';
 import type { FieldError } from '@prospek/shared';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
 import { InputError, NotFoundError } from '../../errors.js';
@@ -11,6 +11,7 @@ import type { ClientService } from '../client/client.service.js';
 import type { Lead } from '../lead/lead.entity.js';
 import type { LeadService } from '../lead/lead.service.js';
 import { visibilityOf } from '../lead/lead-card.js';
+import { officeTimeZone } from '../office/office-zone.js';
 import { User } from '../user/user.entity.js';
 import { Activity } from './activity.entity.js';
 import type { ActivityResultInput, CompleteActivityInput, LogActivityInput, NextStepInput, ScheduleActivityInput } from './activity.inputs.js';
@@ -22,11 +23,6 @@ export interface Agenda {
   overdue: Activity[];
   today: Activity[];
   upcoming: Activity[];
-}
-
-/** The instant a business date (Asia/Jakarta, UTC+7 all year) begins. */
-export function startOfBusinessDate(date: string): Date {
-  return new Date(`${date}T00:00:00+07:00`);
 }
 
 function checkResult(input: ActivityResultInput): FieldError[] {
@@ -125,20 +121,27 @@ export class ActivityService {
     });
   }
 
-  /** The viewer's (or, for a manager, an officer's) follow-ups: overdue, on `date`, and the week after. */
-  async agenda(viewer: User, date: string, ownerId: number | null): Promise<Agenda> {
-    if (!isBusinessDate(date)) throw InputError.field('date', 'DATE_INVALID', 'date must be YYYY-MM-DD');
+  /**
+   * The viewer's (or, for a manager, an officer's) follow-ups: overdue, on `date`, and the week after.
+   * Days are the owner's office's: `date` defaults to today there and begins at its midnight.
+   */
+  async agenda(viewer: User, requestedDate: string | null, ownerId: number | null, now: Date = new Date()): Promise<Agenda> {
+    if (requestedDate !== null && !isBusinessDate(requestedDate)) throw InputError.field('date', 'DATE_INVALID', 'date must be YYYY-MM-DD');
     const owner = ownerId ?? viewer.id;
+    let ownerOfficeId = viewer.officeId;
     if (owner !== viewer.id) {
       const scope = await this.access.scope(viewer);
       const user = await this.dataSource.manager.findOneBy(User, { id: owner });
       if (!user || scope.role === 'OFFICER' || scope.role === 'MARKETING' || (scope.officeIds !== null && !scope.officeIds.includes(user.officeId))) {
         throw new NotFoundError('User', owner);
       }
+      ownerOfficeId = user.officeId;
     }
-    const start = startOfBusinessDate(date);
-    const end = startOfBusinessDate(addDays(date, 1));
-    const horizon = startOfBusinessDate(addDays(date, 8));
+    const zone = await officeTimeZone(this.dataSource.manager, ownerOfficeId);
+    const date = requestedDate ?? businessDate(now, zone);
+    const start = startOfBusinessDate(date, zone);
+    const end = startOfBusinessDate(addDays(date, 1), zone);
+    const horizon = startOfBusinessDate(addDays(date, 8), zone);
     const repo = this.dataSource.getRepository(Activity);
     const base = { ownerId: owner, doneAt: IsNull() };
     const [overdue, today, upcoming] = await Promise.all([

@@ -37,6 +37,12 @@ export class CreateLeadInput implements LeadFieldsInput {
   @Field(() => MoneyScalar)
   estimatedAmount: bigint;
 
+  @Field(() => MoneyScalar, { nullable: true, description: 'Not negative; null: unknown' })
+  monthlyIncome?: bigint | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Monthly installments on loans elsewhere; not negative' })
+  existingInstallments?: bigint | null;
+
   @Field(() => LocalDateScalar, { nullable: true })
   expectedCloseDate?: string | null;
 

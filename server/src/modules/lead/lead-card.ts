@@ -22,6 +22,8 @@ export const CARD_COLUMNS = [
   'campaignId',
   'productId',
   'estimatedAmount',
+  'monthlyIncome',
+  'existingInstallments',
   'currency',
   'stage',
   'position',
@@ -88,6 +90,8 @@ export interface LeadRow {
   campaignId: number | string | null;
   productId: number | string | null;
   estimatedAmount: number | string | bigint;
+  monthlyIncome: number | string | bigint | null;
+  existingInstallments: number | string | bigint | null;
   currency: string;
   stage: string;
   position: string;
@@ -134,6 +138,9 @@ export function leadFromRow(row: Partial<LeadRow>): Lead {
   if (has(row, 'campaignId')) lead.campaignId = row.campaignId === null || row.campaignId === undefined ? null : Number(row.campaignId);
   if (has(row, 'productId')) lead.productId = row.productId === null || row.productId === undefined ? null : Number(row.productId);
   if (has(row, 'estimatedAmount')) lead.estimatedAmount = BigInt(row.estimatedAmount as string | number | bigint);
+  if (has(row, 'monthlyIncome')) lead.monthlyIncome = row.monthlyIncome === null ? null : BigInt(row.monthlyIncome as string | number | bigint);
+  if (has(row, 'existingInstallments'))
+    lead.existingInstallments = row.existingInstallments === null ? null : BigInt(row.existingInstallments as string | number | bigint);
   if (has(row, 'currency')) lead.currency = row.currency as string;
   if (has(row, 'expectedCloseDate')) lead.expectedCloseDate = toBusinessDate(row.expectedCloseDate ?? null);
   if (has(row, 'nextActionAt')) lead.nextActionAt = toInstant(row.nextActionAt ?? null);
@@ -163,6 +170,7 @@ export function toLeadCard(lead: Lead, ownerName: string | null): LeadCardData {
     position: lead.position,
     ownerId: lead.ownerId === null ? null : String(lead.ownerId),
     owner: lead.ownerId === null ? null : { id: String(lead.ownerId), name: ownerName ?? '' },
+    officeId: String(lead.officeId),
     stageEnteredAt: lead.stageEnteredAt.toISOString(),
     nextActionAt: lead.nextActionAt ? lead.nextActionAt.toISOString() : null,
     lostReason: lead.lostReason,

@@ -74,7 +74,10 @@ export function leadExportHandler(services: LeadExportDeps) {
       after = page.pageInfo.endCursor;
     }
     const users = new Map((await services.dataSource.getRepository(User).find({ select: { id: true, name: true } })).map((u) => [u.id, u.name]));
-    const offices = new Map((await services.dataSource.getRepository(Office).find()).map((o) => [o.id, o.name]));
+    const allOffices = await services.dataSource.getRepository(Office).find();
+    const offices = new Map(allOffices.map((o) => [o.id, o.name]));
+    // Times as the reader's office keeps them.
+    const zone = allOffices.find((o) => o.id === user.officeId)?.timeZone;
     const campaigns = new Map<number, string>(
       ((await services.dataSource.query('SELECT id, name FROM campaign')) as Array<{ id: number; name: string }>).map((c) => [Number(c.id), c.name]),
     );
@@ -93,10 +96,10 @@ export function leadExportHandler(services: LeadExportDeps) {
       l.ownerId ? (users.get(l.ownerId) ?? '') : '',
       offices.get(l.officeId) ?? '',
       l.campaignId ? (campaigns.get(l.campaignId) ?? '') : '',
-      l.nextActionAt ? businessDateTime(l.nextActionAt) : '',
-      businessDateTime(l.createdAt),
+      l.nextActionAt ? businessDateTime(l.nextActionAt, zone) : '',
+      businessDateTime(l.createdAt, zone),
     ]);
-    const name = `prospek-${businessDate(services.clock())}`;
+    const name = `prospek-${businessDate(services.clock(), zone)}`;
     if (format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);

@@ -87,6 +87,14 @@ export class Lead {
   @Field(() => MoneyScalar)
   estimatedAmount: bigint;
 
+  @Column({ type: 'bigint', nullable: true, transformer: moneyTransformer })
+  @Field(() => MoneyScalar, { nullable: true, description: 'The applicant’s monthly income, for the debt-service ratio of offers' })
+  monthlyIncome: bigint | null;
+
+  @Column({ type: 'bigint', nullable: true, transformer: moneyTransformer })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Installments the applicant already pays a month on loans elsewhere' })
+  existingInstallments: bigint | null;
+
   @Column({ type: 'varchar', length: 3, default: 'IDR' })
   @Field()
   currency: string;

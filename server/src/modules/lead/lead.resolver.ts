@@ -174,9 +174,10 @@ export class LeadResolver {
     return lead.notes !== undefined ? lead.notes : ctx.loaders.leadNotes.load(lead.id);
   }
 
-  @FieldResolver(() => Int, { description: 'Whole days (Asia/Jakarta) since the lead entered its stage' })
-  daysInStage(@Root() lead: Lead, @Ctx() ctx: AuthedContext): number {
-    return daysSince(lead.stageEnteredAt, businessDate(ctx.now()));
+  @FieldResolver(() => Int, { description: 'Whole days (in the lead’s office’s time zone) since the lead entered its stage' })
+  async daysInStage(@Root() lead: Lead, @Ctx() ctx: AuthedContext): Promise<number> {
+    const zone = (await ctx.loaders.office.load(lead.officeId))?.timeZone;
+    return daysSince(lead.stageEnteredAt, businessDate(ctx.now(), zone), zone);
   }
 
   @FieldResolver(() => [LeadStageChange])

@@ -43,6 +43,12 @@ export class UpdateLeadInput implements LeadFieldsInput {
   @Field(() => MoneyScalar, { nullable: true })
   estimatedAmount?: bigint | null;
 
+  @Field(() => MoneyScalar, { nullable: true, description: 'Not negative; null: unknown' })
+  monthlyIncome?: bigint | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Monthly installments on loans elsewhere; not negative' })
+  existingInstallments?: bigint | null;
+
   @Field(() => LocalDateScalar, { nullable: true })
   expectedCloseDate?: string | null;
 

@@ -16,6 +16,8 @@ export interface TemplateContext {
   /** When the follow-up is due (the reminder's date); otherwise today. */
   dueAt: Date | null;
   now: Date;
+  /** The time zone of the record's office: its dates and part of day. */
+  zone?: string;
 }
 
 /**
@@ -23,7 +25,8 @@ export interface TemplateContext {
  * (no loan offer yet), so the placeholder stays visible for the officer to fill in before sending.
  */
 export function templateValues(c: TemplateContext): Record<TemplatePlaceholder, string | null> {
-  const installment = c.offer && c.product?.kind === 'LOAN' && c.offer.interestMethod ? installmentDue(c.offer, businessDate(c.dueAt ?? c.now), c.now) : null;
+  const installment =
+    c.offer && c.product?.kind === 'LOAN' && c.offer.interestMethod ? installmentDue(c.offer, businessDate(c.dueAt ?? c.now, c.zone), c.now, c.zone) : null;
   return {
     nama: c.lead?.fullName ?? c.client?.name ?? '',
     ao: c.officerName,
@@ -31,8 +34,8 @@ export function templateValues(c: TemplateContext): Record<TemplatePlaceholder, 
     produk: c.product?.name ?? '',
     jumlah: formatRupiah(c.offer?.amount ?? c.lead?.estimatedAmount ?? 0n),
     angsuran: installment === null ? null : formatRupiah(installment),
-    tanggal: longDateId(businessDate(c.dueAt ?? c.now)),
-    waktu: partOfDay(c.now),
+    tanggal: longDateId(businessDate(c.dueAt ?? c.now, c.zone)),
+    waktu: partOfDay(c.now, c.zone),
   };
 }
 
@@ -41,14 +44,14 @@ export function templateValues(c: TemplateContext): Record<TemplatePlaceholder, 
  * that falls due in the month of `day`, or the first one after it; null once the schedule has ended.
  * Installments differ from month to month (EFFECTIVE, and the last one of every method).
  */
-export function installmentDue(offer: Offer, day: string, now: Date): bigint | null {
+export function installmentDue(offer: Offer, day: string, now: Date, zone?: string): bigint | null {
   if (!offer.interestMethod) return null;
   const { schedule } = loanSchedule({
     amount: offer.amount,
     tenorMonths: offer.tenorMonths,
     annualRate: (offer.annualRateMicro / 1_000_000).toFixed(6),
     method: offer.interestMethod,
-    startDate: offerScheduleStart(offer, now),
+    startDate: offerScheduleStart(offer, now, zone),
   });
   const month = day.slice(0, 7);
   const due = schedule.find((row) => row.dueDate.slice(0, 7) >= month);

@@ -5,6 +5,7 @@ import type { Config } from '../../config.js';
 import { UnauthenticatedError } from '../../errors.js';
 import type { DownloadTokens } from '../auth/token.service.js';
 import { Lead } from '../lead/lead.entity.js';
+import { Office } from '../office/office.entity.js';
 import { Product } from '../product/product.entity.js';
 import { User } from '../user/user.entity.js';
 import { Client } from '../client/client.entity.js';
@@ -36,7 +37,8 @@ export function offerPdfHandler(services: OfferPdfDeps, config: Config) {
     const client = offer.clientId ? await manager.findOneBy(Client, { id: offer.clientId }) : null;
     const officerId = lead?.ownerId ?? client?.officerId ?? offer.createdById;
     const officer = await manager.findOneBy(User, { id: officerId });
-    const issuedOn = offer.presentedAt ? businessDate(offer.presentedAt) : businessDate();
+    const office = await manager.findOneBy(Office, { id: lead?.officeId ?? client?.officeId ?? user.officeId });
+    const issuedOn = businessDate(offer.presentedAt ?? new Date(), office?.timeZone);
     const pdf = await renderOfferPdf({
       organization: config.organizationName,
       offer,

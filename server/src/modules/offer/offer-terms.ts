@@ -59,8 +59,8 @@ export function checkTerms(product: Product, amount: bigint, tenorMonths: number
 }
 
 /** The day an offer's schedule counts its months from: the day it was presented, else today. */
-export function offerScheduleStart(offer: Pick<Offer, 'presentedAt'>, now: Date): string {
-  return businessDate(offer.presentedAt ?? now);
+export function offerScheduleStart(offer: Pick<Offer, 'presentedAt'>, now: Date, zone?: string): string {
+  return businessDate(offer.presentedAt ?? now, zone);
 }
 
 /** What an offer amounts to: a loan's schedule, a deposit's interest, a service's price, with PPN. */

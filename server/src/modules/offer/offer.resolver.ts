@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { VatSettings } from '@prospek/shared';
 import type { AuthedContext } from '../../graphql/context.js';
 import { MoneyScalar } from '../../graphql/scalars.js';
@@ -7,7 +7,7 @@ import { Client } from '../client/client.entity.js';
 import type { ClientService } from '../client/client.service.js';
 import type { LeadBoardService } from '../lead/lead-board.service.js';
 import { Lead } from '../lead/lead.entity.js';
-import { LoanSimulation } from '../product/loan-simulation.js';
+import { LoanSimulation, debtService } from '../product/loan-simulation.js';
 import { Product } from '../product/product.entity.js';
 import { offerFigures, offerScheduleStart } from './offer-terms.js';
 import { Offer } from './offer.entity.js';
@@ -41,7 +41,7 @@ export class OfferResolver {
     private readonly clients: ClientService,
     private readonly downloads: DownloadTokens,
     private readonly vat: VatSettings,
-    private readonly dsrLimitPercent: number,
+    private readonly dsrLimit: number,
   ) {}
 
   @Authorized()
@@ -98,13 +98,58 @@ export class OfferResolver {
 
   @FieldResolver(() => OfferFiguresType)
   async figures(@Root() offer: Offer, @Ctx() ctx: AuthedContext): Promise<OfferFiguresType> {
+    const figures = await this.figuresOf(offer, ctx);
+    if (!figures.loan) return { ...figures, loan: null };
+    const { monthlyIncome, existingInstallments } = await this.applicant(offer, ctx);
+    return { ...figures, loan: { ...figures.loan, ...debtService(figures.loan.installment, existingInstallments, monthlyIncome, this.dsrLimit) } };
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Loans: (installment + the applicant’s existing installments) / their monthly income, percent with two decimals; null without an income',
+  })
+  async dsrPercent(@Root() offer: Offer, @Ctx() ctx: AuthedContext): Promise<number | null> {
+    return (await this.debtService(offer, ctx))?.debtServiceRatio ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Above dsrLimitPercent: a warning, the offer may still be presented' })
+  async dsrOverLimit(@Root() offer: Offer, @Ctx() ctx: AuthedContext): Promise<boolean> {
+    return (await this.debtService(offer, ctx))?.overLimit ?? false;
+  }
+
+  @FieldResolver(() => Int, { name: 'dsrLimitPercent', description: 'The debt-service ratio limit, percent (DSR_LIMIT_PERCENT)' })
+  dsrLimitPercent(): number {
+    return this.dsrLimit;
+  }
+
+  private async figuresOf(offer: Offer, ctx: AuthedContext) {
     const product = await ctx.loaders.product.load(offer.productId);
     if (!product) throw new Error(`Product ${offer.productId} missing`);
-    const figures = offerFigures(offer, product, this.vat, offerScheduleStart(offer, ctx.now()));
-    return {
-      ...figures,
-      loan: figures.loan ? { ...figures.loan, debtServiceRatio: null, debtServiceLimit: this.dsrLimitPercent, overLimit: false, warning: null } : null,
-    };
+    const { officeId } = await this.applicant(offer, ctx);
+    const zone = officeId === null ? undefined : (await ctx.loaders.office.load(officeId))?.timeZone;
+    return offerFigures(offer, product, this.vat, offerScheduleStart(offer, ctx.now(), zone));
+  }
+
+  private async debtService(offer: Offer, ctx: AuthedContext) {
+    const { loan } = await this.figuresOf(offer, ctx);
+    if (!loan) return null;
+    const { monthlyIncome, existingInstallments } = await this.applicant(offer, ctx);
+    return debtService(loan.installment, existingInstallments, monthlyIncome, this.dsrLimit);
+  }
+
+  /**
+   * Whom the offer is made to: the client's record once there is one with an income, else the lead's,
+   * for the income and the office (whose day the schedule starts on).
+   */
+  private async applicant(
+    offer: Offer,
+    ctx: AuthedContext,
+  ): Promise<{ officeId: number | null; monthlyIncome: bigint | null; existingInstallments: bigint | null }> {
+    const client = offer.clientId === null ? null : await ctx.loaders.visibleClient.load(offer.clientId);
+    const lead = offer.leadId === null ? null : await ctx.loaders.visibleLead.load(offer.leadId);
+    const officeId = client?.officeId ?? lead?.officeId ?? null;
+    if (client?.monthlyIncome != null) return { officeId, monthlyIncome: client.monthlyIncome, existingInstallments: client.existingInstallments };
+    return { officeId, monthlyIncome: lead?.monthlyIncome ?? null, existingInstallments: lead?.existingInstallments ?? null };
   }
 
   @FieldResolver(() => String, { description: 'Where the offer’s PDF downloads; a link for the viewer, valid 15 minutes' })

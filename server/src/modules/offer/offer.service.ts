@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { addDays, businessDate, isBusinessDate } from '@prospek/shared';
+import { OFFICE_TIME_ZONES, addDays, businessDate, isBusinessDate } from '@prospek/shared';
 import type { Config } from '../../config.js';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
@@ -10,6 +10,8 @@ import type { AccessService } from '../access/access.service.js';
 import { canChangeLead, canReadClient, clientReadCondition, leadReadCondition } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
 import { Client } from '../client/client.entity.js';
+import { toBusinessDate } from '../../db/columns.js';
+import { officeTimeZone, officeTimeZones } from '../office/office-zone.js';
 import type { Lead } from '../lead/lead.entity.js';
 import type { LeadService } from '../lead/lead.service.js';
 import { Product } from '../product/product.entity.js';
@@ -83,10 +85,12 @@ export class OfferService {
     if ((leadId === null) === (clientId === null)) throw InputError.field('leadId', 'REQUIRED', 'Offer to a lead or to a client (one of leadId, clientId)');
     const productId = parseId('productId', input.productId) as number;
     if (input.validUntil && !isBusinessDate(input.validUntil)) throw InputError.field('validUntil', 'DATE_INVALID', 'validUntil must be YYYY-MM-DD');
-    if (input.validUntil && input.validUntil < businessDate(this.clock())) throw InputError.field('validUntil', 'DATE_INVALID', 'validUntil is already past');
     return this.transactions.run(async (tx) => {
-      if (leadId !== null) await this.leads.loadChangeable(tx.manager, scope, leadId);
-      if (clientId !== null) await this.changeableClient(tx.manager, scope, clientId);
+      const holder = leadId !== null ? await this.leads.loadChangeable(tx.manager, scope, leadId) : null;
+      const client = clientId !== null ? await this.changeableClient(tx.manager, scope, clientId) : null;
+      // Valid until a day of the office that makes the offer.
+      const today = businessDate(this.clock(), await officeTimeZone(tx.manager, (holder?.officeId ?? client?.officeId) as number));
+      if (input.validUntil && input.validUntil < today) throw InputError.field('validUntil', 'DATE_INVALID', 'validUntil is already past');
       const product = await tx.manager.findOneBy(Product, { id: productId });
       if (!product) throw InputError.field('productId', 'NOT_ALLOWED', 'productId is not a product');
       const annualRateMicro = checkTerms(product, input.amount, input.tenorMonths, input.annualRate);
@@ -99,7 +103,7 @@ export class OfferService {
         annualRateMicro: product.kind === 'SERVICE' ? 0 : annualRateMicro,
         interestMethod: product.kind === 'LOAN' ? product.interestMethod : null,
         status: 'DRAFT' as OfferStatus,
-        validUntil: input.validUntil ?? addDays(businessDate(this.clock()), this.config.offerValidDays),
+        validUntil: input.validUntil ?? addDays(today, this.config.offerValidDays),
         createdById: ctx.actor.id,
       };
       const inserted = await tx.manager.insert(Offer, values);
@@ -181,24 +185,49 @@ export class OfferService {
   }
 
   /**
-   * Offers past their validity date expire; run by the server's scheduler (idempotent). Each is audited,
-   * and each lead whose card showed one of them is announced, in batches of one transaction each.
+   * Offers past their validity date expire, each when the day after it begins in its office's zone; run
+   * by the server's scheduler (idempotent). Each is audited, and each lead whose card showed one of them
+   * is announced, in batches of one transaction each.
    */
-  async expireDue(asOf: string = businessDate(this.clock())): Promise<number> {
+  async expireDue(now: Date = this.clock()): Promise<number> {
     let expired = 0;
+    let afterId = 0;
     for (;;) {
-      const batch = await this.transactions.run((tx) => this.expireBatch(tx, asOf));
-      expired += batch;
-      if (batch < EXPIRY_BATCH) return expired;
+      const candidates = await this.expiryCandidates(now, afterId);
+      if (candidates.length === 0) return expired;
+      afterId = candidates[candidates.length - 1].id;
+      const due = candidates.filter((c) => c.due).map((c) => c.id);
+      if (due.length > 0) expired += await this.transactions.run((tx) => this.expireBatch(tx, due));
+      if (candidates.length < EXPIRY_BATCH) return expired;
     }
   }
 
-  private async expireBatch(tx: Tx, asOf: string): Promise<number> {
+  /** Open offers past their date somewhere in Indonesia (the easternmost zone's today), each with whether it is in its own office. */
+  private async expiryCandidates(now: Date, afterId: number): Promise<Array<{ id: number; due: boolean }>> {
+    const q = this.dialect.id;
+    const latest = businessDate(now, OFFICE_TIME_ZONES[OFFICE_TIME_ZONES.length - 1]);
+    const rows: Array<{ id: number | string; validUntil: Date | string; officeId: number | string | null }> = await this.dataSource.query(
+      `SELECT o.${q('id')} AS ${q('id')}, o.${q('validUntil')} AS ${q('validUntil')}, COALESCE(c.${q('officeId')}, l.${q('officeId')}) AS ${q('officeId')} ` +
+        `FROM ${q('offer')} o LEFT JOIN ${q('lead')} l ON l.${q('id')} = o.${q('leadId')} LEFT JOIN ${q('client')} c ON c.${q('id')} = o.${q('clientId')} ` +
+        `WHERE o.${q('status')} IN ('DRAFT', 'PRESENTED') AND o.${q('validUntil')} < ? AND o.${q('id')} > ? ORDER BY o.${q('id')} LIMIT ${EXPIRY_BATCH}`,
+      [latest, afterId],
+    );
+    const zones = await officeTimeZones(
+      this.dataSource.manager,
+      rows.filter((r) => r.officeId !== null).map((r) => Number(r.officeId)),
+    );
+    return rows.map((r) => ({
+      id: Number(r.id),
+      due: (toBusinessDate(r.validUntil) as string) < businessDate(now, r.officeId === null ? undefined : zones.get(Number(r.officeId))),
+    }));
+  }
+
+  private async expireBatch(tx: Tx, ids: number[]): Promise<number> {
     const q = this.dialect.id;
     // Locked, so an accept racing the expiry waits and then finds the offer EXPIRED.
     const rows: Array<{ id: number | string }> = await tx.manager.query(
-      `SELECT ${q('id')} FROM ${q('offer')} WHERE ${q('status')} IN ('DRAFT', 'PRESENTED') AND ${q('validUntil')} < ? ORDER BY ${q('id')} LIMIT ${EXPIRY_BATCH}${this.dialect.forUpdate}`,
-      [asOf],
+      `SELECT ${q('id')} FROM ${q('offer')} WHERE ${q('id')} IN (${ids.map(() => '?').join(', ')}) AND ${q('status')} IN ('DRAFT', 'PRESENTED') ORDER BY ${q('id')}${this.dialect.forUpdate}`,
+      ids,
     );
     if (rows.length === 0) return 0;
     const offers = await tx.manager.findBy(Offer, { id: In(rows.map((r) => Number(r.id))) });
@@ -235,9 +264,19 @@ export class OfferService {
   }
 
   private async refuseExpired(manager: EntityManager, offer: Offer): Promise<void> {
-    if (offer.validUntil >= businessDate(this.clock())) return;
+    const officeId = offer.clientId !== null ? (await manager.findOneBy(Client, { id: offer.clientId }))?.officeId : await this.leadOffice(manager, offer);
+    if (offer.validUntil >= businessDate(this.clock(), officeId ? await officeTimeZone(manager, officeId) : undefined)) return;
     await this.setStatus(manager, offer, { status: 'EXPIRED' });
     throw new AppError('CONFLICT', `The offer expired on ${offer.validUntil}`, { entity: 'Offer', current: { id: String(offer.id), status: 'EXPIRED' } });
+  }
+
+  private async leadOffice(manager: EntityManager, offer: Offer): Promise<number | undefined> {
+    if (offer.leadId === null) return undefined;
+    const rows: Array<{ officeId: number | string }> = await manager.query(
+      `SELECT ${this.dialect.id('officeId')} FROM ${this.dialect.id('lead')} WHERE ${this.dialect.id('id')} = ?`,
+      [offer.leadId],
+    );
+    return rows.length > 0 ? Number(rows[0].officeId) : undefined;
   }
 
   private async setStatus(manager: EntityManager, offer: Offer, values: Partial<Offer>): Promise<void> {

@@ -27,6 +27,10 @@ export class Office {
   @JoinColumn({ name: 'parentId' })
   parent?: Relation<Office>;
 
+  @Column({ type: 'varchar', length: 32, default: 'Asia/Jakarta' })
+  @Field({ description: 'Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT): business dates and times of the office' })
+  timeZone: string;
+
   @VersionColumn()
   @Field()
   version: number;

@@ -10,6 +10,9 @@ export class CreateOfficeInput {
 
   @Field(() => ID, { nullable: true, description: 'The office above it (none for a head office)' })
   parentId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Asia/Jakarta (default), Asia/Makassar or Asia/Jayapura' })
+  timeZone?: string | null;
 }
 
 @InputType()
@@ -28,4 +31,7 @@ export class UpdateOfficeInput {
 
   @Field(() => ID, { nullable: true, description: 'Moves the office under another one' })
   parentId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Asia/Jakarta, Asia/Makassar or Asia/Jayapura' })
+  timeZone?: string | null;
 }

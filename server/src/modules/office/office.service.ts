@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { BUSINESS_TIME_ZONE, OFFICE_TIME_ZONES, isOfficeTimeZone } from '@prospek/shared';
 import { IsNull } from 'typeorm';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { guardUnique } from '../../db/unique-violation.js';
@@ -45,6 +46,7 @@ export class OfficeService {
     const code = this.checkCode(input.code);
     const name = this.checkName(input.name);
     const parentId = input.parentId ? requireId('parentId', input.parentId) : null;
+    const timeZone = input.timeZone == null ? BUSINESS_TIME_ZONE : this.checkTimeZone(input.timeZone);
     const work = () =>
       this.transactions.run(async (tx) => {
         if (parentId !== null && !(await tx.manager.findOneBy(Office, { id: parentId }))) {
@@ -54,10 +56,10 @@ export class OfficeService {
           throw InputError.field('parentId', 'REQUIRED', 'A new office sits under another: there is one head office');
         }
         await this.checkCodeFree(tx.manager, code, null);
-        const inserted = await tx.manager.insert(Office, { code, name, parentId });
+        const inserted = await tx.manager.insert(Office, { code, name, parentId, timeZone });
         const id = Number(inserted.identifiers[0].id);
         await startCifCounter(tx.manager, id);
-        await tx.audit({ entityType: 'Office', entityId: id, action: 'create', actorId: actor.id, after: { code, name, parentId } });
+        await tx.audit({ entityType: 'Office', entityId: id, action: 'create', actorId: actor.id, after: { code, name, parentId, timeZone } });
         tx.emit({ kind: 'offices' });
         return tx.manager.findOneByOrFail(Office, { id });
       });
@@ -70,6 +72,7 @@ export class OfficeService {
     const values: Partial<Office> = {};
     if (input.code != null) values.code = this.checkCode(input.code);
     if (input.name != null) values.name = this.checkName(input.name);
+    if (input.timeZone != null) values.timeZone = this.checkTimeZone(input.timeZone);
     if (input.parentId !== undefined) values.parentId = input.parentId ? requireId('parentId', input.parentId) : null;
     const work = () =>
       this.transactions.run(async (tx) => {
@@ -108,6 +111,13 @@ export class OfficeService {
     const code = raw.trim().toUpperCase();
     if (!/^[A-Z0-9-]{2,20}$/.test(code)) throw InputError.field('code', 'INVALID', 'code is 2–20 letters, digits or dashes');
     return code;
+  }
+
+  private checkTimeZone(raw: string): string {
+    if (!isOfficeTimeZone(raw)) {
+      throw InputError.field('timeZone', 'INVALID', `timeZone is one of ${OFFICE_TIME_ZONES.join(', ')}`, { allowed: OFFICE_TIME_ZONES.join(', ') });
+    }
+    return raw;
   }
 
   private checkName(raw: string): string {

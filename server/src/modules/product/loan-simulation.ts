@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
-import { businessDate, debtServiceRatio, isBusinessDate, loanSchedule, MAX_TENOR_MONTHS } from '@prospek/shared';
+import { businessDate, checkIncomeAmount, debtServiceCheck, isBusinessDate, loanSchedule, MAX_TENOR_MONTHS } from '@prospek/shared';
 import type { FieldError, InterestMethod } from '@prospek/shared';
 import { InputError } from '../../errors.js';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars.js';
@@ -22,7 +22,10 @@ export class SimulateLoanInput {
   @Field(() => MoneyScalar, { nullable: true, description: 'For the debt-service ratio' })
   monthlyIncome?: bigint | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Disbursement date; today (Asia/Jakarta) when left out' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Installments already paid a month elsewhere, counted in the debt-service ratio' })
+  existingInstallments?: bigint | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Disbursement date; today in the viewer’s office when left out' })
   startDate?: string | null;
 }
 
@@ -64,7 +67,7 @@ export class LoanSimulation {
   @Field(() => [ScheduleRow])
   schedule: ScheduleRow[];
 
-  @Field(() => Float, { nullable: true, description: 'Installment / monthly income, percent' })
+  @Field(() => Float, { nullable: true, description: '(Installment + existing installments) / monthly income, percent with two decimals' })
   debtServiceRatio: number | null;
 
   @Field(() => Float, { description: 'The limit the ratio is held against, percent' })
@@ -78,7 +81,7 @@ export class LoanSimulation {
 }
 
 /** Checks simulation terms like any input: every wrong field named, nothing computed. */
-export function simulate(input: SimulateLoanInput, dsrLimitPercent: number): LoanSimulation {
+export function simulate(input: SimulateLoanInput, dsrLimitPercent: number, today: string = businessDate()): LoanSimulation {
   const errors: FieldError[] = [];
   if (input.amount <= 0n) errors.push({ field: 'amount', code: 'AMOUNT_NOT_POSITIVE', message: 'amount must be more than zero' });
   else if (input.amount % 100n !== 0n) errors.push({ field: 'amount', code: 'AMOUNT_INVALID', message: 'amount must be a whole number of rupiah' });
@@ -96,6 +99,8 @@ export function simulate(input: SimulateLoanInput, dsrLimitPercent: number): Loa
   if (input.monthlyIncome !== undefined && input.monthlyIncome !== null && input.monthlyIncome <= 0n) {
     errors.push({ field: 'monthlyIncome', code: 'AMOUNT_NOT_POSITIVE', message: 'monthlyIncome must be more than zero' });
   }
+  const existing = checkIncomeAmount('existingInstallments', input.existingInstallments);
+  if ('error' in existing) errors.push(existing.error);
   if (input.startDate && !isBusinessDate(input.startDate)) errors.push({ field: 'startDate', code: 'DATE_INVALID', message: 'startDate must be YYYY-MM-DD' });
   if (errors.length > 0) throw new InputError(errors);
   const schedule = loanSchedule({
@@ -103,15 +108,23 @@ export function simulate(input: SimulateLoanInput, dsrLimitPercent: number): Loa
     tenorMonths: input.tenorMonths,
     annualRate: input.annualRate,
     method: input.method,
-    startDate: input.startDate ?? businessDate(),
+    startDate: input.startDate ?? today,
   });
-  const ratio = input.monthlyIncome ? debtServiceRatio(schedule.installment, input.monthlyIncome) : null;
-  const overLimit = ratio !== null && ratio > dsrLimitPercent;
+  return { ...schedule, ...debtService(schedule.installment, input.existingInstallments ?? null, input.monthlyIncome ?? null, dsrLimitPercent) };
+}
+
+/** The debt-service fields of a simulation or an offer: null ratio and no warning when no income is known. */
+export function debtService(
+  installment: bigint,
+  existingInstallments: bigint | null,
+  monthlyIncome: bigint | null,
+  dsrLimitPercent: number,
+): Pick<LoanSimulation, 'debtServiceRatio' | 'debtServiceLimit' | 'overLimit' | 'warning'> {
+  const check = debtServiceCheck(installment, existingInstallments, monthlyIncome, dsrLimitPercent);
   return {
-    ...schedule,
-    debtServiceRatio: ratio,
+    debtServiceRatio: check?.percent ?? null,
     debtServiceLimit: dsrLimitPercent,
-    overLimit,
-    warning: overLimit ? `The installment takes ${ratio}% of monthly income, above the ${dsrLimitPercent}% limit` : null,
+    overLimit: check?.overLimit ?? false,
+    warning: check?.overLimit ? `The installments take ${check.percent}% of monthly income, above the ${dsrLimitPercent}% limit` : null,
   };
 }

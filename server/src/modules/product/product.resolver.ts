@@ -1,3 +1,4 @@
+import { businessDate } from '@prospek/shared';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { AuthedContext } from '../../graphql/context.js';
 import { LoanSimulation, SimulateLoanInput, simulate } from './loan-simulation.js';
@@ -40,7 +41,9 @@ export class ProductResolver {
 
   @Authorized()
   @Query(() => LoanSimulation, { description: 'A loan’s installments, totals, schedule and debt-service ratio' })
-  simulateLoan(@Arg('input', () => SimulateLoanInput) input: SimulateLoanInput): LoanSimulation {
-    return simulate(input, this.dsrLimitPercent);
+  async simulateLoan(@Ctx() ctx: AuthedContext, @Arg('input', () => SimulateLoanInput) input: SimulateLoanInput): Promise<LoanSimulation> {
+    // Left out, the disbursement is today in the viewer's office.
+    const today = businessDate(ctx.now(), (await ctx.loaders.office.load(ctx.viewer.officeId))?.timeZone);
+    return simulate(input, this.dsrLimitPercent, today);
   }
 }

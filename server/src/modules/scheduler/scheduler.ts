@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { In, IsNull, LessThan, LessThanOrEqual, Not } from 'typeorm';
 import { LEAD_STAGES, OPEN_STAGES, businessDate, isStale } from '@prospek/shared';
+import { officeTimeZones } from '../office/office-zone.js';
 import type { ActivityType, LeadStage } from '@prospek/shared';
 import { Activity } from '../follow-up/activity.entity.js';
 import type { IdempotencyService } from '../idempotency/idempotency.service.js';
@@ -77,7 +78,7 @@ export class Scheduler {
       {
         name: 'offer-expiry',
         slot: hourSlot,
-        run: (now) => offers.expireDue(businessDate(now)),
+        run: (now) => offers.expireDue(now),
       },
       {
         name: 'idempotency-key-expiry',
@@ -168,7 +169,7 @@ export async function alertStaleLeads(dataSource: DataSource, notifications: Not
   if (stages.length === 0) return 0;
   const oldestLimit = Math.min(...stages.map((s) => sla[s] as number));
   const candidates = await dataSource.getRepository(Lead).find({
-    select: { id: true, ownerId: true, stage: true, stageEnteredAt: true, lastActivityAt: true, fullName: true },
+    select: { id: true, ownerId: true, officeId: true, stage: true, stageEnteredAt: true, lastActivityAt: true, fullName: true },
     where: { stage: In(stages), archivedAt: IsNull(), ownerId: Not(IsNull()), stageEnteredAt: LessThan(new Date(now.getTime() - oldestLimit * 86_400_000)) },
   });
   const byOwner = new Map<number, Lead[]>();
@@ -176,9 +177,14 @@ export async function alertStaleLeads(dataSource: DataSource, notifications: Not
     if (!isStale(lead, sla, now)) continue;
     byOwner.set(lead.ownerId as number, [...(byOwner.get(lead.ownerId as number) ?? []), lead]);
   }
-  const day = businessDate(now);
+  const zones = await officeTimeZones(
+    dataSource.manager,
+    [...byOwner.values()].map((leads) => leads[0].officeId),
+  );
   let sent = 0;
   for (const [ownerId, leads] of byOwner) {
+    // Once a day of the officer's office (their leads are in it).
+    const day = businessDate(now, zones.get(leads[0].officeId));
     const stored = await notifications.notify({
       userId: ownerId,
       type: 'LEAD_STALE',
