@@ -106,6 +106,10 @@ export const TimelineQuery = graphql(`
       actorName
       latitude
       longitude
+      productName
+      amount
+      tenorMonths
+      note
     }
   }
 `);

@@ -1,32 +1,54 @@
 import type { Request, Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import writeXlsxFile from 'write-excel-file/node';
-import { LEAD_SOURCES, SEGMENTS, businessDate, businessDateTime, formatRupiah, moneyToDecimal } from '@prospek/shared';
-import type { LeadFilter, LeadSource, Segment } from '@prospek/shared';
+import { LEAD_SOURCES, LEAD_WORDS, SEGMENTS, businessDate, businessDateTime, formatRupiah, moneyToDecimal, wordLanguage } from '@prospek/shared';
+import type { LeadFilter, LeadSource, Segment, WordLanguage } from '@prospek/shared';
 import type { Services } from '../../services.js';
 import { Office } from '../office/office.entity.js';
 import { User } from '../user/user.entity.js';
 import type { Lead } from './lead.entity.js';
 import { spreadsheetCell } from './spreadsheet-cell.js';
 
-export const EXPORT_HEADINGS = [
-  'ID',
-  'Nama',
-  'Usaha',
-  'Telepon',
-  'WhatsApp',
-  'Email',
-  'NIK',
-  'Sumber',
-  'Segmen',
-  'Perkiraan (Rp)',
-  'Tahap',
-  'AO',
-  'Kantor',
-  'Kampanye',
-  'Tindak lanjut',
-  'Dibuat',
-];
+/** The headings of an export in each language; the import recognises both (import-parse.ts). */
+export const EXPORT_HEADINGS: Record<WordLanguage, string[]> = {
+  id: [
+    'ID',
+    'Nama',
+    'Usaha',
+    'Telepon',
+    'WhatsApp',
+    'Email',
+    'NIK',
+    'Sumber',
+    'Segmen',
+    'Perkiraan (Rp)',
+    'Tahap',
+    'AO',
+    'Kantor',
+    'Kampanye',
+    'Tindak lanjut',
+    'Dibuat',
+  ],
+  en: [
+    'ID',
+    'Name',
+    'Company',
+    'Phone',
+    'WhatsApp',
+    'Email',
+    'NIK',
+    'Source',
+    'Segment',
+    'Amount (Rp)',
+    'Stage',
+    'Officer',
+    'Office',
+    'Campaign',
+    'Next action',
+    'Created',
+  ],
+};
+const AMOUNT_COLUMN = 9;
 
 /** The filter of an export link (?owner=&segment=&source=&q=&campaign=&pool=1), as the board's URL keeps it. */
 export function filterFromQuery(query: Request['query']): LeadFilter {
@@ -44,8 +66,9 @@ export function filterFromQuery(query: Request['query']): LeadFilter {
 }
 
 /**
- * GET /exports/leads.csv|xlsx?token=…&<filter> — every lead the user may see under the filter (the
- * visible board, all of it), as CSV (UTF-8 with BOM, ; for Indonesian Excel) or XLSX.
+ * GET /exports/leads.csv|xlsx?token=…&<filter>&lang=id|en — every lead the user may see under the filter
+ * (the visible board, all of it), as CSV (UTF-8 with BOM, ; for Indonesian Excel) or XLSX. Stages,
+ * sources and segments are written in words of the asked language (Indonesian unless `lang=en`).
  */
 export function leadExportHandler(services: Services) {
   return async (req: Request, res: Response) => {
@@ -54,6 +77,9 @@ export function leadExportHandler(services: Services) {
     const user = userId ? await services.dataSource.getRepository(User).findOneBy({ id: userId, active: true }) : null;
     if (!user) return void res.status(401).json({ error: 'UNAUTHENTICATED' });
     const filter = filterFromQuery(req.query);
+    const language = wordLanguage(req.query.lang);
+    const words = LEAD_WORDS[language];
+    const headings = EXPORT_HEADINGS[language];
     const leads: Lead[] = [];
     let after: string | null = null;
     for (;;) {
@@ -75,10 +101,10 @@ export function leadExportHandler(services: Services) {
       l.whatsapp ?? '',
       l.email ?? '',
       l.nik ?? '',
-      l.source,
-      l.segment ?? '',
+      words.sources[l.source],
+      l.segment ? words.segments[l.segment] : '',
       format === 'csv' ? formatRupiah(l.estimatedAmount).replace(/^Rp /, '') : moneyToDecimal(l.estimatedAmount),
-      l.stage,
+      words.stages[l.stage],
       l.ownerId ? (users.get(l.ownerId) ?? '') : '',
       offices.get(l.officeId) ?? '',
       l.campaignId ? (campaigns.get(l.campaignId) ?? '') : '',
@@ -89,11 +115,11 @@ export function leadExportHandler(services: Services) {
     if (format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
-      return void res.send(`\uFEFF${stringify([EXPORT_HEADINGS, ...rows.map((row) => row.map(spreadsheetCell))], { delimiter: ';' })}`);
+      return void res.send(`\uFEFF${stringify([headings, ...rows.map((row) => row.map(spreadsheetCell))], { delimiter: ';' })}`);
     }
-    const amountColumn = EXPORT_HEADINGS.indexOf('Perkiraan (Rp)');
+    const amountColumn = AMOUNT_COLUMN;
     const sheet = [
-      EXPORT_HEADINGS.map((value) => ({ value, fontWeight: 'bold' as const })),
+      headings.map((value) => ({ value, fontWeight: 'bold' as const })),
       ...rows.map((row) => row.map((value, i) => (i === amountColumn ? { value: Number(value), type: Number, format: '#,##0' } : { value }))),
     ];
     const buffer = await writeXlsxFile(sheet).toBuffer();

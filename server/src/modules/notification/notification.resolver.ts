@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { AuthedContext } from '../../graphql/context.js';
 import { InputError } from '../../errors.js';
+import { MoneyScalar } from '../../graphql/scalars.js';
 import { MessageTemplate } from '../activity/message-template.entity.js';
 import type { MessageTemplateService } from '../activity/message-template.service.js';
 import type { TimelineService } from '../activity/timeline.service.js';
@@ -34,6 +35,18 @@ export class TimelineEntry {
 
   @Field(() => Float, { nullable: true })
   longitude: number | null;
+
+  @Field(() => String, { nullable: true, description: 'On an offer entry: the product offered' })
+  productName: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'On an offer entry: the amount offered' })
+  amount: bigint | null;
+
+  @Field(() => Int, { nullable: true, description: 'On an offer entry: the tenor in months' })
+  tenorMonths: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Free text beside the code (notes, a decline reason)' })
+  note: string | null;
 }
 
 @InputType()

@@ -5,7 +5,7 @@ import type { Config } from '../../config.js';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
-import { AppError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import { AppError, ForbiddenError, InputError, NotFoundError, refusal } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import { canChangeLead, canReadClient, clientReadCondition, leadReadCondition } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
@@ -85,10 +85,12 @@ export class OfferService {
     const scope = await this.access.scope(ctx.actor);
     const leadId = parseId('leadId', input.leadId);
     const clientId = parseId('clientId', input.clientId);
-    if ((leadId === null) === (clientId === null)) throw InputError.field('leadId', 'REQUIRED', 'Offer to a lead or to a client (one of leadId, clientId)');
+    if ((leadId === null) === (clientId === null))
+      throw InputError.field('leadId', 'REQUIRED', 'Offer to a lead or to a client (one of leadId, clientId)', undefined, 'ONE_OF_LEAD_OR_CLIENT');
     const productId = parseId('productId', input.productId) as number;
     if (input.validUntil && !isBusinessDate(input.validUntil)) throw InputError.field('validUntil', 'DATE_INVALID', 'validUntil must be YYYY-MM-DD');
-    if (input.validUntil && input.validUntil < businessDate(this.clock())) throw InputError.field('validUntil', 'DATE_INVALID', 'validUntil is already past');
+    if (input.validUntil && input.validUntil < businessDate(this.clock()))
+      throw InputError.field('validUntil', 'DATE_INVALID', 'validUntil is already past', undefined, 'DATE_PAST');
     return this.transactions.run(async (tx) => {
       if (leadId !== null) await this.leads.loadChangeable(tx.manager, scope, leadId);
       if (clientId !== null) await this.changeableClient(tx.manager, scope, clientId);
@@ -235,6 +237,7 @@ export class OfferService {
       throw new AppError('CONFLICT', `The offer is ${offer.status}; this needs ${allowed.join(' or ')}`, {
         entity: 'Offer',
         current: { id: String(offer.id), status: offer.status, version: offer.version },
+        ...refusal('OFFER_STATUS', { status: offer.status, allowed: allowed.join(',') }),
       });
     }
   }
@@ -242,7 +245,11 @@ export class OfferService {
   private async refuseExpired(manager: EntityManager, offer: Offer): Promise<void> {
     if (offer.validUntil >= businessDate(this.clock())) return;
     await this.setStatus(manager, offer, { status: 'EXPIRED' });
-    throw new AppError('CONFLICT', `The offer expired on ${offer.validUntil}`, { entity: 'Offer', current: { id: String(offer.id), status: 'EXPIRED' } });
+    throw new AppError('CONFLICT', `The offer expired on ${offer.validUntil}`, {
+      entity: 'Offer',
+      current: { id: String(offer.id), status: 'EXPIRED' },
+      ...refusal('OFFER_EXPIRED', { validUntil: offer.validUntil }),
+    });
   }
 
   private async setStatus(manager: EntityManager, offer: Offer, values: Partial<Offer>): Promise<void> {
