@@ -54,7 +54,10 @@ export class TimelineService {
     const names = new Map(
       (userIds.size ? await m.find(User, { select: { id: true, name: true }, where: [...userIds].map((id) => ({ id })) }) : []).map((u) => [u.id, u.name]),
     );
-    const products = new Map((offers.length ? await m.find(Product, { where: offers.map((o) => ({ id: o.productId })) }) : []).map((p) => [p.id, p.name]));
+    const offered = offers.length ? await m.find(Product, { where: offers.map((o) => ({ id: o.productId })) }) : [];
+    const products = new Map(offered.map((p) => [p.id, p.name]));
+    // A document is named as the checklist names it (the requirement's label), not by its code.
+    const documents = new Map(offered.flatMap((p) => p.requirements.map((r) => [r.code, r.label] as const)));
     const name = (id: number | null) => (id ? (names.get(id) ?? null) : null);
 
     // Rows of one source keep their order when timestamps tie (SQLite stores whole seconds).
@@ -119,7 +122,15 @@ export class TimelineService {
     for (const a of audits) {
       if (!EDIT_ACTIONS.has(a.action)) continue;
       const after = a.after ? (JSON.parse(a.after) as Record<string, unknown>) : {};
-      item({ at: a.at, kind: 'EDIT', code: a.action, summary: Object.keys(after).join(', '), actorName: name(a.actorId) });
+      const document = typeof after.document === 'string' ? after.document : null;
+      item({
+        at: a.at,
+        kind: 'EDIT',
+        code: a.action,
+        summary: Object.keys(after).join(', '),
+        actorName: name(a.actorId),
+        note: document ? (documents.get(document) ?? document) : null,
+      });
     }
     return items.sort((x, y) => y.at.getTime() - x.at.getTime() || y.seq - x.seq).map(({ seq: _seq, ...rest }) => rest);
   }

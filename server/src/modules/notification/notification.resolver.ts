@@ -45,7 +45,7 @@ export class TimelineEntry {
   @Field(() => Int, { nullable: true, description: 'On an offer entry: the tenor in months' })
   tenorMonths: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Free text beside the code (notes, a decline reason)' })
+  @Field(() => String, { nullable: true, description: 'Words beside the code: a decline reason, the document received or removed' })
   note: string | null;
 }
 
