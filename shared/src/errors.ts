@@ -80,4 +80,6 @@ export type RefusalReason =
   /** The lead was taken from the pool by someone else first. */
   | 'ALREADY_CLAIMED'
   /** The date has already passed. */
-  | 'DATE_PAST';
+  | 'DATE_PAST'
+  /** params: unknown, known — placeholders of a message template, written {{name}}. */
+  | 'UNKNOWN_PLACEHOLDER';

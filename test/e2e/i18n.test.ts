@@ -274,7 +274,7 @@ describe.runIf(browserAvailable())('every page in both languages', () => {
       ['id', 'KC-SBY', 'Kantor Cabang Surabaya', 'Kantor disimpan: Kantor Cabang Surabaya', { name: 'desktop', width: 1366, height: 900 }],
       ['en', 'KC-MLG', 'Kantor Cabang Malang', 'Office saved: Kantor Cabang Malang', { name: 'phone', width: 390, height: 844 }],
     ] as const) {
-      await page.setViewportSize(viewport);
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.evaluate((l) => localStorage.setItem('prospek.locale', l), locale);
       await page.goto(`${server.url}/offices`);
       await page.click('[data-action="new-office"]');

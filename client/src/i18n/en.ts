@@ -399,6 +399,7 @@ export const en: Messages = {
       COLUMN_MISSING: 'The file has no column "{column}"',
       ALREADY_CLAIMED: 'Another officer took this lead first',
       DATE_PAST: 'The date has already passed',
+      UNKNOWN_PLACEHOLDER: 'Unknown placeholder: {unknown}. Use {known}',
     },
     fields: {
       stage: 'Stage',

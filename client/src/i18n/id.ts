@@ -398,6 +398,7 @@ export const id = {
       COLUMN_MISSING: 'Berkas tidak punya kolom "{column}"',
       ALREADY_CLAIMED: 'AO lain sudah lebih dulu mengambil prospek ini',
       DATE_PAST: 'Tanggal sudah lewat',
+      UNKNOWN_PLACEHOLDER: 'Isian tidak dikenal: {unknown}. Pakai {known}',
     },
     fields: {
       stage: 'Tahap',
