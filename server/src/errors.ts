@@ -1,7 +1,7 @@
 /**
  * Domain errors. Services throw these; graphql/errors.ts maps them to `extensions.code` in one place.
  */
-import type { ErrorCode, FieldError } from '@prospek/shared';
+import type { ErrorCode, FieldError, RefusalReason } from '@prospek/shared';
 
 export class AppError extends Error {
   constructor(
@@ -20,9 +20,17 @@ export class InputError extends AppError {
     super('BAD_USER_INPUT', fieldErrors.map((e) => e.message).join('; '), { fieldErrors });
   }
 
-  static field(field: string, code: FieldError['code'], message: string, params?: FieldError['params']): InputError {
-    return new InputError([{ field, code, message, ...(params ? { params } : {}) }]);
+  static field(field: string, code: FieldError['code'], message: string, params?: FieldError['params'], reason?: RefusalReason): InputError {
+    return new InputError([{ field, code, message, ...(params ? { params } : {}), ...(reason ? { reason } : {}) }]);
   }
+}
+
+/** Details of an error refused by a named rule: the client words `reason` with `params`. */
+export function refusal(
+  reason: RefusalReason,
+  params: Record<string, string | number> = {},
+): { reason: RefusalReason; params: Record<string, string | number> } {
+  return { reason, params };
 }
 
 /** A record that does not exist or lies outside the caller's reach: both answer the same. */

@@ -21,6 +21,8 @@ export interface FieldError {
   message: string;
   /** Values the message refers to (a limit, a range). */
   params?: Record<string, string | number>;
+  /** Which rule refused it, finer than `code`, so that the client can word the rule itself. */
+  reason?: RefusalReason;
 }
 
 export type FieldErrorCode =
@@ -38,3 +40,47 @@ export type FieldErrorCode =
   | 'NOT_ALLOWED'
   /** Another open record already holds this value; `params` name it when the caller may see it. */
   | 'DUPLICATE';
+
+/**
+ * Why a domain rule refused a request, beside its `code` (on a field error, or as `extensions.reason` on
+ * any other error). `params` carry what a sentence about it names; the English `message` stays for API users.
+ */
+export type RefusalReason =
+  /** params: stage — COMMITTEE and WON need an accepted offer. */
+  | 'OFFER_NOT_ACCEPTED'
+  /** params: missing (document codes), labels (their names, comma separated). */
+  | 'DOCUMENTS_MISSING'
+  /** A won lead is a client now and stays won. */
+  | 'WON_IS_FINAL'
+  /** params: min, max, and unit ('percent' or 'months') when the bounds have one. */
+  | 'OUT_OF_RANGE'
+  /** params: min. */
+  | 'TOO_SHORT'
+  /** params: status, count, limit — the column is at its hard work-in-progress limit. */
+  | 'WIP_LIMIT_REACHED'
+  /** The follow-up was already marked done. */
+  | 'ALREADY_DONE'
+  /** params: status, allowed (statuses, comma separated). */
+  | 'OFFER_STATUS'
+  /** params: validUntil. */
+  | 'OFFER_EXPIRED'
+  /** params: code — a document the lead's offer does not ask for. */
+  | 'DOCUMENT_NOT_REQUIRED'
+  /** The portfolio would go to the officer who already holds it. */
+  | 'SAME_OFFICER'
+  | 'WRONG_PASSWORD'
+  /** params: status — the import was already started or finished. */
+  | 'IMPORT_STARTED'
+  | 'FILE_UNREADABLE'
+  /** An office would sit under itself or an office below it. */
+  | 'OFFICE_CYCLE'
+  /** A lead is on a lead or on a client: exactly one of the two. */
+  | 'ONE_OF_LEAD_OR_CLIENT'
+  /** params: column — a column the file does not have. */
+  | 'COLUMN_MISSING'
+  /** The lead was taken from the pool by someone else first. */
+  | 'ALREADY_CLAIMED'
+  /** The date has already passed. */
+  | 'DATE_PAST'
+  /** params: unknown, known — placeholders of a message template, written {{name}}. */
+  | 'UNKNOWN_PLACEHOLDER';

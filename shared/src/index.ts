@@ -12,3 +12,4 @@ export * from './loan.js';
 export * from './tax.js';
 export * from './follow-up.js';
 export * from './idempotency.js';
+export * from './lead-words.js';

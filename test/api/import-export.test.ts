@@ -240,7 +240,8 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
       .split(/\r?\n/);
     expect(csv[0].split(';').slice(0, 3)).toEqual(['ID', 'Nama', 'Usaha']);
     expect(csv.length - 1).toBe(total);
-    expect(csv.slice(1).every((line) => line.includes(';REFERRAL;'))).toBe(true);
+    // People's words, not codes: Indonesian unless the exporting user reads English.
+    expect(csv.slice(1).every((line) => line.includes(';Referensi;'))).toBe(true);
     const xlsxUrl = expectData(
       await server.gql<{ leadExportUrl: string }>(
         `query($f: LeadFilterInput) { leadExportUrl(format: "xlsx", filter: $f) }`,
@@ -252,6 +253,53 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
     const [{ data }] = await readXlsxFile(workbook);
     expect(data.length - 1).toBe(total);
     expect((await fetch(`${server.url}${csvUrl.replace(/token=[^&]+/, 'token=forged')}`)).status).toBe(401);
+  });
+
+  it('writes stages, sources and segments in the asked language, and imports what it wrote', async () => {
+    const lead = await createLead(server, officer, { fullName: 'Galih Pratama', companyName: 'Bengkel Galih', segment: 'MICRO', source: 'WALK_IN' });
+    const exported = async (lang: string | null) => {
+      const url = expectData(
+        await server.gql<{ leadExportUrl: string }>(
+          `query($f: LeadFilterInput) { leadExportUrl(format: "csv", filter: $f) }`,
+          { f: { search: 'Bengkel Galih' } },
+          { token: officer },
+        ),
+      ).leadExportUrl;
+      const text = Buffer.from(await (await fetch(`${server.url}${url}${lang ? `&lang=${lang}` : ''}`)).arrayBuffer())
+        .subarray(3)
+        .toString('utf8');
+      return parse(text, { delimiter: ';' }) as string[][];
+    };
+    const [idHead, idRow] = await exported(null);
+    const cell = (head: string[], row: string[], heading: string) => row[head.indexOf(heading)];
+    expect([cell(idHead, idRow, 'Sumber'), cell(idHead, idRow, 'Segmen'), cell(idHead, idRow, 'Tahap')]).toEqual(['Datang langsung', 'Mikro', 'Baru']);
+    const [enHead, enRow] = await exported('en');
+    expect([cell(enHead, enRow, 'Source'), cell(enHead, enRow, 'Segment'), cell(enHead, enRow, 'Stage')]).toEqual(['Walk-in', 'Micro', 'New']);
+    expect(enRow[0]).toBe(lead.id);
+
+    // The exported file, with new phone numbers so that its rows are new leads, goes back in whole.
+    for (const [lang, head, row, phone] of [
+      ['id', idHead, idRow, '081399990001'],
+      ['en', enHead, enRow, '081399990002'],
+    ] as const) {
+      const copy = row.map((value, i) => (head[i] === 'Telepon' || head[i] === 'Phone' ? phone : head[i] === 'WhatsApp' ? '' : value));
+      const file = Buffer.from([head, copy].map((r) => r.join(';')).join('\r\n'));
+      const uploaded = await upload(officer, `ekspor-${lang}.csv`, file);
+      expect(uploaded.status).toBe(201);
+      expect(uploaded.body.mapping).toMatchObject({ source: lang === 'id' ? 'Sumber' : 'Source', segment: lang === 'id' ? 'Segmen' : 'Segment' });
+      expectData(
+        await server.gql(
+          `mutation($id: ID!, $mapping: ImportMappingInput!) { importLeads(importId: $id, mapping: $mapping) { id } }`,
+          { id: uploaded.body.id, mapping: uploaded.body.mapping },
+          { token: officer },
+        ),
+      );
+      expect(await waitDone(officer, uploaded.body.id)).toMatchObject({ status: 'DONE', importedRows: 1, rejectedRows: 0 });
+      const [copied] = await server.app.dataSource.query(`SELECT ${q('source')}, ${q('segment')} FROM ${q('lead')} WHERE ${q('phone')} = ?`, [
+        `+62${phone.slice(1)}`,
+      ]);
+      expect(copied).toEqual({ source: 'WALK_IN', segment: 'MICRO' });
+    }
   });
 
   it('writes formula-like text into CSV as text, and times as Jakarta wall clock', async () => {

@@ -170,6 +170,10 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
 
     const noAccepted = await moveLead(server, officer, { id: lead.id, stage: 'COMMITTEE', expectedVersion: await version() });
     expect(errorCode(noAccepted)).toBe('BAD_USER_INPUT');
+    // The rule is named with what it refers to, so that the client says it in its language.
+    expect(noAccepted.errors?.[0].extensions?.fieldErrors).toEqual([
+      expect.objectContaining({ field: 'stage', code: 'NOT_ALLOWED', reason: 'OFFER_NOT_ACCEPTED', params: { stage: 'COMMITTEE' } }),
+    ]);
     expectData(await act(officer, 'acceptOffer', offer.id));
     const missing = await moveLead(server, officer, { id: lead.id, stage: 'COMMITTEE', expectedVersion: await version() });
     expect(errorCode(missing)).toBe('BAD_USER_INPUT');
@@ -177,6 +181,8 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     expect(fieldError.field).toBe('documents');
     expect(fieldError.params.missing.split(',')).toEqual(['KTP', 'KK', 'NIB', 'FOTO_USAHA']);
     expect(fieldError.message).toContain('Kartu Keluarga');
+    expect(fieldError).toMatchObject({ code: 'NOT_ALLOWED', reason: 'DOCUMENTS_MISSING' });
+    expect((fieldError.params as Record<string, string>).labels).toContain('Kartu Keluarga');
 
     for (const code of ['KTP', 'KK', 'NIB']) {
       expectData(
@@ -225,7 +231,7 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     const reopened = await moveLead(server, officer, { id: lead.id, stage: 'COMMITTEE', expectedVersion: wonVersion });
     expect(reopened.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fieldErrors: [{ field: 'stage', code: 'NOT_ALLOWED', params: { from: 'WON' } }],
+      fieldErrors: [{ field: 'stage', code: 'NOT_ALLOWED', reason: 'WON_IS_FINAL', params: { from: 'WON' } }],
     });
     expect(await version()).toBe(wonVersion);
     expectData(await moveLead(server, officer, { id: lead.id, stage: 'WON', expectedVersion: wonVersion }));
@@ -285,6 +291,7 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
     expect(await server.app.services.offers.expireDue()).toBeGreaterThanOrEqual(1);
     const accepted = await act(officer, 'acceptOffer', offer.id);
     expect(errorCode(accepted)).toBe('CONFLICT');
+    expect(accepted.errors?.[0].extensions).toMatchObject({ reason: 'OFFER_STATUS', params: { status: 'EXPIRED', allowed: 'PRESENTED' } });
     const status = expectData(
       await server.gql<{ offer: { status: string } }>(`query($id: ID!) { offer(id: $id) { status } }`, { id: offer.id }, { token: officer }),
     ).offer.status;

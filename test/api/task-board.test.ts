@@ -105,6 +105,9 @@ describe.each(databaseTargets)('marketing task board on $kind', (target) => {
     const refused = await move(marketing, extra.id, 'IN_PROGRESS', extra.version);
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors?.[0].message).toContain('5 / 5');
+    expect(refused.errors?.[0].extensions?.fieldErrors).toEqual([
+      expect.objectContaining({ field: 'status', code: 'NOT_ALLOWED', reason: 'WIP_LIMIT_REACHED', params: { status: 'IN_PROGRESS', count: 5, limit: 5 } }),
+    ]);
     expect((await board()).find((c) => c.status === 'IN_PROGRESS')!.count).toBe(5);
 
     // A soft limit one above what the column holds (the demo board has some in review already).

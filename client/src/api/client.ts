@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldError } from '@prospek/shared';
+import type { ErrorCode, FieldError, RefusalReason } from '@prospek/shared';
 import { MUTATION_ID_HEADER } from '@prospek/shared';
 import type { TypedDocumentString } from './generated/graphql';
 import { sendWithRetries } from './idempotency';
@@ -13,9 +13,30 @@ export class ApiError extends Error {
     readonly current: unknown = null,
     /** For RATE_LIMITED and UNAVAILABLE: when to try again, and (sign-in) which limit was reached. */
     readonly retry: { afterSeconds: number; limit?: 'ACCOUNT' | 'ADDRESS' } | null = null,
+    /** The rule that refused the request and what it names; the client words them (ui/error-text.ts). */
+    readonly refusal: { reason: RefusalReason; params: Record<string, string | number> } | null = null,
   ) {
     super(message);
   }
+}
+
+/** The error of a plain HTTP route (uploads), which answers `{ error, message, fieldErrors?, reason?, params? }`. */
+export function apiErrorOf(body: unknown): ApiError {
+  const b = (typeof body === 'object' && body !== null ? body : {}) as {
+    error?: ErrorCode;
+    message?: string;
+    fieldErrors?: FieldError[];
+    reason?: RefusalReason;
+    params?: Record<string, string | number>;
+  };
+  return new ApiError(
+    b.message ?? '',
+    b.error ?? 'INTERNAL_SERVER_ERROR',
+    b.fieldErrors ?? [],
+    null,
+    null,
+    b.reason ? { reason: b.reason, params: b.params ?? {} } : null,
+  );
 }
 
 let onSessionEnded: () => void = () => undefined;
@@ -71,7 +92,15 @@ export async function request<TResult, TVariables>(
     data?: TResult;
     errors?: Array<{
       message: string;
-      extensions?: { code?: ErrorCode; fieldErrors?: FieldError[]; current?: unknown; retryAfterSeconds?: number; limit?: 'ACCOUNT' | 'ADDRESS' };
+      extensions?: {
+        code?: ErrorCode;
+        fieldErrors?: FieldError[];
+        current?: unknown;
+        retryAfterSeconds?: number;
+        limit?: 'ACCOUNT' | 'ADDRESS';
+        reason?: RefusalReason;
+        params?: Record<string, string | number>;
+      };
     }>;
   } | null;
   const error = body?.errors?.[0];
@@ -80,7 +109,9 @@ export async function request<TResult, TVariables>(
     if (code === 'UNAUTHENTICATED' && session.state.token) endSession();
     const retryAfterSeconds = error.extensions?.retryAfterSeconds;
     const retry = typeof retryAfterSeconds === 'number' ? { afterSeconds: retryAfterSeconds, limit: error.extensions?.limit } : null;
-    throw new ApiError(error.message, code, error.extensions?.fieldErrors ?? [], error.extensions?.current ?? null, retry);
+    const reason = error.extensions?.reason;
+    const refusal = reason ? { reason, params: error.extensions?.params ?? {} } : null;
+    throw new ApiError(error.message, code, error.extensions?.fieldErrors ?? [], error.extensions?.current ?? null, retry, refusal);
   }
   if (!body?.data) throw new ApiError(`HTTP ${response.status}`, 'NETWORK');
   return body.data;

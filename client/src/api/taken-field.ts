@@ -8,5 +8,5 @@ import { ApiError } from './client';
 export function takenFieldErrors(error: unknown): FieldError[] | null {
   if (!(error instanceof ApiError) || error.code !== 'CONFLICT') return null;
   const current = typeof error.current === 'object' && error.current !== null ? (error.current as { field?: unknown }) : null;
-  return typeof current?.field === 'string' ? [{ field: current.field, code: 'NOT_ALLOWED', message: error.message }] : null;
+  return typeof current?.field === 'string' ? [{ field: current.field, code: 'NOT_ALLOWED', message: '' }] : null;
 }

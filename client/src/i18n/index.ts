@@ -14,6 +14,11 @@ export const i18n = createI18n({
   locale: savedLocale(),
   fallbackLocale: 'id',
   messages: { id, en },
+  // Said in production builds too, where vue-i18n's own warnings are silent: a text shown from the
+  // other language (the fallback) or as its raw key is a defect the browser tests look for.
+  missing: (locale, key) => {
+    console.warn(`[i18n] missing key "${key}" in ${locale}`);
+  },
 });
 
 export function setLocale(locale: Locale): void {

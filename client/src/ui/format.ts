@@ -76,3 +76,17 @@ export function dateTimeWithYear(iso: string, locale: string, options: ZoneOptio
   }).format(new Date(iso));
   return zoned(text, zone, options);
 }
+
+/** A percentage written the locale's way: "3,5%" in Indonesian, "3.5%" in English. */
+export function percent(value: number | string, locale: string): string {
+  const number = typeof value === 'number' ? value : Number(value);
+  if (!Number.isFinite(number)) return '—';
+  return `${new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 2 }).format(number)}%`;
+}
+
+/** A plain number the locale's way, without a unit: "3,5" in Indonesian, "3.5" in English. */
+export function decimalNumber(value: number | string, locale: string): string {
+  const number = typeof value === 'number' ? value : Number(value);
+  if (!Number.isFinite(number)) return '—';
+  return new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 2 }).format(number);
+}

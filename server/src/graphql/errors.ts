@@ -57,7 +57,17 @@ function currentRecord(schema: GraphQLSchema | null, entity: unknown, current: u
   return type && isObjectType(type) ? toWire(current, type) : plainWire(current);
 }
 
+/** The rule that refused the request and what a sentence about it names, when the error says. */
+function reasonOf(error: AppError): Record<string, unknown> {
+  const { reason, params } = error.details;
+  return typeof reason === 'string' ? { reason, params: params ?? {} } : {};
+}
+
 function extensionsFor(error: AppError, schema: GraphQLSchema | null): Record<string, unknown> {
+  return { ...extensionsForCode(error, schema), ...reasonOf(error) };
+}
+
+function extensionsForCode(error: AppError, schema: GraphQLSchema | null): Record<string, unknown> {
   const code: ErrorCode = error.code;
   switch (code) {
     case 'BAD_USER_INPUT':

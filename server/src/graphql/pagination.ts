@@ -32,7 +32,7 @@ export const MAX_PAGE_SIZE = 100;
 /** A page size argument (`first`, `perColumn`) within 1..MAX_PAGE_SIZE, or BAD_USER_INPUT naming it. */
 export function checkPageSize(field: string, size: number): number {
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw InputError.field(field, 'INVALID', `${field} must be between 1 and ${MAX_PAGE_SIZE}`, { min: 1, max: MAX_PAGE_SIZE });
+    throw InputError.field(field, 'INVALID', `${field} must be between 1 and ${MAX_PAGE_SIZE}`, { min: 1, max: MAX_PAGE_SIZE }, 'OUT_OF_RANGE');
   }
   return size;
 }

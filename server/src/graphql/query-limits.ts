@@ -108,7 +108,13 @@ function costEstimator(schema: GraphQLSchema, pageErrors: FieldError[]): Complex
       const value: unknown = args[page];
       const size = value === null || value === undefined ? MAX_PAGE_SIZE : Number(value);
       if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-        pageErrors.push({ field: page, code: 'INVALID', message: `${page} must be between 1 and ${MAX_PAGE_SIZE}`, params: { min: 1, max: MAX_PAGE_SIZE } });
+        pageErrors.push({
+          field: page,
+          code: 'INVALID',
+          message: `${page} must be between 1 and ${MAX_PAGE_SIZE}`,
+          params: { min: 1, max: MAX_PAGE_SIZE },
+          reason: 'OUT_OF_RANGE',
+        });
         return 1;
       }
       return 1 + size * childComplexity;

@@ -52,7 +52,7 @@ type Documents = {
     "\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      completed {\n        id\n      }\n      next {\n        id\n      }\n    }\n  }\n": typeof types.CompleteActivityDocument,
     "\n  mutation ScheduleActivity($input: ScheduleActivityInput!) {\n    scheduleActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleActivityDocument,
     "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.LogActivityDocument,
-    "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n    }\n  }\n": typeof types.TimelineDocument,
+    "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n      productName\n      amount\n      tenorMonths\n      note\n    }\n  }\n": typeof types.TimelineDocument,
     "\n  query StageSlas {\n    stageSlas {\n      stage\n      maxIdleDays\n    }\n  }\n": typeof types.StageSlasDocument,
     "\n  query StaleLeads($ownerId: ID) {\n    staleLeads(ownerId: $ownerId) {\n      id\n      fullName\n      companyName\n      stage\n      daysInStage\n      stageEnteredAt\n      lastActivityAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaleLeadsDocument,
     "\n  fragment LeadCardFields on Lead {\n    id\n    fullName\n    companyName\n    phone\n    source\n    segment\n    estimatedAmount\n    stage\n    position\n    ownerId\n    owner {\n      id\n      name\n    }\n    officeId\n    stageEnteredAt\n    nextActionAt\n    lostReason\n    lastActivityAt\n    campaignId\n    version\n    latestOffer {\n      id\n      status\n      product {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LeadCardFieldsFragmentDoc,
@@ -136,7 +136,7 @@ const documents: Documents = {
     "\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      completed {\n        id\n      }\n      next {\n        id\n      }\n    }\n  }\n": types.CompleteActivityDocument,
     "\n  mutation ScheduleActivity($input: ScheduleActivityInput!) {\n    scheduleActivity(input: $input) {\n      id\n    }\n  }\n": types.ScheduleActivityDocument,
     "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      id\n    }\n  }\n": types.LogActivityDocument,
-    "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n    }\n  }\n": types.TimelineDocument,
+    "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n      productName\n      amount\n      tenorMonths\n      note\n    }\n  }\n": types.TimelineDocument,
     "\n  query StageSlas {\n    stageSlas {\n      stage\n      maxIdleDays\n    }\n  }\n": types.StageSlasDocument,
     "\n  query StaleLeads($ownerId: ID) {\n    staleLeads(ownerId: $ownerId) {\n      id\n      fullName\n      companyName\n      stage\n      daysInStage\n      stageEnteredAt\n      lastActivityAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.StaleLeadsDocument,
     "\n  fragment LeadCardFields on Lead {\n    id\n    fullName\n    companyName\n    phone\n    source\n    segment\n    estimatedAmount\n    stage\n    position\n    ownerId\n    owner {\n      id\n      name\n    }\n    officeId\n    stageEnteredAt\n    nextActionAt\n    lostReason\n    lastActivityAt\n    campaignId\n    version\n    latestOffer {\n      id\n      status\n      product {\n        id\n        name\n      }\n    }\n  }\n": types.LeadCardFieldsFragmentDoc,
@@ -334,7 +334,7 @@ export function graphql(source: "\n  mutation LogActivity($input: LogActivityInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n    }\n  }\n"): typeof import('./graphql').TimelineDocument;
+export function graphql(source: "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n      productName\n      amount\n      tenorMonths\n      note\n    }\n  }\n"): typeof import('./graphql').TimelineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -783,7 +783,7 @@ export type TimelineQueryVariables = Exact<{
 }>;
 
 
-export type TimelineQuery = { timeline: Array<{ at: string, kind: string, code: string, summary: string, actorName: string | null, latitude: number | null, longitude: number | null }> };
+export type TimelineQuery = { timeline: Array<{ at: string, kind: string, code: string, summary: string, actorName: string | null, latitude: number | null, longitude: number | null, productName: string | null, amount: string | null, tenorMonths: number | null, note: string | null }> };
 
 export type StageSlasQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1934,6 +1934,10 @@ export const TimelineDocument = new TypedDocumentString(`
     actorName
     latitude
     longitude
+    productName
+    amount
+    tenorMonths
+    note
   }
 }
     `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;

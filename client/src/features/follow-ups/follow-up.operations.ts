@@ -108,6 +108,10 @@ export const TimelineQuery = graphql(`
       actorName
       latitude
       longitude
+      productName
+      amount
+      tenorMonths
+      note
     }
   }
 `);

@@ -1,5 +1,6 @@
 import { useI18n } from 'vue-i18n';
 import { ApiError } from '../../api/client';
+import { errorText, fieldErrorText } from '../../ui/error-text';
 import { useToasts } from '../../ui/useToasts';
 
 /** Runs one setting's save and says how it went, naming the setting when the server refuses a value. */
@@ -11,7 +12,7 @@ export function useSettingSave() {
       await save();
       toasts.success(t('settings.saved'));
     } catch (e) {
-      toasts.error(e instanceof ApiError && e.fieldErrors[0] ? `${label}: ${e.fieldErrors[0].message}` : (e as Error).message);
+      toasts.error(e instanceof ApiError && e.fieldErrors[0] ? `${label}: ${fieldErrorText(e.fieldErrors[0], { withField: false })}` : errorText(e));
     }
   };
 }

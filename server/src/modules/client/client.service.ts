@@ -42,7 +42,7 @@ export class ClientService {
   async list(viewer: User, filter: ClientFilterInput, first: number | null | undefined, after: string | null | undefined) {
     const limit = first ?? 20;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
-      throw InputError.field('first', 'INVALID', `first must be between 1 and ${MAX_PAGE_SIZE}`);
+      throw InputError.field('first', 'INVALID', `first must be between 1 and ${MAX_PAGE_SIZE}`, { min: 1, max: MAX_PAGE_SIZE }, 'OUT_OF_RANGE');
     const q = this.dialect.id;
     const reach = clientReadCondition(await this.access.scope(viewer), q);
     const parts = [reach.sql];

@@ -104,10 +104,11 @@ export class ActivityService {
       ).catch(() => {
         throw new NotFoundError('Activity', id);
       });
-      if (activity.doneAt) throw new InputError([{ field: 'id', code: 'NOT_ALLOWED', message: 'This follow-up is already done' }]);
+      if (activity.doneAt) throw new InputError([{ field: 'id', code: 'NOT_ALLOWED', message: 'This follow-up is already done', reason: 'ALREADY_DONE' }]);
       const values = { ...this.result(input), doneAt: this.clock() };
       const result = await tx.manager.createQueryBuilder().update(Activity).set(values).where('id = :id AND doneAt IS NULL', { id }).execute();
-      if (result.affected !== 1) throw new InputError([{ field: 'id', code: 'NOT_ALLOWED', message: 'This follow-up is already done' }]);
+      if (result.affected !== 1)
+        throw new InputError([{ field: 'id', code: 'NOT_ALLOWED', message: 'This follow-up is already done', reason: 'ALREADY_DONE' }]);
       await tx.audit({
         entityType: parent.lead ? 'Lead' : 'Client',
         entityId: parent.lead?.id ?? parent.client!.id,
@@ -208,7 +209,7 @@ export class ActivityService {
     const leadId = parseId('leadId', rawLead);
     const clientId = parseId('clientId', rawClient);
     if ((leadId === null) === (clientId === null))
-      throw InputError.field('leadId', 'REQUIRED', 'A follow-up is on a lead or on a client (one of leadId, clientId)');
+      throw InputError.field('leadId', 'REQUIRED', 'A follow-up is on a lead or on a client (one of leadId, clientId)', undefined, 'ONE_OF_LEAD_OR_CLIENT');
     if (leadId !== null) {
       const lead = write ? await this.leads.loadChangeable(manager, scope, leadId) : await this.leads.loadVisible(manager, scope, leadId);
       return { lead, client: null, ownerId: lead.ownerId ?? scope.user.id };

@@ -37,7 +37,7 @@ export async function parseSheet(fileName: string, data: Buffer): Promise<Parsed
     try {
       table = (await readSheet(data)).map((row) => row.map(cellText));
     } catch {
-      throw InputError.field('file', 'INVALID', 'The file is not a readable XLSX workbook');
+      throw InputError.field('file', 'INVALID', 'The file is not a readable XLSX workbook', undefined, 'FILE_UNREADABLE');
     }
   } else {
     const text = data.toString('utf8').replace(/^\uFEFF/, '');
@@ -52,7 +52,7 @@ export async function parseSheet(fileName: string, data: Buffer): Promise<Parsed
       // A file Prospek exported guards formula-like text with an apostrophe; it reads back as typed.
       table = parsed.map((row) => row.map(fromSpreadsheetCell));
     } catch (error) {
-      throw InputError.field('file', 'INVALID', `The file is not readable CSV: ${(error as Error).message}`);
+      throw InputError.field('file', 'INVALID', `The file is not readable CSV: ${(error as Error).message}`, undefined, 'FILE_UNREADABLE');
     }
   }
   const numbered = table.map((cells, i) => ({ rowNumber: i + 1, cells })).filter((r) => r.cells.some((c) => c !== ''));
@@ -70,7 +70,7 @@ export const IMPORT_FIELDS = {
   phone: ['hp', 'no hp', 'nomor hp', 'telepon', 'no telepon', 'phone', 'whatsapp', 'wa', 'no wa', 'handphone'],
   email: ['email', 'e-mail', 'surel'],
   nik: ['nik', 'ktp', 'no ktp', 'nomor ktp'],
-  estimatedAmount: ['jumlah', 'plafon', 'nominal', 'kebutuhan dana', 'amount', 'pinjaman'],
+  estimatedAmount: ['jumlah', 'plafon', 'nominal', 'kebutuhan dana', 'amount', 'pinjaman', 'perkiraan', 'perkiraan (rp)', 'amount (rp)'],
   source: ['sumber', 'source'],
   referrerName: ['referensi', 'pemberi referensi', 'referrer', 'direferensikan oleh'],
   segment: ['segmen', 'segment'],

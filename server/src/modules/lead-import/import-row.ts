@@ -1,4 +1,4 @@
-import { LEAD_LIMITS, LEAD_SOURCES, SEGMENTS, isNikFormat, normalizeIndonesianPhone, parseRupiahInput } from '@prospek/shared';
+import { LEAD_LIMITS, codeOfWord, isNikFormat, normalizeIndonesianPhone, parseRupiahInput } from '@prospek/shared';
 import type { LeadSource, Segment } from '@prospek/shared';
 import type { ImportField } from './import-parse.js';
 
@@ -17,32 +17,17 @@ export interface ImportedLead {
   notes: string | null;
 }
 
+/** Words for sources beyond the interface's own (which `codeOfWord` reads in both languages). */
 const SOURCE_WORDS: Record<string, LeadSource> = {
-  brosur: 'BROCHURE',
-  'media sosial': 'SOCIAL_MEDIA',
   medsos: 'SOCIAL_MEDIA',
   instagram: 'SOCIAL_MEDIA',
   facebook: 'SOCIAL_MEDIA',
-  referensi: 'REFERRAL',
   rekomendasi: 'REFERRAL',
-  'datang langsung': 'WALK_IN',
-  'walk in': 'WALK_IN',
-  acara: 'EVENT',
   pameran: 'EVENT',
-  event: 'EVENT',
-  website: 'WEBSITE',
-  'situs web': 'WEBSITE',
-  lainnya: 'OTHER',
 };
 
 const SEGMENT_WORDS: Record<string, Segment> = {
-  mikro: 'MICRO',
-  micro: 'MICRO',
-  ukm: 'SME',
   umkm: 'SME',
-  sme: 'SME',
-  'kredit beragunan': 'SECURED_LOAN',
-  'jasa keuangan': 'FINANCIAL_SERVICES',
   konsumer: 'CREDIT',
   kredit: 'CREDIT',
 };
@@ -88,16 +73,14 @@ export function readImportRow(
   const rawSource = cell('source');
   let source = defaultSource;
   if (rawSource) {
-    const upper = rawSource.toUpperCase().replace(/\s+/g, '_');
-    const found = (LEAD_SOURCES as readonly string[]).includes(upper) ? (upper as LeadSource) : SOURCE_WORDS[rawSource.toLowerCase()];
+    const found = codeOfWord('sources', rawSource) ?? SOURCE_WORDS[rawSource.toLowerCase()];
     if (!found) reasons.push(`sumber tidak dikenal: ${rawSource}`);
     else source = found;
   }
   const rawSegment = cell('segment');
   let segment: Segment | null = null;
   if (rawSegment) {
-    const upper = rawSegment.toUpperCase().replace(/\s+/g, '_');
-    const found = (SEGMENTS as readonly string[]).includes(upper) ? (upper as Segment) : SEGMENT_WORDS[rawSegment.toLowerCase()];
+    const found = codeOfWord('segments', rawSegment) ?? SEGMENT_WORDS[rawSegment.toLowerCase()];
     if (!found) reasons.push(`segmen tidak dikenal: ${rawSegment}`);
     else segment = found;
   }

@@ -53,7 +53,8 @@ function checkMapping(headers: string[], mapping: ImportMapping): ImportMapping 
   for (const [field, heading] of Object.entries(mapping) as Array<[ImportField, string | null | undefined]>) {
     if (!heading) continue;
     if (!(field in IMPORT_FIELDS)) throw InputError.field(`mapping.${field}`, 'INVALID', `unknown field ${field}`);
-    if (!headers.includes(heading)) throw InputError.field(`mapping.${field}`, 'INVALID', `the file has no column "${heading}"`);
+    if (!headers.includes(heading))
+      throw InputError.field(`mapping.${field}`, 'INVALID', `the file has no column "${heading}"`, { column: heading }, 'COLUMN_MISSING');
     clean[field] = heading;
   }
   if (!clean.fullName) throw InputError.field('mapping.fullName', 'REQUIRED', 'Choose the column with the names');
@@ -126,7 +127,8 @@ export class LeadImportService {
   async commit(actor: User, rawId: string, mapping: ImportMapping): Promise<{ leadImport: LeadImport; done: Promise<void> }> {
     const leadImport = await this.get(actor, rawId);
     if (leadImport.createdById !== actor.id) throw new ForbiddenError('Only whoever uploaded the file imports it');
-    if (leadImport.status !== 'UPLOADED') throw InputError.field('importId', 'NOT_ALLOWED', `This import is already ${leadImport.status}`);
+    if (leadImport.status !== 'UPLOADED')
+      throw InputError.field('importId', 'NOT_ALLOWED', `This import is already ${leadImport.status}`, { status: leadImport.status }, 'IMPORT_STARTED');
     const headers = JSON.parse(leadImport.headersJson) as string[];
     const clean = checkMapping(headers, mapping);
     const claimed = await this.dataSource
@@ -135,7 +137,7 @@ export class LeadImportService {
       .set({ status: 'RUNNING', mappingJson: JSON.stringify(clean) })
       .where('id = :id AND status = :status', { id: leadImport.id, status: 'UPLOADED' })
       .execute();
-    if (claimed.affected !== 1) throw InputError.field('importId', 'NOT_ALLOWED', 'This import has already started');
+    if (claimed.affected !== 1) throw InputError.field('importId', 'NOT_ALLOWED', 'This import has already started', { status: 'RUNNING' }, 'IMPORT_STARTED');
     const done = this.run(actor, leadImport, headers, clean).catch(async (error: unknown) => {
       await this.dataSource
         .getRepository(LeadImport)

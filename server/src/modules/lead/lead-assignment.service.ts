@@ -4,7 +4,7 @@ import { LEAD_LIMITS } from '@prospek/shared';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { TransactionRunner } from '../../db/transaction.js';
-import { AppError, ForbiddenError, InputError } from '../../errors.js';
+import { AppError, ForbiddenError, InputError, refusal } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import { reachesOffice } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
@@ -99,7 +99,7 @@ export class LeadAssignmentService {
     return this.transactions.run(async (tx) => {
       const before = await this.leads.loadVisible(tx.manager, scope, id);
       if (before.ownerId === ctx.actor.id) return before;
-      if (before.ownerId !== null || before.archivedAt) throw new AppError('CONFLICT', 'Another officer took this lead first');
+      if (before.ownerId !== null || before.archivedAt) throw new AppError('CONFLICT', 'Another officer took this lead first', refusal('ALREADY_CLAIMED'));
       await this.leads.versionedUpdate(tx, scope, id, before.version, { ownerId: ctx.actor.id });
       await this.handOverFollowUps(tx.manager, [id], ctx.actor.id);
       await tx.manager.insert(LeadAssignment, { leadId: id, fromOwnerId: null, toOwnerId: ctx.actor.id, reason: null, assignedById: ctx.actor.id });
@@ -117,7 +117,7 @@ export class LeadAssignmentService {
     const fromId = parseId('fromOfficerId', rawFrom) as number;
     const toId = parseId('toOfficerId', rawTo) as number;
     const why = reasonOf(reason, true);
-    if (fromId === toId) throw InputError.field('toOfficerId', 'INVALID', 'Choose another officer to take the portfolio');
+    if (fromId === toId) throw InputError.field('toOfficerId', 'INVALID', 'Choose another officer to take the portfolio', undefined, 'SAME_OFFICER');
     return this.transactions.run(async (tx) => {
       await this.officerInReach(tx.manager, scope, fromId, 'fromOfficerId', { activeOnly: false });
       const to = await this.officerInReach(tx.manager, scope, toId, 'toOfficerId');

@@ -21,7 +21,7 @@ import type { BoardRow, CardSource } from '../../boards/board-paging.js';
 function pageSize(first: number | null | undefined, fallback: number): number {
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw InputError.field('first', 'INVALID', `first must be between 1 and ${MAX_PAGE_SIZE}`, { max: MAX_PAGE_SIZE });
+    throw InputError.field('first', 'INVALID', `first must be between 1 and ${MAX_PAGE_SIZE}`, { min: 1, max: MAX_PAGE_SIZE }, 'OUT_OF_RANGE');
   }
   return size;
 }

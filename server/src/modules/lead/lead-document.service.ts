@@ -24,7 +24,7 @@ export class LeadDocumentService {
       const lead = await this.leads.loadChangeable(tx.manager, scope, leadId);
       const { items } = await checklist(tx.manager, leadId);
       if (!items.some((i) => i.code === code)) {
-        throw InputError.field('code', 'NOT_ALLOWED', `${code} is not a document the lead's offer asks for`);
+        throw InputError.field('code', 'NOT_ALLOWED', `${code} is not a document the lead's offer asks for`, { code }, 'DOCUMENT_NOT_REQUIRED');
       }
       const existing = await tx.manager.findOneBy(LeadDocument, { leadId, code });
       if (received && !existing) await tx.manager.insert(LeadDocument, { leadId, code, receivedById: ctx.actor.id });

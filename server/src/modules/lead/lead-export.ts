@@ -2,8 +2,8 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { stringify } from 'csv-stringify/sync';
 import writeXlsxFile from 'write-excel-file/node';
-import { LEAD_SOURCES, SEGMENTS, businessDate, businessDateTime, formatRupiah, moneyToDecimal } from '@prospek/shared';
-import type { LeadFilter, LeadSource, Segment } from '@prospek/shared';
+import { LEAD_SOURCES, LEAD_WORDS, SEGMENTS, businessDate, businessDateTime, formatRupiah, moneyToDecimal, wordLanguage } from '@prospek/shared';
+import type { LeadFilter, LeadSource, Segment, WordLanguage } from '@prospek/shared';
 import { UnauthenticatedError } from '../../errors.js';
 import type { DownloadTokens } from '../auth/token.service.js';
 import { Office } from '../office/office.entity.js';
@@ -12,24 +12,46 @@ import type { LeadBoardService } from './lead-board.service.js';
 import type { Lead } from './lead.entity.js';
 import { spreadsheetCell } from './spreadsheet-cell.js';
 
-export const EXPORT_HEADINGS = [
-  'ID',
-  'Nama',
-  'Usaha',
-  'Telepon',
-  'WhatsApp',
-  'Email',
-  'NIK',
-  'Sumber',
-  'Segmen',
-  'Perkiraan (Rp)',
-  'Tahap',
-  'AO',
-  'Kantor',
-  'Kampanye',
-  'Tindak lanjut',
-  'Dibuat',
-];
+/** The headings of an export in each language; the import recognises both (import-parse.ts). */
+export const EXPORT_HEADINGS: Record<WordLanguage, string[]> = {
+  id: [
+    'ID',
+    'Nama',
+    'Usaha',
+    'Telepon',
+    'WhatsApp',
+    'Email',
+    'NIK',
+    'Sumber',
+    'Segmen',
+    'Perkiraan (Rp)',
+    'Tahap',
+    'AO',
+    'Kantor',
+    'Kampanye',
+    'Tindak lanjut',
+    'Dibuat',
+  ],
+  en: [
+    'ID',
+    'Name',
+    'Company',
+    'Phone',
+    'WhatsApp',
+    'Email',
+    'NIK',
+    'Source',
+    'Segment',
+    'Amount (Rp)',
+    'Stage',
+    'Officer',
+    'Office',
+    'Campaign',
+    'Next action',
+    'Created',
+  ],
+};
+const AMOUNT_COLUMN = 9;
 
 /** The filter of an export link (?owner=&segment=&source=&q=&campaign=&pool=1), as the board's URL keeps it. */
 export function filterFromQuery(query: Request['query']): LeadFilter {
@@ -54,9 +76,10 @@ export interface LeadExportDeps {
 }
 
 /**
- * GET /exports/leads.csv|xlsx?token=…&<filter> — every lead the user may see under the filter (the
- * visible board, all of it), as CSV (UTF-8 with BOM, ; for Indonesian Excel) or XLSX. Errors go to
- * `http-errors.ts`.
+ * GET /exports/leads.csv|xlsx?token=…&<filter>&lang=id|en — every lead the user may see under the filter
+ * (the visible board, all of it), as CSV (UTF-8 with BOM, ; for Indonesian Excel) or XLSX. Stages,
+ * sources and segments are written in words of the asked language (Indonesian unless `lang=en`). Errors
+ * go to `http-errors.ts`.
  */
 export function leadExportHandler(services: LeadExportDeps) {
   return async (req: Request, res: Response) => {
@@ -65,6 +88,9 @@ export function leadExportHandler(services: LeadExportDeps) {
     const user = userId ? await services.dataSource.getRepository(User).findOneBy({ id: userId, active: true }) : null;
     if (!user) throw new UnauthenticatedError();
     const filter = filterFromQuery(req.query);
+    const language = wordLanguage(req.query.lang);
+    const words = LEAD_WORDS[language];
+    const headings = EXPORT_HEADINGS[language];
     const leads: Lead[] = [];
     let after: string | null = null;
     for (;;) {
@@ -89,10 +115,10 @@ export function leadExportHandler(services: LeadExportDeps) {
       l.whatsapp ?? '',
       l.email ?? '',
       l.nik ?? '',
-      l.source,
-      l.segment ?? '',
+      words.sources[l.source],
+      l.segment ? words.segments[l.segment] : '',
       format === 'csv' ? formatRupiah(l.estimatedAmount).replace(/^Rp /, '') : moneyToDecimal(l.estimatedAmount),
-      l.stage,
+      words.stages[l.stage],
       l.ownerId ? (users.get(l.ownerId) ?? '') : '',
       offices.get(l.officeId) ?? '',
       l.campaignId ? (campaigns.get(l.campaignId) ?? '') : '',
@@ -103,11 +129,11 @@ export function leadExportHandler(services: LeadExportDeps) {
     if (format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
-      return void res.send(`\uFEFF${stringify([EXPORT_HEADINGS, ...rows.map((row) => row.map(spreadsheetCell))], { delimiter: ';' })}`);
+      return void res.send(`\uFEFF${stringify([headings, ...rows.map((row) => row.map(spreadsheetCell))], { delimiter: ';' })}`);
     }
-    const amountColumn = EXPORT_HEADINGS.indexOf('Perkiraan (Rp)');
+    const amountColumn = AMOUNT_COLUMN;
     const sheet = [
-      EXPORT_HEADINGS.map((value) => ({ value, fontWeight: 'bold' as const })),
+      headings.map((value) => ({ value, fontWeight: 'bold' as const })),
       ...rows.map((row) => row.map((value, i) => (i === amountColumn ? { value: Number(value), type: Number, format: '#,##0' } : { value }))),
     ];
     const buffer = await writeXlsxFile(sheet).toBuffer();

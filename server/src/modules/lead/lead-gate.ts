@@ -41,7 +41,7 @@ export async function checkGate(manager: EntityManager, leadId: number, stage: L
   if (!GATED_STAGES.includes(stage)) return null;
   const { offer, items } = await checklist(manager, leadId);
   if (!offer || offer.status !== 'ACCEPTED') {
-    throw InputError.field('stage', 'NOT_ALLOWED', `A lead goes to ${stage} only with an accepted offer`);
+    throw InputError.field('stage', 'NOT_ALLOWED', `A lead goes to ${stage} only with an accepted offer`, { stage }, 'OFFER_NOT_ACCEPTED');
   }
   const missing = items.filter((i) => !i.received);
   if (missing.length > 0) {
@@ -50,7 +50,8 @@ export async function checkGate(manager: EntityManager, leadId: number, stage: L
         field: 'documents',
         code: 'NOT_ALLOWED',
         message: `Documents still missing: ${missing.map((m) => m.label).join(', ')}`,
-        params: { missing: missing.map((m) => m.code).join(',') },
+        params: { missing: missing.map((m) => m.code).join(','), labels: missing.map((m) => m.label).join(', ') },
+        reason: 'DOCUMENTS_MISSING',
       },
     ]);
   }

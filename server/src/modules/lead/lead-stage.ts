@@ -68,7 +68,7 @@ export class LeadStageMoves {
       const stageChanged = before.stage !== input.stage;
       if (stageChanged && before.stage === 'WON') {
         // Won means the akad is signed and the lead is a client: nothing reopens it from the board.
-        throw InputError.field('stage', 'NOT_ALLOWED', 'A won lead stays won: it is a client now', { from: 'WON' });
+        throw InputError.field('stage', 'NOT_ALLOWED', 'A won lead stays won: it is a client now', { from: 'WON' }, 'WON_IS_FINAL');
       }
       const accepted = stageChanged ? await checkGate(tx.manager, id, input.stage) : null;
       const values: Partial<Lead> = {

@@ -53,7 +53,8 @@ export class MessageTemplateService {
           'body',
           'INVALID',
           `unknown placeholder ${unknown.map((k) => `{{${k}}}`).join(', ')}; use ${TEMPLATE_PLACEHOLDERS.map((k) => `{{${k}}}`).join(', ')}`,
-          { unknown: unknown.join(',') },
+          { unknown: unknown.map((k) => `{{${k}}}`).join(', '), known: TEMPLATE_PLACEHOLDERS.map((k) => `{{${k}}}`).join(', ') },
+          'UNKNOWN_PLACEHOLDER',
         );
       }
       values.body = input.body.trim();

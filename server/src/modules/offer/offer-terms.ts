@@ -30,6 +30,7 @@ export function checkTerms(product: Product, amount: bigint, tenorMonths: number
       code: 'NOT_ALLOWED',
       message: `amount must be between ${formatRupiah(product.minAmount)} and ${formatRupiah(product.maxAmount)}`,
       params: { min: formatRupiah(product.minAmount), max: formatRupiah(product.maxAmount) },
+      reason: 'OUT_OF_RANGE',
     });
   }
   if (product.kind !== 'SERVICE' && (!Number.isInteger(tenorMonths) || tenorMonths < product.minTenorMonths || tenorMonths > product.maxTenorMonths)) {
@@ -37,12 +38,19 @@ export function checkTerms(product: Product, amount: bigint, tenorMonths: number
       field: 'tenorMonths',
       code: 'NOT_ALLOWED',
       message: `tenorMonths must be between ${product.minTenorMonths} and ${product.maxTenorMonths}`,
-      params: { min: product.minTenorMonths, max: product.maxTenorMonths },
+      params: { min: product.minTenorMonths, max: product.maxTenorMonths, unit: 'months' },
+      reason: 'OUT_OF_RANGE',
     });
   }
   let rateMicro = 0;
   if (!Number.isFinite(annualRate) || annualRate < 0 || annualRate > 100) {
-    errors.push({ field: 'annualRate', code: 'INVALID', message: 'annualRate must be a percent between 0 and 100' });
+    errors.push({
+      field: 'annualRate',
+      code: 'INVALID',
+      message: 'annualRate must be a percent between 0 and 100',
+      params: { min: 0, max: 100, unit: 'percent' },
+      reason: 'OUT_OF_RANGE',
+    });
   } else {
     rateMicro = Number(rateToMicroPercent(annualRate));
     if (product.kind !== 'SERVICE' && (rateMicro < product.minRateMicro || rateMicro > product.maxRateMicro)) {
@@ -50,7 +58,8 @@ export function checkTerms(product: Product, amount: bigint, tenorMonths: number
         field: 'annualRate',
         code: 'NOT_ALLOWED',
         message: `annualRate must be between ${product.minRate}% and ${product.maxRate}%`,
-        params: { min: product.minRate, max: product.maxRate },
+        params: { min: product.minRate, max: product.maxRate, unit: 'percent' },
+        reason: 'OUT_OF_RANGE',
       });
     }
   }

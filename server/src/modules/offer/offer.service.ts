@@ -5,7 +5,7 @@ import type { Config } from '../../config.js';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
-import { AppError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import { AppError, ForbiddenError, InputError, NotFoundError, refusal } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import { canChangeLead, canReadClient, clientReadCondition, leadReadCondition } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
@@ -82,7 +82,8 @@ export class OfferService {
     const scope = await this.access.scope(ctx.actor);
     const leadId = parseId('leadId', input.leadId);
     const clientId = parseId('clientId', input.clientId);
-    if ((leadId === null) === (clientId === null)) throw InputError.field('leadId', 'REQUIRED', 'Offer to a lead or to a client (one of leadId, clientId)');
+    if ((leadId === null) === (clientId === null))
+      throw InputError.field('leadId', 'REQUIRED', 'Offer to a lead or to a client (one of leadId, clientId)', undefined, 'ONE_OF_LEAD_OR_CLIENT');
     const productId = parseId('productId', input.productId) as number;
     if (input.validUntil && !isBusinessDate(input.validUntil)) throw InputError.field('validUntil', 'DATE_INVALID', 'validUntil must be YYYY-MM-DD');
     return this.transactions.run(async (tx) => {
@@ -90,7 +91,8 @@ export class OfferService {
       const client = clientId !== null ? await this.changeableClient(tx.manager, scope, clientId) : null;
       // Valid until a day of the office that makes the offer.
       const today = businessDate(this.clock(), await officeTimeZone(tx.manager, (holder?.officeId ?? client?.officeId) as number));
-      if (input.validUntil && input.validUntil < today) throw InputError.field('validUntil', 'DATE_INVALID', 'validUntil is already past');
+      if (input.validUntil && input.validUntil < today)
+        throw InputError.field('validUntil', 'DATE_INVALID', 'validUntil is already past', undefined, 'DATE_PAST');
       const product = await tx.manager.findOneBy(Product, { id: productId });
       if (!product) throw InputError.field('productId', 'NOT_ALLOWED', 'productId is not a product');
       const annualRateMicro = checkTerms(product, input.amount, input.tenorMonths, input.annualRate);
@@ -259,6 +261,7 @@ export class OfferService {
       throw new AppError('CONFLICT', `The offer is ${offer.status}; this needs ${allowed.join(' or ')}`, {
         entity: 'Offer',
         current: { id: String(offer.id), status: offer.status, version: offer.version },
+        ...refusal('OFFER_STATUS', { status: offer.status, allowed: allowed.join(',') }),
       });
     }
   }
@@ -267,7 +270,11 @@ export class OfferService {
     const officeId = offer.clientId !== null ? (await manager.findOneBy(Client, { id: offer.clientId }))?.officeId : await this.leadOffice(manager, offer);
     if (offer.validUntil >= businessDate(this.clock(), officeId ? await officeTimeZone(manager, officeId) : undefined)) return;
     await this.setStatus(manager, offer, { status: 'EXPIRED' });
-    throw new AppError('CONFLICT', `The offer expired on ${offer.validUntil}`, { entity: 'Offer', current: { id: String(offer.id), status: 'EXPIRED' } });
+    throw new AppError('CONFLICT', `The offer expired on ${offer.validUntil}`, {
+      entity: 'Offer',
+      current: { id: String(offer.id), status: 'EXPIRED' },
+      ...refusal('OFFER_EXPIRED', { validUntil: offer.validUntil }),
+    });
   }
 
   private async leadOffice(manager: EntityManager, offer: Offer): Promise<number | undefined> {

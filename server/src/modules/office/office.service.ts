@@ -86,7 +86,7 @@ export class OfficeService {
           const offices = await tx.manager.find(Office, { select: { id: true, parentId: true } });
           if (!offices.some((o) => o.id === values.parentId)) throw InputError.field('parentId', 'NOT_ALLOWED', 'parentId is not an existing office');
           if (new OfficeTree(offices).subtree(id).includes(values.parentId)) {
-            throw InputError.field('parentId', 'NOT_ALLOWED', 'An office cannot move under itself or an office below it');
+            throw InputError.field('parentId', 'NOT_ALLOWED', 'An office cannot move under itself or an office below it', undefined, 'OFFICE_CYCLE');
           }
         }
         const result = await tx.manager

@@ -90,11 +90,18 @@ export function simulate(input: SimulateLoanInput, dsrLimitPercent: number, toda
       field: 'tenorMonths',
       code: 'INVALID',
       message: `tenorMonths must be between 1 and ${MAX_TENOR_MONTHS}`,
-      params: { min: 1, max: MAX_TENOR_MONTHS },
+      params: { min: 1, max: MAX_TENOR_MONTHS, unit: 'months' },
+      reason: 'OUT_OF_RANGE',
     });
   }
   if (!Number.isFinite(input.annualRate) || input.annualRate < 0 || input.annualRate > 100) {
-    errors.push({ field: 'annualRate', code: 'INVALID', message: 'annualRate must be a percent between 0 and 100' });
+    errors.push({
+      field: 'annualRate',
+      code: 'INVALID',
+      message: 'annualRate must be a percent between 0 and 100',
+      params: { min: 0, max: 100, unit: 'percent' },
+      reason: 'OUT_OF_RANGE',
+    });
   }
   if (input.monthlyIncome !== undefined && input.monthlyIncome !== null && input.monthlyIncome <= 0n) {
     errors.push({ field: 'monthlyIncome', code: 'AMOUNT_NOT_POSITIVE', message: 'monthlyIncome must be more than zero' });

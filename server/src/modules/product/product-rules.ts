@@ -8,7 +8,8 @@ import type { ProductFieldsInput } from './product.inputs.js';
 /** The product's columns from a create or update input, checked as a whole against the result. */
 export function productValues(input: ProductFieldsInput, current: Product | null): Partial<Product> {
   const errors: FieldError[] = [];
-  const fail = (field: string, message: string, code: FieldError['code'] = 'INVALID') => errors.push({ field, code, message });
+  const fail = (field: string, message: string, code: FieldError['code'] = 'INVALID', range?: FieldError['params']) =>
+    errors.push({ field, code, message, ...(range ? { params: range, reason: 'OUT_OF_RANGE' as const } : {}) });
   const values: Partial<Product> = {};
   const pick = <K extends keyof ProductFieldsInput>(key: K) => (input[key] !== undefined && input[key] !== null ? input[key] : undefined);
 
@@ -29,13 +30,15 @@ export function productValues(input: ProductFieldsInput, current: Product | null
   for (const key of ['minRate', 'maxRate'] as const) {
     const rate = pick(key);
     if (rate === undefined) continue;
-    if (!Number.isFinite(rate) || rate < 0 || rate > 100) fail(key, `${key} must be a percent between 0 and 100`);
+    if (!Number.isFinite(rate) || rate < 0 || rate > 100)
+      fail(key, `${key} must be a percent between 0 and 100`, 'INVALID', { min: 0, max: 100, unit: 'percent' });
     else values[key === 'minRate' ? 'minRateMicro' : 'maxRateMicro'] = Number(rateToMicroPercent(rate));
   }
   for (const key of ['minTenorMonths', 'maxTenorMonths'] as const) {
     const tenor = pick(key);
     if (tenor === undefined) continue;
-    if (!Number.isInteger(tenor) || tenor < 1 || tenor > MAX_TENOR_MONTHS) fail(key, `${key} must be between 1 and ${MAX_TENOR_MONTHS} months`);
+    if (!Number.isInteger(tenor) || tenor < 1 || tenor > MAX_TENOR_MONTHS)
+      fail(key, `${key} must be between 1 and ${MAX_TENOR_MONTHS} months`, 'INVALID', { min: 1, max: MAX_TENOR_MONTHS, unit: 'months' });
     else values[key] = tenor;
   }
   for (const key of ['minAmount', 'maxAmount', 'fee'] as const) {

@@ -20,7 +20,8 @@ export class StageSlaService {
   async update(actor: User, stage: string, maxIdleDays: number): Promise<StageSla> {
     if (actor.role !== 'ADMIN') throw new ForbiddenError('Admins set the stage limits');
     if (!(LEAD_STAGES as readonly string[]).includes(stage) || stage === 'WON' || stage === 'LOST') throw InputError.field('stage', 'INVALID', 'an open stage');
-    if (!Number.isInteger(maxIdleDays) || maxIdleDays < 1 || maxIdleDays > 365) throw InputError.field('maxIdleDays', 'INVALID', 'between 1 and 365 days');
+    if (!Number.isInteger(maxIdleDays) || maxIdleDays < 1 || maxIdleDays > 365)
+      throw InputError.field('maxIdleDays', 'INVALID', 'between 1 and 365 days', { min: 1, max: 365 }, 'OUT_OF_RANGE');
     return this.transactions.run(async (tx) => {
       const before = await tx.manager.findOneBy(StageSla, { stage });
       await tx.manager.upsert(StageSla, { stage, maxIdleDays }, ['stage']);

@@ -198,7 +198,9 @@ export class TaskService {
     if (setting.hardLimit) {
       // Refused: the column keeps what it holds.
       const message = `${status} is full (${count} / ${setting.wipLimit}): finish a task there first`;
-      throw new InputError([{ field: 'status', code: 'NOT_ALLOWED', message, params: { count, limit: setting.wipLimit } }]);
+      throw new InputError([
+        { field: 'status', code: 'NOT_ALLOWED', message, params: { status, count, limit: setting.wipLimit }, reason: 'WIP_LIMIT_REACHED' },
+      ]);
     }
     // The move stands: say what the column holds now, the moved card included.
     return `${status} holds ${count + 1} / ${setting.wipLimit}: over its work-in-progress limit`;

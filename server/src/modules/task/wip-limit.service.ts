@@ -62,7 +62,7 @@ export class WipLimitService {
       throw InputError.field('columnKey', 'INVALID', `columnKey is one of ${TASK_STATUSES.join(', ')}`);
     const { wipLimit } = change;
     if (wipLimit !== null && (!Number.isInteger(wipLimit) || wipLimit < 1 || wipLimit > 500))
-      throw InputError.field('wipLimit', 'INVALID', 'between 1 and 500');
+      throw InputError.field('wipLimit', 'INVALID', 'between 1 and 500', { min: 1, max: 500 }, 'OUT_OF_RANGE');
     const officeId = await this.office(ctx.actor, change.officeId);
     const columnKey = change.columnKey as TaskStatus;
     return this.transactions.run(async (tx) => {

@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, Field, Float, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { AuthedContext } from '../../graphql/context.js';
 import { InputError } from '../../errors.js';
+import { MoneyScalar } from '../../graphql/scalars.js';
 import type { TimelineService } from './timeline.service.js';
 
 @ObjectType({ simpleResolvers: true })
@@ -28,6 +29,18 @@ export class TimelineEntry {
 
   @Field(() => Float, { nullable: true })
   longitude: number | null;
+
+  @Field(() => String, { nullable: true, description: 'On an offer entry: the product offered' })
+  productName: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'On an offer entry: the amount offered' })
+  amount: bigint | null;
+
+  @Field(() => Int, { nullable: true, description: 'On an offer entry: the tenor in months' })
+  tenorMonths: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Words beside the code: a decline reason, the document received or removed' })
+  note: string | null;
 }
 
 @Resolver()

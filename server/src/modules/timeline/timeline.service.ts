@@ -20,6 +20,11 @@ export interface TimelineItem {
   activityId: string | null;
   latitude: number | null;
   longitude: number | null;
+  /** An offer's terms, for the client to word in its language (the summary says them in Indonesian). */
+  productName: string | null;
+  amount: bigint | null;
+  tenorMonths: number | null;
+  note: string | null;
 }
 
 const EDIT_ACTIONS = new Set(['update', 'archive', 'documentReceived', 'documentRemoved', 'create', 'convert']);
@@ -49,13 +54,27 @@ export class TimelineService {
     const names = new Map(
       (userIds.size ? await m.find(User, { select: { id: true, name: true }, where: [...userIds].map((id) => ({ id })) }) : []).map((u) => [u.id, u.name]),
     );
-    const products = new Map((offers.length ? await m.find(Product, { where: offers.map((o) => ({ id: o.productId })) }) : []).map((p) => [p.id, p.name]));
+    const offered = offers.length ? await m.find(Product, { where: offers.map((o) => ({ id: o.productId })) }) : [];
+    const products = new Map(offered.map((p) => [p.id, p.name]));
+    // A document is named as the checklist names it (the requirement's label), not by its code.
+    const documents = new Map(offered.flatMap((p) => p.requirements.map((r) => [r.code, r.label] as const)));
     const name = (id: number | null) => (id ? (names.get(id) ?? null) : null);
 
     // Rows of one source keep their order when timestamps tie (SQLite stores whole seconds).
     const items: Array<TimelineItem & { seq: number }> = [];
-    const item = (partial: Omit<TimelineItem, 'activityId' | 'latitude' | 'longitude'> & Partial<TimelineItem>) =>
-      items.push({ activityId: null, latitude: null, longitude: null, ...partial, seq: items.length });
+    type Optional = 'activityId' | 'latitude' | 'longitude' | 'productName' | 'amount' | 'tenorMonths' | 'note';
+    const item = (partial: Omit<TimelineItem, Optional> & Partial<TimelineItem>) =>
+      items.push({
+        activityId: null,
+        latitude: null,
+        longitude: null,
+        productName: null,
+        amount: null,
+        tenorMonths: null,
+        note: null,
+        ...partial,
+        seq: items.length,
+      });
     for (const a of activities) {
       item({
         at: a.doneAt ?? a.dueAt ?? a.createdAt,
@@ -87,15 +106,31 @@ export class TimelineService {
     }
     for (const o of offers) {
       const what = `${products.get(o.productId) ?? ''} ${formatRupiah(o.amount)}, ${o.tenorMonths} bln`;
-      item({ at: o.createdAt, kind: 'OFFER', code: 'CREATED', summary: what, actorName: name(o.createdById) });
-      if (o.presentedAt) item({ at: o.presentedAt, kind: 'OFFER', code: 'PRESENTED', summary: what, actorName: name(o.createdById) });
+      const terms = { productName: products.get(o.productId) ?? null, amount: o.amount, tenorMonths: o.tenorMonths, actorName: name(o.createdById) };
+      item({ at: o.createdAt, kind: 'OFFER', code: 'CREATED', summary: what, ...terms });
+      if (o.presentedAt) item({ at: o.presentedAt, kind: 'OFFER', code: 'PRESENTED', summary: what, ...terms });
       if (o.decidedAt)
-        item({ at: o.decidedAt, kind: 'OFFER', code: o.status, summary: [what, o.declineReason].filter(Boolean).join(' — '), actorName: name(o.createdById) });
+        item({
+          at: o.decidedAt,
+          kind: 'OFFER',
+          code: o.status,
+          summary: [what, o.declineReason].filter(Boolean).join(' — '),
+          ...terms,
+          note: o.declineReason ?? null,
+        });
     }
     for (const a of audits) {
       if (!EDIT_ACTIONS.has(a.action)) continue;
       const after = a.after ? (JSON.parse(a.after) as Record<string, unknown>) : {};
-      item({ at: a.at, kind: 'EDIT', code: a.action, summary: Object.keys(after).join(', '), actorName: name(a.actorId) });
+      const document = typeof after.document === 'string' ? after.document : null;
+      item({
+        at: a.at,
+        kind: 'EDIT',
+        code: a.action,
+        summary: Object.keys(after).join(', '),
+        actorName: name(a.actorId),
+        note: document ? (documents.get(document) ?? document) : null,
+      });
     }
     return items.sort((x, y) => y.at.getTime() - x.at.getTime() || y.seq - x.seq).map(({ seq: _seq, ...rest }) => rest);
   }

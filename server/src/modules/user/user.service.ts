@@ -140,7 +140,8 @@ export class UserService {
   /** Every token of the user stops working, the caller's too: the resolver hands out a new one. */
   async changePassword(actor: User, current: string, next: string): Promise<User> {
     this.checkPassword(next, 'newPassword');
-    if (!(await verifyPassword(actor.passwordHash, current))) throw InputError.field('currentPassword', 'INVALID', 'The current password is wrong');
+    if (!(await verifyPassword(actor.passwordHash, current)))
+      throw InputError.field('currentPassword', 'INVALID', 'The current password is wrong', undefined, 'WRONG_PASSWORD');
     const passwordHash = await hashPassword(next);
     return this.transactions.run(async (tx) => {
       const before = await this.load(tx.manager, actor.id);
@@ -190,7 +191,7 @@ export class UserService {
 
   private checkPassword(password: string, field: string): void {
     if (password.length < MIN_PASSWORD) {
-      throw InputError.field(field, 'INVALID', `${field} must have at least ${MIN_PASSWORD} characters`, { min: MIN_PASSWORD });
+      throw InputError.field(field, 'INVALID', `${field} must have at least ${MIN_PASSWORD} characters`, { min: MIN_PASSWORD }, 'TOO_SHORT');
     }
   }
 
