@@ -1,0 +1,89 @@
+import { ref } from 'vue';
+import type { Ref } from 'vue';
+import { ApiError } from '../api/client';
+
+/** One field where what the user typed differs from what the server holds now. */
+export interface ConflictDifference {
+  field: string;
+  label: string;
+  mine: string;
+  theirs: string;
+}
+
+export interface ConflictField<F> {
+  field: keyof F & string;
+  label: string;
+  /** How a form value reads to a person (an enum's name, a checkbox's yes/no); the raw text otherwise. */
+  show?: (value: F[keyof F]) => string;
+}
+
+export interface EditConflictOptions<F extends object, R> {
+  /** The version the form was opened with: the one the first save names. */
+  version: number;
+  /** The form as the user typed it; never overwritten unless they take the saved values. */
+  form: F;
+  /** The form's values for a record as the server holds it (the same mapping that filled the form). */
+  toForm: (record: R) => F;
+  fields: () => ConflictField<F>[];
+  /** Reads the record in full when the conflict's `current` is a summary (a board card); null when gone. */
+  reload?: (current: Record<string, unknown>) => Promise<R | null>;
+}
+
+interface Conflict<R> {
+  differences: ConflictDifference[];
+  record: R;
+  version: number;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
+
+/**
+ * An edit that met a newer version on the server (`CONFLICT` with `extensions.current`). The form
+ * keeps what the user typed; `conflict` lists, field by field, their value against the server's. They
+ * either save theirs on top (`applyMine`, then save again: the next save names the new version) or take
+ * the server's (`takeTheirs` fills the form with it). Other conflicts (a duplicate) are not handled here.
+ */
+export function useEditConflict<F extends object, R>(options: EditConflictOptions<F, R>) {
+  const version = ref(options.version);
+  const conflict = ref(null) as Ref<Conflict<R> | null>;
+
+  /** True when `error` was an edit conflict, now shown in `conflict`. */
+  async function catchConflict(error: unknown): Promise<boolean> {
+    if (!(error instanceof ApiError) || error.code !== 'CONFLICT') return false;
+    const current = error.current;
+    if (!isRecord(current) || typeof current.version !== 'number') return false;
+    const record = options.reload ? await options.reload(current) : (current as R);
+    if (!record) return false;
+    const held = (record as { version?: unknown }).version;
+    const theirs = options.toForm(record);
+    const differences = options
+      .fields()
+      .filter(({ field }) => text(options.form[field]) !== text(theirs[field]))
+      .map(({ field, label, show }) => ({
+        field,
+        label,
+        mine: show ? show(options.form[field]) : text(options.form[field]),
+        theirs: show ? show(theirs[field]) : text(theirs[field]),
+      }));
+    conflict.value = { differences, record, version: typeof held === 'number' ? held : current.version };
+    return true;
+  }
+
+  /** The user keeps their values: the next save is made against the version the server holds now. */
+  function applyMine() {
+    if (!conflict.value) return;
+    version.value = conflict.value.version;
+    conflict.value = null;
+  }
+
+  /** The user drops their values: the form shows the server's, at its version. */
+  function takeTheirs() {
+    if (!conflict.value) return;
+    Object.assign(options.form, options.toForm(conflict.value.record));
+    version.value = conflict.value.version;
+    conflict.value = null;
+  }
+
+  return { version, conflict, catchConflict, applyMine, takeTheirs };
+}
