@@ -78,6 +78,7 @@ describe.runIf(browserAvailable())('edit conflicts in the browser', () => {
 
           // The manager saves first.
           await first.page.fill('input[name=companyName]', 'CV Dari Manajer');
+          await first.page.fill('input[name=email]', 'manajer@contoh.id');
           await first.page.click('form[data-form="lead"] button[type=submit]');
           await first.page.waitForSelector('form[data-form="lead"]', { state: 'detached' });
 
@@ -99,8 +100,11 @@ describe.runIf(browserAvailable())('edit conflicts in the browser', () => {
           const notes = panel.locator('[data-conflict-field="notes"]');
           expect(await notes.locator('[data-value="mine"]').innerText()).toContain('Sudah survei lokasi usaha');
           expect(await notes.locator('[data-value="theirs"]').innerText()).toContain('Catatan awal');
-          // Fields nobody changed differently are not listed.
+          // A field only the manager changed is not in question: their value comes into the form.
           expect(await panel.locator('[data-conflict-field="fullName"]').count()).toBe(0);
+          expect(await panel.locator('[data-conflict-field="email"]').count()).toBe(0);
+          expect(await second.page.inputValue('input[name=email]')).toBe('manajer@contoh.id');
+          expect(await panel.locator('[data-conflict-adopted]').innerText()).toContain('Email');
           const words = viewport.width < 500 ? company.locator('.conflict__tag').first() : panel.locator('.conflict__head');
           expect(await words.innerText()).toContain(WORDS[locale].mine);
           expect(await sideways(second.page)).toBeLessThanOrEqual(0);
@@ -111,13 +115,18 @@ describe.runIf(browserAvailable())('edit conflicts in the browser', () => {
           await panel.locator('[data-action="conflict-mine"]').click();
           await second.page.waitForSelector('form[data-form="lead"]', { state: 'detached' });
           const saved = expectData(
-            await server.gql<{ lead: { companyName: string; notes: string; version: number } }>(
-              `query($id: ID!) { lead(id: $id) { companyName notes version } }`,
+            await server.gql<{ lead: { companyName: string; notes: string; email: string; version: number } }>(
+              `query($id: ID!) { lead(id: $id) { companyName notes email version } }`,
               { id: lead.id },
               { token: officerToken },
             ),
           ).lead;
-          expect(saved).toMatchObject({ companyName: 'PT Dari Officer', notes: 'Sudah survei lokasi usaha, siap pengajuan', version: lead.version + 2 });
+          expect(saved).toMatchObject({
+            companyName: 'PT Dari Officer',
+            notes: 'Sudah survei lokasi usaha, siap pengajuan',
+            email: 'manajer@contoh.id',
+            version: lead.version + 2,
+          });
           await second.page.waitForSelector('.lead-page');
           expect(await second.page.locator('.facts').innerText()).toContain('PT Dari Officer');
         } finally {
@@ -165,8 +174,11 @@ describe.runIf(browserAvailable())('edit conflicts in the browser', () => {
         const panel = page.locator('[data-conflict]');
         await panel.waitFor();
         expect(await panel.innerText()).toContain(WORDS[locale].product);
-        expect(await panel.locator('[data-conflict-field="name"] [data-value="theirs"]').innerText()).toContain(`Deposito ${locale} lain`);
+        // Only the admin here changed the description; the name only the other did comes into the form.
+        expect(await panel.locator('[data-conflict-field="name"]').count()).toBe(0);
+        expect(await page.inputValue('input[name=name]')).toBe(`Deposito ${locale} lain`);
         expect(await panel.locator('[data-conflict-field="description"] [data-value="mine"]').innerText()).toContain('Penjelasan baru dari saya');
+        expect(await panel.locator('[data-conflict-field="description"] [data-value="theirs"]').innerText()).toContain('Simpanan berjangka');
         expect(await page.inputValue('textarea[name=description]')).toBe('Penjelasan baru dari saya');
         expect(await sideways(page)).toBeLessThanOrEqual(0);
         await panel.scrollIntoViewIfNeeded();

@@ -665,6 +665,7 @@ export const en: Messages = {
     theirs: 'Saved now',
     empty: '(empty)',
     same: 'The other change touched none of the fields you typed.',
+    adopted: 'Their other changes are now in the form as well: {fields}.',
     applyMine: 'Save mine over it',
     takeTheirs: 'Use the saved values',
     tookTheirs: 'The form now shows the saved values.',

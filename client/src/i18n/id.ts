@@ -664,6 +664,7 @@ export const id = {
     theirs: 'Tersimpan sekarang',
     empty: '(kosong)',
     same: 'Perubahan orang lain tidak menyentuh isian Anda.',
+    adopted: 'Perubahan lain dari mereka kini juga ada di formulir: {fields}.',
     applyMine: 'Simpan isian saya',
     takeTheirs: 'Pakai yang tersimpan',
     tookTheirs: 'Formulir kini berisi data yang tersimpan.',

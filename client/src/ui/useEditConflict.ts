@@ -31,6 +31,8 @@ export interface EditConflictOptions<F extends object, R> {
 
 interface Conflict<R> {
   differences: ConflictDifference[];
+  /** Labels of fields only the other person changed: their values are now in the form. */
+  adopted: string[];
   record: R;
   version: number;
 }
@@ -40,13 +42,18 @@ const text = (value: unknown): string => (value === null || value === undefined 
 
 /**
  * An edit that met a newer version on the server (`CONFLICT` with `extensions.current`). The form
- * keeps what the user typed; `conflict` lists, field by field, their value against the server's. They
- * either save theirs on top (`applyMine`, then save again: the next save names the new version) or take
- * the server's (`takeTheirs` fills the form with it). Other conflicts (a duplicate) are not handled here.
+ * keeps what the user typed; `conflict` lists, field by field, their value against the server's where
+ * both changed it. A field only the other person changed takes the server's value in the form, so that
+ * saving on top does not undo it. The user either saves theirs on top (`applyMine`, then save again:
+ * the next save names the new version) or takes the server's (`takeTheirs` fills the form with it).
+ * Other conflicts (a duplicate) are not handled here.
  */
 export function useEditConflict<F extends object, R>(options: EditConflictOptions<F, R>) {
   const version = ref(options.version);
   const conflict = ref(null) as Ref<Conflict<R> | null>;
+  /** The values the form was opened with (then those of the version it was last reconciled with). */
+  let base: Partial<F> = { ...options.form };
+  const changedByUser = (field: keyof F) => !(field in base) || text(base[field]) !== text(options.form[field]);
 
   /** True when `error` was an edit conflict, now shown in `conflict`. */
   async function catchConflict(error: unknown): Promise<boolean> {
@@ -57,16 +64,19 @@ export function useEditConflict<F extends object, R>(options: EditConflictOption
     if (!record) return false;
     const held = (record as { version?: unknown }).version;
     const theirs = options.toForm(record);
-    const differences = options
-      .fields()
-      .filter(({ field }) => text(options.form[field]) !== text(theirs[field]))
+    const differing = options.fields().filter(({ field }) => text(options.form[field]) !== text(theirs[field]));
+    const adopted = differing.filter(({ field }) => !changedByUser(field));
+    const differences = differing
+      .filter(({ field }) => changedByUser(field))
       .map(({ field, label, show }) => ({
         field,
         label,
         mine: show ? show(options.form[field]) : text(options.form[field]),
         theirs: show ? show(theirs[field]) : text(theirs[field]),
       }));
-    conflict.value = { differences, record, version: typeof held === 'number' ? held : current.version };
+    for (const { field } of adopted) options.form[field] = theirs[field];
+    base = { ...base, ...theirs };
+    conflict.value = { differences, adopted: adopted.map((f) => f.label), record, version: typeof held === 'number' ? held : current.version };
     return true;
   }
 
