@@ -79,6 +79,7 @@ describe.runIf(browserAvailable())('edit conflicts in the browser', () => {
           // The manager saves first.
           await first.page.fill('input[name=companyName]', 'CV Dari Manajer');
           await first.page.fill('input[name=email]', 'manajer@contoh.id');
+          await first.page.fill('textarea[name=notes]', 'Catatan dari manajer');
           await first.page.click('form[data-form="lead"] button[type=submit]');
           await first.page.waitForSelector('form[data-form="lead"]', { state: 'detached' });
 
@@ -99,7 +100,7 @@ describe.runIf(browserAvailable())('edit conflicts in the browser', () => {
           expect(await company.locator('[data-value="theirs"]').innerText()).toContain('CV Dari Manajer');
           const notes = panel.locator('[data-conflict-field="notes"]');
           expect(await notes.locator('[data-value="mine"]').innerText()).toContain('Sudah survei lokasi usaha');
-          expect(await notes.locator('[data-value="theirs"]').innerText()).toContain('Catatan awal');
+          expect(await notes.locator('[data-value="theirs"]').innerText()).toContain('Catatan dari manajer');
           // A field only the manager changed is not in question: their value comes into the form.
           expect(await panel.locator('[data-conflict-field="fullName"]').count()).toBe(0);
           expect(await panel.locator('[data-conflict-field="email"]').count()).toBe(0);
@@ -174,11 +175,11 @@ describe.runIf(browserAvailable())('edit conflicts in the browser', () => {
         const panel = page.locator('[data-conflict]');
         await panel.waitFor();
         expect(await panel.innerText()).toContain(WORDS[locale].product);
-        // Only the admin here changed the description; the name only the other did comes into the form.
-        expect(await panel.locator('[data-conflict-field="name"]').count()).toBe(0);
+        // The admin here changed only the description, the other only the name: no question to put,
+        // the name comes into the form and the description stays as typed.
+        expect(await panel.locator('[data-conflict-field]').count()).toBe(0);
         expect(await page.inputValue('input[name=name]')).toBe(`Deposito ${locale} lain`);
-        expect(await panel.locator('[data-conflict-field="description"] [data-value="mine"]').innerText()).toContain('Penjelasan baru dari saya');
-        expect(await panel.locator('[data-conflict-field="description"] [data-value="theirs"]').innerText()).toContain('Simpanan berjangka');
+        expect(await panel.locator('[data-conflict-adopted]').innerText()).toContain(locale === 'id' ? 'Nama' : 'Name');
         expect(await page.inputValue('textarea[name=description]')).toBe('Penjelasan baru dari saya');
         expect(await sideways(page)).toBeLessThanOrEqual(0);
         await panel.scrollIntoViewIfNeeded();
@@ -190,6 +191,76 @@ describe.runIf(browserAvailable())('edit conflicts in the browser', () => {
       } finally {
         await context.close();
       }
+    }
+  });
+
+  it('keeps a ticked checklist item through a conflict and saves it on top of the other tick', async () => {
+    const token = await server.login('marketing@prospek.test');
+    const task = expectData(
+      await server.gql<{ createTask: { id: string; version: number } }>(
+        'mutation($i: TaskFieldsInput!) { createTask(input: $i) { id version } }',
+        {
+          i: {
+            title: 'Cetak brosur pameran',
+            checklist: [
+              { text: 'Desain', done: false },
+              { text: 'Cetak', done: false },
+            ],
+          },
+        },
+        { token },
+      ),
+    ).createTask;
+    const { context, page } = await openAs(browser, server.url, 'marketing@prospek.test', PHONE, 'en');
+    try {
+      await page.goto(`${server.url}/tasks`);
+      await page.locator(`[data-card-id="${task.id}"] .card`).click();
+      await page.waitForSelector('.checklist');
+      // Someone else ticks "Cetak" meanwhile; here "Desain" is ticked at the old version.
+      expectData(
+        await server.gql(
+          'mutation($i: UpdateTaskInput!) { updateTask(input: $i) { id } }',
+          {
+            i: {
+              id: task.id,
+              expectedVersion: task.version,
+              checklist: [
+                { text: 'Desain', done: false },
+                { text: 'Cetak', done: true },
+              ],
+            },
+          },
+          { token },
+        ),
+      );
+      await page.locator('.checklist label', { hasText: 'Desain' }).locator('input').click();
+      const panel = page.locator('[data-conflict]');
+      await panel.waitFor();
+      expect(await panel.innerText()).toContain('Someone else saved this task');
+      expect(await panel.locator('[data-conflict-field="Desain"] [data-value="mine"]').innerText()).toContain('Ticked');
+      expect(await panel.locator('[data-conflict-field="Desain"] [data-value="theirs"]').innerText()).toContain('Not ticked');
+      expect(await page.locator('.checklist label', { hasText: 'Desain' }).locator('input').isChecked()).toBe(true);
+      expect(await sideways(page)).toBeLessThanOrEqual(0);
+      await shot(page, 'task-conflict-390-en', false);
+      await panel.locator('[data-action="conflict-mine"]').click();
+      await panel.waitFor({ state: 'detached' });
+      await expect
+        .poll(
+          async () =>
+            expectData(
+              await server.gql<{ task: { checklist: Array<{ text: string; done: boolean }> } }>(
+                'query($id: ID!) { task(id: $id) { checklist { text done } } }',
+                { id: task.id },
+                { token },
+              ),
+            ).task.checklist,
+        )
+        .toEqual([
+          { text: 'Desain', done: true },
+          { text: 'Cetak', done: true },
+        ]);
+    } finally {
+      await context.close();
     }
   });
 });

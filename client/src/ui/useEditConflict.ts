@@ -44,7 +44,7 @@ const text = (value: unknown): string => (value === null || value === undefined 
  * An edit that met a newer version on the server (`CONFLICT` with `extensions.current`). The form
  * keeps what the user typed; `conflict` lists, field by field, their value against the server's where
  * both changed it. A field only the other person changed takes the server's value in the form, so that
- * saving on top does not undo it. The user either saves theirs on top (`applyMine`, then save again:
+ * saving on top does not undo it; a field only the user changed stays as typed. The user either saves theirs on top (`applyMine`, then save again:
  * the next save names the new version) or takes the server's (`takeTheirs` fills the form with it).
  * Other conflicts (a duplicate) are not handled here.
  */
@@ -66,8 +66,10 @@ export function useEditConflict<F extends object, R>(options: EditConflictOption
     const theirs = options.toForm(record);
     const differing = options.fields().filter(({ field }) => text(options.form[field]) !== text(theirs[field]));
     const adopted = differing.filter(({ field }) => !changedByUser(field));
+    // Both changed it: the one question to put. A field only the user changed simply stays theirs.
+    const changedOnServer = (field: keyof F) => !(field in base) || text(base[field]) !== text(theirs[field]);
     const differences = differing
-      .filter(({ field }) => changedByUser(field))
+      .filter(({ field }) => changedByUser(field) && changedOnServer(field))
       .map(({ field, label, show }) => ({
         field,
         label,
