@@ -518,7 +518,6 @@ export const en: Messages = {
     products: 'Products held',
     edit: 'Edit details',
     saved: 'Client details saved',
-    conflict: 'Someone else just changed this client; the page has been reloaded. Check it and edit again.',
     whatsapp: 'WhatsApp',
     status: 'Status',
     gender: 'Gender',

@@ -517,7 +517,6 @@ export const id = {
     products: 'Produk dimiliki',
     edit: 'Ubah data',
     saved: 'Data nasabah disimpan',
-    conflict: 'Data nasabah ini baru saja diubah orang lain; tampilan dimuat ulang. Periksa lalu ubah lagi.',
     whatsapp: 'WhatsApp',
     status: 'Status',
     gender: 'Jenis kelamin',
