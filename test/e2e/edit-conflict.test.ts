@@ -263,4 +263,42 @@ describe.runIf(browserAvailable())('edit conflicts in the browser', () => {
       await context.close();
     }
   });
+
+  it('shows an office conflict to an admin and saves the typed name on top of the other change', async () => {
+    const admin = await server.login('admin@prospek.test');
+    const offices = async () =>
+      expectData(
+        await server.gql<{ offices: Array<{ id: string; code: string; name: string; version: number }> }>(
+          '{ offices { id code name version } }',
+          {},
+          { token: admin },
+        ),
+      ).offices;
+    const { context, page } = await openAs(browser, server.url, 'admin@prospek.test', DESKTOP, 'id');
+    try {
+      await page.goto(`${server.url}/offices`);
+      await page.locator('[data-office-code="KC-BDG"] [data-action="edit"]').click();
+      await page.waitForSelector('form[data-form="office"]');
+      const bandung = (await offices()).find((o) => o.code === 'KC-BDG')!;
+      expectData(
+        await server.gql(
+          'mutation($input: UpdateOfficeInput!) { updateOffice(input: $input) { id } }',
+          { input: { id: bandung.id, expectedVersion: bandung.version, code: 'KC-BDG', name: 'KC Bandung Dago' } },
+          { token: admin },
+        ),
+      );
+      await page.fill('form[data-form="office"] input[name=name]', 'Kantor Cabang Bandung Raya');
+      await page.click('form[data-form="office"] button[type=submit]');
+      const panel = page.locator('[data-conflict]');
+      await panel.waitFor();
+      expect(await panel.innerText()).toContain('Orang lain menyimpan kantor ini');
+      expect(await panel.locator('[data-conflict-field="name"] [data-value="theirs"]').innerText()).toContain('KC Bandung Dago');
+      await shot(page, 'office-conflict-1366-id', false);
+      await panel.locator('[data-action="conflict-mine"]').click();
+      await page.waitForSelector('form[data-form="office"]', { state: 'detached' });
+      expect((await offices()).find((o) => o.code === 'KC-BDG')).toMatchObject({ name: 'Kantor Cabang Bandung Raya', version: bandung.version + 2 });
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -677,6 +677,7 @@ export const en: Messages = {
     product: 'this product',
     template: 'this message template',
     task: 'this task',
+    office: 'this office',
     ticked: 'Ticked',
     unticked: 'Not ticked',
   },

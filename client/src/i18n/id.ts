@@ -676,6 +676,7 @@ export const id = {
     product: 'produk ini',
     template: 'templat pesan ini',
     task: 'tugas ini',
+    office: 'kantor ini',
     ticked: 'Dicentang',
     unticked: 'Belum dicentang',
   },
