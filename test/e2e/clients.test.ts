@@ -112,12 +112,12 @@ describe.runIf(browserAvailable())('a client’s page in the browser', () => {
     await shot(officer, '02-edited');
   });
 
-  it('tells the officer when someone else saved the client first, and shows what is there now', async () => {
+  it('keeps the officer’s typing when someone else saved the client first, and saves it on top of theirs', async () => {
     const { version } = await state();
     expectData(
       await server.gql(
         'mutation($input: UpdateClientInput!) { updateClient(input: $input) { id } }',
-        { input: { id: clientId, expectedVersion: version, email: 'wulan@contoh.id' } },
+        { input: { id: clientId, expectedVersion: version, email: 'wulan@contoh.id', address: 'Jl. Dago No. 1, Bandung' } },
         { token },
       ),
     );
@@ -125,12 +125,20 @@ describe.runIf(browserAvailable())('a client’s page in the browser', () => {
     const form = officer.locator('form[data-form="client"]');
     await form.locator('textarea[name=address]').fill('Jl. Kenanga No. 9, Bandung');
     await form.locator('button[type=submit]').click();
-    const toast = officer.locator('[data-toast="error"]');
-    await toast.waitFor();
-    expect(await toast.innerText()).toContain('baru saja diubah orang lain');
+    // The form stays with the typed address, set against the saved one; the email only they changed comes in.
+    const panel = form.locator('[data-conflict]');
+    await panel.waitFor();
+    expect(await panel.innerText()).toContain('Orang lain menyimpan data nasabah ini');
+    expect(await panel.locator('[data-conflict-field="address"] [data-value="mine"]').innerText()).toContain('Jl. Kenanga No. 9, Bandung');
+    expect(await panel.locator('[data-conflict-field="address"] [data-value="theirs"]').innerText()).toContain('Jl. Dago No. 1, Bandung');
+    expect(await form.locator('textarea[name=address]').inputValue()).toBe('Jl. Kenanga No. 9, Bandung');
+    expect(await form.locator('input[name=email]').inputValue()).toBe('wulan@contoh.id');
+    expect(await panel.locator('[data-conflict-adopted]').innerText()).toContain('Email');
+    await shot(officer, '02-conflict');
+    await panel.locator('[data-action="conflict-mine"]').click();
     await form.waitFor({ state: 'detached' });
     await expect.poll(() => officer.locator('.facts').innerText()).toContain('wulan@contoh.id');
-    expect(await state()).toMatchObject({ address: 'Jl. Melati No. 5, Coblong, Bandung', version: version + 1 });
+    expect(await state()).toMatchObject({ address: 'Jl. Kenanga No. 9, Bandung', email: 'wulan@contoh.id', version: version + 2 });
   });
 
   it('schedules a follow-up and logs a contact, both on the client’s timeline', async () => {

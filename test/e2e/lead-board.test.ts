@@ -75,10 +75,10 @@ describe.runIf(browserAvailable())('pipeline board in the browser', () => {
     // Someone else's write the page has not heard about: the page's version is now stale.
     const q = (n: string) => server.app.dataSource.driver.escape(n);
     await server.app.dataSource.query(`UPDATE ${q('lead')} SET ${q('version')} = ${q('version')} + 1 WHERE ${q('id')} = ?`, [Number(cardId)]);
-    await dragCard(officer, cardId, '[data-stage="WON"] .column__cards');
+    await dragCard(officer, cardId, '[data-stage="SURVEY"] .column__cards');
     await officer.waitForSelector('[data-toast="error"]', { timeout: 3000 });
     await officer.waitForSelector(`[data-stage="COMMITTEE"] [data-card-id="${cardId}"]`, { timeout: 2000 });
-    expect(await officer.locator(`[data-stage="WON"] [data-card-id="${cardId}"]`).count()).toBe(0);
+    expect(await officer.locator(`[data-stage="SURVEY"] [data-card-id="${cardId}"]`).count()).toBe(0);
   });
 
   it('creates a lead from the form with validation messages, and shows it live elsewhere', async () => {

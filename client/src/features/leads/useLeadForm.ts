@@ -3,10 +3,12 @@ import { formatRupiah, parseMoney, parseRupiahInput, moneyToDecimal, validateLea
 import type { FieldError } from '@prospek/shared';
 import { ApiError, newMutationId, request } from '../../api/client';
 import { fromZonedInput, toZonedInput } from '../../api/time-zones';
-import type { LeadCardFieldsFragment, LeadDetailQuery } from '../../api/generated/graphql';
-import { CreateLeadMutation, UpdateLeadMutation } from './lead.operations';
+import type { LeadCardFieldsFragment, LeadDetailQuery as LeadDetailResult } from '../../api/generated/graphql';
+import { useEditConflict } from '../../ui/useEditConflict';
+import type { ConflictField } from '../../ui/useEditConflict';
+import { CreateLeadMutation, LeadDetailQuery, UpdateLeadMutation } from './lead.operations';
 
-export type LeadDetail = NonNullable<LeadDetailQuery['lead']>;
+export type LeadDetail = NonNullable<LeadDetailResult['lead']>;
 
 /** An amount as the form shows it ("8.500.000"), empty when unknown. */
 function typedAmount(decimal: string | null | undefined): string {
@@ -38,35 +40,47 @@ function emptyForm() {
   };
 }
 
+export type LeadFormValues = ReturnType<typeof emptyForm>;
+
+/** The form's values for a lead as read. */
+function formFromLead(lead: LeadDetail): LeadFormValues {
+  return {
+    fullName: lead.fullName,
+    companyName: lead.companyName ?? '',
+    phone: lead.phone ?? '',
+    whatsapp: lead.whatsapp ?? '',
+    email: lead.email ?? '',
+    nik: lead.nik ?? '',
+    source: lead.source,
+    referrerName: lead.referrerName ?? '',
+    segment: lead.segment ?? '',
+    estimatedAmount: typedAmount(lead.estimatedAmount),
+    monthlyIncome: typedAmount(lead.monthlyIncome),
+    existingInstallments: typedAmount(lead.existingInstallments),
+    expectedCloseDate: lead.expectedCloseDate ?? '',
+    // Typed and shown in the viewer's office zone, whatever the device's zone.
+    nextActionAt: toZonedInput(lead.nextActionAt),
+    notes: lead.notes ?? '',
+    campaignId: lead.campaignId ?? '',
+    productId: lead.productId ?? '',
+  };
+}
+
 /**
  * The lead form: its fields as typed, the shared validation the server also applies, and saving
  * (create, or update against the version it was opened with). `requireCampaign`: marketing sees only
  * the leads of its campaigns, so its new leads must name one.
  */
-export function useLeadForm(existing: LeadDetail | null, requireCampaign = false) {
-  const form = reactive(emptyForm());
-  if (existing) {
-    Object.assign(form, {
-      fullName: existing.fullName,
-      companyName: existing.companyName ?? '',
-      phone: existing.phone ?? '',
-      whatsapp: existing.whatsapp ?? '',
-      email: existing.email ?? '',
-      nik: existing.nik ?? '',
-      source: existing.source,
-      referrerName: existing.referrerName ?? '',
-      segment: existing.segment ?? '',
-      estimatedAmount: typedAmount(existing.estimatedAmount),
-      monthlyIncome: typedAmount(existing.monthlyIncome),
-      existingInstallments: typedAmount(existing.existingInstallments),
-      expectedCloseDate: existing.expectedCloseDate ?? '',
-      // Typed and shown in the viewer's office zone, whatever the device's zone.
-      nextActionAt: toZonedInput(existing.nextActionAt),
-      notes: existing.notes ?? '',
-      campaignId: existing.campaignId ?? '',
-      productId: existing.productId ?? '',
-    });
-  }
+export function useLeadForm(existing: LeadDetail | null, requireCampaign = false, conflictFields: () => ConflictField<LeadFormValues>[] = () => []) {
+  const form = reactive(existing ? formFromLead(existing) : emptyForm());
+  const edit = useEditConflict({
+    version: existing?.version ?? 0,
+    form,
+    toForm: formFromLead,
+    fields: conflictFields,
+    // The conflict carries the lead's board card; the form compares every field it edits.
+    reload: async (current) => (await request(LeadDetailQuery, { id: String(current.id) })).lead ?? null,
+  });
   const errors = ref<FieldError[]>([]);
   const saving = ref(false);
   const errorOf = computed(() => (field: string) => errors.value.find((e) => e.field === field) ?? null);
@@ -123,7 +137,7 @@ export function useLeadForm(existing: LeadDetail | null, requireCampaign = false
     const mutationId = newMutationId();
     try {
       if (existing) {
-        const data = await request(UpdateLeadMutation, { input: { ...input, id: existing.id, expectedVersion: existing.version } }, { mutationId });
+        const data = await request(UpdateLeadMutation, { input: { ...input, id: existing.id, expectedVersion: edit.version.value } }, { mutationId });
         return data.updateLead;
       }
       const data = await request(CreateLeadMutation, { input: allowDuplicate ? { ...input, allowDuplicate: true } : input }, { mutationId });
@@ -133,11 +147,12 @@ export function useLeadForm(existing: LeadDetail | null, requireCampaign = false
         errors.value = e.fieldErrors;
         return null;
       }
+      if (existing && (await edit.catchConflict(e))) return null;
       throw e;
     } finally {
       saving.value = false;
     }
   }
 
-  return { form, errors, errorOf, duplicate, saving, save, tidyAmount };
+  return { form, errors, errorOf, duplicate, saving, save, tidyAmount, edit };
 }
