@@ -262,20 +262,31 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
   },
   auditTrail: {
     probes: [
-      notFound('entityId', ['managerBdg'], `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { id } }`, (f) => ({ id: f.lead }), 'manager'),
       notFound(
         'entityId',
         ['managerBdg'],
-        `query($id: ID!) { auditTrail(entityType: "User", entityId: $id) { id } }`,
+        `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id, first: 100) { nodes { id } } }`,
+        (f) => ({ id: f.lead }),
+        'manager',
+      ),
+      notFound(
+        'entityId',
+        ['managerBdg'],
+        `query($id: ID!) { auditTrail(entityType: "User", entityId: $id, first: 100) { nodes { id } } }`,
         (f) => ({ id: f.ids.officer1 }),
         'manager',
       ),
-      forbidden('entityId', ['officer1', 'marketing'], `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { id } }`, (f) => ({ id: f.lead })),
+      forbidden(
+        'entityId',
+        ['officer1', 'marketing'],
+        `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id, first: 100) { nodes { id } } }`,
+        (f) => ({ id: f.lead }),
+      ),
       ...(['Client', 'Offer', 'Campaign', 'Task', 'LeadImport'] as const).map((type) =>
         notFound(
           'entityId',
           ['managerBdg'],
-          `query($id: ID!) { auditTrail(entityType: "${type}", entityId: $id) { id } }`,
+          `query($id: ID!) { auditTrail(entityType: "${type}", entityId: $id, first: 100) { nodes { id } } }`,
           (f) => ({
             id: { Client: f.client, Offer: f.offer, Campaign: f.campaign, Task: f.task, LeadImport: f.leadImport }[type],
           }),
@@ -456,18 +467,18 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       excluded(
         'filter.leadId',
         ['officer4', 'managerBdg', 'marketing'],
-        `query($id: ID) { offers(filter: { leadId: $id }) { id } }`,
+        `query($id: ID) { offers(filter: { leadId: $id }, first: 100) { nodes { id } } }`,
         (f) => ({ id: f.lead }),
-        (d) => ({ ids: ids(d.offers) }),
+        (d) => ({ ids: ids(d.offers.nodes) }),
         (f) => f.offer,
         'officer1',
       ),
       excluded(
         'filter.clientId',
         ['officer4', 'managerBdg', 'marketing'],
-        `query($id: ID) { offers(filter: { clientId: $id }) { id } }`,
+        `query($id: ID) { offers(filter: { clientId: $id }, first: 100) { nodes { id } } }`,
         (f) => ({ id: f.client }),
-        (d) => ({ ids: ids(d.offers) }),
+        (d) => ({ ids: ids(d.offers.nodes) }),
         (f) => f.clientOffer,
         'officer1',
       ),
@@ -485,12 +496,12 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       custom('ownerId', ['officer4', 'managerBdg', 'marketing'], async (ctx, as) => {
         ctx.setClock(new Date('2027-03-01T03:00:00Z'));
         try {
-          const query = `query($o: ID) { staleLeads(ownerId: $o) { id fullName } }`;
-          const theirs = ids(expectData(await ctx.gql(as, query, { o: ctx.f.ids.officer1 })).staleLeads);
+          const query = `query($o: ID) { staleLeads(ownerId: $o, first: 100) { nodes { id fullName } } }`;
+          const theirs = ids(expectData(await ctx.gql(as, query, { o: ctx.f.ids.officer1 })).staleLeads.nodes);
           expect(theirs).not.toContain(ctx.f.lead);
           const reachable = new Set(await listed(ctx, as, { ownerId: ctx.f.ids.officer1 }));
           expect(theirs.filter((id) => !reachable.has(id))).toEqual([]);
-          expect(ids(expectData(await ctx.gql('manager', query, { o: ctx.f.ids.officer1 })).staleLeads)).toContain(ctx.f.lead);
+          expect(ids(expectData(await ctx.gql('manager', query, { o: ctx.f.ids.officer1 })).staleLeads.nodes)).toContain(ctx.f.lead);
         } finally {
           ctx.setClock(FIXTURE_NOW);
         }
@@ -549,14 +560,14 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       notFound(
         'leadId',
         ['officer4', 'managerBdg', 'marketing'],
-        `query($id: ID) { timeline(leadId: $id) { kind summary } }`,
+        `query($id: ID) { timeline(leadId: $id, first: 100) { nodes { kind summary } } }`,
         (f) => ({ id: f.lead }),
         'officer1',
       ),
       notFound(
         'clientId',
         ['officer4', 'managerBdg', 'marketing'],
-        `query($id: ID) { timeline(clientId: $id) { kind summary } }`,
+        `query($id: ID) { timeline(clientId: $id, first: 100) { nodes { kind summary } } }`,
         (f) => ({ id: f.client }),
         'officer1',
       ),
@@ -570,9 +581,9 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       excluded(
         'filter.officeId',
         OUTSIDERS_OF_OFFICE,
-        `query($o: ID) { users(filter: { officeId: $o }) { id email } }`,
+        `query($o: ID) { users(filter: { officeId: $o }, first: 100) { nodes { id email } } }`,
         (f) => ({ o: f.offices.ho }),
-        (d) => ({ ids: ids(d.users) }),
+        (d) => ({ ids: ids(d.users.nodes) }),
         (f) => f.ids.officer1,
         'officer4',
       ),
@@ -757,7 +768,7 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
           await ctx.gql(as, `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [ctx.f.notification] }),
         ).markNotificationsRead;
         expect(marked).toBe(0);
-        const mine = expectData(await ctx.gql('officer1', `{ notifications(unreadOnly: true) { id } }`)).notifications;
+        const mine = expectData(await ctx.gql('officer1', `{ notifications(unreadOnly: true, first: 100) { nodes { id } } }`)).notifications.nodes;
         expect(ids(mine)).toContain(ctx.f.notification);
       }),
     ],
@@ -1095,8 +1106,12 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     const gql = async (who: Who, query: string, variables: Record<string, unknown> = {}) =>
       expectData(await server.gql<Data>(query, variables, { token: t[who] }));
     const product = expectData(
-      await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: t.officer1 }),
-    ).products.find((p) => p.code === 'KUR-MIKRO')!.id;
+      await server.gql<{ products: { nodes: Array<{ id: string; code: string }> } }>(
+        '{ products(first: 100) { nodes { id code } } }',
+        {},
+        { token: t.officer1 },
+      ),
+    ).products.nodes.find((p) => p.code === 'KUR-MIKRO')!.id;
 
     const lead = await createLead(server, t.officer1, { fullName: `${SECRET} Satu`, phone: '081299990001' });
     const bdgLead = await createLead(server, t.officer2, { fullName: 'Bandung Dua', phone: '081299990002' });
@@ -1153,7 +1168,7 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     // A notification for officer1: a lead handed over by the manager.
     const handed = await createLead(server, t.officer4, { fullName: `${SECRET} Serahan`, phone: '081299990007' });
     await gql('manager', `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`, { id: handed.id, o: staff.ids.officer1 });
-    const notification = (await gql('officer1', '{ notifications(unreadOnly: true) { id link } }')).notifications.find(
+    const notification = (await gql('officer1', '{ notifications(unreadOnly: true, first: 100) { nodes { id link } } }')).notifications.nodes.find(
       (n: { link: string }) => n.link === `/leads/${handed.id}`,
     ).id as string;
 
@@ -1324,7 +1339,7 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     const offers = (await sql(`SELECT ${q('id')}, ${q('leadId')}, ${q('clientId')} FROM ${q('offer')}`)).filter((o) =>
       o.leadId !== null ? r.lead(leadsById.get(Number(o.leadId)) as Row) : r.client(clientsById.get(Number(o.clientId)) as Row),
     );
-    const offerList = ids((await read<{ offers: Array<{ id: string }> }>('{ offers { id } }')).offers);
+    const offerList = ids((await read<{ offers: { nodes: Array<{ id: string }> } }>('{ offers(first: 100) { nodes { id } } }')).offers.nodes);
     // The list holds the newest 200.
     expect(offerList.length).toBe(Math.min(200, offers.length));
     expect(offerList.every((id) => offers.some((o) => String(o.id) === id))).toBe(true);
@@ -1332,7 +1347,9 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     const campaigns = (await sql(`SELECT ${q('id')}, ${q('officeId')} FROM ${q('campaign')}`)).filter(
       (c) => r.offices === null || r.offices.has(Number(c.officeId)),
     );
-    expect(ids((await read<{ campaigns: Array<{ id: string }> }>('{ campaigns { id } }')).campaigns).sort()).toEqual(campaigns.map((c) => String(c.id)).sort());
+    expect(ids((await read<{ campaigns: { nodes: Array<{ id: string }> } }>('{ campaigns(first: 100) { nodes { id } } }')).campaigns.nodes).sort()).toEqual(
+      campaigns.map((c) => String(c.id)).sort(),
+    );
 
     const tasks = (
       await sql(
@@ -1354,9 +1371,13 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     const users = (await sql(`SELECT ${q('id')}, ${q('officeId')} FROM ${q('user')} WHERE ${q('active')} = 1`)).filter(
       (u) => r.offices === null || r.offices.has(Number(u.officeId)),
     );
-    expect(ids((await read<{ users: Array<{ id: string }> }>('{ users { id } }')).users).sort()).toEqual(users.map((u) => String(u.id)).sort());
+    expect(ids((await read<{ users: { nodes: Array<{ id: string }> } }>('{ users(first: 100) { nodes { id } } }')).users.nodes).sort()).toEqual(
+      users.map((u) => String(u.id)).sort(),
+    );
     const offices = (await sql(`SELECT ${q('id')} FROM ${q('office')}`)).filter((o) => r.offices === null || r.offices.has(Number(o.id)));
-    expect(ids((await read<{ offices: Array<{ id: string }> }>('{ offices { id } }')).offices).sort()).toEqual(offices.map((o) => String(o.id)).sort());
+    expect(ids((await read<{ offices: { nodes: Array<{ id: string }> } }>('{ offices(first: 100) { nodes { id } } }')).offices.nodes).sort()).toEqual(
+      offices.map((o) => String(o.id)).sort(),
+    );
   });
 
   it.each(VIEWERS)('gives %s only their own agenda and notifications, and stale leads within reach', async (who) => {
@@ -1380,19 +1401,20 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     if (who === 'officer1') expect(agenda.today.map((a) => a.id)).toContain(f.activity);
 
     const notifications = expectData(
-      await server.gql<{ notifications: Array<{ id: string }>; unreadNotificationCount: number }>(
-        '{ notifications { id } unreadNotificationCount }',
+      await server.gql<{ notifications: { nodes: Array<{ id: string }> }; unreadNotificationCount: number }>(
+        '{ notifications(first: 100) { nodes { id } } unreadNotificationCount }',
         {},
         { token },
       ),
     );
     const own = await sql(`SELECT ${q('id')}, ${q('readAt')} FROM ${q('notification')} WHERE ${q('userId')} = ?`, [r.id]);
-    expect(ids(notifications.notifications).sort()).toEqual(own.map((n) => String(n.id)).sort());
+    expect(ids(notifications.notifications.nodes).sort()).toEqual(own.map((n) => String(n.id)).sort());
     expect(notifications.unreadNotificationCount).toBe(own.filter((n) => n.readAt === null).length);
 
     now = new Date('2027-03-01T03:00:00Z');
     try {
-      const stale = expectData(await server.gql<{ staleLeads: Array<{ id: string }> }>('{ staleLeads { id } }', {}, { token })).staleLeads;
+      const stale = expectData(await server.gql<{ staleLeads: { nodes: Array<{ id: string }> } }>('{ staleLeads(first: 100) { nodes { id } } }', {}, { token }))
+        .staleLeads.nodes;
       const leads = new Map((await openLeads()).map((l) => [String(l.id), l]));
       for (const lead of stale) expect(r.lead(leads.get(lead.id) as Row), `${who} sees stale lead ${lead.id}`).toBe(true);
       if (who === 'officer1' || who === 'manager') expect(ids(stale)).toContain(f.lead);

@@ -57,12 +57,19 @@ export const ContactLinksQuery = graphql(`
 `);
 
 export const TemplatesQuery = graphql(`
-  query MessageTemplates {
-    messageTemplates {
-      id
-      code
-      name
-      body
+  query MessageTemplates($first: Int, $after: String) {
+    messageTemplates(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        code
+        name
+        body
+      }
     }
   }
 `);
@@ -97,15 +104,22 @@ export const LogActivityMutation = graphql(`
 `);
 
 export const TimelineQuery = graphql(`
-  query Timeline($leadId: ID, $clientId: ID) {
-    timeline(leadId: $leadId, clientId: $clientId) {
-      at
-      kind
-      code
-      summary
-      actorName
-      latitude
-      longitude
+  query Timeline($leadId: ID, $clientId: ID, $first: Int, $after: String) {
+    timeline(leadId: $leadId, clientId: $clientId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        at
+        kind
+        code
+        summary
+        actorName
+        latitude
+        longitude
+      }
     }
   }
 `);
@@ -120,18 +134,25 @@ export const StageSlasQuery = graphql(`
 `);
 
 export const StaleLeadsQuery = graphql(`
-  query StaleLeads($ownerId: ID) {
-    staleLeads(ownerId: $ownerId) {
-      id
-      fullName
-      companyName
-      stage
-      daysInStage
-      stageEnteredAt
-      lastActivityAt
-      owner {
+  query StaleLeads($ownerId: ID, $first: Int, $after: String) {
+    staleLeads(ownerId: $ownerId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
         id
-        name
+        fullName
+        companyName
+        stage
+        daysInStage
+        stageEnteredAt
+        lastActivityAt
+        owner {
+          id
+          name
+        }
       }
     }
   }

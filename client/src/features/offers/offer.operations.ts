@@ -35,9 +35,6 @@ export const LeadSalesQuery = graphql(`
   query LeadSales($id: ID!) {
     lead(id: $id) {
       id
-      offers {
-        ...OfferFields
-      }
       documentChecklist {
         code
         label
@@ -52,29 +49,52 @@ export const LeadSalesQuery = graphql(`
   }
 `);
 
+/** A lead's offers, newest first, a page at a time. */
+export const LeadOffersQuery = graphql(`
+  query LeadOffers($leadId: ID!, $first: Int, $after: String) {
+    offers(filter: { leadId: $leadId }, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...OfferFields
+      }
+    }
+  }
+`);
+
 export const ProductsQuery = graphql(`
-  query Products($filter: ProductFilterInput) {
-    products(filter: $filter) {
-      id
-      code
-      name
-      kind
-      segment
-      interestMethod
-      minRate
-      maxRate
-      minTenorMonths
-      maxTenorMonths
-      minAmount
-      maxAmount
-      fee
-      vatTreatment
-      description
-      active
-      version
-      requirements {
+  query Products($filter: ProductFilterInput, $first: Int, $after: String) {
+    products(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
         code
-        label
+        name
+        kind
+        segment
+        interestMethod
+        minRate
+        maxRate
+        minTenorMonths
+        maxTenorMonths
+        minAmount
+        maxAmount
+        fee
+        vatTreatment
+        description
+        active
+        version
+        requirements {
+          code
+          label
+        }
       }
     }
   }

@@ -1,3 +1,5 @@
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { DataSource } from 'typeorm';
 import { TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from '@prospek/shared';
 import type { TransactionRunner } from '../../db/transaction.js';
@@ -17,8 +19,10 @@ export class MessageTemplateService {
     private readonly transactions: TransactionRunner,
   ) {}
 
-  list(activeOnly = true): Promise<MessageTemplate[]> {
-    return this.dataSource.getRepository(MessageTemplate).find({ where: activeOnly ? { active: true } : {}, order: { name: 'ASC' } });
+  list(activeOnly: boolean, page: PageArgs): Promise<Page<MessageTemplate>> {
+    const qb = this.dataSource.getRepository(MessageTemplate).createQueryBuilder('t');
+    if (activeOnly) qb.where('t.active = :active', { active: true });
+    return keysetPage(qb, [{ expression: 't.name' }, { expression: 't.id' }], page);
   }
 
   get(id: string): Promise<MessageTemplate | null> {

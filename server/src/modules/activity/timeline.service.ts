@@ -1,3 +1,5 @@
+import { pageOfSorted } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { DataSource } from 'typeorm';
 import { formatRupiah } from '@prospek/shared';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -31,7 +33,7 @@ export class TimelineService {
     private readonly activities: ActivityService,
   ) {}
 
-  async timeline(viewer: User, leadId: number | null, clientId: number | null): Promise<TimelineItem[]> {
+  async timeline(viewer: User, leadId: number | null, clientId: number | null, page: PageArgs): Promise<Page<TimelineItem>> {
     const activities = await this.activities.forParent(viewer, leadId, clientId);
     const m = this.dataSource.manager;
     const [stages, assignments, offers, audits] = await Promise.all([
@@ -52,12 +54,13 @@ export class TimelineService {
     const products = new Map((offers.length ? await m.find(Product, { where: offers.map((o) => ({ id: o.productId })) }) : []).map((p) => [p.id, p.name]));
     const name = (id: number | null) => (id ? (names.get(id) ?? null) : null);
 
-    // Rows of one source keep their order when timestamps tie (SQLite stores whole seconds).
-    const items: Array<TimelineItem & { seq: number }> = [];
-    const item = (partial: Omit<TimelineItem, 'activityId' | 'latitude' | 'longitude'> & Partial<TimelineItem>) =>
-      items.push({ activityId: null, latitude: null, longitude: null, ...partial, seq: items.length });
+    // Each entry's place: its instant, then (SQLite stores whole seconds) its source and row, so ties
+    // keep one order and a page's cursor names a position that stays put.
+    const items: Array<TimelineItem & { tie: string }> = [];
+    const item = (source: number, rowId: number, step: number, partial: Omit<TimelineItem, 'activityId' | 'latitude' | 'longitude'> & Partial<TimelineItem>) =>
+      items.push({ activityId: null, latitude: null, longitude: null, ...partial, tie: `${source}${String(rowId).padStart(16, '0')}${step}` });
     for (const a of activities) {
-      item({
+      item(0, a.id, 0, {
         at: a.doneAt ?? a.dueAt ?? a.createdAt,
         kind: 'ACTIVITY',
         code: a.type,
@@ -68,8 +71,8 @@ export class TimelineService {
         longitude: a.longitude,
       });
     }
-    for (const s of stages.sort((a, b) => a.id - b.id))
-      item({
+    for (const s of stages)
+      item(1, s.id, 0, {
         at: s.changedAt,
         kind: 'STAGE',
         code: s.toStage,
@@ -77,7 +80,7 @@ export class TimelineService {
         actorName: name(s.changedById),
       });
     for (const a of assignments) {
-      item({
+      item(2, a.id, 0, {
         at: a.assignedAt,
         kind: 'ASSIGNMENT',
         code: a.fromOwnerId ? 'REASSIGNED' : 'ASSIGNED',
@@ -87,16 +90,23 @@ export class TimelineService {
     }
     for (const o of offers) {
       const what = `${products.get(o.productId) ?? ''} ${formatRupiah(o.amount)}, ${o.tenorMonths} bln`;
-      item({ at: o.createdAt, kind: 'OFFER', code: 'CREATED', summary: what, actorName: name(o.createdById) });
-      if (o.presentedAt) item({ at: o.presentedAt, kind: 'OFFER', code: 'PRESENTED', summary: what, actorName: name(o.createdById) });
+      item(3, o.id, 0, { at: o.createdAt, kind: 'OFFER', code: 'CREATED', summary: what, actorName: name(o.createdById) });
+      if (o.presentedAt) item(3, o.id, 1, { at: o.presentedAt, kind: 'OFFER', code: 'PRESENTED', summary: what, actorName: name(o.createdById) });
       if (o.decidedAt)
-        item({ at: o.decidedAt, kind: 'OFFER', code: o.status, summary: [what, o.declineReason].filter(Boolean).join(' — '), actorName: name(o.createdById) });
+        item(3, o.id, 2, {
+          at: o.decidedAt,
+          kind: 'OFFER',
+          code: o.status,
+          summary: [what, o.declineReason].filter(Boolean).join(' — '),
+          actorName: name(o.createdById),
+        });
     }
     for (const a of audits) {
       if (!EDIT_ACTIONS.has(a.action)) continue;
       const after = a.after ? (JSON.parse(a.after) as Record<string, unknown>) : {};
-      item({ at: a.at, kind: 'EDIT', code: a.action, summary: Object.keys(after).join(', '), actorName: name(a.actorId) });
+      item(4, a.id, 0, { at: a.at, kind: 'EDIT', code: a.action, summary: Object.keys(after).join(', '), actorName: name(a.actorId) });
     }
-    return items.sort((x, y) => y.at.getTime() - x.at.getTime() || y.seq - x.seq).map(({ seq: _seq, ...rest }) => rest);
+    const paged = pageOfSorted(items, (entry) => [entry.at.getTime(), entry.tie], page);
+    return { ...paged, nodes: paged.nodes.map(({ tie: _tie, ...rest }) => rest) };
   }
 }

@@ -1,3 +1,5 @@
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
 import { addDays } from '@prospek/shared';
@@ -52,12 +54,23 @@ export class AuditService {
     return Object.keys(this.reach);
   }
 
-  async trail(viewer: User, entityType: string, entityId: string): Promise<AuditEntry[]> {
+  async trail(viewer: User, entityType: string, entityId: string, page: PageArgs): Promise<Page<AuditEntry>> {
     requireManager(viewer);
     const check = Object.hasOwn(this.reach, entityType) ? this.reach[entityType] : undefined;
     if (!check || !/^[1-9]\d{0,15}$/.test(entityId)) throw new NotFoundError(entityType, entityId);
     await check(viewer, entityId);
-    return this.dataSource.getRepository(AuditEntry).find({ where: { entityType, entityId }, order: { at: 'DESC', id: 'DESC' }, take: 200 });
+    const qb = this.dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .where('a.entityType = :entityType AND a.entityId = :entityId', { entityType, entityId });
+    return keysetPage(
+      qb,
+      [
+        { expression: 'a.at', descending: true, instant: true },
+        { expression: 'a.id', descending: true },
+      ],
+      page,
+    );
   }
 
   /** Entries newest first, paged on id; `from`/`to` are business dates in Asia/Jakarta, both inclusive. */

@@ -1,3 +1,5 @@
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES, isBusinessDate } from '@prospek/shared';
@@ -92,14 +94,21 @@ export class CampaignService {
     private readonly access: AccessService,
   ) {}
 
-  async list(viewer: User, filter: CampaignFilterInput): Promise<Campaign[]> {
+  async list(viewer: User, filter: CampaignFilterInput, page: PageArgs): Promise<Page<Campaign>> {
     const scope = await this.access.scope(viewer);
-    const qb = this.dataSource.getRepository(Campaign).createQueryBuilder('c').orderBy('c.startDate', 'DESC').addOrderBy('c.id', 'DESC').take(200);
+    const qb = this.dataSource.getRepository(Campaign).createQueryBuilder('c');
     if (scope.officeIds !== null) qb.andWhere('c.officeId IN (:...offices)', { offices: scope.officeIds });
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
     const term = filter.search?.trim().toLowerCase();
     if (term) qb.andWhere('LOWER(c.name) LIKE :term', { term: `%${term}%` });
-    return qb.getMany();
+    return keysetPage(
+      qb,
+      [
+        { expression: 'c.startDate', descending: true },
+        { expression: 'c.id', descending: true },
+      ],
+      page,
+    );
   }
 
   async get(viewer: User, rawId: string | number): Promise<Campaign> {

@@ -1,3 +1,5 @@
+import { sqlKeysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { DataSource } from 'typeorm';
 import { STAGE_PROBABILITY, weightedAmount } from '@prospek/shared';
 import type { LeadFilter, LeadStage } from '@prospek/shared';
@@ -158,7 +160,7 @@ export class LeadBoardService {
   }
 
   /** Open leads in reach idle past their stage's limit, longest idle first. */
-  async stale(viewer: User, slas: Partial<Record<LeadStage, number>>, now: Date, ownerId: number | null): Promise<Lead[]> {
+  async stale(viewer: User, slas: Partial<Record<LeadStage, number>>, now: Date, ownerId: number | null, page: PageArgs): Promise<Page<Lead>> {
     const { id: q } = this.dialect;
     const where = leadWhere(await this.access.scope(viewer), ownerId ? { ownerId: String(ownerId) } : {}, this.dialect);
     const alternatives: string[] = [];
@@ -169,13 +171,14 @@ export class LeadBoardService {
       alternatives.push(`(l.${q('stage')} = ? AND l.${q('stageEnteredAt')} < ? AND (l.${q('lastActivityAt')} IS NULL OR l.${q('lastActivityAt')} < ?))`);
       params.push(stage, threshold, threshold);
     }
-    if (alternatives.length === 0) return [];
-    const rows: LeadRow[] = await this.dataSource.query(
-      `SELECT ${this.select(null)} FROM ${q('lead')} l WHERE ${where.sql} AND (${alternatives.join(' OR ')}) ` +
-        `ORDER BY l.${q('stageEnteredAt')} ASC LIMIT 200`,
-      params,
+    if (alternatives.length === 0) alternatives.push('1 = 0');
+    const rows = await sqlKeysetPage<LeadRow>(
+      this.dataSource,
+      { select: this.select(null), from: `${q('lead')} l`, where: `${where.sql} AND (${alternatives.join(' OR ')})`, params },
+      [{ expression: `l.${q('stageEnteredAt')}`, instant: true }, { expression: `l.${q('id')}` }],
+      page,
     );
-    return rows.map(leadFromRow);
+    return { ...rows, nodes: rows.nodes.map(leadFromRow) };
   }
 
   history(leadId: number): Promise<LeadStageChange[]> {

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { PageArgsType, Paginated } from '../../graphql/pagination.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { InputError } from '../../errors.js';
 import { MessageTemplate } from '../activity/message-template.entity.js';
@@ -36,6 +37,15 @@ export class TimelineEntry {
   longitude: number | null;
 }
 
+@ObjectType()
+export class TimelineEntryConnection extends Paginated(TimelineEntry) {}
+
+@ObjectType()
+export class NotificationConnection extends Paginated(Notification) {}
+
+@ObjectType()
+export class MessageTemplateConnection extends Paginated(MessageTemplate) {}
+
 @InputType()
 export class MessageTemplateInput {
   @Field(() => ID, { nullable: true, description: 'Set to update an existing template' })
@@ -67,9 +77,13 @@ export class NotificationResolver {
   ) {}
 
   @Authorized()
-  @Query(() => [Notification], { description: 'The viewer’s own notifications, newest first' })
-  notifications(@Ctx() ctx: AuthedContext, @Arg('unreadOnly', { defaultValue: false }) unreadOnly: boolean): Promise<Notification[]> {
-    return this.notificationService.list(ctx.viewer, unreadOnly);
+  @Query(() => NotificationConnection, { description: 'The viewer’s own notifications, newest first' })
+  notifications(
+    @Ctx() ctx: AuthedContext,
+    @Arg('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
+    @Args(() => PageArgsType) page: PageArgsType,
+  ): Promise<NotificationConnection> {
+    return this.notificationService.list(ctx.viewer, unreadOnly, page);
   }
 
   @Authorized()
@@ -85,9 +99,12 @@ export class NotificationResolver {
   }
 
   @Authorized()
-  @Query(() => [MessageTemplate])
-  messageTemplates(@Arg('includeInactive', { defaultValue: false }) includeInactive: boolean): Promise<MessageTemplate[]> {
-    return this.templates.list(!includeInactive);
+  @Query(() => MessageTemplateConnection, { description: 'Message templates by name' })
+  messageTemplates(
+    @Arg('includeInactive', { defaultValue: false }) includeInactive: boolean,
+    @Args(() => PageArgsType) page: PageArgsType,
+  ): Promise<MessageTemplateConnection> {
+    return this.templates.list(!includeInactive, page);
   }
 
   @Authorized('MANAGER', 'ADMIN')
@@ -105,14 +122,15 @@ export class NotificationResolver {
   }
 
   @Authorized()
-  @Query(() => [TimelineEntry], { description: 'Everything that happened to a lead or a client, newest first' })
+  @Query(() => TimelineEntryConnection, { description: 'Everything that happened to a lead or a client, newest first' })
   timeline(
     @Ctx() ctx: AuthedContext,
     @Arg('leadId', () => ID, { nullable: true }) leadId: string | null,
     @Arg('clientId', () => ID, { nullable: true }) clientId: string | null,
-  ): Promise<TimelineEntry[]> {
+    @Args(() => PageArgsType) page: PageArgsType,
+  ): Promise<TimelineEntryConnection> {
     if ((leadId == null) === (clientId == null)) throw InputError.field('leadId', 'REQUIRED', 'Give leadId or clientId');
-    return this.timelines.timeline(ctx.viewer, leadId ? Number(leadId) : null, clientId ? Number(clientId) : null);
+    return this.timelines.timeline(ctx.viewer, leadId ? Number(leadId) : null, clientId ? Number(clientId) : null, page);
   }
 
   @Authorized()
