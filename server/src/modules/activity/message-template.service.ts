@@ -1,10 +1,10 @@
-import { keysetPage } from '../../graphql/keyset-page.js';
-import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { DataSource } from 'typeorm';
 import { TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from '@prospek/shared';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { guardUnique } from '../../db/unique-violation.js';
 import { ConflictError, DuplicateError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import { changes } from '../audit/audit.js';
 import type { User } from '../user/user.entity.js';
 import { MessageTemplate } from './message-template.entity.js';

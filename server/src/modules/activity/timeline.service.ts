@@ -1,7 +1,7 @@
-import { pageOfSorted } from '../../graphql/keyset-page.js';
-import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { DataSource } from 'typeorm';
 import { formatRupiah } from '@prospek/shared';
+import { pageOfSorted } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { LeadAssignment } from '../lead/lead-assignment.entity.js';
 import { LeadStageChange } from '../lead/lead-stage-change.entity.js';

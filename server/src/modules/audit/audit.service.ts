@@ -1,5 +1,3 @@
-import { keysetPage } from '../../graphql/keyset-page.js';
-import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
 import { addDays } from '@prospek/shared';
@@ -8,6 +6,8 @@ import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import { ForbiddenError, InputError, NotFoundError } from '../../errors.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/pagination.js';
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { AccessService } from '../access/access.service.js';
 import type { User } from '../user/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';

@@ -1,5 +1,3 @@
-import { keysetPage } from '../../graphql/keyset-page.js';
-import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES, isBusinessDate } from '@prospek/shared';
@@ -7,6 +5,8 @@ import type { FieldError } from '@prospek/shared';
 import { dialectOf } from '../../db/sql.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { AccessService } from '../access/access.service.js';
 import { reachesOffice } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';

@@ -1,5 +1,3 @@
-import { sqlKeysetPage } from '../../graphql/keyset-page.js';
-import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { DataSource } from 'typeorm';
 import { STAGE_PROBABILITY, weightedAmount } from '@prospek/shared';
 import type { LeadFilter, LeadStage } from '@prospek/shared';
@@ -7,6 +5,8 @@ import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import { InputError, NotFoundError } from '../../errors.js';
 import { MAX_PAGE_SIZE, decodeCursor, encodeCursor } from '../../graphql/pagination.js';
+import { sqlKeysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { AccessService } from '../access/access.service.js';
 import type { User } from '../user/user.entity.js';
 import { columnsFor, leadFromRow } from './lead-card.js';

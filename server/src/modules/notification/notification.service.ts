@@ -1,10 +1,10 @@
-import { keysetPage } from '../../graphql/keyset-page.js';
-import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In, IsNull } from 'typeorm';
 import type { NotificationData, NotificationType } from '@prospek/shared';
 import type { EventBus } from '../../events/domain-events.js';
 import type { Tx } from '../../db/transaction.js';
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { User } from '../user/user.entity.js';
 import { Notification } from './notification.entity.js';
 

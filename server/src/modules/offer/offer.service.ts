@@ -1,5 +1,3 @@
-import { sqlKeysetPage } from '../../graphql/keyset-page.js';
-import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { addDays, businessDate, isBusinessDate } from '@prospek/shared';
@@ -8,6 +6,8 @@ import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
 import { AppError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import { sqlKeysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { AccessService } from '../access/access.service.js';
 import { canChangeLead, canReadClient, clientReadCondition, leadReadCondition } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';

@@ -1,10 +1,10 @@
-import { keysetPage } from '../../graphql/keyset-page.js';
-import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { guardUnique } from '../../db/unique-violation.js';
 import { ConflictError, DuplicateError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { AccessService } from '../access/access.service.js';
 import { OfficeTree } from '../access/office-tree.js';
 import { reachesOffice } from '../access/scope.js';

@@ -1,9 +1,9 @@
-import { keysetPage } from '../../graphql/keyset-page.js';
-import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { DataSource } from 'typeorm';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { guardUnique } from '../../db/unique-violation.js';
 import { ConflictError, DuplicateError, ForbiddenError, NotFoundError } from '../../errors.js';
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import { changes } from '../audit/audit.js';
 import type { User } from '../user/user.entity.js';
 import { productValues } from './product-rules.js';

@@ -1,11 +1,11 @@
-import { keysetPage } from '../../graphql/keyset-page.js';
-import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SEGMENTS } from '@prospek/shared';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { guardUnique } from '../../db/unique-violation.js';
 import { ConflictError, DuplicateError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { AccessService } from '../access/access.service.js';
 import { reachesOffice } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
