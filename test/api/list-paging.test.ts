@@ -28,8 +28,8 @@ interface ListCase {
   key?: (node: Record<string, unknown>) => string;
   /** Rows added so the list spans pages, with tied sort keys; answers their ids (or keys) in the order the list must show them. */
   seed: () => Promise<string[]>;
-  /** A sort key each node must not go back on, when the list promises one. */
-  monotonic?: { field: string; descending: boolean };
+  /** A sort key (an instant) each node must not go back on, when the list promises one. */
+  monotonic?: { of: (node: Record<string, unknown>) => unknown; descending: boolean };
 }
 
 const PAGE_FIELDS = 'totalCount pageInfo { hasNextPage endCursor }';
@@ -137,7 +137,7 @@ describe.each(databaseTargets)('paged lists on $kind', (target) => {
       args: '',
       select: 'id startDate',
       who: 'admin',
-      monotonic: { field: 'startDate', descending: true },
+      monotonic: { of: (n) => n.startDate, descending: true },
       seed: async () => {
         const ids = await clone(
           'campaign',
@@ -152,7 +152,7 @@ describe.each(databaseTargets)('paged lists on $kind', (target) => {
       args: 'unreadOnly: false',
       select: 'id createdAt',
       who: 'officer1',
-      monotonic: { field: 'createdAt', descending: true },
+      monotonic: { of: (n) => n.createdAt, descending: true },
       seed: async () => {
         const officer = await firstId('user', `${q('email')} = ?`, ['officer1@prospek.test']);
         const ids: string[] = [];
@@ -178,7 +178,7 @@ describe.each(databaseTargets)('paged lists on $kind', (target) => {
       args: 'entityType: "Lead", entityId: $lead',
       select: 'id at',
       who: 'admin',
-      monotonic: { field: 'at', descending: true },
+      monotonic: { of: (n) => n.at, descending: true },
       seed: async () => {
         const ids: string[] = [];
         for (let i = 0; i < 6; i++) {
@@ -197,16 +197,20 @@ describe.each(databaseTargets)('paged lists on $kind', (target) => {
       select: 'at kind code summary',
       who: 'admin',
       key: (n) => `${String(n.kind)}:${String(n.summary)}`,
-      monotonic: { field: 'at', descending: true },
+      monotonic: { of: (n) => n.at, descending: true },
       // The audit entries of the case above, all at one instant: the latest written first.
       seed: async () => [5, 4, 3, 2, 1, 0].map((i) => `EDIT:field${i}`),
     },
     {
       field: 'staleLeads',
       args: '',
-      select: 'id stageEnteredAt',
+      select: 'id stageEnteredAt lastActivityAt',
       who: 'officer1',
-      monotonic: { field: 'stageEnteredAt', descending: false },
+      // Longest idle first: since entering the stage or, if later, since the last contact.
+      monotonic: {
+        of: (n) => (n.lastActivityAt && String(n.lastActivityAt) > String(n.stageEnteredAt) ? n.lastActivityAt : n.stageEnteredAt),
+        descending: false,
+      },
       seed: async () => {
         const officer = await firstId('user', `${q('email')} = ?`, ['officer1@prospek.test']);
         const source = await firstId('lead', `${q('ownerId')} = ?`, [officer]);
@@ -250,8 +254,8 @@ describe.each(databaseTargets)('paged lists on $kind', (target) => {
     // The rows that tie on every sort key come in the order of their ids.
     expect(order.filter((k) => seeded.includes(k))).toEqual(seeded);
     if (c.monotonic) {
-      const { field, descending } = c.monotonic;
-      const times = whole.nodes.map((n) => Date.parse(String(n[field])));
+      const { of, descending } = c.monotonic;
+      const times = whole.nodes.map((n) => Date.parse(String(of(n))));
       expect(times).toEqual([...times].sort((a, b) => (descending ? b - a : a - b)));
     }
 

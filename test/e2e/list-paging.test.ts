@@ -1,6 +1,7 @@
 /**
- * Lists longer than a page in a real browser: the catalog and the users page show how many of how
- * many are shown and load the rest on "load more", in both languages, on a desktop and a phone.
+ * Lists longer than a page in a real browser: the catalog, the users page and a lead's timeline show
+ * how many of how many are shown and load the rest on "load more", in both languages, on a desktop
+ * and a phone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -26,6 +27,8 @@ describe.runIf(browserAvailable())('paged lists in the browser', () => {
   let admin: Page;
   let productTotal: number;
   let userTotal: number;
+  let leadId: string;
+  let timelineTotal: number;
   const failures: string[] = [];
   const shot = screenshots('list-paging');
 
@@ -41,10 +44,19 @@ describe.runIf(browserAvailable())('paged lists in the browser', () => {
         const values: Record<string, unknown> = { ...row, ...changes(i) };
         delete values.id;
         const columns = Object.keys(values);
-        await sql(`INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, columns.map((c) => values[c]));
+        await sql(
+          `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+          columns.map((c) => values[c]),
+        );
       }
     }
-    await clone('product', `${q('code')} = ?`, ['KUR-MIKRO'], (i) => ({ code: `KUR-SERI-${i}`, name: `KUR Mikro Seri ${String(i).padStart(2, '0')}` }), EXTRA_PRODUCTS);
+    await clone(
+      'product',
+      `${q('code')} = ?`,
+      ['KUR-MIKRO'],
+      (i) => ({ code: `KUR-SERI-${i}`, name: `KUR Mikro Seri ${String(i).padStart(2, '0')}` }),
+      EXTRA_PRODUCTS,
+    );
     await clone(
       'user',
       `${q('email')} = ?`,
@@ -52,6 +64,14 @@ describe.runIf(browserAvailable())('paged lists in the browser', () => {
       (i) => ({ email: `ao${i}@prospek.test`, name: `AO Cabang ${String(i).padStart(2, '0')}` }),
       EXTRA_USERS,
     );
+    // A lead whose history runs past one page of its timeline.
+    leadId = String((await sql(`SELECT MIN(${q('id')}) AS id FROM ${q('lead')}`))[0].id);
+    for (let i = 0; i < 60; i++) {
+      await sql(
+        `INSERT INTO ${q('audit_entry')} (${['entityType', 'entityId', 'action', 'actorId', 'after', 'at'].map(q).join(', ')}) VALUES ('Lead', ?, 'update', NULL, ?, ?)`,
+        [leadId, JSON.stringify({ notes: `Catatan ${i}` }), `2026-10-${String(1 + (i % 28)).padStart(2, '0')} 03:00:00`],
+      );
+    }
     productTotal = Number((await sql(`SELECT COUNT(*) AS n FROM ${q('product')}`))[0].n);
     userTotal = Number((await sql(`SELECT COUNT(*) AS n FROM ${q('user')} WHERE ${q('active')} = ?`, [true]))[0].n);
     browser = await launchBrowser();
@@ -97,6 +117,26 @@ describe.runIf(browserAvailable())('paged lists in the browser', () => {
     expect(failures).toEqual([]);
   });
 
+  it('loads the rest of a lead’s timeline', async () => {
+    await admin.goto(`${server.url}/leads/${leadId}`);
+    const panel = admin.locator('[data-panel="timeline"]');
+    const entries = panel.locator('ol.timeline > li');
+    await entries.nth(49).waitFor();
+    const count = await panel.locator('[data-list-count]').innerText();
+    timelineTotal = Number(/^50 dari (\d+)$/.exec(count)?.[1]);
+    expect(timelineTotal).toBeGreaterThan(60);
+    await panel.locator('[data-action="load-more"]').click();
+    await entries.nth(Math.min(timelineTotal, 100) - 1).waitFor();
+    while ((await panel.locator('[data-action="load-more"]').count()) > 0) {
+      const shown = await entries.count();
+      await panel.locator('[data-action="load-more"]').click();
+      await expect.poll(() => entries.count()).toBeGreaterThan(shown);
+    }
+    expect(await entries.count()).toBe(timelineTotal);
+    expect(await panel.locator('[data-list-count]').innerText()).toBe(`${timelineTotal} dari ${timelineTotal}`);
+    expect(failures).toEqual([]);
+  });
+
   it('reads in both languages and fits a phone', async () => {
     for (const locale of ['id', 'en'] as const) {
       await setLocale(admin, locale);
@@ -116,6 +156,13 @@ describe.runIf(browserAvailable())('paged lists in the browser', () => {
           await admin.locator('[data-list-more]').scrollIntoViewIfNeeded();
           await shot(admin, `${name}-${locale}-${viewport.name}`, false);
         }
+        await admin.goto(`${server.url}/leads/${leadId}`);
+        const more = admin.locator('[data-panel="timeline"] [data-list-more]');
+        await more.waitFor();
+        expect(await more.locator('[data-list-count]').innerText()).toBe(locale === 'id' ? `50 dari ${timelineTotal}` : `50 of ${timelineTotal}`);
+        expect(await fitsWidth(admin), `timeline ${locale} ${viewport.name}`).toBe(true);
+        await more.scrollIntoViewIfNeeded();
+        await shot(admin, `timeline-${locale}-${viewport.name}`, false);
       }
     }
     await setLocale(admin, 'id');

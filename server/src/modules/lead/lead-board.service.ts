@@ -159,7 +159,7 @@ export class LeadBoardService {
     return new Map(rows.map((row) => [Number(row.id), leadFromRow(row)]));
   }
 
-  /** Open leads in reach idle past their stage's limit, longest idle first. */
+  /** Open leads in reach idle past their stage's limit, longest idle first (since entering the stage or, if later, the last contact). */
   async stale(viewer: User, slas: Partial<Record<LeadStage, number>>, now: Date, ownerId: number | null, page: PageArgs): Promise<Page<Lead>> {
     const { id: q } = this.dialect;
     const where = leadWhere(await this.access.scope(viewer), ownerId ? { ownerId: String(ownerId) } : {}, this.dialect);
@@ -172,10 +172,12 @@ export class LeadBoardService {
       params.push(stage, threshold, threshold);
     }
     if (alternatives.length === 0) alternatives.push('1 = 0');
+    const [entered, contacted] = [`l.${q('stageEnteredAt')}`, `l.${q('lastActivityAt')}`];
+    const idleSince = `CASE WHEN ${contacted} > ${entered} THEN ${contacted} ELSE ${entered} END`;
     const rows = await sqlKeysetPage<LeadRow>(
       this.dataSource,
       { select: this.select(null), from: `${q('lead')} l`, where: `${where.sql} AND (${alternatives.join(' OR ')})`, params },
-      [{ expression: `l.${q('stageEnteredAt')}`, instant: true }, { expression: `l.${q('id')}` }],
+      [{ expression: idleSince, instant: true }, { expression: `l.${q('id')}` }],
       page,
     );
     return { ...rows, nodes: rows.nodes.map(leadFromRow) };
