@@ -190,6 +190,21 @@ const taskBoardRead = (data: Data) => {
   return { ids: columns.flatMap((c) => c.cards.map((card) => card.id)), count: columns.reduce((n, c) => n + c.count, 0) };
 };
 const ids = (list: Array<{ id: string }>) => list.map((x) => x.id);
+/** Every node of a paged list field, page after page. */
+async function everyNode(server: TestServer, token: string, field: string, args = ''): Promise<Array<{ id: string }>> {
+  const nodes: Array<{ id: string }> = [];
+  let after: string | null = null;
+  for (;;) {
+    const query = `query($after: String) { ${field}(${[args, 'first: 100', 'after: $after'].filter(Boolean).join(', ')}) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
+    const page = expectData(await server.gql(query, { after }, { token }))[field] as {
+      nodes: Array<{ id: string }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    nodes.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage) return nodes;
+    after = page.pageInfo.endCursor;
+  }
+}
 /** The ids of the leads `who` lists under `filter` (the demo data keeps these under a page). */
 const listed = async (ctx: ProbeContext, who: Who, filter: Record<string, unknown>) =>
   ids(
@@ -262,20 +277,31 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
   },
   auditTrail: {
     probes: [
-      notFound('entityId', ['managerBdg'], `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { id } }`, (f) => ({ id: f.lead }), 'manager'),
       notFound(
         'entityId',
         ['managerBdg'],
-        `query($id: ID!) { auditTrail(entityType: "User", entityId: $id) { id } }`,
+        `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id, first: 100) { nodes { id } } }`,
+        (f) => ({ id: f.lead }),
+        'manager',
+      ),
+      notFound(
+        'entityId',
+        ['managerBdg'],
+        `query($id: ID!) { auditTrail(entityType: "User", entityId: $id, first: 100) { nodes { id } } }`,
         (f) => ({ id: f.ids.officer1 }),
         'manager',
       ),
-      forbidden('entityId', ['officer1', 'marketing'], `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { id } }`, (f) => ({ id: f.lead })),
+      forbidden(
+        'entityId',
+        ['officer1', 'marketing'],
+        `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id, first: 100) { nodes { id } } }`,
+        (f) => ({ id: f.lead }),
+      ),
       ...(['Client', 'Offer', 'Campaign', 'Task', 'LeadImport'] as const).map((type) =>
         notFound(
           'entityId',
           ['managerBdg'],
-          `query($id: ID!) { auditTrail(entityType: "${type}", entityId: $id) { id } }`,
+          `query($id: ID!) { auditTrail(entityType: "${type}", entityId: $id, first: 100) { nodes { id } } }`,
           (f) => ({
             id: { Client: f.client, Offer: f.offer, Campaign: f.campaign, Task: f.task, LeadImport: f.leadImport }[type],
           }),
@@ -456,18 +482,18 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       excluded(
         'filter.leadId',
         ['officer4', 'managerBdg', 'marketing'],
-        `query($id: ID) { offers(filter: { leadId: $id }) { id } }`,
+        `query($id: ID) { offers(filter: { leadId: $id }, first: 100) { nodes { id } } }`,
         (f) => ({ id: f.lead }),
-        (d) => ({ ids: ids(d.offers) }),
+        (d) => ({ ids: ids(d.offers.nodes) }),
         (f) => f.offer,
         'officer1',
       ),
       excluded(
         'filter.clientId',
         ['officer4', 'managerBdg', 'marketing'],
-        `query($id: ID) { offers(filter: { clientId: $id }) { id } }`,
+        `query($id: ID) { offers(filter: { clientId: $id }, first: 100) { nodes { id } } }`,
         (f) => ({ id: f.client }),
-        (d) => ({ ids: ids(d.offers) }),
+        (d) => ({ ids: ids(d.offers.nodes) }),
         (f) => f.clientOffer,
         'officer1',
       ),
@@ -485,12 +511,12 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       custom('ownerId', ['officer4', 'managerBdg', 'marketing'], async (ctx, as) => {
         ctx.setClock(new Date('2027-03-01T03:00:00Z'));
         try {
-          const query = `query($o: ID) { staleLeads(ownerId: $o) { id fullName } }`;
-          const theirs = ids(expectData(await ctx.gql(as, query, { o: ctx.f.ids.officer1 })).staleLeads);
+          const query = `query($o: ID) { staleLeads(ownerId: $o, first: 100) { nodes { id fullName } } }`;
+          const theirs = ids(expectData(await ctx.gql(as, query, { o: ctx.f.ids.officer1 })).staleLeads.nodes);
           expect(theirs).not.toContain(ctx.f.lead);
           const reachable = new Set(await listed(ctx, as, { ownerId: ctx.f.ids.officer1 }));
           expect(theirs.filter((id) => !reachable.has(id))).toEqual([]);
-          expect(ids(expectData(await ctx.gql('manager', query, { o: ctx.f.ids.officer1 })).staleLeads)).toContain(ctx.f.lead);
+          expect(ids(expectData(await ctx.gql('manager', query, { o: ctx.f.ids.officer1 })).staleLeads.nodes)).toContain(ctx.f.lead);
         } finally {
           ctx.setClock(FIXTURE_NOW);
         }
@@ -552,14 +578,14 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       notFound(
         'leadId',
         ['officer4', 'managerBdg', 'marketing'],
-        `query($id: ID) { timeline(leadId: $id) { kind summary } }`,
+        `query($id: ID) { timeline(leadId: $id, first: 100) { nodes { kind summary } } }`,
         (f) => ({ id: f.lead }),
         'officer1',
       ),
       notFound(
         'clientId',
         ['officer4', 'managerBdg', 'marketing'],
-        `query($id: ID) { timeline(clientId: $id) { kind summary } }`,
+        `query($id: ID) { timeline(clientId: $id, first: 100) { nodes { kind summary } } }`,
         (f) => ({ id: f.client }),
         'officer1',
       ),
@@ -573,9 +599,9 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       excluded(
         'filter.officeId',
         OUTSIDERS_OF_OFFICE,
-        `query($o: ID) { users(filter: { officeId: $o }) { id email } }`,
+        `query($o: ID) { users(filter: { officeId: $o }, first: 100) { nodes { id email } } }`,
         (f) => ({ o: f.offices.ho }),
-        (d) => ({ ids: ids(d.users) }),
+        (d) => ({ ids: ids(d.users.nodes) }),
         (f) => f.ids.officer1,
         'officer4',
       ),
@@ -767,7 +793,7 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
           await ctx.gql(as, `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [ctx.f.notification] }),
         ).markNotificationsRead;
         expect(marked).toBe(0);
-        const mine = expectData(await ctx.gql('officer1', `{ notifications(unreadOnly: true) { id } }`)).notifications;
+        const mine = expectData(await ctx.gql('officer1', `{ notifications(unreadOnly: true, first: 100) { nodes { id } } }`)).notifications.nodes;
         expect(ids(mine)).toContain(ctx.f.notification);
       }),
     ],
@@ -1105,8 +1131,12 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     const gql = async (who: Who, query: string, variables: Record<string, unknown> = {}) =>
       expectData(await server.gql<Data>(query, variables, { token: t[who] }));
     const product = expectData(
-      await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: t.officer1 }),
-    ).products.find((p) => p.code === 'KUR-MIKRO')!.id;
+      await server.gql<{ products: { nodes: Array<{ id: string; code: string }> } }>(
+        '{ products(first: 100) { nodes { id code } } }',
+        {},
+        { token: t.officer1 },
+      ),
+    ).products.nodes.find((p) => p.code === 'KUR-MIKRO')!.id;
 
     const lead = await createLead(server, t.officer1, { fullName: `${SECRET} Satu`, phone: '081299990001' });
     const bdgLead = await createLead(server, t.officer2, { fullName: 'Bandung Dua', phone: '081299990002' });
@@ -1163,7 +1193,7 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     // A notification for officer1: a lead handed over by the manager.
     const handed = await createLead(server, t.officer4, { fullName: `${SECRET} Serahan`, phone: '081299990007' });
     await gql('manager', `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`, { id: handed.id, o: staff.ids.officer1 });
-    const notification = (await gql('officer1', '{ notifications(unreadOnly: true) { id link } }')).notifications.find(
+    const notification = (await gql('officer1', '{ notifications(unreadOnly: true, first: 100) { nodes { id link } } }')).notifications.nodes.find(
       (n: { link: string }) => n.link === `/leads/${handed.id}`,
     ).id as string;
 
@@ -1334,15 +1364,13 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     const offers = (await sql(`SELECT ${q('id')}, ${q('leadId')}, ${q('clientId')} FROM ${q('offer')}`)).filter((o) =>
       o.leadId !== null ? r.lead(leadsById.get(Number(o.leadId)) as Row) : r.client(clientsById.get(Number(o.clientId)) as Row),
     );
-    const offerList = ids((await read<{ offers: Array<{ id: string }> }>('{ offers { id } }')).offers);
-    // The list holds the newest 200.
-    expect(offerList.length).toBe(Math.min(200, offers.length));
-    expect(offerList.every((id) => offers.some((o) => String(o.id) === id))).toBe(true);
+    const offerList = ids(await everyNode(server, token, 'offers'));
+    expect(offerList.sort()).toEqual(offers.map((o) => String(o.id)).sort());
 
     const campaigns = (await sql(`SELECT ${q('id')}, ${q('officeId')} FROM ${q('campaign')}`)).filter(
       (c) => r.offices === null || r.offices.has(Number(c.officeId)),
     );
-    expect(ids((await read<{ campaigns: Array<{ id: string }> }>('{ campaigns { id } }')).campaigns).sort()).toEqual(campaigns.map((c) => String(c.id)).sort());
+    expect(ids(await everyNode(server, token, 'campaigns')).sort()).toEqual(campaigns.map((c) => String(c.id)).sort());
 
     const tasks = (
       await sql(
@@ -1364,9 +1392,9 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     const users = (await sql(`SELECT ${q('id')}, ${q('officeId')} FROM ${q('user')} WHERE ${q('active')} = 1`)).filter(
       (u) => r.offices === null || r.offices.has(Number(u.officeId)),
     );
-    expect(ids((await read<{ users: Array<{ id: string }> }>('{ users { id } }')).users).sort()).toEqual(users.map((u) => String(u.id)).sort());
+    expect(ids(await everyNode(server, token, 'users')).sort()).toEqual(users.map((u) => String(u.id)).sort());
     const offices = (await sql(`SELECT ${q('id')} FROM ${q('office')}`)).filter((o) => r.offices === null || r.offices.has(Number(o.id)));
-    expect(ids((await read<{ offices: Array<{ id: string }> }>('{ offices { id } }')).offices).sort()).toEqual(offices.map((o) => String(o.id)).sort());
+    expect(ids(await everyNode(server, token, 'offices')).sort()).toEqual(offices.map((o) => String(o.id)).sort());
   });
 
   it.each(VIEWERS)('gives %s only their own agenda and notifications, and stale leads within reach', async (who) => {
@@ -1389,20 +1417,14 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     }
     if (who === 'officer1') expect(agenda.today.map((a) => a.id)).toContain(f.activity);
 
-    const notifications = expectData(
-      await server.gql<{ notifications: Array<{ id: string }>; unreadNotificationCount: number }>(
-        '{ notifications { id } unreadNotificationCount }',
-        {},
-        { token },
-      ),
-    );
+    const unread = expectData(await server.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, { token })).unreadNotificationCount;
     const own = await sql(`SELECT ${q('id')}, ${q('readAt')} FROM ${q('notification')} WHERE ${q('userId')} = ?`, [r.id]);
-    expect(ids(notifications.notifications).sort()).toEqual(own.map((n) => String(n.id)).sort());
-    expect(notifications.unreadNotificationCount).toBe(own.filter((n) => n.readAt === null).length);
+    expect(ids(await everyNode(server, token, 'notifications')).sort()).toEqual(own.map((n) => String(n.id)).sort());
+    expect(unread).toBe(own.filter((n) => n.readAt === null).length);
 
     now = new Date('2027-03-01T03:00:00Z');
     try {
-      const stale = expectData(await server.gql<{ staleLeads: Array<{ id: string }> }>('{ staleLeads { id } }', {}, { token })).staleLeads;
+      const stale = await everyNode(server, token, 'staleLeads');
       const leads = new Map((await openLeads()).map((l) => [String(l.id), l]));
       for (const lead of stale) expect(r.lead(leads.get(lead.id) as Row), `${who} sees stale lead ${lead.id}`).toBe(true);
       if (who === 'officer1' || who === 'manager') expect(ids(stale)).toContain(f.lead);

@@ -14,8 +14,12 @@ describe.each(databaseTargets)('campaigns and the public capture form on $kind',
     server = await startServer(target, { organizationName: 'BPR Maju Bersama' }, { now: () => now });
     [marketing, officer] = await Promise.all([server.login('marketing@prospek.test'), server.login('officer1@prospek.test')]);
     const kur = expectData(
-      await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: marketing }),
-    ).products.find((p) => p.code === 'KUR-MIKRO')!;
+      await server.gql<{ products: { nodes: Array<{ id: string; code: string }> } }>(
+        '{ products(first: 100) { nodes { id code } } }',
+        {},
+        { token: marketing },
+      ),
+    ).products.nodes.find((p) => p.code === 'KUR-MIKRO')!;
     campaign = expectData(
       await server.gql<{ createCampaign: { id: string; slug: string; officeId: string } }>(
         `mutation($input: CampaignFieldsInput!) { createCampaign(input: $input) { id slug officeId } }`,
@@ -157,19 +161,23 @@ describe.each(databaseTargets)('campaigns and the public capture form on $kind',
     const [first] = await server.app.dataSource.query(`SELECT ${q('id')}, ${q('version')} FROM ${q('lead')} WHERE ${q('phone')} = ?`, ['+6281277770001']);
     const before = await leadCount();
     const payroll = expectData(
-      await server.gql<{ products: Array<{ id: string; code: string; name: string }> }>('{ products { id code name } }', {}, { token: marketing }),
-    ).products.find((p) => p.code === 'PAYROLL')!;
+      await server.gql<{ products: { nodes: Array<{ id: string; code: string; name: string }> } }>(
+        '{ products(first: 100) { nodes { id code name } } }',
+        {},
+        { token: marketing },
+      ),
+    ).products.nodes.find((p) => p.code === 'PAYROLL')!;
     const again = await submit({ name: 'Sumarni (lagi)', phone: '+62 812-7777-0001', productId: payroll.id, consent: 'yes' });
     expect(again.status).toBe(200);
     expect(await again.text()).toContain('data-submitted="yes"');
     expect(await leadCount()).toBe(before);
     const timeline = expectData(
-      await server.gql<{ timeline: Array<{ kind: string; code: string; summary: string }> }>(
-        `query($id: ID) { timeline(leadId: $id) { kind code summary } }`,
+      await server.gql<{ timeline: { nodes: Array<{ kind: string; code: string; summary: string }> } }>(
+        `query($id: ID) { timeline(leadId: $id, first: 100) { nodes { kind code summary } } }`,
         { id: String(first.id) },
         { token: marketing },
       ),
-    ).timeline;
+    ).timeline.nodes;
     const note = timeline.find((entry) => entry.kind === 'ACTIVITY' && entry.code === 'NOTE');
     expect(note?.summary).toContain('Mengisi lagi formulir kampanye Pameran UMKM Pasar Minggu');
     expect(note?.summary).toContain('nama: Sumarni (lagi)');

@@ -156,8 +156,8 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
     // No loan offer yet: the installment stays a visible placeholder for the officer to fill in.
     expect(await message()).toContain('sebesar {{angsuran}} jatuh tempo pada 1 Desember 2026');
     const kur = expectData(
-      await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officer }),
-    ).products.find((p) => p.code === 'KUR-MIKRO')!;
+      await server.gql<{ products: { nodes: Array<{ id: string; code: string }> } }>('{ products(first: 100) { nodes { id code } } }', {}, { token: officer }),
+    ).products.nodes.find((p) => p.code === 'KUR-MIKRO')!;
     expectData(
       await server.gql(
         `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`,
@@ -176,8 +176,8 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
   it('quotes the installment that falls due in the reminder’s month, as the offer’s schedule shows it', async () => {
     const lead = await createLead(server, officer, { fullName: 'Pak Efektif', phone: '0812 3333 6666' });
     const kmk = expectData(
-      await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officer }),
-    ).products.find((p) => p.code === 'KMK-UKM')!;
+      await server.gql<{ products: { nodes: Array<{ id: string; code: string }> } }>('{ products(first: 100) { nodes { id code } } }', {}, { token: officer }),
+    ).products.nodes.find((p) => p.code === 'KMK-UKM')!;
     const offer = expectData(
       await server.gql<{ createOffer: { id: string } }>(
         `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`,
@@ -245,11 +245,17 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
     now = new Date('2026-11-26T03:00:00Z'); // NEW allows 2 days
     try {
       expect((await leadState(lead.id)).stale).toBe(true);
-      const list = expectData(await server.gql<{ staleLeads: Array<{ id: string }> }>('{ staleLeads { id } }', {}, { token: officer })).staleLeads;
+      const list = expectData(
+        await server.gql<{ staleLeads: { nodes: Array<{ id: string }> } }>('{ staleLeads(first: 100) { nodes { id } } }', {}, { token: officer }),
+      ).staleLeads.nodes;
       expect(list.map((l) => l.id)).toContain(lead.id);
-      const managers = expectData(await server.gql<{ staleLeads: Array<{ id: string }> }>('{ staleLeads { id } }', {}, { token: manager })).staleLeads;
+      const managers = expectData(
+        await server.gql<{ staleLeads: { nodes: Array<{ id: string }> } }>('{ staleLeads(first: 100) { nodes { id } } }', {}, { token: manager }),
+      ).staleLeads.nodes;
       expect(managers.map((l) => l.id)).toContain(lead.id);
-      const others = expectData(await server.gql<{ staleLeads: Array<{ id: string }> }>('{ staleLeads { id } }', {}, { token: officer2 })).staleLeads;
+      const others = expectData(
+        await server.gql<{ staleLeads: { nodes: Array<{ id: string }> } }>('{ staleLeads(first: 100) { nodes { id } } }', {}, { token: officer2 }),
+      ).staleLeads.nodes;
       expect(others.map((l) => l.id)).not.toContain(lead.id);
       expectData(
         await server.gql(
@@ -277,18 +283,20 @@ describe.each(databaseTargets)('follow-ups on $kind', (target) => {
     expectData(await moveLead(server, officer, { id: lead.id, stage: 'CONTACTED', expectedVersion: (await leadState(lead.id)).version }));
     now = new Date('2026-11-23T03:00:00Z');
     const entries = expectData(
-      await server.gql<{ timeline: Array<{ at: string; kind: string; code: string; latitude: number | null }> }>(
-        `query($id: ID) { timeline(leadId: $id) { at kind code latitude } }`,
+      await server.gql<{ timeline: { nodes: Array<{ at: string; kind: string; code: string; latitude: number | null }> } }>(
+        `query($id: ID) { timeline(leadId: $id, first: 100) { nodes { at kind code latitude } } }`,
         { id: lead.id },
         { token: officer },
       ),
-    ).timeline;
+    ).timeline.nodes;
     const times = entries.map((e) => Date.parse(e.at));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     expect(entries.find((e) => e.kind === 'ACTIVITY')).toMatchObject({ code: 'VISIT', latitude: -6.2 });
     expect(entries.filter((e) => e.kind === 'STAGE').map((e) => e.code)).toEqual(['CONTACTED', 'NEW']);
     expect(entries.some((e) => e.kind === 'EDIT' && e.code === 'create')).toBe(true);
-    expect(errorCode(await server.gql(`query($id: ID) { timeline(leadId: $id) { at } }`, { id: lead.id }, { token: officer2 }))).toBe('NOT_FOUND');
+    expect(errorCode(await server.gql(`query($id: ID) { timeline(leadId: $id, first: 100) { nodes { at } } }`, { id: lead.id }, { token: officer2 }))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('keeps follow-ups within the access rules', async () => {

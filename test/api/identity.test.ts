@@ -109,7 +109,7 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
       ).updateOffice.name,
     ).toBe('KCP Cimahi Baru');
     // The branch manager now reaches the new office below theirs; the head office's officers do not.
-    expect(ids(expectData(await as(staff.tokens.managerBdg, '{ offices { id } }')).offices)).toContain(office.id);
+    expect(ids(expectData(await as(staff.tokens.managerBdg, '{ offices(first: 100) { nodes { id } } }')).offices.nodes)).toContain(office.id);
     expect(errorCode(await as(staff.tokens.officer1, `query($id: ID!) { office(id: $id) { id } }`, { id: office.id }))).toBe('NOT_FOUND');
 
     for (const who of ['manager', 'managerBdg', 'officer1', 'marketing'] as const) {
@@ -155,8 +155,11 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
     expectData(await admin(`mutation($id: ID!) { reactivateUser(id: $id) { active } }`, { id: user.id }));
     expectData(await loginFrom('10.9.0.3', 'dinonaktifkan@prospek.test', 'sandi-awal-1'));
     const trail = expectData(
-      await admin(`query($id: ID!) { auditTrail(entityType: "User", entityId: $id) { action actor { id } changes { field before after } } }`, { id: user.id }),
-    ).auditTrail;
+      await admin(
+        `query($id: ID!) { auditTrail(entityType: "User", entityId: $id, first: 100) { nodes { action actor { id } changes { field before after } } } }`,
+        { id: user.id },
+      ),
+    ).auditTrail.nodes;
     expect(trail.map((e: { action: string }) => e.action)).toEqual(['reactivate', 'deactivate', 'create']);
     expect(trail[1]).toEqual({ action: 'deactivate', actor: { id: staff.ids.admin }, changes: [{ field: 'active', before: 'true', after: 'false' }] });
   });
@@ -221,7 +224,7 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
 
   it('lets an officer of the office claim a pool lead, and no one outside it', async () => {
     // Marketing names the campaign that brought the lead (one of its office's).
-    const campaign = expectData(await as(staff.tokens.marketing, '{ campaigns { id } }', {})).campaigns[0];
+    const campaign = expectData(await as(staff.tokens.marketing, '{ campaigns(first: 100) { nodes { id } } }', {})).campaigns.nodes[0];
     const pool = expectData(
       await as(staff.tokens.marketing, `mutation($input: CreateLeadInput!) { createLead(input: $input) { id ownerId officeId } }`, {
         input: { fullName: 'Menunggu di Kolam', source: 'BROCHURE', estimatedAmount: '10000000.00', campaignId: campaign.id },
@@ -265,7 +268,8 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
       { fromOwner: { name: 'Rina Kusuma' }, toOwner: { name: 'Fajar Nugroho' }, assignedBy: { name: 'Hendra Gunawan' }, reason: 'Rina cuti melahirkan' },
     ]);
     expect(errorCode(await as(staff.tokens.officer1, `query($id: ID!) { lead(id: $id) { id } }`, { id: lead.id }))).toBe('NOT_FOUND');
-    const notes = expectData(await as(staff.tokens.officer4, '{ notifications(unreadOnly: true) { type link body } }')).notifications;
+    const notes = expectData(await as(staff.tokens.officer4, '{ notifications(unreadOnly: true, first: 100) { nodes { type link body } } }')).notifications
+      .nodes;
     expect(notes).toContainEqual({ type: 'LEAD_ASSIGNED', link: `/leads/${lead.id}`, body: 'Rina cuti melahirkan' });
     // An officer outside the manager's reach cannot receive it.
     const outside = await as(staff.tokens.managerBdg, `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "x") { id } }`, {
@@ -277,10 +281,10 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
     const trail = expectData(
       await as(
         staff.tokens.manager,
-        `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { action at actor { name } changes { field before after } } }`,
+        `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id, first: 100) { nodes { action at actor { name } changes { field before after } } } }`,
         { id: lead.id },
       ),
-    ).auditTrail;
+    ).auditTrail.nodes;
     expect(trail.map((e: { action: string }) => e.action)).toEqual(['reassign', 'create']);
     expect(trail[0].actor).toEqual({ name: 'Hendra Gunawan' });
     expect(trail[0].changes).toEqual(
@@ -292,13 +296,19 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
     expect(trail[1].actor).toEqual({ name: 'Rina Kusuma' });
     expect(trail[1].changes).toContainEqual({ field: 'fullName', before: null, after: '"Dialihkan Resmi"' });
     for (const who of ['officer1', 'officer4', 'marketing'] as const) {
-      expect(errorCode(await as(staff.tokens[who], `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { action } }`, { id: lead.id }))).toBe(
-        'FORBIDDEN',
-      );
+      expect(
+        errorCode(
+          await as(staff.tokens[who], `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id, first: 100) { nodes { action } } }`, { id: lead.id }),
+        ),
+      ).toBe('FORBIDDEN');
     }
-    expect(errorCode(await as(staff.tokens.managerBdg, `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id) { action } }`, { id: lead.id }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      errorCode(
+        await as(staff.tokens.managerBdg, `query($id: ID!) { auditTrail(entityType: "Lead", entityId: $id, first: 100) { nodes { action } } }`, {
+          id: lead.id,
+        }),
+      ),
+    ).toBe('NOT_FOUND');
   });
 
   it('keeps a readable trail of clients and their edits, within the same reach as the client', async () => {
@@ -315,16 +325,22 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
     const trail = expectData(
       await as(
         staff.tokens.manager,
-        `query($id: ID!) { auditTrail(entityType: "Client", entityId: $id) { action actor { name } changes { field before after } } }`,
+        `query($id: ID!) { auditTrail(entityType: "Client", entityId: $id, first: 100) { nodes { action actor { name } changes { field before after } } } }`,
         { id: created.id },
       ),
-    ).auditTrail;
+    ).auditTrail.nodes;
     expect(trail.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
     expect(trail[0]).toMatchObject({ actor: { name: 'Rina Kusuma' }, changes: [{ field: 'name', before: '"Jejak Audit"', after: '"Jejak Audit Baru"' }] });
     expect(
-      errorCode(await as(staff.tokens.managerBdg, `query($id: ID!) { auditTrail(entityType: "Client", entityId: $id) { action } }`, { id: created.id })),
+      errorCode(
+        await as(staff.tokens.managerBdg, `query($id: ID!) { auditTrail(entityType: "Client", entityId: $id, first: 100) { nodes { action } } }`, {
+          id: created.id,
+        }),
+      ),
     ).toBe('NOT_FOUND');
-    expect(errorCode(await as(staff.tokens.manager, `query { auditTrail(entityType: "Nasabah", entityId: "1") { action } }`))).toBe('NOT_FOUND');
+    expect(errorCode(await as(staff.tokens.manager, `query { auditTrail(entityType: "Nasabah", entityId: "1", first: 100) { nodes { action } } }`))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('hands open follow-ups over with their lead, and leaves done ones with whoever did them', async () => {

@@ -27,12 +27,12 @@ describe.each(databaseTargets)('marketing on the demo data, and the leads it cre
       server.login('officer2@prospek.test'),
     ]);
     campaigns = expectData(
-      await server.gql<{ campaigns: CampaignRow[] }>(
-        '{ campaigns { id name status spend figures { leads converted amountWon costPerLead } } }',
+      await server.gql<{ campaigns: { nodes: CampaignRow[] } }>(
+        '{ campaigns(first: 100) { nodes { id name status spend figures { leads converted amountWon costPerLead } } } }',
         {},
         { token: marketing },
       ),
-    ).campaigns;
+    ).campaigns.nodes;
   });
   afterAll(() => server?.close());
 
@@ -58,12 +58,12 @@ describe.each(databaseTargets)('marketing on the demo data, and the leads it cre
 
   it('counts every campaign’s figures as SQL over its leads', async () => {
     const all = expectData(
-      await server.gql<{ campaigns: CampaignRow[] }>(
-        '{ campaigns { id name status spend figures { leads converted amountWon costPerLead } } }',
+      await server.gql<{ campaigns: { nodes: CampaignRow[] } }>(
+        '{ campaigns(first: 100) { nodes { id name status spend figures { leads converted amountWon costPerLead } } } }',
         {},
         { token: manager },
       ),
-    ).campaigns;
+    ).campaigns.nodes;
     // The manager reaches both offices: the branch's campaigns are there too.
     expect(all.length).toBeGreaterThan(campaigns.length);
     for (const campaign of all) {
@@ -106,9 +106,9 @@ describe.each(databaseTargets)('marketing on the demo data, and the leads it cre
 
   it('lets an editor name or change a lead’s campaign and product, within reach', async () => {
     const products = expectData(
-      await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: manager }),
+      await server.gql<{ products: { nodes: Array<{ id: string; code: string }> } }>('{ products(first: 100) { nodes { id code } } }', {}, { token: manager }),
     ).products;
-    const kkb = products.find((p) => p.code === 'KKB')!;
+    const kkb = products.nodes.find((p) => p.code === 'KKB')!;
     const instagram = campaigns.find((c) => c.name === 'Instagram Kredit Kendaraan')!;
     const lead = expectData(
       await server.gql<{ createLead: { id: string; version: number } }>(

@@ -25,12 +25,12 @@ describe.each(databaseTargets)('products, offers and conversion on $kind', (targ
       server.login('admin@prospek.test'),
     ]);
     const list = expectData(
-      await server.gql<{ products: Array<{ id: string; code: string; minAmount: string; maxAmount: string; minRate: number; maxRate: number }> }>(
-        '{ products { id code kind minAmount maxAmount minRate maxRate requirements { code label } } }',
+      await server.gql<{ products: { nodes: Array<{ id: string; code: string; minAmount: string; maxAmount: string; minRate: number; maxRate: number }> } }>(
+        '{ products(first: 100) { nodes { id code kind minAmount maxAmount minRate maxRate requirements { code label } } } }',
         {},
         { token: officer },
       ),
-    ).products;
+    ).products.nodes;
     products = Object.fromEntries(list.map((p) => [p.code, p]));
   });
   afterAll(() => server?.close());

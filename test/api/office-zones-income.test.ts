@@ -32,8 +32,12 @@ describe.each(databaseTargets)('office time zones on $kind', (target) => {
 
   it('gives each office its zone, the demo branches outside Java theirs, and tells the viewer their own', async () => {
     const offices = expectData(
-      await server.gql<{ offices: Array<{ code: string; timeZone: string }> }>('{ offices { code timeZone } }', {}, { token: admin }),
-    ).offices;
+      await server.gql<{ offices: { nodes: Array<{ code: string; timeZone: string }> } }>(
+        '{ offices(first: 100) { nodes { code timeZone } } }',
+        {},
+        { token: admin },
+      ),
+    ).offices.nodes;
     expect(Object.fromEntries(offices.map((o) => [o.code, o.timeZone]))).toMatchObject({
       'KP-JKT': 'Asia/Jakarta',
       'KC-BDG': 'Asia/Jakarta',
@@ -48,8 +52,8 @@ describe.each(databaseTargets)('office time zones on $kind', (target) => {
     const create = `mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id code timeZone version } }`;
     const update = `mutation($input: UpdateOfficeInput!) { updateOffice(input: $input) { id timeZone version } }`;
     const parentId = expectData(
-      await server.gql<{ offices: Array<{ id: string; code: string }> }>('{ offices { id code } }', {}, { token: admin }),
-    ).offices.find((o) => o.code === 'KP-JKT')?.id;
+      await server.gql<{ offices: { nodes: Array<{ id: string; code: string }> } }>('{ offices(first: 100) { nodes { id code } } }', {}, { token: admin }),
+    ).offices.nodes.find((o) => o.code === 'KP-JKT')?.id;
 
     const plain = expectData(
       await server.gql<{ createOffice: { id: string; timeZone: string; version: number } }>(
@@ -63,7 +67,9 @@ describe.each(databaseTargets)('office time zones on $kind', (target) => {
     const wrong = await server.gql(create, { input: { code: 'KC-DPS', name: 'Denpasar', parentId, timeZone: 'Asia/Tokyo' } }, { token: admin });
     expect(errorCode(wrong)).toBe('BAD_USER_INPUT');
     expect(fieldErrors(wrong)).toMatchObject([{ field: 'timeZone', code: 'INVALID' }]);
-    const offices = expectData(await server.gql<{ offices: Array<{ code: string }> }>('{ offices { code } }', {}, { token: admin })).offices;
+    const offices = expectData(
+      await server.gql<{ offices: { nodes: Array<{ code: string }> } }>('{ offices(first: 100) { nodes { code } } }', {}, { token: admin }),
+    ).offices.nodes;
     expect(offices.map((o) => o.code)).not.toContain('KC-DPS');
 
     const bali = expectData(
@@ -114,8 +120,12 @@ describe.each(databaseTargets)('office time zones on $kind', (target) => {
     expect(agenda.today.map((a) => a.dueAt)).toEqual(['2026-12-01T16:30:00.000Z']);
 
     const products = expectData(
-      await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officerWib }),
-    ).products;
+      await server.gql<{ products: { nodes: Array<{ id: string; code: string }> } }>(
+        '{ products(first: 100) { nodes { id code } } }',
+        {},
+        { token: officerWib },
+      ),
+    ).products.nodes;
     const kur = products.find((p) => p.code === 'KUR-MIKRO')?.id;
     const offer = `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id validUntil status } }`;
     const terms = { productId: kur, amount: '30000000.00', tenorMonths: 12, annualRate: 6, validUntil: '2026-12-01' };
@@ -154,8 +164,8 @@ describe.each(databaseTargets)('applicant income and the debt-service ratio on $
     server = await startServer(target);
     officer = await server.login('officer1@prospek.test');
     const products = expectData(
-      await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officer }),
-    ).products;
+      await server.gql<{ products: { nodes: Array<{ id: string; code: string }> } }>('{ products(first: 100) { nodes { id code } } }', {}, { token: officer }),
+    ).products.nodes;
     kur = products.find((p) => p.code === 'KUR-MIKRO')?.id as string;
   });
   afterAll(() => server?.close());

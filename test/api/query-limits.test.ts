@@ -189,10 +189,22 @@ describe.each(databaseTargets)('query limits on $kind', (target) => {
   });
 
   it('caps every list at 100 items, naming the argument, before running', async () => {
-    const campaignId = expectData(await server.gql<{ campaigns: Array<{ id: string }> }>('{ campaigns { id } }', {}, { token })).campaigns[0].id;
+    const campaignId = expectData(
+      await server.gql<{ campaigns: { nodes: Array<{ id: string }> } }>('{ campaigns(first: 100) { nodes { id } } }', {}, { token }),
+    ).campaigns.nodes[0].id;
     // One probe per field of the schema that takes a page size: a new one fails here until it is listed.
     const probes: Record<string, (size: number) => string> = {
       'Query.auditEntries(first)': (n) => `{ auditEntries(first: ${n}) { totalCount } }`,
+      'Query.auditTrail(first)': (n) => `{ auditTrail(entityType: "Lead", entityId: "1", first: ${n}) { totalCount } }`,
+      'Query.campaigns(first)': (n) => `{ campaigns(first: ${n}) { totalCount } }`,
+      'Query.messageTemplates(first)': (n) => `{ messageTemplates(first: ${n}) { totalCount } }`,
+      'Query.notifications(first)': (n) => `{ notifications(first: ${n}) { totalCount } }`,
+      'Query.offers(first)': (n) => `{ offers(first: ${n}) { totalCount } }`,
+      'Query.offices(first)': (n) => `{ offices(first: ${n}) { totalCount } }`,
+      'Query.products(first)': (n) => `{ products(first: ${n}) { totalCount } }`,
+      'Query.staleLeads(first)': (n) => `{ staleLeads(first: ${n}) { totalCount } }`,
+      'Query.timeline(first)': (n) => `{ timeline(leadId: "1", first: ${n}) { totalCount } }`,
+      'Query.users(first)': (n) => `{ users(first: ${n}) { totalCount } }`,
       'Campaign.leadsBrought(first)': (n) => `{ campaign(id: "${campaignId}") { leadsBrought(first: ${n}) { totalCount } } }`,
       'LeadImport.preview(first)': (n) => `{ leadImport(id: "1") { preview(first: ${n}) { rowNumber } } }`,
       'Query.clients(first)': (n) => `{ clients(first: ${n}) { totalCount } }`,

@@ -148,12 +148,12 @@ describe.each(databaseTargets)('marketing task board on $kind', (target) => {
     ).commentTask;
     expect(comment.author.name).toBe('Rina Kusuma');
     const inbox = expectData(
-      await server.gql<{ notifications: Array<{ type: string; title: string; link: string }> }>(
-        '{ notifications { type title link } }',
+      await server.gql<{ notifications: { nodes: Array<{ type: string; title: string; link: string }> } }>(
+        '{ notifications(first: 100) { nodes { type title link } } }',
         {},
         { token: marketing },
       ),
-    ).notifications;
+    ).notifications.nodes;
     expect(inbox.find((n) => n.type === 'MENTION')).toMatchObject({ link: `/tasks/${task.id}` });
     const detail = expectData(
       await server.gql<{ task: { comments: Array<{ body: string }> } }>(

@@ -32,14 +32,14 @@ describe.each(databaseTargets)('editing, assigning and deleting marketing tasks 
       ['marketing', 'officer1', 'officer2', 'manager', 'admin'].map((who) => server.login(`${who}@prospek.test`)),
     );
     const data = expectData(
-      await server.gql<{ users: Array<{ id: string; email: string }>; campaigns: Array<{ id: string; name: string }> }>(
-        '{ users(filter: { active: true }) { id email } campaigns { id name } }',
+      await server.gql<{ users: { nodes: Array<{ id: string; email: string }> }; campaigns: { nodes: Array<{ id: string; name: string }> } }>(
+        '{ users(filter: { active: true }, first: 100) { nodes { id email } } campaigns(first: 100) { nodes { id name } } }',
         {},
         { token: admin },
       ),
     );
-    ids = Object.fromEntries(data.users.map((u) => [u.email.split('@')[0], u.id]));
-    campaigns = Object.fromEntries(data.campaigns.map((c) => [c.name, c.id]));
+    ids = Object.fromEntries(data.users.nodes.map((u) => [u.email.split('@')[0], u.id]));
+    campaigns = Object.fromEntries(data.campaigns.nodes.map((c) => [c.name, c.id]));
   });
   afterAll(() => server?.close());
 
@@ -97,8 +97,14 @@ describe.each(databaseTargets)('editing, assigning and deleting marketing tasks 
     // The new assignee hears of it; taking a task on oneself sends no message (both written with the edit).
     const inbox = async (token: string) =>
       expectData(
-        await server.gql<{ notifications: Array<{ type: string; link: string }> }>('{ notifications { type link } }', {}, { token }),
-      ).notifications.filter((n) => n.type === 'TASK_ASSIGNED' && n.link === `/tasks/${task.id}`);
+        await server.gql<{ notifications: { nodes: Array<{ type: string; link: string }> } }>(
+          '{ notifications(first: 100) { nodes { type link } } }',
+          {},
+          {
+            token,
+          },
+        ),
+      ).notifications.nodes.filter((n) => n.type === 'TASK_ASSIGNED' && n.link === `/tasks/${task.id}`);
     expect(await inbox(manager)).toHaveLength(1);
     expect(await inbox(marketing)).toEqual([]);
 
@@ -160,13 +166,13 @@ describe.each(databaseTargets)('editing, assigning and deleting marketing tasks 
       expect(errorCode(await update(marketing, { id: task.id, expectedVersion: deleted.version, title: 'Lagi' }))).toBe('NOT_FOUND');
       // The history stays.
       const audit = expectData(
-        await server.gql<{ auditTrail: Array<{ action: string }> }>(
-          `query($id: ID!) { auditTrail(entityType: "Task", entityId: $id) { action } }`,
+        await server.gql<{ auditTrail: { nodes: Array<{ action: string }> } }>(
+          `query($id: ID!) { auditTrail(entityType: "Task", entityId: $id, first: 100) { nodes { action } } }`,
           { id: task.id },
           { token: admin },
         ),
       );
-      expect(audit.auditTrail.map((n) => n.action)).toEqual(['archive', 'update', 'create']);
+      expect(audit.auditTrail.nodes.map((n) => n.action)).toEqual(['archive', 'update', 'create']);
     } finally {
       watcher.close();
       requester.close();

@@ -140,12 +140,12 @@ describe.each(databaseTargets)('unique values under concurrent writes on $kind',
     expectOneWinner(results, 'createProduct', 'code');
     expect(await rows('product', `${q('code')} = ?`, ['KUR-BALAP'])).toBe(1);
     const existing = expectData(
-      await server.gql<{ products: Array<{ id: string; code: string; version: number }> }>(
-        `{ products { id code version } }`,
+      await server.gql<{ products: { nodes: Array<{ id: string; code: string; version: number }> } }>(
+        `{ products(first: 100) { nodes { id code version } } }`,
         {},
         { token: staff.tokens.admin },
       ),
-    ).products;
+    ).products.nodes;
     const [winner, other] = [existing.find((p) => p.code === 'KUR-BALAP'), existing.find((p) => p.code !== 'KUR-BALAP')];
     const renamed = await server.gql(
       `mutation($input: UpdateProductInput!) { updateProduct(input: $input) { id } }`,

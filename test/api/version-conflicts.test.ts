@@ -45,7 +45,11 @@ const EDITS: Record<string, Edit> = {
   updateProduct: {
     as: 'admin',
     target: async (server, token) => {
-      const { products } = expectData(await server.gql<{ products: Array<{ id: string; version: number }> }>('{ products { id version } }', {}, { token }));
+      const {
+        products: { nodes: products },
+      } = expectData(
+        await server.gql<{ products: { nodes: Array<{ id: string; version: number }> } }>('{ products(first: 100) { nodes { id version } } }', {}, { token }),
+      );
       return products[0]!;
     },
     mutation: `mutation($input: UpdateProductInput!) { updateProduct(input: $input) { ${PRODUCT_FIELDS} } }`,
@@ -55,7 +59,11 @@ const EDITS: Record<string, Edit> = {
   updateOffice: {
     as: 'admin',
     target: async (server, token) => {
-      const { offices } = expectData(await server.gql<{ offices: Array<{ id: string; version: number }> }>('{ offices { id version } }', {}, { token }));
+      const {
+        offices: { nodes: offices },
+      } = expectData(
+        await server.gql<{ offices: { nodes: Array<{ id: string; version: number }> } }>('{ offices(first: 100) { nodes { id version } } }', {}, { token }),
+      );
       return offices[offices.length - 1]!;
     },
     mutation: 'mutation($input: UpdateOfficeInput!) { updateOffice(input: $input) { id version } }',
@@ -82,9 +90,13 @@ const EDITS: Record<string, Edit> = {
     as: 'admin',
     target: async (server, token) => {
       const { users } = expectData(
-        await server.gql<{ users: Array<{ id: string; version: number; email: string }> }>('{ users { id version email } }', {}, { token }),
+        await server.gql<{ users: { nodes: Array<{ id: string; version: number; email: string }> } }>(
+          '{ users(first: 100) { nodes { id version email } } }',
+          {},
+          { token },
+        ),
       );
-      return users.find((user) => user.email === 'officer3@prospek.test')!;
+      return users.nodes.find((user) => user.email === 'officer3@prospek.test')!;
     },
     mutation: 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id version } }',
     input: (id, expectedVersion, attempt) => ({ id, expectedVersion, name: `Petugas Versi ${attempt}` }),
@@ -94,9 +106,13 @@ const EDITS: Record<string, Edit> = {
     as: 'manager',
     target: async (server, token) => {
       const { messageTemplates } = expectData(
-        await server.gql<{ messageTemplates: Array<{ id: string; version: number }> }>('{ messageTemplates { id version } }', {}, { token }),
+        await server.gql<{ messageTemplates: { nodes: Array<{ id: string; version: number }> } }>(
+          '{ messageTemplates(first: 100) { nodes { id version } } }',
+          {},
+          { token },
+        ),
       );
-      return messageTemplates[0]!;
+      return messageTemplates.nodes[0]!;
     },
     mutation: 'mutation($input: MessageTemplateInput!) { updateMessageTemplate(input: $input) { id version } }',
     input: (id, expectedVersion, attempt) => ({ id, expectedVersion, name: `Templat Versi ${attempt}` }),
@@ -105,7 +121,11 @@ const EDITS: Record<string, Edit> = {
   updateCampaign: {
     as: 'marketing',
     target: async (server, token) => {
-      const { campaigns } = expectData(await server.gql<{ campaigns: Array<{ id: string; version: number }> }>('{ campaigns { id version } }', {}, { token }));
+      const {
+        campaigns: { nodes: campaigns },
+      } = expectData(
+        await server.gql<{ campaigns: { nodes: Array<{ id: string; version: number }> } }>('{ campaigns(first: 100) { nodes { id version } } }', {}, { token }),
+      );
       return campaigns[0]!;
     },
     mutation: 'mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id version } }',
@@ -181,7 +201,15 @@ describe.each(databaseTargets)('stale versions on $kind', (target) => {
 
   it('shows a product in conflict as the API does: Money as decimal strings, rates in percent, no internal columns', async () => {
     const admin = tokens.admin!;
-    const { products } = expectData(await server.gql<{ products: Array<Record<string, unknown>> }>(`{ products { ${PRODUCT_FIELDS} } }`, {}, { token: admin }));
+    const {
+      products: { nodes: products },
+    } = expectData(
+      await server.gql<{ products: { nodes: Array<Record<string, unknown>> } }>(
+        `{ products(first: 100) { nodes { ${PRODUCT_FIELDS} } } }`,
+        {},
+        { token: admin },
+      ),
+    );
     const product = products[1]!;
     expectData(
       await server.gql(EDITS.updateProduct!.mutation, { input: { id: product.id, expectedVersion: product.version, name: 'Ganti Nama' } }, { token: admin }),

@@ -46,13 +46,13 @@ describe('the Vite dev server', () => {
     expect(await me.json()).toEqual({ data: { me: { email: 'officer1@prospek.test' } } });
 
     const { campaigns } = expectData(
-      await server.gql<{ campaigns: Array<{ slug: string; formEnabled: boolean }> }>(
-        '{ campaigns { slug formEnabled } }',
+      await server.gql<{ campaigns: { nodes: Array<{ slug: string; formEnabled: boolean }> } }>(
+        '{ campaigns(first: 100) { nodes { slug formEnabled } } }',
         {},
         { token: await server.login('marketing@prospek.test') },
       ),
     );
-    const open = campaigns.find((c) => c.formEnabled)!;
+    const open = campaigns.nodes.find((c) => c.formEnabled)!;
     const form = await fetch(`${dev}/f/${open.slug}`);
     expect(form.status).toBe(200);
     expect(await form.text()).toContain('data-organization');

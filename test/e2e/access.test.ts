@@ -60,7 +60,13 @@ describe.runIf(browserAvailable())('access in the browser: who sees, claims and 
     browser = await launchBrowser();
     officerToken = await server.login('officer1@prospek.test');
     const adminToken = await server.login('admin@prospek.test');
-    people = expectData(await server.gql<{ users: Person[] }>('{ users(filter: { active: null }) { id email officeId } }', {}, { token: adminToken })).users;
+    people = expectData(
+      await server.gql<{ users: { nodes: Person[] } }>(
+        '{ users(filter: { active: null }, first: 100) { nodes { id email officeId } } }',
+        {},
+        { token: adminToken },
+      ),
+    ).users.nodes;
     officer = await signedInPage(browser, server.url, 'officer1@prospek.test');
     manager = await signedInPage(browser, server.url, 'manager@prospek.test');
     admin = await signedInPage(browser, server.url, 'admin@prospek.test');

@@ -52,9 +52,13 @@ describe.runIf(browserAvailable())('admin: offices and portfolio handover in the
     for (const viewport of ['desktop', 'phone'] as const) {
       it(`offers the head office as a new office's parent, and no second head office (${locale}, ${viewport})`, async () => {
         const { offices } = expectData(
-          await server.gql<{ offices: Array<{ id: string; parentId: string | null }> }>('{ offices { id parentId } }', {}, { token: adminToken }),
+          await server.gql<{ offices: { nodes: Array<{ id: string; parentId: string | null }> } }>(
+            '{ offices(first: 100) { nodes { id parentId } } }',
+            {},
+            { token: adminToken },
+          ),
         );
-        const head = offices.find((office) => office.parentId === null)!;
+        const head = offices.nodes.find((office) => office.parentId === null)!;
         const page = await adminPage(locale, viewport);
         await page.goto(`${server.url}/offices`);
         await page.click('[data-action="new-office"]');
@@ -84,7 +88,11 @@ describe.runIf(browserAvailable())('admin: offices and portfolio handover in the
 
   it('hands over an officer’s open leads, clients and follow-ups and says how many of each', async () => {
     const q = (name: string) => server.app.dataSource.driver.escape(name);
-    const { users } = expectData(await server.gql<{ users: Array<{ id: string; email: string }> }>('{ users { id email } }', {}, { token: adminToken }));
+    const {
+      users: { nodes: users },
+    } = expectData(
+      await server.gql<{ users: { nodes: Array<{ id: string; email: string }> } }>('{ users(first: 100) { nodes { id email } } }', {}, { token: adminToken }),
+    );
     const from = users.find((u) => u.email === 'officer1@prospek.test')!;
     const to = users.find((u) => u.email === 'officer3@prospek.test')!;
     const count = async (sql: string) => Number((await server.app.dataSource.query(sql, [Number(from.id)]))[0].n);

@@ -141,13 +141,13 @@ describe.runIf(browserAvailable())('edit conflicts in the browser', () => {
   it('shows a product conflict to an admin and takes the saved values when asked', async () => {
     const admin = await server.login('admin@prospek.test');
     const { products } = expectData(
-      await server.gql<{ products: Array<{ id: string; code: string; name: string; version: number }> }>(
-        '{ products { id code name version } }',
+      await server.gql<{ products: { nodes: Array<{ id: string; code: string; name: string; version: number }> } }>(
+        '{ products(first: 100) { nodes { id code name version } } }',
         {},
         { token: admin },
       ),
     );
-    const depo = products.find((p) => p.code === 'DEPO')!;
+    const depo = products.nodes.find((p) => p.code === 'DEPO')!;
     for (const [viewport, locale] of [
       [DESKTOP, 'en'],
       [PHONE, 'id'],
@@ -158,8 +158,12 @@ describe.runIf(browserAvailable())('edit conflicts in the browser', () => {
         await page.locator('[data-product="DEPO"] button', { hasText: /^(Ubah|Edit)$/ }).click();
         await page.waitForSelector('form[data-form="product"]');
         const current = expectData(
-          await server.gql<{ products: Array<{ id: string; version: number; name: string }> }>('{ products { id name version } }', {}, { token: admin }),
-        ).products.find((p) => p.id === depo.id)!;
+          await server.gql<{ products: { nodes: Array<{ id: string; version: number; name: string }> } }>(
+            '{ products(first: 100) { nodes { id name version } } }',
+            {},
+            { token: admin },
+          ),
+        ).products.nodes.find((p) => p.id === depo.id)!;
         // Someone else renames the product meanwhile.
         expectData(
           await server.gql(
@@ -268,12 +272,12 @@ describe.runIf(browserAvailable())('edit conflicts in the browser', () => {
     const admin = await server.login('admin@prospek.test');
     const offices = async () =>
       expectData(
-        await server.gql<{ offices: Array<{ id: string; code: string; name: string; version: number }> }>(
-          '{ offices { id code name version } }',
+        await server.gql<{ offices: { nodes: Array<{ id: string; code: string; name: string; version: number }> } }>(
+          '{ offices(first: 100) { nodes { id code name version } } }',
           {},
           { token: admin },
         ),
-      ).offices;
+      ).offices.nodes;
     const { context, page } = await openAs(browser, server.url, 'admin@prospek.test', DESKTOP, 'id');
     try {
       await page.goto(`${server.url}/offices`);

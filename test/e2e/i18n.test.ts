@@ -109,11 +109,11 @@ describe.runIf(browserAvailable())('every page in both languages', () => {
   async function pathsFor(token: string): Promise<Map<string, string>> {
     const leads = expectData(await server.gql<{ leads: { nodes: Array<{ id: string }> } }>('{ leads(first: 1) { nodes { id } } }', {}, { token })).leads.nodes;
     const clients = await server.gql<{ clients: { nodes: Array<{ id: string }> } }>('{ clients(first: 1) { nodes { id } } }', {}, { token });
-    const campaigns = await server.gql<{ campaigns: Array<{ id: string }> }>('{ campaigns { id } }', {}, { token });
+    const campaigns = await server.gql<{ campaigns: { nodes: Array<{ id: string }> } }>('{ campaigns(first: 100) { nodes { id } } }', {}, { token });
     const ids: Record<string, string | undefined> = {
       '/leads/:id': leads[0]?.id,
       '/clients/:id': clients.data?.clients.nodes[0]?.id,
-      '/campaigns/:id': campaigns.data?.campaigns[0]?.id,
+      '/campaigns/:id': campaigns.data?.campaigns.nodes[0]?.id,
     };
     const out = new Map<string, string>();
     for (const path of routes()) {
@@ -194,12 +194,12 @@ describe.runIf(browserAvailable())('every page in both languages', () => {
     const token = await server.login('officer1@prospek.test');
     const lead = await createLead(server, token, { fullName: 'Made Wirawan', segment: 'SME', nik: '5171010101800003' });
     const product = expectData(
-      await server.gql<{ products: Array<{ id: string; code: string; requirements: Array<{ code: string }> }> }>(
-        '{ products { id code requirements { code } } }',
+      await server.gql<{ products: { nodes: Array<{ id: string; code: string; requirements: Array<{ code: string }> }> } }>(
+        '{ products(first: 100) { nodes { id code requirements { code } } } }',
         {},
         { token },
       ),
-    ).products.find((p) => p.code === 'KMK-UKM')!;
+    ).products.nodes.find((p) => p.code === 'KMK-UKM')!;
     const offer = expectData(
       await server.gql<{ createOffer: { id: string } }>(
         'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }',

@@ -70,8 +70,10 @@ describe.runIf(browserAvailable())('winning and losing a lead in the browser', (
     server = await startServer(sqlite, { clientDist });
     browser = await launchBrowser();
     officer = await server.login('officer1@prospek.test');
-    const { products } = expectData(await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officer }));
-    kur = products.find((p) => p.code === 'KUR-MIKRO')!;
+    const { products } = expectData(
+      await server.gql<{ products: { nodes: Array<{ id: string; code: string }> } }>('{ products(first: 100) { nodes { id code } } }', {}, { token: officer }),
+    );
+    kur = products.nodes.find((p) => p.code === 'KUR-MIKRO')!;
   });
   afterAll(async () => {
     await browser?.close();

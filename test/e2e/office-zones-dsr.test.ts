@@ -37,8 +37,12 @@ describe.runIf(browserAvailable())('office time zones and the debt-service ratio
     browser = await launchBrowser();
     officerToken = await server.login('officer5@prospek.test');
     const products = expectData(
-      await server.gql<{ products: Array<{ id: string; code: string }> }>('{ products { id code } }', {}, { token: officerToken }),
-    ).products;
+      await server.gql<{ products: { nodes: Array<{ id: string; code: string }> } }>(
+        '{ products(first: 100) { nodes { id code } } }',
+        {},
+        { token: officerToken },
+      ),
+    ).products.nodes;
     kur = products.find((p) => p.code === 'KUR-MIKRO')!.id;
   });
   afterAll(async () => {

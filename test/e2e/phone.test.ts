@@ -101,9 +101,13 @@ describe.runIf(browserAvailable())('the app on a phone', () => {
       ),
     ).createClient.id;
     const campaigns = expectData(
-      await server.gql<{ campaigns: Array<{ id: string }> }>('{ campaigns { id } }', {}, { token: await server.login('marketing@prospek.test') }),
+      await server.gql<{ campaigns: { nodes: Array<{ id: string }> } }>(
+        '{ campaigns(first: 100) { nodes { id } } }',
+        {},
+        { token: await server.login('marketing@prospek.test') },
+      ),
     );
-    campaignId = campaigns.campaigns[0].id;
+    campaignId = campaigns.campaigns.nodes[0].id;
   });
   afterAll(async () => {
     await browser?.close();

@@ -30,12 +30,12 @@ describe.runIf(browserAvailable())('settings in the browser', () => {
 
   const templates = async () =>
     expectData(
-      await server.gql<{ messageTemplates: Array<{ code: string; body: string; active: boolean }> }>(
-        '{ messageTemplates(includeInactive: true) { code body active } }',
+      await server.gql<{ messageTemplates: { nodes: Array<{ code: string; body: string; active: boolean }> } }>(
+        '{ messageTemplates(includeInactive: true, first: 100) { nodes { code body active } } }',
         {},
         { token: managerToken },
       ),
-    ).messageTemplates;
+    ).messageTemplates.nodes;
 
   it('lets a manager write a message template with placeholders, and refuses an empty one', async () => {
     await manager.click('a[href="/settings"]');

@@ -30,9 +30,9 @@ export async function signInStaff(server: TestServer): Promise<Staff> {
   const tokens = {} as Record<Who, string>;
   for (const [who, email] of DEMO_EMAILS) tokens[who] = await server.login(email);
   const offices = expectData(
-    await server.gql<{ offices: Array<{ id: string; code: string }> }>('{ offices { id code } }', {}, { token: tokens.admin }),
+    await server.gql<{ offices: { nodes: Array<{ id: string; code: string }> } }>('{ offices(first: 100) { nodes { id code } } }', {}, { token: tokens.admin }),
   ).offices;
-  const office = (code: string) => offices.find((o) => o.code === code)?.id ?? '';
+  const office = (code: string) => offices.nodes.find((o) => o.code === code)?.id ?? '';
   const bdg = office('KC-BDG');
   for (const [who, role, name] of [
     ['managerBdg', 'MANAGER', 'Bayu Pratama'],

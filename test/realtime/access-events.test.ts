@@ -89,8 +89,12 @@ describe.each(databaseTargets)('lead events by access on $kind', (target) => {
 
   it('tells the officers of an office about its pool until one of them claims the lead', async () => {
     const campaign = expectData(
-      await server.gql<{ campaigns: Array<{ id: string; status: string }> }>('{ campaigns { id status } }', {}, { token: staff.tokens.marketing }),
-    ).campaigns.find((c) => c.status === 'ACTIVE')!;
+      await server.gql<{ campaigns: { nodes: Array<{ id: string; status: string }> } }>(
+        '{ campaigns(first: 100) { nodes { id status } } }',
+        {},
+        { token: staff.tokens.marketing },
+      ),
+    ).campaigns.nodes.find((c) => c.status === 'ACTIVE')!;
     const pool = expectData(
       await server.gql<{ createLead: { id: string } }>(
         `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`,

@@ -106,13 +106,13 @@ describe.each(databaseTargets)('notifications on $kind', (target) => {
       await bystander.until(bystanderSentinel);
       expect(bystander.received.map((n) => n.link)).toEqual([bystanderSentinel]);
       const unread = expectData(
-        await server.gql<{ notifications: Array<{ id: string; type: string }>; unreadNotificationCount: number }>(
-          '{ notifications(unreadOnly: true) { id type } unreadNotificationCount }',
+        await server.gql<{ notifications: { nodes: Array<{ id: string; type: string }> }; unreadNotificationCount: number }>(
+          '{ notifications(unreadOnly: true, first: 100) { nodes { id type } } unreadNotificationCount }',
           {},
           { token: officer2 },
         ),
       );
-      expect(unread.notifications.map((n) => n.id)).toContain(tabA.received[0].id);
+      expect(unread.notifications.nodes.map((n) => n.id)).toContain(tabA.received[0].id);
       // Marking someone else's notification does nothing.
       expect(
         expectData(

@@ -7,14 +7,22 @@ import { reactive } from 'vue';
 import { TIME_ZONE_LABELS, businessDate, instantOfWallClock, officeZone, wallClock } from '@prospek/shared';
 import type { OfficeTimeZone } from '@prospek/shared';
 import { request } from './client';
+import { requestAll } from './paging';
 import { graphql } from './generated/gql';
 import { useSession } from './session';
 
 const OfficeZonesQuery = graphql(`
-  query OfficeZones {
-    offices {
-      id
-      timeZone
+  query OfficeZones($first: Int, $after: String) {
+    offices(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        timeZone
+      }
     }
   }
 `);
@@ -33,9 +41,9 @@ export function zoneLabel(zone: string): string {
 function loadZones(userId: string): void {
   state.loadedFor = userId;
   state.zones = new Map();
-  request(OfficeZonesQuery, {})
-    .then((data) => {
-      if (state.loadedFor === userId) state.zones = new Map(data.offices.map((o) => [o.id, officeZone(o.timeZone)]));
+  requestAll(async (first, after) => (await request(OfficeZonesQuery, { first, after })).offices)
+    .then((offices) => {
+      if (state.loadedFor === userId) state.zones = new Map(offices.map((o) => [o.id, officeZone(o.timeZone)]));
     })
     .catch(() => {
       if (state.loadedFor === userId) state.loadedFor = null;

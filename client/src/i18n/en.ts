@@ -2,6 +2,7 @@ import type { Messages } from './id';
 
 export const en: Messages = {
   app: { name: 'Prospek', tagline: 'CRM for account officers' },
+  paging: { shown: '{shown} of {total}', more: 'Load more', failed: 'The list could not be loaded.' },
   nav: {
     board: 'Pipeline',
     agenda: 'Agenda',

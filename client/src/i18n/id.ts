@@ -1,6 +1,7 @@
 /** Bahasa Indonesia: the interface's default language. */
 export const id = {
   app: { name: 'Prospek', tagline: 'CRM untuk account officer' },
+  paging: { shown: '{shown} dari {total}', more: 'Muat lagi', failed: 'Daftar tidak dapat dimuat.' },
   nav: {
     board: 'Pipeline',
     agenda: 'Agenda',

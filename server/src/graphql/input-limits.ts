@@ -18,7 +18,8 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   password: 128,
   currentPassword: 128,
   newPassword: 128,
-  after: 200,
+  // A cursor carries the last row's sort keys (a name of 120 characters among them), base64-encoded.
+  after: 1000,
 
   'CampaignFieldsInput.name': 160,
   'UpdateCampaignInput.name': 160,

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { InputError } from '../errors.js';
 
@@ -28,6 +28,16 @@ export function Paginated<Item extends object>(itemClass: ClassType<Item>) {
 }
 
 export const MAX_PAGE_SIZE = 100;
+
+/** `first` and `after` of a paged list field. */
+@ArgsType()
+export class PageArgsType {
+  @Field(() => Int, { nullable: true, description: 'At most 100; 50 when left out' })
+  first: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the page before' })
+  after: string | null;
+}
 
 /** A page size argument (`first`, `perColumn`) within 1..MAX_PAGE_SIZE, or BAD_USER_INPUT naming it. */
 export function checkPageSize(field: string, size: number): number {

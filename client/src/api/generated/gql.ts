@@ -16,25 +16,25 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query AppSettings {\n    appSettings {\n      dsrLimitPercent\n      organizationName\n    }\n  }\n": typeof types.AppSettingsDocument,
-    "\n  query OfficeZones {\n    offices {\n      id\n      timeZone\n    }\n  }\n": typeof types.OfficeZonesDocument,
+    "\n  query OfficeZones($first: Int, $after: String) {\n    offices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        timeZone\n      }\n    }\n  }\n": typeof types.OfficeZonesDocument,
     "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    segment\n    active\n    mustChangePassword\n    officeId\n    office {\n      id\n      name\n    }\n    version\n  }\n": typeof types.UserFieldsFragmentDoc,
-    "\n  query Users($filter: UserFilterInput) {\n    users(filter: $filter) {\n      ...UserFields\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Users($filter: UserFilterInput, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      temporaryPassword\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {\n    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason) {\n      leads\n      clients\n      followUps\n    }\n  }\n": typeof types.ReassignPortfolioDocument,
-    "\n  query Offices {\n    offices {\n      id\n      code\n      name\n      parentId\n      timeZone\n      version\n    }\n  }\n": typeof types.OfficesDocument,
+    "\n  query Offices($first: Int, $after: String) {\n    offices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        parentId\n        timeZone\n        version\n      }\n    }\n  }\n": typeof types.OfficesDocument,
     "\n  mutation CreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      timeZone\n      version\n    }\n  }\n": typeof types.CreateOfficeDocument,
     "\n  mutation UpdateOffice($input: UpdateOfficeInput!) {\n    updateOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      timeZone\n      version\n    }\n  }\n": typeof types.UpdateOfficeDocument,
-    "\n  query AuditTrail($entityType: String!, $entityId: ID!) {\n    auditTrail(entityType: $entityType, entityId: $entityId) {\n      id\n      action\n      at\n      actor {\n        id\n        name\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "\n  query AuditTrail($entityType: String!, $entityId: ID!, $first: Int, $after: String) {\n    auditTrail(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        actor {\n          id\n          name\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
     "\n  query AuditEntries($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        entityType\n        entityId\n        fields\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        segment\n        mustChangePassword\n        office {\n          id\n          name\n          timeZone\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      segment\n      mustChangePassword\n      office {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    slug\n    channel\n    status\n    startDate\n    endDate\n    budget\n    spend\n    leadGoal\n    description\n    formEnabled\n    formUrl\n    qrUrl\n    version\n    product {\n      id\n      name\n    }\n    figures {\n      leads\n      converted\n      amountWon\n      costPerLead\n      goalProgress\n    }\n  }\n": typeof types.CampaignFieldsFragmentDoc,
-    "\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n": typeof types.CampaignsDocument,
+    "\n  query Campaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignFields\n      }\n    }\n  }\n": typeof types.CampaignsDocument,
     "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignFields\n      leadsBrought(first: 50) {\n        totalCount\n        nodes {\n          id\n          fullName\n          phone\n          stage\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.CampaignDocument,
     "\n  mutation CreateCampaign($input: CampaignFieldsInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.CreateCampaignDocument,
     "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": typeof types.UpdateCampaignDocument,
@@ -48,20 +48,21 @@ type Documents = {
     "\n  fragment ActivityFields on Activity {\n    id\n    type\n    dueAt\n    doneAt\n    outcome\n    notes\n    leadId\n    clientId\n    lead {\n      id\n      fullName\n      companyName\n      phone\n      officeId\n    }\n    client {\n      id\n      name\n      phone\n      officeId\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
     "\n  query Agenda($date: LocalDate) {\n    agenda(date: $date) {\n      date\n      overdue {\n        ...ActivityFields\n      }\n      today {\n        ...ActivityFields\n      }\n      upcoming {\n        ...ActivityFields\n      }\n    }\n  }\n": typeof types.AgendaDocument,
     "\n  query ContactLinks($id: ID!, $template: String) {\n    activity(id: $id) {\n      id\n      contactLinks(template: $template) {\n        tel\n        whatsapp\n        sms\n        whatsappUnavailable\n        message\n      }\n    }\n  }\n": typeof types.ContactLinksDocument,
-    "\n  query MessageTemplates {\n    messageTemplates {\n      id\n      code\n      name\n      body\n    }\n  }\n": typeof types.MessageTemplatesDocument,
+    "\n  query MessageTemplates($first: Int, $after: String) {\n    messageTemplates(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        body\n      }\n    }\n  }\n": typeof types.MessageTemplatesDocument,
     "\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      completed {\n        id\n      }\n      next {\n        id\n      }\n    }\n  }\n": typeof types.CompleteActivityDocument,
     "\n  mutation ScheduleActivity($input: ScheduleActivityInput!) {\n    scheduleActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleActivityDocument,
     "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.LogActivityDocument,
-    "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n      productName\n      amount\n      tenorMonths\n      note\n    }\n  }\n": typeof types.TimelineDocument,
+    "\n  query Timeline($leadId: ID, $clientId: ID, $first: Int, $after: String) {\n    timeline(leadId: $leadId, clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        at\n        kind\n        code\n        summary\n        actorName\n        latitude\n        longitude\n        productName\n        amount\n        tenorMonths\n        note\n      }\n    }\n  }\n": typeof types.TimelineDocument,
     "\n  query StageSlas {\n    stageSlas {\n      stage\n      maxIdleDays\n    }\n  }\n": typeof types.StageSlasDocument,
-    "\n  query StaleLeads($ownerId: ID) {\n    staleLeads(ownerId: $ownerId) {\n      id\n      fullName\n      companyName\n      stage\n      daysInStage\n      stageEnteredAt\n      lastActivityAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaleLeadsDocument,
+    "\n  query StaleLeads($ownerId: ID, $first: Int, $after: String) {\n    staleLeads(ownerId: $ownerId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        fullName\n        companyName\n        stage\n        daysInStage\n        stageEnteredAt\n        lastActivityAt\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaleLeadsDocument,
     "\n  fragment LeadCardFields on Lead {\n    id\n    fullName\n    companyName\n    phone\n    source\n    segment\n    estimatedAmount\n    stage\n    position\n    ownerId\n    owner {\n      id\n      name\n    }\n    officeId\n    stageEnteredAt\n    nextActionAt\n    lostReason\n    lastActivityAt\n    campaignId\n    version\n    latestOffer {\n      id\n      status\n      product {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LeadCardFieldsFragmentDoc,
     "\n  query LeadBoard($filter: LeadFilterInput, $perColumn: Int) {\n    leadBoard(filter: $filter, perColumn: $perColumn) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n        hasMore\n        endCursor\n        cards {\n          ...LeadCardFields\n        }\n      }\n    }\n  }\n": typeof types.LeadBoardDocument,
     "\n  query LeadBoardTotals($filter: LeadFilterInput) {\n    leadBoard(filter: $filter, perColumn: 1) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n      }\n    }\n  }\n": typeof types.LeadBoardTotalsDocument,
     "\n  query LeadColumn($stage: LeadStage!, $filter: LeadFilterInput, $after: String, $first: Int) {\n    leadColumn(stage: $stage, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...LeadCardFields\n      }\n    }\n  }\n": typeof types.LeadColumnDocument,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadCardFields\n      whatsapp\n      email\n      nik\n      referrerName\n      expectedCloseDate\n      monthlyIncome\n      existingInstallments\n      notes\n      productId\n      archivedAt\n      createdAt\n      daysInStage\n      stageHistory {\n        id\n        fromStage\n        toStage\n        changedAt\n        changedBy {\n          id\n          name\n        }\n      }\n      assignments {\n        id\n        assignedAt\n        reason\n        fromOwner {\n          id\n          name\n        }\n        toOwner {\n          id\n          name\n        }\n        assignedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LeadDetailDocument,
-    "\n  query Officers {\n    users(filter: { role: OFFICER }) {\n      id\n      name\n      segment\n      officeId\n      office {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OfficersDocument,
-    "\n  query LeadFormOptions {\n    campaigns {\n      id\n      name\n      status\n      channel\n      startDate\n      product {\n        id\n      }\n    }\n    products {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.LeadFormOptionsDocument,
+    "\n  query Officers($first: Int, $after: String) {\n    users(filter: { role: OFFICER }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        segment\n        officeId\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OfficersDocument,
+    "\n  query LeadFormCampaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        status\n        channel\n        startDate\n        product {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LeadFormCampaignsDocument,
+    "\n  query LeadFormProducts($first: Int, $after: String) {\n    products(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.LeadFormProductsDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.CreateLeadDocument,
     "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.UpdateLeadDocument,
     "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.MoveLeadDocument,
@@ -69,10 +70,12 @@ type Documents = {
     "\n  mutation ClaimLead($id: ID!) {\n    claimLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.ClaimLeadDocument,
     "\n  mutation ReassignLead($id: ID!, $ownerId: ID!, $reason: String) {\n    reassignLead(id: $id, ownerId: $ownerId, reason: $reason) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.ReassignLeadDocument,
     "\n  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {\n    leadExportUrl(format: $format, filter: $filter)\n  }\n": typeof types.LeadExportUrlDocument,
-    "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      type\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
+    "\n  query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        type\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment OfferFields on Offer {\n    id\n    status\n    amount\n    tenorMonths\n    annualRate\n    interestMethod\n    validUntil\n    declineReason\n    version\n    pdfUrl\n    dsrPercent\n    dsrOverLimit\n    dsrLimitPercent\n    product {\n      id\n      name\n      kind\n    }\n    figures {\n      fee\n      feeVat\n      depositInterest\n      depositTax\n      loan {\n        installment\n        totalInterest\n        totalPaid\n      }\n    }\n  }\n": typeof types.OfferFieldsFragmentDoc,
-    "\n  query LeadSales($id: ID!) {\n    lead(id: $id) {\n      id\n      offers {\n        ...OfferFields\n      }\n      documentChecklist {\n        code\n        label\n        received\n      }\n      client {\n        id\n        cif\n        name\n      }\n    }\n  }\n": typeof types.LeadSalesDocument,
+    "\n  query LeadSales($id: ID!) {\n    lead(id: $id) {\n      id\n      documentChecklist {\n        code\n        label\n        received\n      }\n      client {\n        id\n        cif\n        name\n      }\n    }\n  }\n": typeof types.LeadSalesDocument,
+    "\n  query WonOffer($leadId: ID!) {\n    offers(filter: { leadId: $leadId, status: ACCEPTED }, first: 1) {\n      nodes {\n        ...OfferFields\n      }\n    }\n  }\n": typeof types.WonOfferDocument,
+    "\n  query LeadOffers($leadId: ID!, $first: Int, $after: String) {\n    offers(filter: { leadId: $leadId }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...OfferFields\n      }\n    }\n  }\n": typeof types.LeadOffersDocument,
     "\n  mutation CreateOffer($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": typeof types.CreateOfferDocument,
     "\n  mutation PresentOffer($id: ID!) {\n    presentOffer(id: $id) {\n      ...OfferFields\n    }\n  }\n": typeof types.PresentOfferDocument,
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      ...OfferFields\n    }\n  }\n": typeof types.AcceptOfferDocument,
@@ -80,8 +83,8 @@ type Documents = {
     "\n  mutation SetLeadDocument($leadId: ID!, $code: String!, $received: Boolean!) {\n    setLeadDocument(leadId: $leadId, code: $code, received: $received) {\n      id\n    }\n  }\n": typeof types.SetLeadDocumentDocument,
     "\n  mutation CreateProduct($input: ProductFieldsInput!) {\n    createProduct(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateProductDocument,
     "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateProductDocument,
-    "\n  query Products($filter: ProductFilterInput) {\n    products(filter: $filter) {\n      id\n      code\n      name\n      kind\n      segment\n      interestMethod\n      minRate\n      maxRate\n      minTenorMonths\n      maxTenorMonths\n      minAmount\n      maxAmount\n      fee\n      vatTreatment\n      description\n      active\n      version\n      requirements {\n        code\n        label\n      }\n    }\n  }\n": typeof types.ProductsDocument,
-    "\n  query AllMessageTemplates {\n    messageTemplates(includeInactive: true) {\n      id\n      code\n      name\n      body\n      active\n      version\n    }\n  }\n": typeof types.AllMessageTemplatesDocument,
+    "\n  query Products($filter: ProductFilterInput, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        kind\n        segment\n        interestMethod\n        minRate\n        maxRate\n        minTenorMonths\n        maxTenorMonths\n        minAmount\n        maxAmount\n        fee\n        vatTreatment\n        description\n        active\n        version\n        requirements {\n          code\n          label\n        }\n      }\n    }\n  }\n": typeof types.ProductsDocument,
+    "\n  query AllMessageTemplates($first: Int, $after: String) {\n    messageTemplates(includeInactive: true, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        body\n        active\n        version\n      }\n    }\n  }\n": typeof types.AllMessageTemplatesDocument,
     "\n  mutation CreateMessageTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMessageTemplateDocument,
     "\n  mutation UpdateMessageTemplate($input: MessageTemplateInput!) {\n    updateMessageTemplate(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateMessageTemplateDocument,
     "\n  mutation UpdateStageSla($stage: String!, $maxIdleDays: Int!) {\n    updateStageSla(stage: $stage, maxIdleDays: $maxIdleDays) {\n      stage\n      maxIdleDays\n    }\n  }\n": typeof types.UpdateStageSlaDocument,
@@ -96,29 +99,30 @@ type Documents = {
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      ...TaskCardFields\n    }\n  }\n": typeof types.UpdateTaskDocument,
     "\n  mutation CommentTask($taskId: ID!, $body: String!) {\n    commentTask(taskId: $taskId, body: $body) {\n      id\n    }\n  }\n": typeof types.CommentTaskDocument,
     "\n  mutation ArchiveTask($id: ID!, $expectedVersion: Int!) {\n    archiveTask(id: $id, expectedVersion: $expectedVersion) {\n      ...TaskCardFields\n    }\n  }\n": typeof types.ArchiveTaskDocument,
-    "\n  query TaskFormOptions($taskId: ID) {\n    taskAssignees(taskId: $taskId) {\n      id\n      name\n    }\n    campaigns {\n      id\n      name\n      status\n    }\n  }\n": typeof types.TaskFormOptionsDocument,
+    "\n  query TaskFormAssignees($taskId: ID) {\n    taskAssignees(taskId: $taskId) {\n      id\n      name\n    }\n  }\n": typeof types.TaskFormAssigneesDocument,
+    "\n  query TaskFormCampaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.TaskFormCampaignsDocument,
 };
 const documents: Documents = {
     "\n  query AppSettings {\n    appSettings {\n      dsrLimitPercent\n      organizationName\n    }\n  }\n": types.AppSettingsDocument,
-    "\n  query OfficeZones {\n    offices {\n      id\n      timeZone\n    }\n  }\n": types.OfficeZonesDocument,
+    "\n  query OfficeZones($first: Int, $after: String) {\n    offices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        timeZone\n      }\n    }\n  }\n": types.OfficeZonesDocument,
     "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    segment\n    active\n    mustChangePassword\n    officeId\n    office {\n      id\n      name\n    }\n    version\n  }\n": types.UserFieldsFragmentDoc,
-    "\n  query Users($filter: UserFilterInput) {\n    users(filter: $filter) {\n      ...UserFields\n    }\n  }\n": types.UsersDocument,
+    "\n  query Users($filter: UserFilterInput, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...UserFields\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      temporaryPassword\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {\n    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason) {\n      leads\n      clients\n      followUps\n    }\n  }\n": types.ReassignPortfolioDocument,
-    "\n  query Offices {\n    offices {\n      id\n      code\n      name\n      parentId\n      timeZone\n      version\n    }\n  }\n": types.OfficesDocument,
+    "\n  query Offices($first: Int, $after: String) {\n    offices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        parentId\n        timeZone\n        version\n      }\n    }\n  }\n": types.OfficesDocument,
     "\n  mutation CreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      timeZone\n      version\n    }\n  }\n": types.CreateOfficeDocument,
     "\n  mutation UpdateOffice($input: UpdateOfficeInput!) {\n    updateOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      timeZone\n      version\n    }\n  }\n": types.UpdateOfficeDocument,
-    "\n  query AuditTrail($entityType: String!, $entityId: ID!) {\n    auditTrail(entityType: $entityType, entityId: $entityId) {\n      id\n      action\n      at\n      actor {\n        id\n        name\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": types.AuditTrailDocument,
+    "\n  query AuditTrail($entityType: String!, $entityId: ID!, $first: Int, $after: String) {\n    auditTrail(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        actor {\n          id\n          name\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.AuditTrailDocument,
     "\n  query AuditEntries($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        entityType\n        entityId\n        fields\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        segment\n        mustChangePassword\n        office {\n          id\n          name\n          timeZone\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      segment\n      mustChangePassword\n      office {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment CampaignFields on Campaign {\n    id\n    name\n    slug\n    channel\n    status\n    startDate\n    endDate\n    budget\n    spend\n    leadGoal\n    description\n    formEnabled\n    formUrl\n    qrUrl\n    version\n    product {\n      id\n      name\n    }\n    figures {\n      leads\n      converted\n      amountWon\n      costPerLead\n      goalProgress\n    }\n  }\n": types.CampaignFieldsFragmentDoc,
-    "\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n": types.CampaignsDocument,
+    "\n  query Campaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignFields\n      }\n    }\n  }\n": types.CampaignsDocument,
     "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignFields\n      leadsBrought(first: 50) {\n        totalCount\n        nodes {\n          id\n          fullName\n          phone\n          stage\n          createdAt\n        }\n      }\n    }\n  }\n": types.CampaignDocument,
     "\n  mutation CreateCampaign($input: CampaignFieldsInput!) {\n    createCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.CreateCampaignDocument,
     "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      ...CampaignFields\n    }\n  }\n": types.UpdateCampaignDocument,
@@ -132,20 +136,21 @@ const documents: Documents = {
     "\n  fragment ActivityFields on Activity {\n    id\n    type\n    dueAt\n    doneAt\n    outcome\n    notes\n    leadId\n    clientId\n    lead {\n      id\n      fullName\n      companyName\n      phone\n      officeId\n    }\n    client {\n      id\n      name\n      phone\n      officeId\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
     "\n  query Agenda($date: LocalDate) {\n    agenda(date: $date) {\n      date\n      overdue {\n        ...ActivityFields\n      }\n      today {\n        ...ActivityFields\n      }\n      upcoming {\n        ...ActivityFields\n      }\n    }\n  }\n": types.AgendaDocument,
     "\n  query ContactLinks($id: ID!, $template: String) {\n    activity(id: $id) {\n      id\n      contactLinks(template: $template) {\n        tel\n        whatsapp\n        sms\n        whatsappUnavailable\n        message\n      }\n    }\n  }\n": types.ContactLinksDocument,
-    "\n  query MessageTemplates {\n    messageTemplates {\n      id\n      code\n      name\n      body\n    }\n  }\n": types.MessageTemplatesDocument,
+    "\n  query MessageTemplates($first: Int, $after: String) {\n    messageTemplates(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        body\n      }\n    }\n  }\n": types.MessageTemplatesDocument,
     "\n  mutation CompleteActivity($input: CompleteActivityInput!) {\n    completeActivity(input: $input) {\n      completed {\n        id\n      }\n      next {\n        id\n      }\n    }\n  }\n": types.CompleteActivityDocument,
     "\n  mutation ScheduleActivity($input: ScheduleActivityInput!) {\n    scheduleActivity(input: $input) {\n      id\n    }\n  }\n": types.ScheduleActivityDocument,
     "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      id\n    }\n  }\n": types.LogActivityDocument,
-    "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n      productName\n      amount\n      tenorMonths\n      note\n    }\n  }\n": types.TimelineDocument,
+    "\n  query Timeline($leadId: ID, $clientId: ID, $first: Int, $after: String) {\n    timeline(leadId: $leadId, clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        at\n        kind\n        code\n        summary\n        actorName\n        latitude\n        longitude\n        productName\n        amount\n        tenorMonths\n        note\n      }\n    }\n  }\n": types.TimelineDocument,
     "\n  query StageSlas {\n    stageSlas {\n      stage\n      maxIdleDays\n    }\n  }\n": types.StageSlasDocument,
-    "\n  query StaleLeads($ownerId: ID) {\n    staleLeads(ownerId: $ownerId) {\n      id\n      fullName\n      companyName\n      stage\n      daysInStage\n      stageEnteredAt\n      lastActivityAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.StaleLeadsDocument,
+    "\n  query StaleLeads($ownerId: ID, $first: Int, $after: String) {\n    staleLeads(ownerId: $ownerId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        fullName\n        companyName\n        stage\n        daysInStage\n        stageEnteredAt\n        lastActivityAt\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StaleLeadsDocument,
     "\n  fragment LeadCardFields on Lead {\n    id\n    fullName\n    companyName\n    phone\n    source\n    segment\n    estimatedAmount\n    stage\n    position\n    ownerId\n    owner {\n      id\n      name\n    }\n    officeId\n    stageEnteredAt\n    nextActionAt\n    lostReason\n    lastActivityAt\n    campaignId\n    version\n    latestOffer {\n      id\n      status\n      product {\n        id\n        name\n      }\n    }\n  }\n": types.LeadCardFieldsFragmentDoc,
     "\n  query LeadBoard($filter: LeadFilterInput, $perColumn: Int) {\n    leadBoard(filter: $filter, perColumn: $perColumn) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n        hasMore\n        endCursor\n        cards {\n          ...LeadCardFields\n        }\n      }\n    }\n  }\n": types.LeadBoardDocument,
     "\n  query LeadBoardTotals($filter: LeadFilterInput) {\n    leadBoard(filter: $filter, perColumn: 1) {\n      columns {\n        stage\n        count\n        totalAmount\n        weightedAmount\n        probability\n      }\n    }\n  }\n": types.LeadBoardTotalsDocument,
     "\n  query LeadColumn($stage: LeadStage!, $filter: LeadFilterInput, $after: String, $first: Int) {\n    leadColumn(stage: $stage, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...LeadCardFields\n      }\n    }\n  }\n": types.LeadColumnDocument,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadCardFields\n      whatsapp\n      email\n      nik\n      referrerName\n      expectedCloseDate\n      monthlyIncome\n      existingInstallments\n      notes\n      productId\n      archivedAt\n      createdAt\n      daysInStage\n      stageHistory {\n        id\n        fromStage\n        toStage\n        changedAt\n        changedBy {\n          id\n          name\n        }\n      }\n      assignments {\n        id\n        assignedAt\n        reason\n        fromOwner {\n          id\n          name\n        }\n        toOwner {\n          id\n          name\n        }\n        assignedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LeadDetailDocument,
-    "\n  query Officers {\n    users(filter: { role: OFFICER }) {\n      id\n      name\n      segment\n      officeId\n      office {\n        id\n        name\n      }\n    }\n  }\n": types.OfficersDocument,
-    "\n  query LeadFormOptions {\n    campaigns {\n      id\n      name\n      status\n      channel\n      startDate\n      product {\n        id\n      }\n    }\n    products {\n      id\n      name\n      kind\n    }\n  }\n": types.LeadFormOptionsDocument,
+    "\n  query Officers($first: Int, $after: String) {\n    users(filter: { role: OFFICER }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        segment\n        officeId\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OfficersDocument,
+    "\n  query LeadFormCampaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        status\n        channel\n        startDate\n        product {\n          id\n        }\n      }\n    }\n  }\n": types.LeadFormCampaignsDocument,
+    "\n  query LeadFormProducts($first: Int, $after: String) {\n    products(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.LeadFormProductsDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": types.CreateLeadDocument,
     "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": types.UpdateLeadDocument,
     "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      ...LeadCardFields\n    }\n  }\n": types.MoveLeadDocument,
@@ -153,10 +158,12 @@ const documents: Documents = {
     "\n  mutation ClaimLead($id: ID!) {\n    claimLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n": types.ClaimLeadDocument,
     "\n  mutation ReassignLead($id: ID!, $ownerId: ID!, $reason: String) {\n    reassignLead(id: $id, ownerId: $ownerId, reason: $reason) {\n      ...LeadCardFields\n    }\n  }\n": types.ReassignLeadDocument,
     "\n  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {\n    leadExportUrl(format: $format, filter: $filter)\n  }\n": types.LeadExportUrlDocument,
-    "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      type\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
+    "\n  query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        type\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment OfferFields on Offer {\n    id\n    status\n    amount\n    tenorMonths\n    annualRate\n    interestMethod\n    validUntil\n    declineReason\n    version\n    pdfUrl\n    dsrPercent\n    dsrOverLimit\n    dsrLimitPercent\n    product {\n      id\n      name\n      kind\n    }\n    figures {\n      fee\n      feeVat\n      depositInterest\n      depositTax\n      loan {\n        installment\n        totalInterest\n        totalPaid\n      }\n    }\n  }\n": types.OfferFieldsFragmentDoc,
-    "\n  query LeadSales($id: ID!) {\n    lead(id: $id) {\n      id\n      offers {\n        ...OfferFields\n      }\n      documentChecklist {\n        code\n        label\n        received\n      }\n      client {\n        id\n        cif\n        name\n      }\n    }\n  }\n": types.LeadSalesDocument,
+    "\n  query LeadSales($id: ID!) {\n    lead(id: $id) {\n      id\n      documentChecklist {\n        code\n        label\n        received\n      }\n      client {\n        id\n        cif\n        name\n      }\n    }\n  }\n": types.LeadSalesDocument,
+    "\n  query WonOffer($leadId: ID!) {\n    offers(filter: { leadId: $leadId, status: ACCEPTED }, first: 1) {\n      nodes {\n        ...OfferFields\n      }\n    }\n  }\n": types.WonOfferDocument,
+    "\n  query LeadOffers($leadId: ID!, $first: Int, $after: String) {\n    offers(filter: { leadId: $leadId }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...OfferFields\n      }\n    }\n  }\n": types.LeadOffersDocument,
     "\n  mutation CreateOffer($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": types.CreateOfferDocument,
     "\n  mutation PresentOffer($id: ID!) {\n    presentOffer(id: $id) {\n      ...OfferFields\n    }\n  }\n": types.PresentOfferDocument,
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      ...OfferFields\n    }\n  }\n": types.AcceptOfferDocument,
@@ -164,8 +171,8 @@ const documents: Documents = {
     "\n  mutation SetLeadDocument($leadId: ID!, $code: String!, $received: Boolean!) {\n    setLeadDocument(leadId: $leadId, code: $code, received: $received) {\n      id\n    }\n  }\n": types.SetLeadDocumentDocument,
     "\n  mutation CreateProduct($input: ProductFieldsInput!) {\n    createProduct(input: $input) {\n      id\n    }\n  }\n": types.CreateProductDocument,
     "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n    }\n  }\n": types.UpdateProductDocument,
-    "\n  query Products($filter: ProductFilterInput) {\n    products(filter: $filter) {\n      id\n      code\n      name\n      kind\n      segment\n      interestMethod\n      minRate\n      maxRate\n      minTenorMonths\n      maxTenorMonths\n      minAmount\n      maxAmount\n      fee\n      vatTreatment\n      description\n      active\n      version\n      requirements {\n        code\n        label\n      }\n    }\n  }\n": types.ProductsDocument,
-    "\n  query AllMessageTemplates {\n    messageTemplates(includeInactive: true) {\n      id\n      code\n      name\n      body\n      active\n      version\n    }\n  }\n": types.AllMessageTemplatesDocument,
+    "\n  query Products($filter: ProductFilterInput, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        kind\n        segment\n        interestMethod\n        minRate\n        maxRate\n        minTenorMonths\n        maxTenorMonths\n        minAmount\n        maxAmount\n        fee\n        vatTreatment\n        description\n        active\n        version\n        requirements {\n          code\n          label\n        }\n      }\n    }\n  }\n": types.ProductsDocument,
+    "\n  query AllMessageTemplates($first: Int, $after: String) {\n    messageTemplates(includeInactive: true, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        body\n        active\n        version\n      }\n    }\n  }\n": types.AllMessageTemplatesDocument,
     "\n  mutation CreateMessageTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      id\n    }\n  }\n": types.CreateMessageTemplateDocument,
     "\n  mutation UpdateMessageTemplate($input: MessageTemplateInput!) {\n    updateMessageTemplate(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateMessageTemplateDocument,
     "\n  mutation UpdateStageSla($stage: String!, $maxIdleDays: Int!) {\n    updateStageSla(stage: $stage, maxIdleDays: $maxIdleDays) {\n      stage\n      maxIdleDays\n    }\n  }\n": types.UpdateStageSlaDocument,
@@ -180,7 +187,8 @@ const documents: Documents = {
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      ...TaskCardFields\n    }\n  }\n": types.UpdateTaskDocument,
     "\n  mutation CommentTask($taskId: ID!, $body: String!) {\n    commentTask(taskId: $taskId, body: $body) {\n      id\n    }\n  }\n": types.CommentTaskDocument,
     "\n  mutation ArchiveTask($id: ID!, $expectedVersion: Int!) {\n    archiveTask(id: $id, expectedVersion: $expectedVersion) {\n      ...TaskCardFields\n    }\n  }\n": types.ArchiveTaskDocument,
-    "\n  query TaskFormOptions($taskId: ID) {\n    taskAssignees(taskId: $taskId) {\n      id\n      name\n    }\n    campaigns {\n      id\n      name\n      status\n    }\n  }\n": types.TaskFormOptionsDocument,
+    "\n  query TaskFormAssignees($taskId: ID) {\n    taskAssignees(taskId: $taskId) {\n      id\n      name\n    }\n  }\n": types.TaskFormAssigneesDocument,
+    "\n  query TaskFormCampaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.TaskFormCampaignsDocument,
 };
 
 /**
@@ -190,7 +198,7 @@ export function graphql(source: "\n  query AppSettings {\n    appSettings {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfficeZones {\n    offices {\n      id\n      timeZone\n    }\n  }\n"): typeof import('./graphql').OfficeZonesDocument;
+export function graphql(source: "\n  query OfficeZones($first: Int, $after: String) {\n    offices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        timeZone\n      }\n    }\n  }\n"): typeof import('./graphql').OfficeZonesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -198,7 +206,7 @@ export function graphql(source: "\n  fragment UserFields on User {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users($filter: UserFilterInput) {\n    users(filter: $filter) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql').UsersDocument;
+export function graphql(source: "\n  query Users($filter: UserFilterInput, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...UserFields\n      }\n    }\n  }\n"): typeof import('./graphql').UsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -226,7 +234,7 @@ export function graphql(source: "\n  mutation ReassignPortfolio($fromOfficerId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Offices {\n    offices {\n      id\n      code\n      name\n      parentId\n      timeZone\n      version\n    }\n  }\n"): typeof import('./graphql').OfficesDocument;
+export function graphql(source: "\n  query Offices($first: Int, $after: String) {\n    offices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        parentId\n        timeZone\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').OfficesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -238,7 +246,7 @@ export function graphql(source: "\n  mutation UpdateOffice($input: UpdateOfficeI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditTrail($entityType: String!, $entityId: ID!) {\n    auditTrail(entityType: $entityType, entityId: $entityId) {\n      id\n      action\n      at\n      actor {\n        id\n        name\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n"): typeof import('./graphql').AuditTrailDocument;
+export function graphql(source: "\n  query AuditTrail($entityType: String!, $entityId: ID!, $first: Int, $after: String) {\n    auditTrail(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        actor {\n          id\n          name\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -262,7 +270,7 @@ export function graphql(source: "\n  fragment CampaignFields on Campaign {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Campaigns {\n    campaigns {\n      ...CampaignFields\n    }\n  }\n"): typeof import('./graphql').CampaignsDocument;
+export function graphql(source: "\n  query Campaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CampaignFields\n      }\n    }\n  }\n"): typeof import('./graphql').CampaignsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -318,7 +326,7 @@ export function graphql(source: "\n  query ContactLinks($id: ID!, $template: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MessageTemplates {\n    messageTemplates {\n      id\n      code\n      name\n      body\n    }\n  }\n"): typeof import('./graphql').MessageTemplatesDocument;
+export function graphql(source: "\n  query MessageTemplates($first: Int, $after: String) {\n    messageTemplates(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').MessageTemplatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -334,7 +342,7 @@ export function graphql(source: "\n  mutation LogActivity($input: LogActivityInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Timeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId) {\n      at\n      kind\n      code\n      summary\n      actorName\n      latitude\n      longitude\n      productName\n      amount\n      tenorMonths\n      note\n    }\n  }\n"): typeof import('./graphql').TimelineDocument;
+export function graphql(source: "\n  query Timeline($leadId: ID, $clientId: ID, $first: Int, $after: String) {\n    timeline(leadId: $leadId, clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        at\n        kind\n        code\n        summary\n        actorName\n        latitude\n        longitude\n        productName\n        amount\n        tenorMonths\n        note\n      }\n    }\n  }\n"): typeof import('./graphql').TimelineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -342,7 +350,7 @@ export function graphql(source: "\n  query StageSlas {\n    stageSlas {\n      s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaleLeads($ownerId: ID) {\n    staleLeads(ownerId: $ownerId) {\n      id\n      fullName\n      companyName\n      stage\n      daysInStage\n      stageEnteredAt\n      lastActivityAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StaleLeadsDocument;
+export function graphql(source: "\n  query StaleLeads($ownerId: ID, $first: Int, $after: String) {\n    staleLeads(ownerId: $ownerId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        fullName\n        companyName\n        stage\n        daysInStage\n        stageEnteredAt\n        lastActivityAt\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaleLeadsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -366,11 +374,15 @@ export function graphql(source: "\n  query LeadDetail($id: ID!) {\n    lead(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Officers {\n    users(filter: { role: OFFICER }) {\n      id\n      name\n      segment\n      officeId\n      office {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').OfficersDocument;
+export function graphql(source: "\n  query Officers($first: Int, $after: String) {\n    users(filter: { role: OFFICER }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        segment\n        officeId\n        office {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OfficersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LeadFormOptions {\n    campaigns {\n      id\n      name\n      status\n      channel\n      startDate\n      product {\n        id\n      }\n    }\n    products {\n      id\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').LeadFormOptionsDocument;
+export function graphql(source: "\n  query LeadFormCampaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        status\n        channel\n        startDate\n        product {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LeadFormCampaignsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadFormProducts($first: Int, $after: String) {\n    products(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').LeadFormProductsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -402,7 +414,7 @@ export function graphql(source: "\n  query LeadExportUrl($format: String!, $filt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      type\n      title\n      body\n      link\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').NotificationsDocument;
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        type\n        title\n        body\n        link\n        readAt\n        createdAt\n      }\n    }\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').NotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -414,7 +426,15 @@ export function graphql(source: "\n  fragment OfferFields on Offer {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LeadSales($id: ID!) {\n    lead(id: $id) {\n      id\n      offers {\n        ...OfferFields\n      }\n      documentChecklist {\n        code\n        label\n        received\n      }\n      client {\n        id\n        cif\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').LeadSalesDocument;
+export function graphql(source: "\n  query LeadSales($id: ID!) {\n    lead(id: $id) {\n      id\n      documentChecklist {\n        code\n        label\n        received\n      }\n      client {\n        id\n        cif\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').LeadSalesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WonOffer($leadId: ID!) {\n    offers(filter: { leadId: $leadId, status: ACCEPTED }, first: 1) {\n      nodes {\n        ...OfferFields\n      }\n    }\n  }\n"): typeof import('./graphql').WonOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadOffers($leadId: ID!, $first: Int, $after: String) {\n    offers(filter: { leadId: $leadId }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...OfferFields\n      }\n    }\n  }\n"): typeof import('./graphql').LeadOffersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -446,11 +466,11 @@ export function graphql(source: "\n  mutation UpdateProduct($input: UpdateProduc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Products($filter: ProductFilterInput) {\n    products(filter: $filter) {\n      id\n      code\n      name\n      kind\n      segment\n      interestMethod\n      minRate\n      maxRate\n      minTenorMonths\n      maxTenorMonths\n      minAmount\n      maxAmount\n      fee\n      vatTreatment\n      description\n      active\n      version\n      requirements {\n        code\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').ProductsDocument;
+export function graphql(source: "\n  query Products($filter: ProductFilterInput, $first: Int, $after: String) {\n    products(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        kind\n        segment\n        interestMethod\n        minRate\n        maxRate\n        minTenorMonths\n        maxTenorMonths\n        minAmount\n        maxAmount\n        fee\n        vatTreatment\n        description\n        active\n        version\n        requirements {\n          code\n          label\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProductsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AllMessageTemplates {\n    messageTemplates(includeInactive: true) {\n      id\n      code\n      name\n      body\n      active\n      version\n    }\n  }\n"): typeof import('./graphql').AllMessageTemplatesDocument;
+export function graphql(source: "\n  query AllMessageTemplates($first: Int, $after: String) {\n    messageTemplates(includeInactive: true, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        body\n        active\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').AllMessageTemplatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -510,7 +530,11 @@ export function graphql(source: "\n  mutation ArchiveTask($id: ID!, $expectedVer
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TaskFormOptions($taskId: ID) {\n    taskAssignees(taskId: $taskId) {\n      id\n      name\n    }\n    campaigns {\n      id\n      name\n      status\n    }\n  }\n"): typeof import('./graphql').TaskFormOptionsDocument;
+export function graphql(source: "\n  query TaskFormAssignees($taskId: ID) {\n    taskAssignees(taskId: $taskId) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').TaskFormAssigneesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskFormCampaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').TaskFormCampaignsDocument;
 
 
 export function graphql(source: string) {

@@ -538,19 +538,24 @@ export type AppSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AppSettingsQuery = { appSettings: { dsrLimitPercent: number, organizationName: string } };
 
-export type OfficeZonesQueryVariables = Exact<{ [key: string]: never; }>;
+export type OfficeZonesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
 
 
-export type OfficeZonesQuery = { offices: Array<{ id: string, timeZone: string }> };
+export type OfficeZonesQuery = { offices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, timeZone: string }> } };
 
 export type UserFieldsFragment = { id: string, name: string, email: string, role: Role, segment: Segment | null, active: boolean, mustChangePassword: boolean, officeId: string, version: number, office: { id: string, name: string } };
 
 export type UsersQueryVariables = Exact<{
   filter?: UserFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type UsersQuery = { users: Array<{ id: string, name: string, email: string, role: Role, segment: Segment | null, active: boolean, mustChangePassword: boolean, officeId: string, version: number, office: { id: string, name: string } }> };
+export type UsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, email: string, role: Role, segment: Segment | null, active: boolean, mustChangePassword: boolean, officeId: string, version: number, office: { id: string, name: string } }> } };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -596,10 +601,13 @@ export type ReassignPortfolioMutationVariables = Exact<{
 
 export type ReassignPortfolioMutation = { reassignPortfolio: { leads: number, clients: number, followUps: number } };
 
-export type OfficesQueryVariables = Exact<{ [key: string]: never; }>;
+export type OfficesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
 
 
-export type OfficesQuery = { offices: Array<{ id: string, code: string, name: string, parentId: string | null, timeZone: string, version: number }> };
+export type OfficesQuery = { offices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, parentId: string | null, timeZone: string, version: number }> } };
 
 export type CreateOfficeMutationVariables = Exact<{
   input: CreateOfficeInput;
@@ -618,10 +626,12 @@ export type UpdateOfficeMutation = { updateOffice: { id: string, code: string, n
 export type AuditTrailQueryVariables = Exact<{
   entityType: string;
   entityId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type AuditTrailQuery = { auditTrail: Array<{ id: string, action: string, at: string, actor: { id: string, name: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> };
+export type AuditTrailQuery = { auditTrail: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, action: string, at: string, actor: { id: string, name: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
 
 export type AuditEntriesQueryVariables = Exact<{
   filter?: AuditFilterInput | null | undefined;
@@ -655,10 +665,13 @@ export type ChangePasswordMutation = { changePassword: { token: string, user: { 
 
 export type CampaignFieldsFragment = { id: string, name: string, slug: string, channel: CampaignChannel, status: CampaignStatus, startDate: string, endDate: string, budget: string, spend: string, leadGoal: number, description: string | null, formEnabled: boolean, formUrl: string, qrUrl: string, version: number, product: { id: string, name: string } | null, figures: { leads: number, converted: number, amountWon: string, costPerLead: string | null, goalProgress: number | null } };
 
-export type CampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+export type CampaignsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
 
 
-export type CampaignsQuery = { campaigns: Array<{ id: string, name: string, slug: string, channel: CampaignChannel, status: CampaignStatus, startDate: string, endDate: string, budget: string, spend: string, leadGoal: number, description: string | null, formEnabled: boolean, formUrl: string, qrUrl: string, version: number, product: { id: string, name: string } | null, figures: { leads: number, converted: number, amountWon: string, costPerLead: string | null, goalProgress: number | null } }> };
+export type CampaignsQuery = { campaigns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, slug: string, channel: CampaignChannel, status: CampaignStatus, startDate: string, endDate: string, budget: string, spend: string, leadGoal: number, description: string | null, formEnabled: boolean, formUrl: string, qrUrl: string, version: number, product: { id: string, name: string } | null, figures: { leads: number, converted: number, amountWon: string, costPerLead: string | null, goalProgress: number | null } }> } };
 
 export type CampaignQueryVariables = Exact<{
   id: string;
@@ -751,10 +764,13 @@ export type ContactLinksQueryVariables = Exact<{
 
 export type ContactLinksQuery = { activity: { id: string, contactLinks: { tel: string | null, whatsapp: string | null, sms: string | null, whatsappUnavailable: string | null, message: string | null } } };
 
-export type MessageTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+export type MessageTemplatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
 
 
-export type MessageTemplatesQuery = { messageTemplates: Array<{ id: string, code: string, name: string, body: string }> };
+export type MessageTemplatesQuery = { messageTemplates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, body: string }> } };
 
 export type CompleteActivityMutationVariables = Exact<{
   input: CompleteActivityInput;
@@ -780,10 +796,12 @@ export type LogActivityMutation = { logActivity: { id: string } };
 export type TimelineQueryVariables = Exact<{
   leadId?: string | null | undefined;
   clientId?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type TimelineQuery = { timeline: Array<{ at: string, kind: string, code: string, summary: string, actorName: string | null, latitude: number | null, longitude: number | null, productName: string | null, amount: string | null, tenorMonths: number | null, note: string | null }> };
+export type TimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ at: string, kind: string, code: string, summary: string, actorName: string | null, latitude: number | null, longitude: number | null, productName: string | null, amount: string | null, tenorMonths: number | null, note: string | null }> } };
 
 export type StageSlasQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -792,10 +810,12 @@ export type StageSlasQuery = { stageSlas: Array<{ stage: string, maxIdleDays: nu
 
 export type StaleLeadsQueryVariables = Exact<{
   ownerId?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type StaleLeadsQuery = { staleLeads: Array<{ id: string, fullName: string, companyName: string | null, stage: LeadStage, daysInStage: number, stageEnteredAt: string, lastActivityAt: string | null, owner: { id: string, name: string } | null }> };
+export type StaleLeadsQuery = { staleLeads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, fullName: string, companyName: string | null, stage: LeadStage, daysInStage: number, stageEnteredAt: string, lastActivityAt: string | null, owner: { id: string, name: string } | null }> } };
 
 export type LeadCardFieldsFragment = { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null };
 
@@ -831,15 +851,29 @@ export type LeadDetailQueryVariables = Exact<{
 
 export type LeadDetailQuery = { lead: { whatsapp: string | null, email: string | null, nik: string | null, referrerName: string | null, expectedCloseDate: string | null, monthlyIncome: string | null, existingInstallments: string | null, notes: string | null, productId: string | null, archivedAt: string | null, createdAt: string, daysInStage: number, id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, stageHistory: Array<{ id: string, fromStage: LeadStage | null, toStage: LeadStage, changedAt: string, changedBy: { id: string, name: string } | null }>, assignments: Array<{ id: string, assignedAt: string, reason: string | null, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string } | null, assignedBy: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
-export type OfficersQueryVariables = Exact<{ [key: string]: never; }>;
+export type OfficersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
 
 
-export type OfficersQuery = { users: Array<{ id: string, name: string, segment: Segment | null, officeId: string, office: { id: string, name: string } }> };
+export type OfficersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, segment: Segment | null, officeId: string, office: { id: string, name: string } }> } };
 
-export type LeadFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+export type LeadFormCampaignsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
 
 
-export type LeadFormOptionsQuery = { campaigns: Array<{ id: string, name: string, status: CampaignStatus, channel: CampaignChannel, startDate: string, product: { id: string } | null }>, products: Array<{ id: string, name: string, kind: ProductKind }> };
+export type LeadFormCampaignsQuery = { campaigns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, status: CampaignStatus, channel: CampaignChannel, startDate: string, product: { id: string } | null }> } };
+
+export type LeadFormProductsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LeadFormProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: ProductKind }> } };
 
 export type CreateLeadMutationVariables = Exact<{
   input: CreateLeadInput;
@@ -895,10 +929,12 @@ export type LeadExportUrlQuery = { leadExportUrl: string };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly: boolean;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type NotificationsQuery = { unreadNotificationCount: number, notifications: Array<{ id: string, type: NotificationType, title: string, body: string | null, link: string | null, readAt: string | null, createdAt: string }> };
+export type NotificationsQuery = { unreadNotificationCount: number, notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, type: NotificationType, title: string, body: string | null, link: string | null, readAt: string | null, createdAt: string }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids?: Array<string> | string | null | undefined;
@@ -914,7 +950,23 @@ export type LeadSalesQueryVariables = Exact<{
 }>;
 
 
-export type LeadSalesQuery = { lead: { id: string, offers: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } }>, documentChecklist: Array<{ code: string, label: string, received: boolean }>, client: { id: string, cif: string, name: string } | null } };
+export type LeadSalesQuery = { lead: { id: string, documentChecklist: Array<{ code: string, label: string, received: boolean }>, client: { id: string, cif: string, name: string } | null } };
+
+export type WonOfferQueryVariables = Exact<{
+  leadId: string;
+}>;
+
+
+export type WonOfferQuery = { offers: { nodes: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } }> } };
+
+export type LeadOffersQueryVariables = Exact<{
+  leadId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LeadOffersQuery = { offers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, annualRate: number, interestMethod: InterestMethod | null, validUntil: string, declineReason: string | null, version: number, pdfUrl: string, dsrPercent: number | null, dsrOverLimit: boolean, dsrLimitPercent: number, product: { id: string, name: string, kind: ProductKind }, figures: { fee: string, feeVat: string, depositInterest: string | null, depositTax: string | null, loan: { installment: string, totalInterest: string, totalPaid: string } | null } }> } };
 
 export type CreateOfferMutationVariables = Exact<{
   input: CreateOfferInput;
@@ -970,15 +1022,20 @@ export type UpdateProductMutation = { updateProduct: { id: string } };
 
 export type ProductsQueryVariables = Exact<{
   filter?: ProductFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type ProductsQuery = { products: Array<{ id: string, code: string, name: string, kind: ProductKind, segment: Segment | null, interestMethod: InterestMethod | null, minRate: number, maxRate: number, minTenorMonths: number, maxTenorMonths: number, minAmount: string, maxAmount: string, fee: string, vatTreatment: VatTreatment, description: string, active: boolean, version: number, requirements: Array<{ code: string, label: string }> }> };
+export type ProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, kind: ProductKind, segment: Segment | null, interestMethod: InterestMethod | null, minRate: number, maxRate: number, minTenorMonths: number, maxTenorMonths: number, minAmount: string, maxAmount: string, fee: string, vatTreatment: VatTreatment, description: string, active: boolean, version: number, requirements: Array<{ code: string, label: string }> }> } };
 
-export type AllMessageTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+export type AllMessageTemplatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
 
 
-export type AllMessageTemplatesQuery = { messageTemplates: Array<{ id: string, code: string, name: string, body: string, active: boolean, version: number }> };
+export type AllMessageTemplatesQuery = { messageTemplates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, body: string, active: boolean, version: number }> } };
 
 export type CreateMessageTemplateMutationVariables = Exact<{
   input: MessageTemplateInput;
@@ -1078,12 +1135,20 @@ export type ArchiveTaskMutationVariables = Exact<{
 
 export type ArchiveTaskMutation = { archiveTask: { id: string, title: string, status: TaskStatus, position: string, campaignId: string | null, leadId: string | null, requesterId: string, assigneeId: string | null, officeId: string, dueDate: string | null, checklistDone: number, checklistTotal: number, commentCount: number, version: number, campaign: { id: string, name: string } | null, requester: { id: string, name: string }, assignee: { id: string, name: string } | null } };
 
-export type TaskFormOptionsQueryVariables = Exact<{
+export type TaskFormAssigneesQueryVariables = Exact<{
   taskId?: string | null | undefined;
 }>;
 
 
-export type TaskFormOptionsQuery = { taskAssignees: Array<{ id: string, name: string }>, campaigns: Array<{ id: string, name: string, status: CampaignStatus }> };
+export type TaskFormAssigneesQuery = { taskAssignees: Array<{ id: string, name: string }> };
+
+export type TaskFormCampaignsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TaskFormCampaignsQuery = { campaigns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, status: CampaignStatus }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1280,17 +1345,31 @@ export const AppSettingsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AppSettingsQuery, AppSettingsQueryVariables>;
 export const OfficeZonesDocument = new TypedDocumentString(`
-    query OfficeZones {
-  offices {
-    id
-    timeZone
+    query OfficeZones($first: Int, $after: String) {
+  offices(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      timeZone
+    }
   }
 }
     `) as unknown as TypedDocumentString<OfficeZonesQuery, OfficeZonesQueryVariables>;
 export const UsersDocument = new TypedDocumentString(`
-    query Users($filter: UserFilterInput) {
-  users(filter: $filter) {
-    ...UserFields
+    query Users($filter: UserFilterInput, $first: Int, $after: String) {
+  users(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...UserFields
+    }
   }
 }
     fragment UserFields on User {
@@ -1430,14 +1509,21 @@ export const ReassignPortfolioDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReassignPortfolioMutation, ReassignPortfolioMutationVariables>;
 export const OfficesDocument = new TypedDocumentString(`
-    query Offices {
-  offices {
-    id
-    code
-    name
-    parentId
-    timeZone
-    version
+    query Offices($first: Int, $after: String) {
+  offices(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      code
+      name
+      parentId
+      timeZone
+      version
+    }
   }
 }
     `) as unknown as TypedDocumentString<OfficesQuery, OfficesQueryVariables>;
@@ -1466,19 +1552,31 @@ export const UpdateOfficeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateOfficeMutation, UpdateOfficeMutationVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
-    query AuditTrail($entityType: String!, $entityId: ID!) {
-  auditTrail(entityType: $entityType, entityId: $entityId) {
-    id
-    action
-    at
-    actor {
-      id
-      name
+    query AuditTrail($entityType: String!, $entityId: ID!, $first: Int, $after: String) {
+  auditTrail(
+    entityType: $entityType
+    entityId: $entityId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
     }
-    changes {
-      field
-      before
-      after
+    nodes {
+      id
+      action
+      at
+      actor {
+        id
+        name
+      }
+      changes {
+        field
+        before
+        after
+      }
     }
   }
 }
@@ -1556,9 +1654,16 @@ export const ChangePasswordDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const CampaignsDocument = new TypedDocumentString(`
-    query Campaigns {
-  campaigns {
-    ...CampaignFields
+    query Campaigns($first: Int, $after: String) {
+  campaigns(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...CampaignFields
+    }
   }
 }
     fragment CampaignFields on Campaign {
@@ -1889,12 +1994,19 @@ export const ContactLinksDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ContactLinksQuery, ContactLinksQueryVariables>;
 export const MessageTemplatesDocument = new TypedDocumentString(`
-    query MessageTemplates {
-  messageTemplates {
-    id
-    code
-    name
-    body
+    query MessageTemplates($first: Int, $after: String) {
+  messageTemplates(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      code
+      name
+      body
+    }
   }
 }
     `) as unknown as TypedDocumentString<MessageTemplatesQuery, MessageTemplatesQueryVariables>;
@@ -1925,19 +2037,26 @@ export const LogActivityDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LogActivityMutation, LogActivityMutationVariables>;
 export const TimelineDocument = new TypedDocumentString(`
-    query Timeline($leadId: ID, $clientId: ID) {
-  timeline(leadId: $leadId, clientId: $clientId) {
-    at
-    kind
-    code
-    summary
-    actorName
-    latitude
-    longitude
-    productName
-    amount
-    tenorMonths
-    note
+    query Timeline($leadId: ID, $clientId: ID, $first: Int, $after: String) {
+  timeline(leadId: $leadId, clientId: $clientId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      at
+      kind
+      code
+      summary
+      actorName
+      latitude
+      longitude
+      productName
+      amount
+      tenorMonths
+      note
+    }
   }
 }
     `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
@@ -1950,18 +2069,25 @@ export const StageSlasDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StageSlasQuery, StageSlasQueryVariables>;
 export const StaleLeadsDocument = new TypedDocumentString(`
-    query StaleLeads($ownerId: ID) {
-  staleLeads(ownerId: $ownerId) {
-    id
-    fullName
-    companyName
-    stage
-    daysInStage
-    stageEnteredAt
-    lastActivityAt
-    owner {
+    query StaleLeads($ownerId: ID, $first: Int, $after: String) {
+  staleLeads(ownerId: $ownerId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
       id
-      name
+      fullName
+      companyName
+      stage
+      daysInStage
+      stageEnteredAt
+      lastActivityAt
+      owner {
+        id
+        name
+      }
     }
   }
 }
@@ -2145,38 +2271,63 @@ export const LeadDetailDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<LeadDetailQuery, LeadDetailQueryVariables>;
 export const OfficersDocument = new TypedDocumentString(`
-    query Officers {
-  users(filter: {role: OFFICER}) {
-    id
-    name
-    segment
-    officeId
-    office {
+    query Officers($first: Int, $after: String) {
+  users(filter: {role: OFFICER}, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
       id
       name
+      segment
+      officeId
+      office {
+        id
+        name
+      }
     }
   }
 }
     `) as unknown as TypedDocumentString<OfficersQuery, OfficersQueryVariables>;
-export const LeadFormOptionsDocument = new TypedDocumentString(`
-    query LeadFormOptions {
-  campaigns {
-    id
-    name
-    status
-    channel
-    startDate
-    product {
+export const LeadFormCampaignsDocument = new TypedDocumentString(`
+    query LeadFormCampaigns($first: Int, $after: String) {
+  campaigns(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
       id
+      name
+      status
+      channel
+      startDate
+      product {
+        id
+      }
     }
   }
-  products {
-    id
-    name
-    kind
+}
+    `) as unknown as TypedDocumentString<LeadFormCampaignsQuery, LeadFormCampaignsQueryVariables>;
+export const LeadFormProductsDocument = new TypedDocumentString(`
+    query LeadFormProducts($first: Int, $after: String) {
+  products(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      kind
+    }
   }
 }
-    `) as unknown as TypedDocumentString<LeadFormOptionsQuery, LeadFormOptionsQueryVariables>;
+    `) as unknown as TypedDocumentString<LeadFormProductsQuery, LeadFormProductsQueryVariables>;
 export const CreateLeadDocument = new TypedDocumentString(`
     mutation CreateLead($input: CreateLeadInput!) {
   createLead(input: $input) {
@@ -2405,15 +2556,22 @@ export const LeadExportUrlDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LeadExportUrlQuery, LeadExportUrlQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
-    query Notifications($unreadOnly: Boolean!) {
-  notifications(unreadOnly: $unreadOnly) {
-    id
-    type
-    title
-    body
-    link
-    readAt
-    createdAt
+    query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {
+  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      type
+      title
+      body
+      link
+      readAt
+      createdAt
+    }
   }
   unreadNotificationCount
 }
@@ -2427,9 +2585,6 @@ export const LeadSalesDocument = new TypedDocumentString(`
     query LeadSales($id: ID!) {
   lead(id: $id) {
     id
-    offers {
-      ...OfferFields
-    }
     documentChecklist {
       code
       label
@@ -2439,6 +2594,15 @@ export const LeadSalesDocument = new TypedDocumentString(`
       id
       cif
       name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadSalesQuery, LeadSalesQueryVariables>;
+export const WonOfferDocument = new TypedDocumentString(`
+    query WonOffer($leadId: ID!) {
+  offers(filter: {leadId: $leadId, status: ACCEPTED}, first: 1) {
+    nodes {
+      ...OfferFields
     }
   }
 }
@@ -2472,7 +2636,51 @@ export const LeadSalesDocument = new TypedDocumentString(`
       totalPaid
     }
   }
-}`) as unknown as TypedDocumentString<LeadSalesQuery, LeadSalesQueryVariables>;
+}`) as unknown as TypedDocumentString<WonOfferQuery, WonOfferQueryVariables>;
+export const LeadOffersDocument = new TypedDocumentString(`
+    query LeadOffers($leadId: ID!, $first: Int, $after: String) {
+  offers(filter: {leadId: $leadId}, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...OfferFields
+    }
+  }
+}
+    fragment OfferFields on Offer {
+  id
+  status
+  amount
+  tenorMonths
+  annualRate
+  interestMethod
+  validUntil
+  declineReason
+  version
+  pdfUrl
+  dsrPercent
+  dsrOverLimit
+  dsrLimitPercent
+  product {
+    id
+    name
+    kind
+  }
+  figures {
+    fee
+    feeVat
+    depositInterest
+    depositTax
+    loan {
+      installment
+      totalInterest
+      totalPaid
+    }
+  }
+}`) as unknown as TypedDocumentString<LeadOffersQuery, LeadOffersQueryVariables>;
 export const CreateOfferDocument = new TypedDocumentString(`
     mutation CreateOffer($input: CreateOfferInput!) {
   createOffer(input: $input) {
@@ -2643,41 +2851,55 @@ export const UpdateProductDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
 export const ProductsDocument = new TypedDocumentString(`
-    query Products($filter: ProductFilterInput) {
-  products(filter: $filter) {
-    id
-    code
-    name
-    kind
-    segment
-    interestMethod
-    minRate
-    maxRate
-    minTenorMonths
-    maxTenorMonths
-    minAmount
-    maxAmount
-    fee
-    vatTreatment
-    description
-    active
-    version
-    requirements {
+    query Products($filter: ProductFilterInput, $first: Int, $after: String) {
+  products(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
       code
-      label
+      name
+      kind
+      segment
+      interestMethod
+      minRate
+      maxRate
+      minTenorMonths
+      maxTenorMonths
+      minAmount
+      maxAmount
+      fee
+      vatTreatment
+      description
+      active
+      version
+      requirements {
+        code
+        label
+      }
     }
   }
 }
     `) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
 export const AllMessageTemplatesDocument = new TypedDocumentString(`
-    query AllMessageTemplates {
-  messageTemplates(includeInactive: true) {
-    id
-    code
-    name
-    body
-    active
-    version
+    query AllMessageTemplates($first: Int, $after: String) {
+  messageTemplates(includeInactive: true, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      code
+      name
+      body
+      active
+      version
+    }
   }
 }
     `) as unknown as TypedDocumentString<AllMessageTemplatesQuery, AllMessageTemplatesQueryVariables>;
@@ -2997,16 +3219,27 @@ export const ArchiveTaskDocument = new TypedDocumentString(`
   commentCount
   version
 }`) as unknown as TypedDocumentString<ArchiveTaskMutation, ArchiveTaskMutationVariables>;
-export const TaskFormOptionsDocument = new TypedDocumentString(`
-    query TaskFormOptions($taskId: ID) {
+export const TaskFormAssigneesDocument = new TypedDocumentString(`
+    query TaskFormAssignees($taskId: ID) {
   taskAssignees(taskId: $taskId) {
     id
     name
   }
-  campaigns {
-    id
-    name
-    status
+}
+    `) as unknown as TypedDocumentString<TaskFormAssigneesQuery, TaskFormAssigneesQueryVariables>;
+export const TaskFormCampaignsDocument = new TypedDocumentString(`
+    query TaskFormCampaigns($first: Int, $after: String) {
+  campaigns(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      status
+    }
   }
 }
-    `) as unknown as TypedDocumentString<TaskFormOptionsQuery, TaskFormOptionsQueryVariables>;
+    `) as unknown as TypedDocumentString<TaskFormCampaignsQuery, TaskFormCampaignsQueryVariables>;

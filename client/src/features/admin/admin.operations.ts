@@ -19,9 +19,16 @@ export const UserFields = graphql(`
 `);
 
 export const UsersQuery = graphql(`
-  query Users($filter: UserFilterInput) {
-    users(filter: $filter) {
-      ...UserFields
+  query Users($filter: UserFilterInput, $first: Int, $after: String) {
+    users(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...UserFields
+      }
     }
   }
 `);
@@ -80,14 +87,21 @@ export const ReassignPortfolioMutation = graphql(`
 `);
 
 export const OfficesQuery = graphql(`
-  query Offices {
-    offices {
-      id
-      code
-      name
-      parentId
-      timeZone
-      version
+  query Offices($first: Int, $after: String) {
+    offices(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        code
+        name
+        parentId
+        timeZone
+        version
+      }
     }
   }
 `);

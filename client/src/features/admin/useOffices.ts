@@ -1,9 +1,10 @@
 import { computed, ref } from 'vue';
 import { request } from '../../api/client';
+import { requestAll } from '../../api/paging';
 import type { OfficesQuery as OfficesResult } from '../../api/generated/graphql';
 import { OfficesQuery } from './admin.operations';
 
-export type OfficeRow = OfficesResult['offices'][number];
+export type OfficeRow = OfficesResult['offices']['nodes'][number];
 export interface OfficeNode {
   office: OfficeRow;
   depth: number;
@@ -31,11 +32,11 @@ export function officeTree(offices: OfficeRow[]): OfficeNode[] {
   return out;
 }
 
-/** The offices the viewer reaches, as a list and as the tree. */
+/** Every office the viewer reaches, as a list and as the tree: what an office choice offers. */
 export function useOffices() {
   const offices = ref<OfficeRow[]>([]);
   const load = async () => {
-    offices.value = (await request(OfficesQuery, {})).offices;
+    offices.value = await requestAll(async (first, after) => (await request(OfficesQuery, { first, after })).offices);
   };
   void load();
   const tree = computed(() => officeTree(offices.value));

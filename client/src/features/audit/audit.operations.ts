@@ -1,19 +1,26 @@
 import { graphql } from '../../api/generated/gql';
 
 export const AuditTrailQuery = graphql(`
-  query AuditTrail($entityType: String!, $entityId: ID!) {
-    auditTrail(entityType: $entityType, entityId: $entityId) {
-      id
-      action
-      at
-      actor {
-        id
-        name
+  query AuditTrail($entityType: String!, $entityId: ID!, $first: Int, $after: String) {
+    auditTrail(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
       }
-      changes {
-        field
-        before
-        after
+      nodes {
+        id
+        action
+        at
+        actor {
+          id
+          name
+        }
+        changes {
+          field
+          before
+          after
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
 import { reactive } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { request } from '../../api/client';
+import { requestAll } from '../../api/paging';
 import { useSession } from '../../api/session';
 import { rupiah, dateTime } from '../../ui/format';
 import { OfficesQuery, UsersQuery } from '../admin/admin.operations';
@@ -19,9 +20,12 @@ async function loadNames(): Promise<void> {
   names.loadedFor = token;
   names.users.clear();
   names.offices.clear();
-  const [users, offices] = await Promise.all([request(UsersQuery, { filter: { active: null } }), request(OfficesQuery, {})]).catch(() => [null, null]);
-  for (const u of users?.users ?? []) names.users.set(u.id, u.name);
-  for (const o of offices?.offices ?? []) names.offices.set(o.id, o.name);
+  const [users, offices] = await Promise.all([
+    requestAll(async (first, after) => (await request(UsersQuery, { filter: { active: null }, first, after })).users),
+    requestAll(async (first, after) => (await request(OfficesQuery, { first, after })).offices),
+  ]).catch(() => [[], []]);
+  for (const u of users) names.users.set(u.id, u.name);
+  for (const o of offices) names.offices.set(o.id, o.name);
 }
 
 /** Turns audit changes (field, JSON before, JSON after) into words in the interface's language. */

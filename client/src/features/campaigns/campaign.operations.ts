@@ -32,9 +32,16 @@ export const CampaignFields = graphql(`
 `);
 
 export const CampaignsQuery = graphql(`
-  query Campaigns {
-    campaigns {
-      ...CampaignFields
+  query Campaigns($first: Int, $after: String) {
+    campaigns(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...CampaignFields
+      }
     }
   }
 `);

@@ -59,12 +59,19 @@ export const ContactLinksQuery = graphql(`
 `);
 
 export const TemplatesQuery = graphql(`
-  query MessageTemplates {
-    messageTemplates {
-      id
-      code
-      name
-      body
+  query MessageTemplates($first: Int, $after: String) {
+    messageTemplates(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        code
+        name
+        body
+      }
     }
   }
 `);
@@ -99,19 +106,26 @@ export const LogActivityMutation = graphql(`
 `);
 
 export const TimelineQuery = graphql(`
-  query Timeline($leadId: ID, $clientId: ID) {
-    timeline(leadId: $leadId, clientId: $clientId) {
-      at
-      kind
-      code
-      summary
-      actorName
-      latitude
-      longitude
-      productName
-      amount
-      tenorMonths
-      note
+  query Timeline($leadId: ID, $clientId: ID, $first: Int, $after: String) {
+    timeline(leadId: $leadId, clientId: $clientId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        at
+        kind
+        code
+        summary
+        actorName
+        latitude
+        longitude
+        productName
+        amount
+        tenorMonths
+        note
+      }
     }
   }
 `);
@@ -126,18 +140,25 @@ export const StageSlasQuery = graphql(`
 `);
 
 export const StaleLeadsQuery = graphql(`
-  query StaleLeads($ownerId: ID) {
-    staleLeads(ownerId: $ownerId) {
-      id
-      fullName
-      companyName
-      stage
-      daysInStage
-      stageEnteredAt
-      lastActivityAt
-      owner {
+  query StaleLeads($ownerId: ID, $first: Int, $after: String) {
+    staleLeads(ownerId: $ownerId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
         id
-        name
+        fullName
+        companyName
+        stage
+        daysInStage
+        stageEnteredAt
+        lastActivityAt
+        owner {
+          id
+          name
+        }
       }
     }
   }

@@ -127,37 +127,64 @@ export const LeadDetailQuery = graphql(`
 `);
 
 export const OfficersQuery = graphql(`
-  query Officers {
-    users(filter: { role: OFFICER }) {
-      id
-      name
-      segment
-      officeId
-      office {
+  query Officers($first: Int, $after: String) {
+    users(filter: { role: OFFICER }, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
         id
         name
+        segment
+        officeId
+        office {
+          id
+          name
+        }
       }
     }
   }
 `);
 
-/** What the lead form offers to link: the campaigns the viewer reaches and the active catalog. */
-export const LeadFormOptionsQuery = graphql(`
-  query LeadFormOptions {
-    campaigns {
-      id
-      name
-      status
-      channel
-      startDate
-      product {
+/** What the lead form offers to link: the campaigns the viewer reaches, a page at a time. */
+export const LeadFormCampaignsQuery = graphql(`
+  query LeadFormCampaigns($first: Int, $after: String) {
+    campaigns(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
         id
+        name
+        status
+        channel
+        startDate
+        product {
+          id
+        }
       }
     }
-    products {
-      id
-      name
-      kind
+  }
+`);
+
+/** The active catalog the lead form offers, a page at a time. */
+export const LeadFormProductsQuery = graphql(`
+  query LeadFormProducts($first: Int, $after: String) {
+    products(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        kind
+      }
     }
   }
 `);

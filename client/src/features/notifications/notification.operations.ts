@@ -1,15 +1,22 @@
 import { graphql } from '../../api/generated/gql';
 
 export const NotificationsQuery = graphql(`
-  query Notifications($unreadOnly: Boolean!) {
-    notifications(unreadOnly: $unreadOnly) {
-      id
-      type
-      title
-      body
-      link
-      readAt
-      createdAt
+  query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {
+    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        type
+        title
+        body
+        link
+        readAt
+        createdAt
+      }
     }
     unreadNotificationCount
   }

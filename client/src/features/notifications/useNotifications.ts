@@ -2,6 +2,8 @@ import { reactive } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { NotificationData } from '@prospek/shared';
 import { request } from '../../api/client';
+import { MAX_PAGE_SIZE } from '../../api/paging';
+import { PAGE_SIZE } from '../../ui/usePagedList';
 import { onUserMessage } from '../../realtime/socket';
 import { useToasts } from '../../ui/useToasts';
 import { MarkReadMutation, NotificationsQuery } from './notification.operations';
@@ -10,28 +12,51 @@ export interface NotificationItem extends NotificationData {
   readAt: string | null;
 }
 
-const state = reactive({ items: [] as NotificationItem[], unread: 0, started: false });
+const state = reactive({
+  items: [] as NotificationItem[],
+  unread: 0,
+  started: false,
+  totalCount: 0,
+  hasMore: false,
+  cursor: null as string | null,
+  loading: false,
+});
 let stop: (() => void) | null = null;
 
 /** Notifications arriving together (the scheduler's reminders) make one toast, not a burst. */
 const BURST_MS = 800;
 let burst: { titles: string[]; timer: ReturnType<typeof setTimeout> } | null = null;
 
-/** The signed-in user's notifications: loaded once, then kept live from their socket room. */
+/**
+ * The signed-in user's notifications, newest first, a page at a time: loaded once, then kept live from
+ * their socket room. Reading again keeps as many as are shown (up to 100).
+ */
 export function useNotifications() {
   const toasts = useToasts();
   const { t } = useI18n();
-  async function load() {
-    const data = await request(NotificationsQuery, { unreadOnly: false });
-    state.items = data.notifications;
-    state.unread = data.unreadNotificationCount;
+  async function read(more: boolean) {
+    state.loading = true;
+    try {
+      const first = more ? PAGE_SIZE : Math.min(MAX_PAGE_SIZE, Math.max(PAGE_SIZE, state.items.length));
+      const data = await request(NotificationsQuery, { unreadOnly: false, first, after: more ? state.cursor : null });
+      state.items = more ? [...state.items, ...data.notifications.nodes] : data.notifications.nodes;
+      state.totalCount = data.notifications.totalCount;
+      state.hasMore = data.notifications.pageInfo.hasNextPage;
+      state.cursor = data.notifications.pageInfo.endCursor;
+      state.unread = data.unreadNotificationCount;
+    } finally {
+      state.loading = false;
+    }
   }
+  const load = () => read(false);
+  const loadMore = () => (state.hasMore && !state.loading ? read(true) : Promise.resolve());
   if (!state.started) {
     state.started = true;
     void load();
     stop = onUserMessage('notification', (n) => {
       state.items.unshift({ ...n, readAt: null });
       state.unread += 1;
+      state.totalCount += 1;
       if (burst) return void burst.titles.push(n.title);
       burst = {
         titles: [n.title],
@@ -47,7 +72,7 @@ export function useNotifications() {
     await request(MarkReadMutation, { ids });
     await load();
   }
-  return { state, load, markRead };
+  return { state, load, loadMore, markRead };
 }
 
 export function resetNotifications(): void {
@@ -55,5 +80,5 @@ export function resetNotifications(): void {
   burst = null;
   stop?.();
   stop = null;
-  Object.assign(state, { items: [], unread: 0, started: false });
+  Object.assign(state, { items: [], unread: 0, started: false, totalCount: 0, hasMore: false, cursor: null, loading: false });
 }

@@ -38,9 +38,6 @@ export const LeadSalesQuery = graphql(`
   query LeadSales($id: ID!) {
     lead(id: $id) {
       id
-      offers {
-        ...OfferFields
-      }
       documentChecklist {
         code
         label
@@ -50,6 +47,33 @@ export const LeadSalesQuery = graphql(`
         id
         cif
         name
+      }
+    }
+  }
+`);
+
+/** The offer a lead is won with: its most recent accepted one. */
+export const WonOfferQuery = graphql(`
+  query WonOffer($leadId: ID!) {
+    offers(filter: { leadId: $leadId, status: ACCEPTED }, first: 1) {
+      nodes {
+        ...OfferFields
+      }
+    }
+  }
+`);
+
+/** A lead's offers, newest first, a page at a time. */
+export const LeadOffersQuery = graphql(`
+  query LeadOffers($leadId: ID!, $first: Int, $after: String) {
+    offers(filter: { leadId: $leadId }, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...OfferFields
       }
     }
   }

@@ -17,28 +17,35 @@ export const UpdateProductMutation = graphql(`
 `);
 
 export const ProductsQuery = graphql(`
-  query Products($filter: ProductFilterInput) {
-    products(filter: $filter) {
-      id
-      code
-      name
-      kind
-      segment
-      interestMethod
-      minRate
-      maxRate
-      minTenorMonths
-      maxTenorMonths
-      minAmount
-      maxAmount
-      fee
-      vatTreatment
-      description
-      active
-      version
-      requirements {
+  query Products($filter: ProductFilterInput, $first: Int, $after: String) {
+    products(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
         code
-        label
+        name
+        kind
+        segment
+        interestMethod
+        minRate
+        maxRate
+        minTenorMonths
+        maxTenorMonths
+        minAmount
+        maxAmount
+        fee
+        vatTreatment
+        description
+        active
+        version
+        requirements {
+          code
+          label
+        }
       }
     }
   }

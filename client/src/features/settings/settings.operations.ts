@@ -1,14 +1,21 @@
 import { graphql } from '../../api/generated/gql';
 
 export const AllTemplatesQuery = graphql(`
-  query AllMessageTemplates {
-    messageTemplates(includeInactive: true) {
-      id
-      code
-      name
-      body
-      active
-      version
+  query AllMessageTemplates($first: Int, $after: String) {
+    messageTemplates(includeInactive: true, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        code
+        name
+        body
+        active
+        version
+      }
     }
   }
 `);

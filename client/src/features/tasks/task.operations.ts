@@ -149,16 +149,28 @@ export const ArchiveTaskMutation = graphql(`
 `);
 
 /** What the task form offers: who the task may go to (the server's rule) and the campaigns in reach. */
-export const TaskFormOptionsQuery = graphql(`
-  query TaskFormOptions($taskId: ID) {
+export const TaskFormAssigneesQuery = graphql(`
+  query TaskFormAssignees($taskId: ID) {
     taskAssignees(taskId: $taskId) {
       id
       name
     }
-    campaigns {
-      id
-      name
-      status
+  }
+`);
+
+export const TaskFormCampaignsQuery = graphql(`
+  query TaskFormCampaigns($first: Int, $after: String) {
+    campaigns(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        status
+      }
     }
   }
 `);

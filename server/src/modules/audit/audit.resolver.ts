@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AuthedContext } from '../../graphql/context.js';
-import { Paginated } from '../../graphql/pagination.js';
+import { PageArgsType, Paginated } from '../../graphql/pagination.js';
 import { UserSummary } from '../user/user-summary.type.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditFilterInput } from './audit.inputs.js';
@@ -35,12 +35,17 @@ export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
   @Authorized('MANAGER', 'ADMIN')
-  @Query(() => [AuditEntry], {
+  @Query(() => AuditEntryConnection, {
     description:
       'Who changed the record, when, from what to what (newest first). entityType: Lead, Client, Offer, Campaign, Task, LeadImport, User, Office, Product or MessageTemplate',
   })
-  auditTrail(@Ctx() ctx: AuthedContext, @Arg('entityType') entityType: string, @Arg('entityId', () => ID) entityId: string): Promise<AuditEntry[]> {
-    return this.audit.trail(ctx.viewer, entityType, entityId);
+  auditTrail(
+    @Ctx() ctx: AuthedContext,
+    @Arg('entityType') entityType: string,
+    @Arg('entityId', () => ID) entityId: string,
+    @Args(() => PageArgsType) page: PageArgsType,
+  ): Promise<AuditEntryConnection> {
+    return this.audit.trail(ctx.viewer, entityType, entityId, page);
   }
 
   @Authorized('MANAGER', 'ADMIN')

@@ -6,6 +6,8 @@ import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import { ForbiddenError, InputError, NotFoundError } from '../../errors.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/pagination.js';
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { AccessService } from '../access/access.service.js';
 import { officeTimeZone } from '../office/office-zone.js';
 import type { User } from '../user/user.entity.js';
@@ -48,12 +50,23 @@ export class AuditService {
     return Object.keys(this.reach);
   }
 
-  async trail(viewer: User, entityType: string, entityId: string): Promise<AuditEntry[]> {
+  async trail(viewer: User, entityType: string, entityId: string, page: PageArgs): Promise<Page<AuditEntry>> {
     requireManager(viewer);
     const check = Object.hasOwn(this.reach, entityType) ? this.reach[entityType] : undefined;
     if (!check || !/^[1-9]\d{0,15}$/.test(entityId)) throw new NotFoundError(entityType, entityId);
     await check(viewer, entityId);
-    return this.dataSource.getRepository(AuditEntry).find({ where: { entityType, entityId }, order: { at: 'DESC', id: 'DESC' }, take: 200 });
+    const qb = this.dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .where('a.entityType = :entityType AND a.entityId = :entityId', { entityType, entityId });
+    return keysetPage(
+      qb,
+      [
+        { expression: 'a.at', descending: true, instant: true },
+        { expression: 'a.id', descending: true },
+      ],
+      page,
+    );
   }
 
   /** Entries newest first, paged on id; `from`/`to` are business dates in Asia/Jakarta, both inclusive. */

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { PageArgsType, Paginated } from '../../graphql/pagination.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { MoneyScalar } from '../../graphql/scalars.js';
 import type { LeadBoardService } from '../lead/lead-board.service.js';
@@ -28,6 +29,9 @@ export class CampaignFiguresType {
   goalProgress: number | null;
 }
 
+@ObjectType()
+export class CampaignConnection extends Paginated(Campaign) {}
+
 @Resolver(() => Campaign)
 export class CampaignResolver {
   constructor(
@@ -36,9 +40,13 @@ export class CampaignResolver {
   ) {}
 
   @Authorized()
-  @Query(() => [Campaign], { description: 'Campaigns of the offices the viewer reaches' })
-  campaigns(@Ctx() ctx: AuthedContext, @Arg('filter', () => CampaignFilterInput, { nullable: true }) filter: CampaignFilterInput | null): Promise<Campaign[]> {
-    return this.campaignService.list(ctx.viewer, filter ?? {});
+  @Query(() => CampaignConnection, { description: 'Campaigns of the offices the viewer reaches, latest start first' })
+  campaigns(
+    @Ctx() ctx: AuthedContext,
+    @Arg('filter', () => CampaignFilterInput, { nullable: true }) filter: CampaignFilterInput | null,
+    @Args(() => PageArgsType) page: PageArgsType,
+  ): Promise<CampaignConnection> {
+    return this.campaignService.list(ctx.viewer, filter ?? {}, page);
   }
 
   @Authorized()

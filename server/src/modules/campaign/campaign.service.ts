@@ -6,6 +6,8 @@ import type { FieldError } from '@prospek/shared';
 import { dialectOf } from '../../db/sql.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { AccessService } from '../access/access.service.js';
 import { reachesOffice } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
@@ -93,14 +95,21 @@ export class CampaignService {
     private readonly access: AccessService,
   ) {}
 
-  async list(viewer: User, filter: CampaignFilterInput): Promise<Campaign[]> {
+  async list(viewer: User, filter: CampaignFilterInput, page: PageArgs): Promise<Page<Campaign>> {
     const scope = await this.access.scope(viewer);
-    const qb = this.dataSource.getRepository(Campaign).createQueryBuilder('c').orderBy('c.startDate', 'DESC').addOrderBy('c.id', 'DESC').take(200);
+    const qb = this.dataSource.getRepository(Campaign).createQueryBuilder('c');
     if (scope.officeIds !== null) qb.andWhere('c.officeId IN (:...offices)', { offices: scope.officeIds });
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
     const term = filter.search?.trim().toLowerCase();
     if (term) qb.andWhere('LOWER(c.name) LIKE :term', { term: `%${term}%` });
-    return qb.getMany();
+    return keysetPage(
+      qb,
+      [
+        { expression: 'c.startDate', descending: true },
+        { expression: 'c.id', descending: true },
+      ],
+      page,
+    );
   }
 
   async get(viewer: User, rawId: string | number): Promise<Campaign> {

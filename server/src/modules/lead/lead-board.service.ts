@@ -5,6 +5,8 @@ import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import { InputError, NotFoundError } from '../../errors.js';
 import { MAX_PAGE_SIZE, decodeCursor, encodeCursor } from '../../graphql/pagination.js';
+import { sqlKeysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { AccessService } from '../access/access.service.js';
 import type { User } from '../user/user.entity.js';
 import { columnsFor, leadFromRow } from './lead-card.js';
@@ -157,8 +159,8 @@ export class LeadBoardService {
     return new Map(rows.map((row) => [Number(row.id), leadFromRow(row)]));
   }
 
-  /** Open leads in reach idle past their stage's limit, longest idle first. */
-  async stale(viewer: User, slas: Partial<Record<LeadStage, number>>, now: Date, ownerId: number | null): Promise<Lead[]> {
+  /** Open leads in reach idle past their stage's limit, longest idle first (since entering the stage or, if later, the last contact). */
+  async stale(viewer: User, slas: Partial<Record<LeadStage, number>>, now: Date, ownerId: number | null, page: PageArgs): Promise<Page<Lead>> {
     const { id: q } = this.dialect;
     const where = leadWhere(await this.access.scope(viewer), ownerId ? { ownerId: String(ownerId) } : {}, this.dialect);
     const alternatives: string[] = [];
@@ -169,13 +171,16 @@ export class LeadBoardService {
       alternatives.push(`(l.${q('stage')} = ? AND l.${q('stageEnteredAt')} < ? AND (l.${q('lastActivityAt')} IS NULL OR l.${q('lastActivityAt')} < ?))`);
       params.push(stage, threshold, threshold);
     }
-    if (alternatives.length === 0) return [];
-    const rows: LeadRow[] = await this.dataSource.query(
-      `SELECT ${this.select(null)} FROM ${q('lead')} l WHERE ${where.sql} AND (${alternatives.join(' OR ')}) ` +
-        `ORDER BY l.${q('stageEnteredAt')} ASC LIMIT 200`,
-      params,
+    if (alternatives.length === 0) alternatives.push('1 = 0');
+    const [entered, contacted] = [`l.${q('stageEnteredAt')}`, `l.${q('lastActivityAt')}`];
+    const idleSince = `CASE WHEN ${contacted} > ${entered} THEN ${contacted} ELSE ${entered} END`;
+    const rows = await sqlKeysetPage<LeadRow>(
+      this.dataSource,
+      { select: this.select(null), from: `${q('lead')} l`, where: `${where.sql} AND (${alternatives.join(' OR ')})`, params },
+      [{ expression: idleSince, instant: true }, { expression: `l.${q('id')}` }],
+      page,
     );
-    return rows.map(leadFromRow);
+    return { ...rows, nodes: rows.nodes.map(leadFromRow) };
   }
 
   history(leadId: number): Promise<LeadStageChange[]> {

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgsType } from '../../graphql/pagination.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { businessDate, daysSince } from '@prospek/shared';
 import type { LeadStage } from '@prospek/shared';
@@ -91,9 +92,15 @@ export class LeadResolver {
   }
 
   @Authorized()
-  @Query(() => [Lead], { description: 'Open leads idle past their stage’s limit: the viewer’s own, or for managers their offices’' })
-  async staleLeads(@Ctx() ctx: AuthedContext, @Arg('ownerId', () => ID, { nullable: true }) ownerId: string | null): Promise<Lead[]> {
-    return this.board.stale(ctx.viewer, await ctx.loaders.stageSla(), ctx.now(), ownerId ? Number(ownerId) : null);
+  @Query(() => LeadConnection, {
+    description: 'Open leads idle past their stage’s limit: the viewer’s own, or for managers their offices’; longest idle first',
+  })
+  async staleLeads(
+    @Ctx() ctx: AuthedContext,
+    @Arg('ownerId', () => ID, { nullable: true }) ownerId: string | null,
+    @Args(() => PageArgsType) page: PageArgsType,
+  ): Promise<LeadConnection> {
+    return this.board.stale(ctx.viewer, await ctx.loaders.stageSla(), ctx.now(), ownerId ? Number(ownerId) : null, page);
   }
 
   @Authorized()

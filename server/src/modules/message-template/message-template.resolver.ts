@@ -1,9 +1,13 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { PageArgsType, Paginated } from '../../graphql/pagination.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { InputError } from '../../errors.js';
 import { Idempotent } from '../idempotency/idempotent.js';
 import { MessageTemplate } from './message-template.entity.js';
 import type { MessageTemplateService } from './message-template.service.js';
+
+@ObjectType()
+export class MessageTemplateConnection extends Paginated(MessageTemplate) {}
 
 @InputType()
 export class MessageTemplateInput {
@@ -31,9 +35,12 @@ export class MessageTemplateResolver {
   constructor(private readonly templates: MessageTemplateService) {}
 
   @Authorized()
-  @Query(() => [MessageTemplate])
-  messageTemplates(@Arg('includeInactive', { defaultValue: false }) includeInactive: boolean): Promise<MessageTemplate[]> {
-    return this.templates.list(!includeInactive);
+  @Query(() => MessageTemplateConnection, { description: 'Message templates by name' })
+  messageTemplates(
+    @Arg('includeInactive', { defaultValue: false }) includeInactive: boolean,
+    @Args(() => PageArgsType) page: PageArgsType,
+  ): Promise<MessageTemplateConnection> {
+    return this.templates.list(!includeInactive, page);
   }
 
   @Authorized('MANAGER', 'ADMIN')

@@ -3,6 +3,8 @@ import { TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from '@prospek/shared';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { guardUnique } from '../../db/unique-violation.js';
 import { ConflictError, DuplicateError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import { changes } from '../audit/audit.js';
 import type { User } from '../user/user.entity.js';
 import { MessageTemplate } from './message-template.entity.js';
@@ -17,8 +19,10 @@ export class MessageTemplateService {
     private readonly transactions: TransactionRunner,
   ) {}
 
-  list(activeOnly = true): Promise<MessageTemplate[]> {
-    return this.dataSource.getRepository(MessageTemplate).find({ where: activeOnly ? { active: true } : {}, order: { name: 'ASC' } });
+  list(activeOnly: boolean, page: PageArgs): Promise<Page<MessageTemplate>> {
+    const qb = this.dataSource.getRepository(MessageTemplate).createQueryBuilder('t');
+    if (activeOnly) qb.where('t.active = :active', { active: true });
+    return keysetPage(qb, [{ expression: 't.name' }, { expression: 't.id' }], page);
   }
 
   get(id: string): Promise<MessageTemplate | null> {

@@ -1,16 +1,24 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { PageArgsType, Paginated } from '../../graphql/pagination.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { Notification } from './notification.entity.js';
 import type { NotificationService } from './notification.service.js';
+
+@ObjectType()
+export class NotificationConnection extends Paginated(Notification) {}
 
 @Resolver()
 export class NotificationResolver {
   constructor(private readonly notificationService: NotificationService) {}
 
   @Authorized()
-  @Query(() => [Notification], { description: 'The viewer’s own notifications, newest first' })
-  notifications(@Ctx() ctx: AuthedContext, @Arg('unreadOnly', { defaultValue: false }) unreadOnly: boolean): Promise<Notification[]> {
-    return this.notificationService.list(ctx.viewer, unreadOnly);
+  @Query(() => NotificationConnection, { description: 'The viewer’s own notifications, newest first' })
+  notifications(
+    @Ctx() ctx: AuthedContext,
+    @Arg('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
+    @Args(() => PageArgsType) page: PageArgsType,
+  ): Promise<NotificationConnection> {
+    return this.notificationService.list(ctx.viewer, unreadOnly, page);
   }
 
   @Authorized()

@@ -3,6 +3,8 @@ import { In, IsNull } from 'typeorm';
 import type { NotificationData, NotificationType } from '@prospek/shared';
 import type { EventBus } from '../../events/domain-events.js';
 import type { Tx } from '../../db/transaction.js';
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { User } from '../user/user.entity.js';
 import { Notification } from './notification.entity.js';
 
@@ -66,12 +68,17 @@ export class NotificationService {
     }
   }
 
-  list(viewer: User, unreadOnly: boolean): Promise<Notification[]> {
-    return this.dataSource.getRepository(Notification).find({
-      where: { userId: viewer.id, ...(unreadOnly ? { readAt: IsNull() } : {}) },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: 100,
-    });
+  list(viewer: User, unreadOnly: boolean, page: PageArgs): Promise<Page<Notification>> {
+    const qb = this.dataSource.getRepository(Notification).createQueryBuilder('n').where('n.userId = :userId', { userId: viewer.id });
+    if (unreadOnly) qb.andWhere('n.readAt IS NULL');
+    return keysetPage(
+      qb,
+      [
+        { expression: 'n.createdAt', descending: true, instant: true },
+        { expression: 'n.id', descending: true },
+      ],
+      page,
+    );
   }
 
   unreadCount(viewer: User): Promise<number> {

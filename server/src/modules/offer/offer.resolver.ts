@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { PageArgsType, Paginated } from '../../graphql/pagination.js';
 import type { VatSettings } from '@prospek/shared';
 import type { AuthedContext } from '../../graphql/context.js';
 import { MoneyScalar } from '../../graphql/scalars.js';
@@ -33,6 +34,9 @@ export class OfferFiguresType {
   depositTax: bigint | null;
 }
 
+@ObjectType()
+export class OfferConnection extends Paginated(Offer) {}
+
 @Resolver(() => Offer)
 export class OfferResolver {
   constructor(
@@ -45,9 +49,13 @@ export class OfferResolver {
   ) {}
 
   @Authorized()
-  @Query(() => [Offer], { description: 'Offers of the leads and clients the viewer may see, newest first' })
-  offers(@Ctx() ctx: AuthedContext, @Arg('filter', () => OfferFilterInput, { nullable: true }) filter: OfferFilterInput | null): Promise<Offer[]> {
-    return this.offerService.list(ctx.viewer, filter ?? {});
+  @Query(() => OfferConnection, { description: 'Offers of the leads and clients the viewer may see, newest first' })
+  offers(
+    @Ctx() ctx: AuthedContext,
+    @Arg('filter', () => OfferFilterInput, { nullable: true }) filter: OfferFilterInput | null,
+    @Args(() => PageArgsType) page: PageArgsType,
+  ): Promise<OfferConnection> {
+    return this.offerService.list(ctx.viewer, filter ?? {}, page);
   }
 
   @Authorized()

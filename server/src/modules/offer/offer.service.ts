@@ -6,6 +6,8 @@ import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
 import { AppError, ForbiddenError, InputError, NotFoundError, refusal } from '../../errors.js';
+import { sqlKeysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { AccessService } from '../access/access.service.js';
 import { canChangeLead, canReadClient, clientReadCondition, leadReadCondition } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
@@ -45,7 +47,8 @@ export class OfferService {
     this.dialect = dialectOf(dataSource);
   }
 
-  async list(viewer: User, filter: OfferFilterInput): Promise<Offer[]> {
+  /** Offers in reach, newest first. */
+  async list(viewer: User, filter: OfferFilterInput, page: PageArgs): Promise<Page<Offer>> {
     const scope = await this.access.scope(viewer);
     const q = this.dialect.id;
     const lead = leadReadCondition(scope, q);
@@ -63,14 +66,16 @@ export class OfferService {
       parts.push(`o.${q('status')} = ?`);
       params.push(filter.status);
     }
-    const rows: Array<{ id: number | string }> = await this.dataSource.query(
-      `SELECT o.${q('id')} AS id FROM ${q('offer')} o LEFT JOIN ${q('lead')} l ON l.${q('id')} = o.${q('leadId')} ` +
-        `LEFT JOIN ${q('client')} c ON c.${q('id')} = o.${q('clientId')} WHERE ${parts.join(' AND ')} ORDER BY o.${q('id')} DESC LIMIT 200`,
-      params,
+    const from = `${q('offer')} o LEFT JOIN ${q('lead')} l ON l.${q('id')} = o.${q('leadId')} LEFT JOIN ${q('client')} c ON c.${q('id')} = o.${q('clientId')}`;
+    const ids = await sqlKeysetPage<{ id: number | string }>(
+      this.dataSource,
+      { select: `o.${q('id')} AS id`, from, where: parts.join(' AND '), params },
+      [{ expression: `o.${q('id')}`, descending: true }],
+      page,
     );
-    if (rows.length === 0) return [];
-    const offers = await this.dataSource.getRepository(Offer).findBy({ id: In(rows.map((r) => Number(r.id))) });
-    return offers.sort((a, b) => b.id - a.id);
+    const wanted = ids.nodes.map((r) => Number(r.id));
+    const offers = wanted.length ? await this.dataSource.getRepository(Offer).findBy({ id: In(wanted) }) : [];
+    return { ...ids, nodes: offers.sort((a, b) => b.id - a.id) };
   }
 
   async get(viewer: User, rawId: string | number): Promise<Offer> {

@@ -1,18 +1,22 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { PageArgsType, Paginated } from '../../graphql/pagination.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { Office } from './office.entity.js';
 import { CreateOfficeInput, UpdateOfficeInput } from './office.inputs.js';
 import type { OfficeService } from './office.service.js';
 import { Idempotent } from '../idempotency/idempotent.js';
 
+@ObjectType()
+export class OfficeConnection extends Paginated(Office) {}
+
 @Resolver(() => Office)
 export class OfficeResolver {
   constructor(private readonly officeService: OfficeService) {}
 
   @Authorized()
-  @Query(() => [Office], { description: 'Offices within the viewer’s reach' })
-  offices(@Ctx() ctx: AuthedContext): Promise<Office[]> {
-    return this.officeService.list(ctx.viewer);
+  @Query(() => OfficeConnection, { description: 'Offices within the viewer’s reach, by code' })
+  offices(@Ctx() ctx: AuthedContext, @Args(() => PageArgsType) page: PageArgsType): Promise<OfficeConnection> {
+    return this.officeService.list(ctx.viewer, page);
   }
 
   @Authorized()

@@ -4,6 +4,8 @@ import { IsNull } from 'typeorm';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { guardUnique } from '../../db/unique-violation.js';
 import { ConflictError, DuplicateError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { AccessService } from '../access/access.service.js';
 import { OfficeTree } from '../access/office-tree.js';
 import { reachesOffice } from '../access/scope.js';
@@ -24,10 +26,12 @@ export class OfficeService {
     private readonly access: AccessService,
   ) {}
 
-  async list(viewer: User): Promise<Office[]> {
+  /** The offices in the viewer's reach, by code. */
+  async list(viewer: User, page: PageArgs): Promise<Page<Office>> {
     const scope = await this.access.scope(viewer);
-    const offices = await this.dataSource.getRepository(Office).find({ order: { code: 'ASC' } });
-    return offices.filter((o) => reachesOffice(scope, o.id));
+    const qb = this.dataSource.getRepository(Office).createQueryBuilder('o');
+    if (scope.officeIds !== null) qb.where(scope.officeIds.length ? 'o.id IN (:...offices)' : '1 = 0', { offices: scope.officeIds });
+    return keysetPage(qb, [{ expression: 'o.code' }, { expression: 'o.id' }], page);
   }
 
   async reaches(viewer: User, officeId: number): Promise<boolean> {

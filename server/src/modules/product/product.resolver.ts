@@ -1,11 +1,15 @@
 import { businessDate } from '@prospek/shared';
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { PageArgsType, Paginated } from '../../graphql/pagination.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { LoanSimulation, SimulateLoanInput, simulate } from './loan-simulation.js';
 import { Product } from './product.entity.js';
 import { ProductFieldsInput, ProductFilterInput, UpdateProductInput } from './product.inputs.js';
 import type { ProductService } from './product.service.js';
 import { Idempotent } from '../idempotency/idempotent.js';
+
+@ObjectType()
+export class ProductConnection extends Paginated(Product) {}
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -15,9 +19,12 @@ export class ProductResolver {
   ) {}
 
   @Authorized()
-  @Query(() => [Product], { description: 'The catalog (read by everyone signed in)' })
-  products(@Arg('filter', () => ProductFilterInput, { nullable: true }) filter: ProductFilterInput | null): Promise<Product[]> {
-    return this.productService.list(filter ?? {});
+  @Query(() => ProductConnection, { description: 'The catalog (read by everyone signed in), by kind and name' })
+  products(
+    @Arg('filter', () => ProductFilterInput, { nullable: true }) filter: ProductFilterInput | null,
+    @Args(() => PageArgsType) page: PageArgsType,
+  ): Promise<ProductConnection> {
+    return this.productService.list(filter ?? {}, page);
   }
 
   @Authorized()

@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { guardUnique } from '../../db/unique-violation.js';
 import { ConflictError, DuplicateError, ForbiddenError, NotFoundError } from '../../errors.js';
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import { changes } from '../audit/audit.js';
 import type { User } from '../user/user.entity.js';
 import { productValues } from './product-rules.js';
@@ -17,14 +19,11 @@ export class ProductService {
     private readonly transactions: TransactionRunner,
   ) {}
 
-  list(filter: ProductFilterInput = {}): Promise<Product[]> {
-    return this.dataSource.getRepository(Product).find({
-      where: {
-        ...(filter.kind ? { kind: filter.kind } : {}),
-        ...(filter.active === null ? {} : { active: filter.active ?? true }),
-      },
-      order: { kind: 'ASC', name: 'ASC' },
-    });
+  list(filter: ProductFilterInput = {}, page: PageArgs = { first: null, after: null }): Promise<Page<Product>> {
+    const qb = this.dataSource.getRepository(Product).createQueryBuilder('p');
+    if (filter.kind) qb.andWhere('p.kind = :kind', { kind: filter.kind });
+    if (filter.active !== null) qb.andWhere('p.active = :active', { active: filter.active ?? true });
+    return keysetPage(qb, [{ expression: 'p.kind' }, { expression: 'p.name' }, { expression: 'p.id' }], page);
   }
 
   async get(rawId: string | number): Promise<Product> {

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { PageArgsType, Paginated } from '../../graphql/pagination.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { InputError } from '../../errors.js';
 import { MoneyScalar } from '../../graphql/scalars.js';
@@ -43,18 +44,22 @@ export class TimelineEntry {
   note: string | null;
 }
 
+@ObjectType()
+export class TimelineEntryConnection extends Paginated(TimelineEntry) {}
+
 @Resolver()
 export class TimelineResolver {
   constructor(private readonly timelines: TimelineService) {}
 
   @Authorized()
-  @Query(() => [TimelineEntry], { description: 'Everything that happened to a lead or a client, newest first' })
+  @Query(() => TimelineEntryConnection, { description: 'Everything that happened to a lead or a client, newest first' })
   timeline(
     @Ctx() ctx: AuthedContext,
     @Arg('leadId', () => ID, { nullable: true }) leadId: string | null,
     @Arg('clientId', () => ID, { nullable: true }) clientId: string | null,
-  ): Promise<TimelineEntry[]> {
+    @Args(() => PageArgsType) page: PageArgsType,
+  ): Promise<TimelineEntryConnection> {
     if ((leadId == null) === (clientId == null)) throw InputError.field('leadId', 'REQUIRED', 'Give leadId or clientId');
-    return this.timelines.timeline(ctx.viewer, leadId ? Number(leadId) : null, clientId ? Number(clientId) : null);
+    return this.timelines.timeline(ctx.viewer, leadId ? Number(leadId) : null, clientId ? Number(clientId) : null, page);
   }
 }

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { formatRupiah } from '@prospek/shared';
+import { pageOfSorted } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { LeadAssignment } from '../lead/lead-assignment.entity.js';
 import { LeadStageChange } from '../lead/lead-stage-change.entity.js';
@@ -36,7 +38,7 @@ export class TimelineService {
     private readonly activities: ActivityService,
   ) {}
 
-  async timeline(viewer: User, leadId: number | null, clientId: number | null): Promise<TimelineItem[]> {
+  async timeline(viewer: User, leadId: number | null, clientId: number | null, page: PageArgs): Promise<Page<TimelineItem>> {
     const activities = await this.activities.forParent(viewer, leadId, clientId);
     const m = this.dataSource.manager;
     const [stages, assignments, offers, audits] = await Promise.all([
@@ -60,10 +62,11 @@ export class TimelineService {
     const documents = new Map(offered.flatMap((p) => p.requirements.map((r) => [r.code, r.label] as const)));
     const name = (id: number | null) => (id ? (names.get(id) ?? null) : null);
 
-    // Rows of one source keep their order when timestamps tie (SQLite stores whole seconds).
-    const items: Array<TimelineItem & { seq: number }> = [];
+    // Each entry's place: its instant, then (SQLite stores whole seconds) its source and row, so ties
+    // keep one order and a page's cursor names a position that stays put.
+    const items: Array<TimelineItem & { tie: string }> = [];
     type Optional = 'activityId' | 'latitude' | 'longitude' | 'productName' | 'amount' | 'tenorMonths' | 'note';
-    const item = (partial: Omit<TimelineItem, Optional> & Partial<TimelineItem>) =>
+    const item = (source: number, rowId: number, step: number, partial: Omit<TimelineItem, Optional> & Partial<TimelineItem>) =>
       items.push({
         activityId: null,
         latitude: null,
@@ -73,10 +76,10 @@ export class TimelineService {
         tenorMonths: null,
         note: null,
         ...partial,
-        seq: items.length,
+        tie: `${source}${String(rowId).padStart(16, '0')}${step}`,
       });
     for (const a of activities) {
-      item({
+      item(0, a.id, 0, {
         at: a.doneAt ?? a.dueAt ?? a.createdAt,
         kind: 'ACTIVITY',
         code: a.type,
@@ -87,8 +90,8 @@ export class TimelineService {
         longitude: a.longitude,
       });
     }
-    for (const s of stages.sort((a, b) => a.id - b.id))
-      item({
+    for (const s of stages)
+      item(1, s.id, 0, {
         at: s.changedAt,
         kind: 'STAGE',
         code: s.toStage,
@@ -96,7 +99,7 @@ export class TimelineService {
         actorName: name(s.changedById),
       });
     for (const a of assignments) {
-      item({
+      item(2, a.id, 0, {
         at: a.assignedAt,
         kind: 'ASSIGNMENT',
         code: a.fromOwnerId ? 'REASSIGNED' : 'ASSIGNED',
@@ -107,10 +110,10 @@ export class TimelineService {
     for (const o of offers) {
       const what = `${products.get(o.productId) ?? ''} ${formatRupiah(o.amount)}, ${o.tenorMonths} bln`;
       const terms = { productName: products.get(o.productId) ?? null, amount: o.amount, tenorMonths: o.tenorMonths, actorName: name(o.createdById) };
-      item({ at: o.createdAt, kind: 'OFFER', code: 'CREATED', summary: what, ...terms });
-      if (o.presentedAt) item({ at: o.presentedAt, kind: 'OFFER', code: 'PRESENTED', summary: what, ...terms });
+      item(3, o.id, 0, { at: o.createdAt, kind: 'OFFER', code: 'CREATED', summary: what, ...terms });
+      if (o.presentedAt) item(3, o.id, 1, { at: o.presentedAt, kind: 'OFFER', code: 'PRESENTED', summary: what, ...terms });
       if (o.decidedAt)
-        item({
+        item(3, o.id, 2, {
           at: o.decidedAt,
           kind: 'OFFER',
           code: o.status,
@@ -123,7 +126,7 @@ export class TimelineService {
       if (!EDIT_ACTIONS.has(a.action)) continue;
       const after = a.after ? (JSON.parse(a.after) as Record<string, unknown>) : {};
       const document = typeof after.document === 'string' ? after.document : null;
-      item({
+      item(4, a.id, 0, {
         at: a.at,
         kind: 'EDIT',
         code: a.action,
@@ -132,6 +135,7 @@ export class TimelineService {
         note: document ? (documents.get(document) ?? document) : null,
       });
     }
-    return items.sort((x, y) => y.at.getTime() - x.at.getTime() || y.seq - x.seq).map(({ seq: _seq, ...rest }) => rest);
+    const paged = pageOfSorted(items, (entry) => [entry.at.getTime(), entry.tie], page);
+    return { ...paged, nodes: paged.nodes.map(({ tie: _tie, ...rest }) => rest) };
   }
 }

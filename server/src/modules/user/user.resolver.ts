@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { PageArgsType, Paginated } from '../../graphql/pagination.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import type { AuthService } from '../auth/auth.service.js';
 import { LoginPayload } from '../auth/login.type.js';
@@ -6,6 +7,9 @@ import { User } from './user.entity.js';
 import { CreateUserInput, UpdateUserInput, UserFilterInput } from './user.inputs.js';
 import type { UserService } from './user.service.js';
 import { Idempotent } from '../idempotency/idempotent.js';
+
+@ObjectType()
+export class UserConnection extends Paginated(User) {}
 
 @ObjectType()
 export class ResetPasswordPayload {
@@ -24,9 +28,13 @@ export class UserResolver {
   ) {}
 
   @Authorized()
-  @Query(() => [User], { description: 'Users within the viewer’s reach (admins: all; managers: their offices; others: their office)' })
-  users(@Ctx() ctx: AuthedContext, @Arg('filter', () => UserFilterInput, { nullable: true }) filter: UserFilterInput | null): Promise<User[]> {
-    return this.userService.list(ctx.viewer, filter ?? {});
+  @Query(() => UserConnection, { description: 'Users within the viewer’s reach (admins: all; managers: their offices; others: their office), by name' })
+  users(
+    @Ctx() ctx: AuthedContext,
+    @Arg('filter', () => UserFilterInput, { nullable: true }) filter: UserFilterInput | null,
+    @Args(() => PageArgsType) page: PageArgsType,
+  ): Promise<UserConnection> {
+    return this.userService.list(ctx.viewer, filter ?? {}, page);
   }
 
   @Authorized()

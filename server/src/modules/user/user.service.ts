@@ -4,6 +4,8 @@ import { SEGMENTS } from '@prospek/shared';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { guardUnique } from '../../db/unique-violation.js';
 import { ConflictError, DuplicateError, ForbiddenError, InputError, NotFoundError } from '../../errors.js';
+import { keysetPage } from '../../graphql/keyset-page.js';
+import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { AccessService } from '../access/access.service.js';
 import { reachesOffice } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
@@ -28,16 +30,16 @@ export class UserService {
   ) {}
 
   /** Admins see everyone; managers the users of their offices; others their own office. */
-  async list(viewer: User, filter: UserFilterInput = {}): Promise<User[]> {
+  async list(viewer: User, filter: UserFilterInput = {}, page: PageArgs = { first: null, after: null }): Promise<Page<User>> {
     const scope = await this.access.scope(viewer);
-    const qb = this.dataSource.getRepository(User).createQueryBuilder('u').orderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC');
+    const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
     if (scope.officeIds !== null) qb.andWhere('u.officeId IN (:...offices)', { offices: scope.officeIds });
     if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
     if (filter.officeId) qb.andWhere('u.officeId = :officeId', { officeId: Number(filter.officeId) });
     if (filter.active !== null) qb.andWhere('u.active = :active', { active: filter.active ?? true });
     const term = filter.search?.trim().toLowerCase();
     if (term) qb.andWhere('(LOWER(u.name) LIKE :term OR LOWER(u.email) LIKE :term)', { term: `%${term}%` });
-    return qb.getMany();
+    return keysetPage(qb, [{ expression: 'u.name' }, { expression: 'u.id' }], page);
   }
 
   async get(viewer: User, rawId: string): Promise<User> {
