@@ -27,6 +27,10 @@ import { LeadAssignmentService } from './modules/lead/lead-assignment.service.js
 import { LeadBoardService } from './modules/lead/lead-board.service.js';
 import { LeadDocumentService } from './modules/lead/lead-document.service.js';
 import { LeadService } from './modules/lead/lead.service.js';
+import { CollectibilityService } from './modules/loan/collectibility.service.js';
+import { LoanLedgerStore } from './modules/loan/loan-ledger.store.js';
+import { LoanService } from './modules/loan/loan.service.js';
+import { RepaymentService } from './modules/loan/repayment.service.js';
 import { OfferService } from './modules/offer/offer.service.js';
 import { OfficeService } from './modules/office/office.service.js';
 import { ProductService } from './modules/product/product.service.js';
@@ -50,6 +54,9 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   const campaigns = new CampaignService(dataSource, transactions, access);
   const leadImports = new LeadImportService(dataSource, transactions, access, bus);
   const idempotency = new IdempotencyService(dataSource, transactions, clock);
+  const collectibility = new CollectibilityService(dataSource, transactions);
+  const loanLedger = new LoanLedgerStore(collectibility);
+  const loans = new LoanService(dataSource, transactions, access, loanLedger, clock);
   return {
     clock,
     config,
@@ -74,6 +81,9 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     timeline: new TimelineService(dataSource, activities),
     scheduler: new Scheduler(dataSource, notifications, offers, idempotency, clock),
     idempotency,
+    collectibility,
+    loans,
+    repayments: new RepaymentService(transactions, access, loans, loanLedger),
     campaigns,
     taskBoard,
     tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications, clock),
@@ -92,6 +102,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
       WipLimit: (viewer, id) => offices.get(viewer, id),
       LeadImport: (viewer, id) => leadImports.get(viewer, id),
       Product: (_viewer, id) => products.get(id),
+      Loan: (viewer, id) => loans.get(viewer, id),
       MessageTemplate: async (_viewer, id) => {
         if (!(await templates.get(id))) throw new NotFoundError('MessageTemplate', id);
       },

@@ -12,3 +12,5 @@ export * from './loan.js';
 export * from './tax.js';
 export * from './follow-up.js';
 export * from './idempotency.js';
+export * from './loan-ledger.js';
+export * from './collectibility.js';

@@ -5,6 +5,7 @@ import { startCifCounter } from '../modules/client/cif.js';
 import { Office } from '../modules/office/office.entity.js';
 import { User } from '../modules/user/user.entity.js';
 import { isMysql } from './data-source.js';
+import { seedDemoLoans } from './seed/demo-loans.js';
 import { seedDemoMarketing } from './seed/demo-marketing.js';
 import { seedDemoActivities, seedDemoData, seedDemoSales } from './seed/demo-seed.js';
 
@@ -29,6 +30,7 @@ export async function prepareDatabase(dataSource: DataSource, config: Config, lo
         await seedDemoSales(manager);
         await seedDemoMarketing(manager);
         await seedDemoActivities(manager);
+        await seedDemoLoans(manager);
       });
       log('Loaded demo data (sign in as officer1@prospek.test / demo1234)');
     } else if (empty && config.adminEmail && config.adminPassword) {

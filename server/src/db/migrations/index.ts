@@ -11,6 +11,7 @@ import { IdempotencyKeys1763945000000 } from './1763945000000-idempotency-keys.j
 import { CredentialVersion1763946000000 } from './1763946000000-credential-version.js';
 import { AuditPage1763947000000 } from './1763947000000-audit-page.js';
 import { UniqueBoardPositions1763950000000 } from './1763950000000-unique-board-positions.js';
+import { LoanBook1763960000000 } from './1763960000000-loan-book.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   CredentialVersion1763946000000,
   AuditPage1763947000000,
   UniqueBoardPositions1763950000000,
+  LoanBook1763960000000,
 ];

@@ -1,0 +1,133 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { ALLOCATION_PRESETS, INSTITUTION_TYPES, collectibilityRulesProblem, isBusinessDate } from '@prospek/shared';
+import type { AllocationStep, CollectibilityGrade, CollectibilityRules, InstitutionType, LedgerTerms } from '@prospek/shared';
+import type { TransactionRunner } from '../../db/transaction.js';
+import { InputError } from '../../errors.js';
+import type { User } from '../user/user.entity.js';
+import { CollectibilityRuleSet, LoanBookSetting, LoanProductSetting } from './collectibility.entity.js';
+
+/** What a product's loans are collected by. */
+export interface CollectionTerms extends LedgerTerms {
+  graceDays: number;
+  tolerance: bigint;
+}
+
+export const DEFAULT_COLLECTION_TERMS: CollectionTerms = {
+  allocation: ALLOCATION_PRESETS.INSTALLMENT_BY_INSTALLMENT,
+  penaltyMicroPercentPerDay: 0,
+  graceDays: 0,
+  tolerance: 0n,
+};
+
+export interface RuleSetChange {
+  institutionType: InstitutionType;
+  effectiveFrom: string;
+  maxDaysPastDue: number[];
+  pastMaturityMinGrade: number | null;
+}
+
+export function rulesOf(set: CollectibilityRuleSet): CollectibilityRules {
+  return { maxDaysPastDue: set.maxDaysPastDue as CollectibilityRules['maxDaysPastDue'], pastMaturityMinGrade: set.pastMaturityMinGrade };
+}
+
+/**
+ * Collectibility rule sets (versioned by effective date, per institution type), the institution type the
+ * book follows, and each loan product's collection terms. All are data an admin edits.
+ */
+export class CollectibilityService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  /** Every version of every institution type's rules, newest first within a type. */
+  list(): Promise<CollectibilityRuleSet[]> {
+    return this.dataSource.getRepository(CollectibilityRuleSet).find({ order: { institutionType: 'ASC', effectiveFrom: 'DESC' } });
+  }
+
+  async institutionType(manager: EntityManager = this.dataSource.manager): Promise<InstitutionType> {
+    const setting = await manager.findOneBy(LoanBookSetting, { id: 1 });
+    return setting?.institutionType ?? 'COMMERCIAL_BANK';
+  }
+
+  /** The rules of the book's institution type in force on `asOf`. */
+  async rulesFor(manager: EntityManager, asOf: string): Promise<CollectibilityRuleSet> {
+    const type = await this.institutionType(manager);
+    const set = await manager
+      .getRepository(CollectibilityRuleSet)
+      .createQueryBuilder('r')
+      .where('r.institutionType = :type AND r.effectiveFrom <= :asOf', { type, asOf })
+      .orderBy('r.effectiveFrom', 'DESC')
+      .getOne();
+    if (!set) throw new Error(`No collectibility rules for ${type} on ${asOf}`);
+    return set;
+  }
+
+  /** A new version of a type's rules from its effective date (an existing version of that date is replaced). */
+  async update(actor: User, change: RuleSetChange): Promise<CollectibilityRuleSet> {
+    const errors = [];
+    if (!INSTITUTION_TYPES.includes(change.institutionType))
+      errors.push({ field: 'institutionType', code: 'INVALID' as const, message: 'Unknown institution type' });
+    if (!isBusinessDate(change.effectiveFrom))
+      errors.push({ field: 'effectiveFrom', code: 'DATE_INVALID' as const, message: 'effectiveFrom must be YYYY-MM-DD' });
+    const rules = { maxDaysPastDue: change.maxDaysPastDue, pastMaturityMinGrade: change.pastMaturityMinGrade } as CollectibilityRules;
+    const problem = collectibilityRulesProblem(rules);
+    if (problem) errors.push({ field: 'maxDaysPastDue', code: 'INVALID' as const, message: problem });
+    if (errors.length > 0) throw new InputError(errors);
+    return this.transactions.run(async (tx) => {
+      const repo = tx.manager.getRepository(CollectibilityRuleSet);
+      const existing = await repo.findOneBy({ institutionType: change.institutionType, effectiveFrom: change.effectiveFrom });
+      const values = {
+        institutionType: change.institutionType,
+        effectiveFrom: change.effectiveFrom,
+        maxDaysPastDueJson: JSON.stringify(rules.maxDaysPastDue),
+        pastMaturityMinGrade: rules.pastMaturityMinGrade as CollectibilityGrade | null,
+        createdById: actor.id,
+      };
+      let id: number;
+      if (existing) {
+        await repo.update({ id: existing.id }, values);
+        id = existing.id;
+      } else {
+        id = Number((await repo.insert(values)).identifiers[0].id);
+      }
+      await tx.audit({
+        entityType: 'CollectibilityRuleSet',
+        entityId: id,
+        action: existing ? 'update' : 'create',
+        actorId: actor.id,
+        before: existing ? { maxDaysPastDue: existing.maxDaysPastDue, pastMaturityMinGrade: existing.pastMaturityMinGrade } : null,
+        after: values,
+      });
+      return repo.findOneByOrFail({ id });
+    });
+  }
+
+  async setInstitutionType(actor: User, type: InstitutionType): Promise<LoanBookSetting> {
+    if (!INSTITUTION_TYPES.includes(type)) throw InputError.field('institutionType', 'INVALID', 'Unknown institution type');
+    return this.transactions.run(async (tx) => {
+      const before = await this.institutionType(tx.manager);
+      await tx.manager.getRepository(LoanBookSetting).update({ id: 1 }, { institutionType: type });
+      await tx.audit({
+        entityType: 'LoanBookSetting',
+        entityId: 1,
+        action: 'update',
+        actorId: actor.id,
+        before: { institutionType: before },
+        after: { institutionType: type },
+      });
+      return tx.manager.findOneByOrFail(LoanBookSetting, { id: 1 });
+    });
+  }
+
+  async termsOf(manager: EntityManager, productId: number): Promise<CollectionTerms> {
+    const setting = await manager.findOneBy(LoanProductSetting, { productId });
+    if (!setting) return DEFAULT_COLLECTION_TERMS;
+    return {
+      allocation: JSON.parse(setting.allocationOrderJson) as AllocationStep[],
+      penaltyMicroPercentPerDay: setting.penaltyMicroPercentPerDay,
+      graceDays: setting.graceDays,
+      tolerance: setting.toleranceAmount,
+    };
+  }
+}
