@@ -1,5 +1,6 @@
 /** The server's services, built once per app from its data source and event bus. */
 import type { DataSource } from 'typeorm';
+import { businessDate } from '@prospek/shared';
 import type { ResolvedConfig } from './config.js';
 import { TransactionRunner } from './db/transaction.js';
 import type { EventBus } from './events/domain-events.js';
@@ -57,6 +58,9 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   const collectibility = new CollectibilityService(dataSource, transactions);
   const loanLedger = new LoanLedgerStore(collectibility);
   const loans = new LoanService(dataSource, transactions, access, loanLedger, clock);
+  const scheduler = new Scheduler(dataSource, notifications, offers, idempotency, clock);
+  // Days past due and grades move with the calendar: each business day every open loan is repositioned.
+  scheduler.jobs.push({ name: 'loan-positions', slot: (now) => businessDate(now), run: (now) => loans.refreshPositions(businessDate(now)) });
   return {
     clock,
     config,
@@ -79,7 +83,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     activities,
     templates,
     timeline: new TimelineService(dataSource, activities),
-    scheduler: new Scheduler(dataSource, notifications, offers, idempotency, clock),
+    scheduler,
     idempotency,
     collectibility,
     loans,

@@ -382,6 +382,25 @@ describe.each(databaseTargets)('loans on $kind', (target) => {
     );
   });
 
+  it('repositions open loans each business day: days past due and grade move with the calendar', async () => {
+    const loan = await disburse(staff.tokens.officer1, staff.ids.officer1, today);
+    expect(loan).toMatchObject({ daysPastDue: 0, collectibility: 1 });
+    const later = addDays(loan.schedule[0].dueDate, 10);
+    const failures: string[] = [];
+    expect(await server.app.services.loans.refreshPositions(later, (m) => failures.push(m))).toBeGreaterThan(0);
+    expect(failures).toEqual([]);
+    const moved = expectData(await server.gql<{ loan: Loan }>(LOAN, { id: loan.id }, { token: staff.tokens.officer1 })).loan;
+    // Ten days late, less the product's grace days (the demo's micro loans have three).
+    const [setting]: Array<{ graceDays: number }> = await server.app.dataSource.query(
+      `SELECT s.${q('graceDays')} AS graceDays FROM ${q('loan_product_setting')} s JOIN ${q('loan')} l ON l.${q('productId')} = s.${q('productId')} WHERE l.${q('id')} = ?`,
+      [Number(loan.id)],
+    );
+    expect(moved).toMatchObject({ daysPastDue: 10 - Number(setting?.graceDays ?? 0), collectibility: 2 });
+    expect(moved.gradeHistory.at(-1)).toMatchObject({ toBucket: '1-30', toGrade: 2 });
+    // A second run of the same day finds nothing left to do.
+    expect(await server.app.services.loans.refreshPositions(later)).toBe(0);
+  });
+
   it('lets admins version the collectibility rules and the institution type', async () => {
     const sets = expectData(
       await server.gql<{ collectibilityRuleSets: Array<{ institutionType: string; maxDaysPastDue: number[]; pastMaturityMinGrade: number | null }> }>(

@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import { loanMessages } from '../features/loans/loan.messages';
 import { en } from './en';
 import { id } from './id';
 
@@ -13,7 +14,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: savedLocale(),
   fallbackLocale: 'id',
-  messages: { id, en },
+  messages: { id: { ...id, ...loanMessages.id }, en: { ...en, ...loanMessages.en } },
 });
 
 export function setLocale(locale: Locale): void {

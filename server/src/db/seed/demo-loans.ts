@@ -59,7 +59,7 @@ function historyOf(habit: Habit, schedule: ScheduledInstallment[], today: string
   const payments: Array<Omit<LedgerPayment, 'id'>> = [];
   const due = schedule.filter((s) => s.dueDate <= today);
   const amountOf = (s: ScheduledInstallment) => s.principal + s.interest;
-  const stopAfter = habit === 'STOPPED' ? Math.max(0, due.length - rng.int(4, 14)) : due.length;
+  const stopAfter = habit === 'STOPPED' ? Math.max(0, due.length - rng.int(3, 10)) : due.length;
   const payOffAt = habit === 'PAID_OFF' ? rng.int(2, Math.max(2, due.length - 1)) : -1;
   for (let k = 0; k < due.length && k < stopAfter; k++) {
     const s = due[k];
@@ -172,7 +172,7 @@ export async function seedDemoLoans(manager: EntityManager): Promise<void> {
 
   for (const { offer, client, disbursed } of offers) {
     const roll = rng.next();
-    const habit: Habit = roll < 0.72 ? 'PUNCTUAL' : roll < 0.86 ? 'LATE' : roll < 0.94 ? 'STOPPED' : 'PAID_OFF';
+    const habit: Habit = roll < 0.74 ? 'PUNCTUAL' : roll < 0.88 ? 'LATE' : roll < 0.94 ? 'STOPPED' : 'PAID_OFF';
     await seedLoan(manager, rng, { offer, client, disbursed, habit, today, rules, ruleSetId: ruleSet.id });
   }
 }

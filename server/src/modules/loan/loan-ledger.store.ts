@@ -15,7 +15,8 @@ import { Loan, LoanInstallment } from './loan.entity.js';
 import { LoanAllocation, LoanPosting, Repayment } from './repayment.entity.js';
 
 export interface LedgerChange {
-  kind: LoanPosting['kind'];
+  /** NIGHTLY: the day moved on; recorded only if it changed an allocation (it never should). */
+  kind: LoanPosting['kind'] | 'NIGHTLY';
   repaymentId: number | null;
   replayFrom: string;
   actorId: number;
@@ -26,8 +27,15 @@ export class LoanLedgerStore {
 
   /** Replays `loan` as of `asOf` and records the result under a posting of `change`. */
   async replay(manager: EntityManager, loan: Loan, change: LedgerChange, asOf: string): Promise<Loan> {
-    const posting = await manager.insert(LoanPosting, { ...change, loanId: loan.id });
-    const postingId = Number(posting.identifiers[0].id);
+    let postingId: number | null = null;
+    const recordPosting = async () => {
+      if (postingId === null) {
+        const kind = change.kind === 'NIGHTLY' ? 'REVALUE' : change.kind;
+        postingId = Number((await manager.insert(LoanPosting, { ...change, kind, loanId: loan.id })).identifiers[0].id);
+      }
+      return postingId;
+    };
+    if (change.kind !== 'NIGHTLY') await recordPosting();
     const installments = await manager.find(LoanInstallment, { where: { loanId: loan.id }, order: { number: 'ASC' } });
     const repayments = await manager.find(Repayment, { where: { loanId: loan.id, reversed: false } });
     const terms = await this.collectibility.termsOf(manager, loan.productId);
@@ -53,7 +61,7 @@ export class LoanLedgerStore {
     };
     const old = byPayment(before);
     const now = byPayment(after);
-    const rows: Array<Omit<LoanAllocation, 'id'>> = [];
+    const rows: Array<Omit<LoanAllocation, 'id' | 'postingId'>> = [];
     for (const paymentId of new Set([...old.keys(), ...now.keys()])) {
       const a = old.get(paymentId) ?? new Map<string, bigint>();
       const b = now.get(paymentId) ?? new Map<string, bigint>();
@@ -63,7 +71,6 @@ export class LoanLedgerStore {
         const [, installment, component] = key.split(':');
         rows.push({
           loanId: loan.id,
-          postingId,
           repaymentId: paymentId,
           installmentNumber: Number(installment),
           component: component as LoanComponent,
@@ -73,7 +80,14 @@ export class LoanLedgerStore {
       for (const [key, amount] of a) entry(key, -amount);
       for (const [key, amount] of b) entry(key, amount);
     }
-    for (let i = 0; i < rows.length; i += 500) await manager.insert(LoanAllocation, rows.slice(i, i + 500));
+    if (rows.length > 0) {
+      const id = await recordPosting();
+      for (let i = 0; i < rows.length; i += 500)
+        await manager.insert(
+          LoanAllocation,
+          rows.slice(i, i + 500).map((row) => ({ ...row, postingId: id })),
+        );
+    }
 
     for (const position of result.installments) {
       const row = installments[position.number - 1];

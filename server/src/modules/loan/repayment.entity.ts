@@ -90,7 +90,7 @@ export class LoanPosting {
   loan?: Relation<Loan>;
 
   @Column({ type: 'varchar', length: 12 })
-  kind: 'DISBURSE' | 'REPAYMENT' | 'REVERSAL';
+  kind: 'DISBURSE' | 'REPAYMENT' | 'REVERSAL' | 'REVALUE';
 
   @Column({ type: 'int', nullable: true })
   repaymentId: number | null;
