@@ -31,6 +31,7 @@ import { LeadService } from './modules/lead/lead.service.js';
 import { CollectibilityService } from './modules/loan/collectibility.service.js';
 import { LoanLedgerStore } from './modules/loan/loan-ledger.store.js';
 import { LoanService } from './modules/loan/loan.service.js';
+import { PortfolioQualityService } from './modules/loan/portfolio-quality.js';
 import { RepaymentService } from './modules/loan/repayment.service.js';
 import { OfferService } from './modules/offer/offer.service.js';
 import { OfficeService } from './modules/office/office.service.js';
@@ -88,6 +89,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     collectibility,
     loans,
     repayments: new RepaymentService(transactions, access, loans, loanLedger),
+    portfolio: new PortfolioQualityService(dataSource, access, () => loans.today()),
     campaigns,
     taskBoard,
     tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications, clock),

@@ -401,6 +401,51 @@ describe.each(databaseTargets)('loans on $kind', (target) => {
     expect(await server.app.services.loans.refreshPositions(later)).toBe(0);
   });
 
+  it('reports portfolio quality within reach, agreeing with the installments summed in SQL', async () => {
+    const PQ = `query($asOf: LocalDate, $office: ID, $officer: ID) { portfolioQuality(asOf: $asOf, officeId: $office, officerId: $officer) {
+      asOf outstandingPrincipal loanCount nplRatio par1 par30 par90 collectionRate grades { grade count outstanding } } }`;
+    interface Quality {
+      outstandingPrincipal: string;
+      loanCount: number;
+      nplRatio: number;
+      par1: number;
+      par30: number;
+      par90: number;
+      collectionRate: number;
+      grades: Array<{ grade: number; count: number; outstanding: string }>;
+    }
+    const read = async (who: keyof Staff['tokens'], vars: Record<string, unknown> = {}) =>
+      expectData(await server.gql<{ portfolioQuality: Quality }>(PQ, vars, { token: staff.tokens[who] })).portfolioQuality;
+    /** The same figures from the installments, by raw SQL, for the loans of one officer. */
+    const fromInstallments = async (officerId: string) => {
+      const [row] = await server.app.dataSource.query(
+        `SELECT COUNT(DISTINCT l.${q('id')}) AS n, SUM(i.${q('principal')} - i.${q('paidPrincipal')}) AS outstanding FROM ${q('loan')} l
+         JOIN ${q('loan_installment')} i ON i.${q('loanId')} = l.${q('id')} WHERE l.${q('officerId')} = ? AND l.${q('status')} IN ('ACTIVE', 'RESTRUCTURED')`,
+        [Number(officerId)],
+      );
+      return { n: Number(row.n), outstanding: BigInt(row.outstanding ?? 0) };
+    };
+    const mine = await read('officer1');
+    const sql = await fromInstallments(staff.ids.officer1);
+    expect(mine.loanCount).toBe(sql.n);
+    expect(sen(mine.outstandingPrincipal)).toBe(sql.outstanding);
+    expect(mine.grades.reduce((s, g) => s + sen(g.outstanding), 0n)).toBe(sen(mine.outstandingPrincipal));
+    for (const r of [mine.nplRatio, mine.par1, mine.par30, mine.par90, mine.collectionRate]) {
+      expect(r).toBeGreaterThanOrEqual(0);
+      expect(r).toBeLessThanOrEqual(1);
+    }
+    expect(mine.par1).toBeGreaterThanOrEqual(mine.par30);
+    expect(mine.par30).toBeGreaterThanOrEqual(mine.par90);
+    const npl = mine.grades.filter((g) => g.grade >= 3).reduce((s, g) => s + sen(g.outstanding), 0n);
+    expect(mine.nplRatio).toBeCloseTo(Number(npl) / Number(sen(mine.outstandingPrincipal)), 5);
+    // The manager's tree holds officer1's book; officer2 reading officer1's answers nothing of it.
+    expect(sen((await read('manager', { officer: staff.ids.officer1 })).outstandingPrincipal)).toBe(sen(mine.outstandingPrincipal));
+    expect((await read('officer2', { officer: staff.ids.officer1 })).loanCount).toBe(0);
+    expect(sen((await read('manager')).outstandingPrincipal)).toBeGreaterThan(sen(mine.outstandingPrincipal));
+    expect(errorCode(await server.gql(PQ, {}, { token: staff.tokens.marketing }))).toBe('FORBIDDEN');
+    expect(errorCode(await server.gql(PQ, { asOf: addDays(today, -1) }, { token: staff.tokens.manager }))).toBe('BAD_USER_INPUT');
+  });
+
   it('lets admins version the collectibility rules and the institution type', async () => {
     const sets = expectData(
       await server.gql<{ collectibilityRuleSets: Array<{ institutionType: string; maxDaysPastDue: number[]; pastMaturityMinGrade: number | null }> }>(

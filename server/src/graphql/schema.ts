@@ -45,7 +45,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [TaskCommentResolver, new TaskCommentResolver()],
     [LeadImportResolver, new LeadImportResolver(services.leadImports, services.downloads)],
     [SettingsResolver, new SettingsResolver(services.config)],
-    [LoanResolver, new LoanResolver(services.loans, services.repayments, services.collectibility, services.dataSource)],
+    [LoanResolver, new LoanResolver(services.loans, services.repayments, services.collectibility, services.dataSource, services.portfolio)],
     [ClientLoansResolver, new ClientLoansResolver(services.dataSource)],
   ]);
 }

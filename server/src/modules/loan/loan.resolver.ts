@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { InstitutionType } from '@prospek/shared';
 import type { AuthedContext } from '../../graphql/context.js';
 import { Paginated } from '../../graphql/pagination.js';
+import { LocalDateScalar } from '../../graphql/scalars.js';
 import { Client } from '../client/client.entity.js';
 import { Idempotent } from '../idempotency/idempotent.js';
 import { Office } from '../office/office.entity.js';
@@ -14,6 +15,8 @@ import { loanLoaders } from './loan-loaders.js';
 import { Loan, LoanInstallment } from './loan.entity.js';
 import { DisburseLoanInput, LoanFilterInput, PostRepaymentInput, UpdateCollectibilityRuleSetInput } from './loan.inputs.js';
 import type { LoanService } from './loan.service.js';
+import { PortfolioQuality } from './portfolio-quality.js';
+import type { PortfolioQualityService } from './portfolio-quality.js';
 import { LoanAllocation, Repayment } from './repayment.entity.js';
 import type { RepaymentService } from './repayment.service.js';
 
@@ -40,7 +43,19 @@ export class LoanResolver {
     private readonly repaymentService: RepaymentService,
     private readonly collectibility: CollectibilityService,
     private readonly dataSource: DataSource,
+    private readonly portfolio: PortfolioQualityService,
   ) {}
+
+  @Authorized('OFFICER', 'MANAGER', 'ADMIN')
+  @Query(() => PortfolioQuality, { description: 'Quality of the loans in reach (ratios 0 to 1), as of today' })
+  portfolioQuality(
+    @Ctx() ctx: AuthedContext,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf: string | null,
+    @Arg('officeId', () => ID, { nullable: true }) officeId: string | null,
+    @Arg('officerId', () => ID, { nullable: true }) officerId: string | null,
+  ): Promise<PortfolioQuality> {
+    return this.portfolio.read(ctx.viewer, asOf, officeId, officerId);
+  }
 
   @Authorized()
   @Query(() => LoanConnection, { description: 'Loans in the viewer’s reach, newest first' })
