@@ -781,6 +781,17 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       forbidden('id', ['marketing'], `mutation($id: ID!) { reverseRepayment(id: $id, reason: "Salah catat") { id } }`, (f) => ({ id: f.repayment })),
     ],
   },
+  updateLoanProductTerms: {
+    probes: [
+      forbidden(
+        'input.productId',
+        NOT_ADMINS,
+        `mutation($input: UpdateLoanProductTermsInput!) { updateLoanProductTerms(input: $input) { productId } }`,
+        (f) => ({ input: { productId: f.product, allocationPreset: 'PRINCIPAL_FIRST', graceDays: 0, toleranceAmount: '0', penaltyPercentPerDay: 0 } }),
+      ),
+    ],
+    note: 'admins only',
+  },
   deactivateUser: {
     probes: [forbidden('id', NOT_ADMINS, `mutation($id: ID!) { deactivateUser(id: $id) { id } }`, (f) => ({ id: f.ids.officer2 }))],
     note: 'admins only',

@@ -24,6 +24,7 @@ const LOANS = `query($filter: LoanFilterInput, $first: Int, $after: String) {
 
 interface Loan {
   id: string;
+  product: { id: string };
   status: string;
   principal: string;
   outstandingPrincipal: string;
@@ -444,6 +445,28 @@ describe.each(databaseTargets)('loans on $kind', (target) => {
     expect(sen((await read('manager')).outstandingPrincipal)).toBeGreaterThan(sen(mine.outstandingPrincipal));
     expect(errorCode(await server.gql(PQ, {}, { token: staff.tokens.marketing }))).toBe('FORBIDDEN');
     expect(errorCode(await server.gql(PQ, { asOf: addDays(today, -1) }, { token: staff.tokens.manager }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('follows the product’s allocation order, kept as data and set by admins', async () => {
+    const TERMS = `mutation($input: UpdateLoanProductTermsInput!) { updateLoanProductTerms(input: $input) { productId allocationPreset graceDays toleranceAmount penaltyPercentPerDay } }`;
+    const loan = await disburse(staff.tokens.officer1, staff.ids.officer1, addMonths(today, -3));
+    const input = { productId: loan.product.id, allocationPreset: 'PRINCIPAL_FIRST', graceDays: 0, toleranceAmount: '0', penaltyPercentPerDay: 0 };
+    expect(errorCode(await server.gql(TERMS, { input }, { token: staff.tokens.manager }))).toBe('FORBIDDEN');
+    const bad = await server.gql(TERMS, { input: { ...input, graceDays: -1, penaltyPercentPerDay: 5 } }, { token: staff.tokens.admin });
+    expect((bad.errors?.[0].extensions?.fieldErrors as Array<{ field: string }>).map((e) => e.field).sort()).toEqual(['graceDays', 'penaltyPercentPerDay']);
+    const set = expectData(await server.gql<{ updateLoanProductTerms: { allocationPreset: string } }>(TERMS, { input }, { token: staff.tokens.admin }));
+    expect(set.updateLoanProductTerms.allocationPreset).toBe('PRINCIPAL_FIRST');
+    // Two installments past due: the payment takes both principals before any interest.
+    const [i1, i2] = loan.schedule;
+    const paid = expectData(await post(staff.tokens.officer1, loan.id, rupiah(sen(i1.principal) + sen(i2.principal)), today)).postRepayment;
+    expect(netByInstallment(paid)).toEqual({ '1:PRINCIPAL': i1.principal, '2:PRINCIPAL': i2.principal });
+    expectData(
+      await server.gql(
+        TERMS,
+        { input: { ...input, allocationPreset: 'INSTALLMENT_BY_INSTALLMENT', graceDays: 3, toleranceAmount: '5000.00' } },
+        { token: staff.tokens.admin },
+      ),
+    );
   });
 
   it('lets admins version the collectibility rules and the institution type', async () => {

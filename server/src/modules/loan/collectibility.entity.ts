@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   Column,
   CreateDateColumn,
@@ -12,7 +12,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { INSTITUTION_TYPES } from '@prospek/shared';
+import { ALLOCATION_PRESETS, INSTITUTION_TYPES } from '@prospek/shared';
 import type { CollectibilityGrade, InstitutionType } from '@prospek/shared';
 import { moneyTransformer } from '../../db/columns.js';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars.js';
@@ -105,6 +105,17 @@ export class LoanProductSetting {
 
   @Column({ type: 'int' })
   penaltyMicroPercentPerDay: number;
+
+  @Field(() => String, { description: 'INSTALLMENT_BY_INSTALLMENT, PRINCIPAL_FIRST, or CUSTOM for another stored order' })
+  get allocationPreset(): string {
+    const order = this.allocationOrderJson;
+    return Object.entries(ALLOCATION_PRESETS).find(([, steps]) => JSON.stringify(steps) === order)?.[0] ?? 'CUSTOM';
+  }
+
+  @Field(() => Float, { description: 'Late penalty, percent of the overdue installment per day; 0 = none' })
+  get penaltyPercentPerDay(): number {
+    return this.penaltyMicroPercentPerDay / 1_000_000;
+  }
 
   @VersionColumn()
   @Field(() => Int)

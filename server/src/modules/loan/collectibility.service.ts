@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ALLOCATION_PRESETS, INSTITUTION_TYPES, collectibilityRulesProblem, isBusinessDate } from '@prospek/shared';
-import type { AllocationStep, CollectibilityGrade, CollectibilityRules, InstitutionType, LedgerTerms } from '@prospek/shared';
+import { ALLOCATION_PRESETS, INSTITUTION_TYPES, collectibilityRulesProblem, isBusinessDate, rateToMicroPercent } from '@prospek/shared';
+import type { AllocationPreset, AllocationStep, CollectibilityGrade, CollectibilityRules, FieldError, InstitutionType, LedgerTerms } from '@prospek/shared';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { InputError } from '../../errors.js';
+import { Product } from '../product/product.entity.js';
 import type { User } from '../user/user.entity.js';
 import { CollectibilityRuleSet, LoanBookSetting, LoanProductSetting } from './collectibility.entity.js';
 
@@ -129,5 +130,54 @@ export class CollectibilityService {
       graceDays: setting.graceDays,
       tolerance: setting.toleranceAmount,
     };
+  }
+
+  /** A loan product's collection terms: allocation order (a preset), grace days, tolerance, late penalty. */
+  async updateProductTerms(
+    actor: User,
+    input: { productId: string; allocationPreset: AllocationPreset; graceDays: number; toleranceAmount: bigint; penaltyPercentPerDay: number },
+  ): Promise<LoanProductSetting> {
+    const errors: FieldError[] = [];
+    if (!(input.allocationPreset in ALLOCATION_PRESETS)) errors.push({ field: 'allocationPreset', code: 'INVALID', message: 'Unknown allocation order' });
+    if (!Number.isInteger(input.graceDays) || input.graceDays < 0 || input.graceDays > 90) {
+      errors.push({ field: 'graceDays', code: 'INVALID', message: 'graceDays must be 0 to 90', params: { min: 0, max: 90 } });
+    }
+    if (input.toleranceAmount < 0n) errors.push({ field: 'toleranceAmount', code: 'AMOUNT_INVALID', message: 'toleranceAmount must not be negative' });
+    if (!Number.isFinite(input.penaltyPercentPerDay) || input.penaltyPercentPerDay < 0 || input.penaltyPercentPerDay > 1) {
+      errors.push({ field: 'penaltyPercentPerDay', code: 'INVALID', message: 'penaltyPercentPerDay must be 0 to 1', params: { min: 0, max: 1 } });
+    }
+    if (errors.length > 0) throw new InputError(errors);
+    const productId = Number(input.productId);
+    return this.transactions.run(async (tx) => {
+      const product = Number.isSafeInteger(productId) ? await tx.manager.findOneBy(Product, { id: productId }) : null;
+      if (!product || product.kind !== 'LOAN') throw InputError.field('productId', 'NOT_ALLOWED', 'productId is not a loan product');
+      const values = {
+        productId,
+        allocationOrderJson: JSON.stringify(ALLOCATION_PRESETS[input.allocationPreset]),
+        graceDays: input.graceDays,
+        toleranceAmount: input.toleranceAmount,
+        penaltyMicroPercentPerDay: Number(rateToMicroPercent(input.penaltyPercentPerDay)),
+      };
+      const repo = tx.manager.getRepository(LoanProductSetting);
+      const before = await repo.findOneBy({ productId });
+      if (before) await repo.update({ productId }, values);
+      else await repo.insert(values);
+      await tx.audit({
+        entityType: 'Product',
+        entityId: productId,
+        action: 'collection-terms',
+        actorId: actor.id,
+        before: before
+          ? {
+              allocationOrderJson: before.allocationOrderJson,
+              graceDays: before.graceDays,
+              toleranceAmount: before.toleranceAmount,
+              penaltyMicroPercentPerDay: before.penaltyMicroPercentPerDay,
+            }
+          : null,
+        after: { ...values, preset: input.allocationPreset },
+      });
+      return repo.findOneByOrFail({ productId });
+    });
   }
 }

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
-import type { InstitutionType } from '@prospek/shared';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import type { AllocationPreset, InstitutionType } from '@prospek/shared';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars.js';
 import { InstitutionTypeEnum } from './collectibility.entity.js';
 import { LoanStatusEnum } from './loan.entity.js';
@@ -68,4 +68,22 @@ export class UpdateCollectibilityRuleSetInput {
 
   @Field(() => Int, { nullable: true, description: 'A loan past maturity is at least this grade' })
   pastMaturityMinGrade?: number | null;
+}
+
+@InputType()
+export class UpdateLoanProductTermsInput {
+  @Field(() => ID)
+  productId: string;
+
+  @Field(() => String, { description: 'INSTALLMENT_BY_INSTALLMENT (default) or PRINCIPAL_FIRST' })
+  allocationPreset: AllocationPreset;
+
+  @Field(() => Int, { description: 'Days after a due date before the loan counts as late' })
+  graceDays: number;
+
+  @Field(() => MoneyScalar, { description: 'Arrears up to this amount do not make a loan late' })
+  toleranceAmount: bigint;
+
+  @Field(() => Float, { description: 'Late penalty, percent of the overdue installment per day (0 = none)' })
+  penaltyPercentPerDay: number;
 }

@@ -9,11 +9,11 @@ import { Idempotent } from '../idempotency/idempotent.js';
 import { Office } from '../office/office.entity.js';
 import { Product } from '../product/product.entity.js';
 import { UserSummary } from '../user/user-summary.type.js';
-import { CollectibilityRuleSet, InstitutionTypeEnum, LoanBookSetting, LoanGradeChange } from './collectibility.entity.js';
+import { CollectibilityRuleSet, InstitutionTypeEnum, LoanBookSetting, LoanGradeChange, LoanProductSetting } from './collectibility.entity.js';
 import type { CollectibilityService } from './collectibility.service.js';
 import { loanLoaders } from './loan-loaders.js';
 import { Loan, LoanInstallment } from './loan.entity.js';
-import { DisburseLoanInput, LoanFilterInput, PostRepaymentInput, UpdateCollectibilityRuleSetInput } from './loan.inputs.js';
+import { DisburseLoanInput, LoanFilterInput, PostRepaymentInput, UpdateCollectibilityRuleSetInput, UpdateLoanProductTermsInput } from './loan.inputs.js';
 import type { LoanService } from './loan.service.js';
 import { PortfolioQuality } from './portfolio-quality.js';
 import type { PortfolioQualityService } from './portfolio-quality.js';
@@ -119,6 +119,21 @@ export class LoanResolver {
   @Mutation(() => LoanBookSetting)
   updateInstitutionType(@Ctx() ctx: AuthedContext, @Arg('institutionType', () => InstitutionTypeEnum) type: InstitutionType): Promise<LoanBookSetting> {
     return this.collectibility.setInstitutionType(ctx.viewer, type);
+  }
+
+  @Authorized()
+  @Query(() => [LoanProductSetting], { description: 'Loan products with collection terms of their own (the others have the defaults)' })
+  loanProductTerms(): Promise<LoanProductSetting[]> {
+    return this.dataSource.getRepository(LoanProductSetting).find({ order: { productId: 'ASC' } });
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => LoanProductSetting, { description: 'A loan product’s allocation order, grace days, tolerance and late penalty' })
+  updateLoanProductTerms(
+    @Ctx() ctx: AuthedContext,
+    @Arg('input', () => UpdateLoanProductTermsInput) input: UpdateLoanProductTermsInput,
+  ): Promise<LoanProductSetting> {
+    return this.collectibility.updateProductTerms(ctx.viewer, input);
   }
 
   @FieldResolver(() => LoanClientSummary)
