@@ -18,6 +18,9 @@ import { Lead } from './modules/lead/lead.entity.js';
 import { LeadAssignment } from './modules/lead/lead-assignment.entity.js';
 import { LeadStageChange } from './modules/lead/lead-stage-change.entity.js';
 import { Office } from './modules/office/office.entity.js';
+import { CollectibilityRuleSet, LoanBookSetting, LoanGradeChange, LoanProductSetting } from './modules/loan/collectibility.entity.js';
+import { Loan, LoanInstallment } from './modules/loan/loan.entity.js';
+import { LoanAllocation, LoanPosting, Repayment } from './modules/loan/repayment.entity.js';
 import { User } from './modules/user/user.entity.js';
 
 export const entities = [
@@ -47,4 +50,13 @@ export const entities = [
   LeadImportRow,
   IdempotencyKey,
   BoardColumnLock,
+  Loan,
+  LoanInstallment,
+  Repayment,
+  LoanPosting,
+  LoanAllocation,
+  LoanGradeChange,
+  CollectibilityRuleSet,
+  LoanBookSetting,
+  LoanProductSetting,
 ];

@@ -1,5 +1,6 @@
 /** The server's services, built once per app from its data source and event bus. */
 import type { DataSource } from 'typeorm';
+import { businessDate } from '@prospek/shared';
 import type { ResolvedConfig } from './config.js';
 import { TransactionRunner } from './db/transaction.js';
 import { dialectOf } from './db/sql.js';
@@ -32,6 +33,11 @@ import { LeadBoardService } from './modules/lead/lead-board.service.js';
 import { LeadDocumentService } from './modules/lead/lead-document.service.js';
 import { LeadService } from './modules/lead/lead.service.js';
 import { LeadWin } from './modules/lead/lead-won.js';
+import { CollectibilityService } from './modules/loan/collectibility.service.js';
+import { LoanLedgerStore } from './modules/loan/loan-ledger.store.js';
+import { LoanService } from './modules/loan/loan.service.js';
+import { PortfolioQualityService } from './modules/loan/portfolio-quality.js';
+import { RepaymentService } from './modules/loan/repayment.service.js';
 import { OfferService } from './modules/offer/offer.service.js';
 import { WonOfferService } from './modules/offer/won-offer.service.js';
 import { OfficeService } from './modules/office/office.service.js';
@@ -56,6 +62,19 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   const campaigns = new CampaignService(dataSource, transactions, access);
   const leadImports = new LeadImportService(dataSource, transactions, access, bus);
   const idempotency = new IdempotencyService(dataSource, transactions, clock);
+  const collectibility = new CollectibilityService(dataSource, transactions);
+  const loanLedger = new LoanLedgerStore(collectibility);
+  const loans = new LoanService(dataSource, transactions, access, loanLedger, clock);
+  const scheduler = new Scheduler(dataSource, notifications, offers, idempotency, clock, [
+    {
+      // Keys outgrowing their column are rewritten within the minute, once across instances.
+      name: 'board-rebalance',
+      slot: minuteSlot,
+      run: () => rebalanceLongKeys(dataSource.manager, transactions, dialectOf(dataSource), LIVE_BOARDS.columnBoards()),
+    },
+    // Days past due and grades move with the calendar: each business day every open loan is repositioned.
+    { name: 'loan-positions', slot: (now) => businessDate(now), run: (now) => loans.refreshPositions(businessDate(now)) },
+  ]);
   return {
     clock,
     config,
@@ -79,15 +98,12 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     templates,
     timeline: new TimelineService(dataSource, activities),
     boards: LIVE_BOARDS,
-    scheduler: new Scheduler(dataSource, notifications, offers, idempotency, clock, [
-      {
-        // Keys outgrowing their column are rewritten within the minute, once across instances.
-        name: 'board-rebalance',
-        slot: minuteSlot,
-        run: () => rebalanceLongKeys(dataSource.manager, transactions, dialectOf(dataSource), LIVE_BOARDS.columnBoards()),
-      },
-    ]),
+    scheduler,
     idempotency,
+    collectibility,
+    loans,
+    repayments: new RepaymentService(transactions, access, loans, loanLedger),
+    portfolio: new PortfolioQualityService(dataSource, access, () => loans.today()),
     campaigns,
     taskBoard,
     tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications, clock),
@@ -106,6 +122,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
       WipLimit: (viewer, id) => offices.get(viewer, id),
       LeadImport: (viewer, id) => leadImports.get(viewer, id),
       Product: (_viewer, id) => products.get(id),
+      Loan: (viewer, id) => loans.get(viewer, id),
       MessageTemplate: async (_viewer, id) => {
         if (!(await templates.get(id))) throw new NotFoundError('MessageTemplate', id);
       },

@@ -34,5 +34,7 @@ export const IDEMPOTENT_MUTATIONS = [
   'completeActivity',
   'createOffer',
   'importLeads',
+  'disburseLoan',
+  'postRepayment',
 ] as const;
 export type IdempotentMutation = (typeof IDEMPOTENT_MUTATIONS)[number];

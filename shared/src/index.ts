@@ -13,3 +13,5 @@ export * from './tax.js';
 export * from './follow-up.js';
 export * from './idempotency.js';
 export * from './lead-words.js';
+export * from './loan-ledger.js';
+export * from './collectibility.js';

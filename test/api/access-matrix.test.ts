@@ -39,6 +39,9 @@ interface Fixture extends Staff {
   leadImport: string;
   notification: string;
   product: string;
+  loanOffer: string;
+  loan: string;
+  repayment: string;
 }
 
 interface Probe {
@@ -366,6 +369,35 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       notFound('id', OUTSIDERS_OF_LEAD, `query($id: ID!) { lead(id: $id) { id fullName } }`, (f) => ({ id: f.lead }), 'officer1'),
       notFound('id', ['officer2', 'managerBdg', 'marketingBdg'], `query($id: ID!) { lead(id: $id) { id fullName } }`, (f) => ({ id: f.poolLead }), 'officer4'),
     ],
+  },
+  loan: {
+    probes: [notFound('id', OUTSIDERS_OF_CLIENT, `query($id: ID!) { loan(id: $id) { id principal client { name } } }`, (f) => ({ id: f.loan }), 'officer1')],
+  },
+  loans: {
+    probes: (['officerId', 'officeId', 'clientId'] as const).map((key) =>
+      excluded(
+        `filter.${key}`,
+        ['officer4', 'officer2', 'managerBdg', 'marketing'],
+        `query($f: LoanFilterInput) { loans(filter: $f, first: 100) { totalCount nodes { id client { name } } } }`,
+        (f) => ({ f: { [key]: key === 'officerId' ? f.ids.officer1 : key === 'officeId' ? f.offices.ho : f.client } }),
+        (d) => ({ ids: ids(d.loans.nodes), count: d.loans.totalCount }),
+        (f) => f.loan,
+        'manager',
+      ),
+    ),
+  },
+  portfolioQuality: {
+    probes: (['officerId', 'officeId'] as const).map((key) =>
+      // officer4 works in the head office too: its own loans there count, so only the officer filter applies.
+      custom(key, key === 'officerId' ? ['officer4', 'officer2', 'managerBdg'] : ['officer2', 'managerBdg'], async (ctx, as) => {
+        const query = `query($o: ID) { portfolioQuality(${key}: $o) { loanCount outstandingPrincipal } }`;
+        const id = key === 'officerId' ? ctx.f.ids.officer1 : ctx.f.offices.ho;
+        const outside = expectData(await ctx.gql(as, query, { o: id })).portfolioQuality as { loanCount: number };
+        // Nothing of officer1's book (in the head office) counts for them; the manager's tree holds it.
+        expect(outside.loanCount, `${as} counts loans out of reach`).toBe(0);
+        expect((expectData(await ctx.gql('manager', query, { o: id })).portfolioQuality as { loanCount: number }).loanCount).toBeGreaterThan(0);
+      }),
+    ),
   },
   leadBoard: {
     probes: [
@@ -755,6 +787,47 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
     ],
     note: 'admins only',
   },
+  disburseLoan: {
+    probes: [
+      sameAsMissing(
+        'input.offerId',
+        ['officer4', 'officer2', 'managerBdg', 'marketing'],
+        `mutation($input: DisburseLoanInput!) { disburseLoan(input: $input) { id } }`,
+        (_f, id) => ({ input: { offerId: id, disbursementDate: '2026-11-20', firstDueDate: '2026-12-20' } }),
+        (f) => f.loanOffer,
+      ),
+    ],
+  },
+  postRepayment: {
+    probes: [
+      sameAsMissing(
+        'input.loanId',
+        ['officer4', 'officer2', 'managerBdg', 'marketing'],
+        `mutation($input: PostRepaymentInput!) { postRepayment(input: $input) { id } }`,
+        (_f, id) => ({ input: { loanId: id, amount: '1000.00', valueDate: '2026-11-22', channel: 'CASH' } }),
+        (f) => f.loan,
+      ),
+    ],
+  },
+  reverseRepayment: {
+    probes: [
+      notFound('id', ['officer4', 'officer2', 'managerBdg'], `mutation($id: ID!) { reverseRepayment(id: $id, reason: "Salah catat") { id } }`, (f) => ({
+        id: f.repayment,
+      })),
+      forbidden('id', ['marketing'], `mutation($id: ID!) { reverseRepayment(id: $id, reason: "Salah catat") { id } }`, (f) => ({ id: f.repayment })),
+    ],
+  },
+  updateLoanProductTerms: {
+    probes: [
+      forbidden(
+        'input.productId',
+        NOT_ADMINS,
+        `mutation($input: UpdateLoanProductTermsInput!) { updateLoanProductTerms(input: $input) { productId } }`,
+        (f) => ({ input: { productId: f.product, allocationPreset: 'PRINCIPAL_FIRST', graceDays: 0, toleranceAmount: '0', penaltyPercentPerDay: 0 } }),
+      ),
+    ],
+    note: 'admins only',
+  },
   deactivateUser: {
     probes: [forbidden('id', NOT_ADMINS, `mutation($id: ID!) { deactivateUser(id: $id) { id } }`, (f) => ({ id: f.ids.officer2 }))],
     note: 'admins only',
@@ -1108,6 +1181,8 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
       task: await row('marketing_task', f.task),
       campaign: await row('campaign', f.campaign),
       leadImport: await row('lead_import', f.leadImport),
+      loan: await row('loan', f.loan),
+      repayments: (await sql(`SELECT COUNT(*) AS n FROM ${q('loan_repayment')}`))[0],
       comments: (await sql(`SELECT COUNT(*) AS n FROM ${q('task_comment')} WHERE ${q('taskId')} = ?`, [Number(f.task)]))[0],
       activities: (
         await sql(`SELECT COUNT(*) AS n FROM ${q('activity')} WHERE ${q('leadId')} = ? OR ${q('clientId')} = ?`, [Number(f.lead), Number(f.client)])
@@ -1197,6 +1272,20 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
       (n: { link: string }) => n.link === `/leads/${handed.id}`,
     ).id as string;
 
+    // A loan of officer1's client, disbursed from an accepted offer, with one repayment.
+    const loanOffer = await offerOn({ clientId: client });
+    for (const op of ['presentOffer', 'acceptOffer']) await gql('officer1', `mutation($id: ID!) { ${op}(id: $id) { id } }`, { id: loanOffer });
+    const loan = (
+      await gql('officer1', `mutation($input: DisburseLoanInput!) { disburseLoan(input: $input) { id } }`, {
+        input: { offerId: loanOffer, disbursementDate: '2026-10-20', firstDueDate: '2026-11-20' },
+      })
+    ).disburseLoan.id as string;
+    const repayment = (
+      await gql('officer1', `mutation($input: PostRepaymentInput!) { postRepayment(input: $input) { repayments { id } } }`, {
+        input: { loanId: loan, amount: '500000.00', valueDate: '2026-11-21', channel: 'TRANSFER', reference: `${SECRET}-TRX` },
+      })
+    ).postRepayment.repayments[0].id as string;
+
     f = {
       ...staff,
       lead: lead.id,
@@ -1221,6 +1310,9 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
       leadImport,
       notification,
       product,
+      loanOffer,
+      loan,
+      repayment,
     };
     ctx = {
       server,

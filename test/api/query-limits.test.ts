@@ -211,6 +211,7 @@ describe.each(databaseTargets)('query limits on $kind', (target) => {
       'Query.leadBoard(perColumn)': (n) => `{ leadBoard(perColumn: ${n}) { columns { stage } } }`,
       'Query.leadColumn(first)': (n) => `{ leadColumn(stage: NEW, first: ${n}) { hasMore } }`,
       'Query.leads(first)': (n) => `{ leads(first: ${n}) { totalCount } }`,
+      'Query.loans(first)': (n) => `{ loans(first: ${n}) { totalCount } }`,
       'Query.taskBoard(perColumn)': (n) => `{ taskBoard(perColumn: ${n}) { columns { status } } }`,
       'Query.taskColumn(first)': (n) => `{ taskColumn(status: TODO, first: ${n}) { hasMore } }`,
     };

@@ -14,6 +14,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ClientResolver } from '../modules/client/client.resolver.js';
 import { LeadSalesResolver } from '../modules/lead/lead-sales.resolver.js';
 import { LeadAssignmentResolver, LeadResolver, LeadStageChangeResolver } from '../modules/lead/lead.resolver.js';
+import { ClientLoansResolver, LoanResolver } from '../modules/loan/loan.resolver.js';
 import { OfferResolver } from '../modules/offer/offer.resolver.js';
 import { ProductResolver } from '../modules/product/product.resolver.js';
 import { OfficeResolver } from '../modules/office/office.resolver.js';
@@ -50,6 +51,8 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [TaskCommentResolver, new TaskCommentResolver()],
     [LeadImportResolver, new LeadImportResolver(services.leadImports, services.downloads)],
     [SettingsResolver, new SettingsResolver(services.config)],
+    [LoanResolver, new LoanResolver(services.loans, services.repayments, services.collectibility, services.dataSource, services.portfolio)],
+    [ClientLoansResolver, new ClientLoansResolver(services.dataSource)],
   ]);
 }
 
@@ -75,6 +78,8 @@ export const resolvers = [
   TaskCommentResolver,
   LeadImportResolver,
   SettingsResolver,
+  LoanResolver,
+  ClientLoansResolver,
 ] as NonEmptyArray<ClassType>;
 
 export async function createSchema(services: Services | null): Promise<GraphQLSchema> {

@@ -191,6 +191,15 @@ export type CreateUserInput = {
   segment?: Segment | null | undefined;
 };
 
+export type DisburseLoanInput = {
+  /** Not in the future */
+  disbursementDate: string;
+  /** After the disbursement, at most two months later; later installments fall on its day of the month */
+  firstDueDate: string;
+  /** An ACCEPTED loan offer of a WON lead’s client (or of a client) */
+  offerId: string;
+};
+
 export type Gender =
   | 'FEMALE'
   | 'MALE';
@@ -245,6 +254,22 @@ export type LeadStage =
   | 'PRESENTED'
   | 'SURVEY'
   | 'WON';
+
+export type LoanFilterInput = {
+  clientId?: string | null | undefined;
+  /** Grade 1–5 */
+  collectibility?: number | null | undefined;
+  officeId?: string | null | undefined;
+  officerId?: string | null | undefined;
+  status?: LoanStatus | null | undefined;
+};
+
+/** ACTIVE → CLOSED | WRITTEN_OFF, or RESTRUCTURED */
+export type LoanStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'RESTRUCTURED'
+  | 'WRITTEN_OFF';
 
 export type LogActivityInput = {
   clientId?: string | null | undefined;
@@ -313,6 +338,17 @@ export type OfferStatus =
   | 'EXPIRED'
   | 'PRESENTED';
 
+export type PostRepaymentInput = {
+  /** More than zero; beyond everything owed it stays on the loan as credit */
+  amount: string;
+  channel: RepaymentChannel;
+  loanId: string;
+  /** Receipt, transfer or virtual-account reference */
+  reference?: string | null | undefined;
+  /** The day the money was received: from the disbursement to today */
+  valueDate: string;
+};
+
 export type ProductFieldsInput = {
   /** False retires the product */
   active?: boolean | null | undefined;
@@ -345,6 +381,13 @@ export type ProductKind =
   | 'DEPOSIT'
   | 'LOAN'
   | 'SERVICE';
+
+export type RepaymentChannel =
+  | 'AUTO_DEBIT'
+  | 'CASH'
+  | 'OTHER'
+  | 'TRANSFER'
+  | 'VIRTUAL_ACCOUNT';
 
 export type RequirementInput = {
   code: string;
@@ -926,6 +969,51 @@ export type LeadExportUrlQueryVariables = Exact<{
 
 
 export type LeadExportUrlQuery = { leadExportUrl: string };
+
+export type LoansQueryVariables = Exact<{
+  filter?: LoanFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LoansQuery = { loans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: LoanStatus, principal: string, outstandingPrincipal: string, arrears: string, daysPastDue: number, collectibility: number, maturityDate: string, client: { id: string, name: string, cif: string }, product: { id: string, name: string }, officer: { id: string, name: string } | null }> } };
+
+export type LoanDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LoanDetailQuery = { loan: { id: string, status: LoanStatus, principal: string, annualRate: number, tenorMonths: number, interestMethod: InterestMethod, outstandingPrincipal: string, arrears: string, creditBalance: string, daysPastDue: number, collectibility: number, positionAsOf: string, disbursementDate: string, maturityDate: string, client: { id: string, name: string, cif: string }, product: { id: string, name: string }, officer: { id: string, name: string } | null, office: { id: string, name: string }, schedule: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }>, repayments: Array<{ id: string, amount: string, valueDate: string, channel: RepaymentChannel, reference: string | null, reversed: boolean, reversalReason: string | null }> } };
+
+export type ClientLoansQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClientLoansQuery = { client: { id: string, collectibility: number | null, loans: Array<{ id: string, offerId: string, status: LoanStatus, principal: string, outstandingPrincipal: string, daysPastDue: number, collectibility: number, product: { id: string, name: string } }>, offers: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, product: { id: string, name: string, kind: ProductKind } }> } };
+
+export type DisburseLoanMutationVariables = Exact<{
+  input: DisburseLoanInput;
+}>;
+
+
+export type DisburseLoanMutation = { disburseLoan: { id: string } };
+
+export type PostRepaymentMutationVariables = Exact<{
+  input: PostRepaymentInput;
+}>;
+
+
+export type PostRepaymentMutation = { postRepayment: { id: string, version: number } };
+
+export type ReverseRepaymentMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type ReverseRepaymentMutation = { reverseRepayment: { id: string, version: number } };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly: boolean;
@@ -2555,6 +2643,152 @@ export const LeadExportUrlDocument = new TypedDocumentString(`
   leadExportUrl(format: $format, filter: $filter)
 }
     `) as unknown as TypedDocumentString<LeadExportUrlQuery, LeadExportUrlQueryVariables>;
+export const LoansDocument = new TypedDocumentString(`
+    query Loans($filter: LoanFilterInput, $first: Int, $after: String) {
+  loans(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      status
+      principal
+      outstandingPrincipal
+      arrears
+      daysPastDue
+      collectibility
+      maturityDate
+      client {
+        id
+        name
+        cif
+      }
+      product {
+        id
+        name
+      }
+      officer {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoansQuery, LoansQueryVariables>;
+export const LoanDetailDocument = new TypedDocumentString(`
+    query LoanDetail($id: ID!) {
+  loan(id: $id) {
+    id
+    status
+    principal
+    annualRate
+    tenorMonths
+    interestMethod
+    outstandingPrincipal
+    arrears
+    creditBalance
+    daysPastDue
+    collectibility
+    positionAsOf
+    disbursementDate
+    maturityDate
+    client {
+      id
+      name
+      cif
+    }
+    product {
+      id
+      name
+    }
+    officer {
+      id
+      name
+    }
+    office {
+      id
+      name
+    }
+    schedule {
+      number
+      dueDate
+      principal
+      interest
+      paidPrincipal
+      paidInterest
+      penalty
+      paidPenalty
+      paidDate
+    }
+    repayments {
+      id
+      amount
+      valueDate
+      channel
+      reference
+      reversed
+      reversalReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoanDetailQuery, LoanDetailQueryVariables>;
+export const ClientLoansDocument = new TypedDocumentString(`
+    query ClientLoans($id: ID!) {
+  client(id: $id) {
+    id
+    collectibility
+    loans {
+      id
+      offerId
+      status
+      principal
+      outstandingPrincipal
+      daysPastDue
+      collectibility
+      product {
+        id
+        name
+      }
+    }
+    offers {
+      id
+      status
+      amount
+      tenorMonths
+      product {
+        id
+        name
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientLoansQuery, ClientLoansQueryVariables>;
+export const DisburseLoanDocument = new TypedDocumentString(`
+    mutation DisburseLoan($input: DisburseLoanInput!) {
+  disburseLoan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DisburseLoanMutation, DisburseLoanMutationVariables>;
+export const PostRepaymentDocument = new TypedDocumentString(`
+    mutation PostRepayment($input: PostRepaymentInput!) {
+  postRepayment(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PostRepaymentMutation, PostRepaymentMutationVariables>;
+export const ReverseRepaymentDocument = new TypedDocumentString(`
+    mutation ReverseRepayment($id: ID!, $reason: String!) {
+  reverseRepayment(id: $id, reason: $reason) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReverseRepaymentMutation, ReverseRepaymentMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {
   notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {

@@ -12,6 +12,7 @@ import { CredentialVersion1763946000000 } from './1763946000000-credential-versi
 import { AuditPage1763947000000 } from './1763947000000-audit-page.js';
 import { UniqueBoardPositions1763950000000 } from './1763950000000-unique-board-positions.js';
 import { OfficeZonesAndIncome1763960000000 } from './1763960000000-office-zones-and-income.js';
+import { LoanBook1763970000000 } from './1763970000000-loan-book.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   AuditPage1763947000000,
   UniqueBoardPositions1763950000000,
   OfficeZonesAndIncome1763960000000,
+  LoanBook1763970000000,
 ];

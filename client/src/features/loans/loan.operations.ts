@@ -1,0 +1,153 @@
+import { graphql } from '../../api/generated/gql';
+
+export const LoansQuery = graphql(`
+  query Loans($filter: LoanFilterInput, $first: Int, $after: String) {
+    loans(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        status
+        principal
+        outstandingPrincipal
+        arrears
+        daysPastDue
+        collectibility
+        maturityDate
+        client {
+          id
+          name
+          cif
+        }
+        product {
+          id
+          name
+        }
+        officer {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const LoanDetailQuery = graphql(`
+  query LoanDetail($id: ID!) {
+    loan(id: $id) {
+      id
+      status
+      principal
+      annualRate
+      tenorMonths
+      interestMethod
+      outstandingPrincipal
+      arrears
+      creditBalance
+      daysPastDue
+      collectibility
+      positionAsOf
+      disbursementDate
+      maturityDate
+      client {
+        id
+        name
+        cif
+      }
+      product {
+        id
+        name
+      }
+      officer {
+        id
+        name
+      }
+      office {
+        id
+        name
+      }
+      schedule {
+        number
+        dueDate
+        principal
+        interest
+        paidPrincipal
+        paidInterest
+        penalty
+        paidPenalty
+        paidDate
+      }
+      repayments {
+        id
+        amount
+        valueDate
+        channel
+        reference
+        reversed
+        reversalReason
+      }
+    }
+  }
+`);
+
+export const ClientLoansQuery = graphql(`
+  query ClientLoans($id: ID!) {
+    client(id: $id) {
+      id
+      collectibility
+      loans {
+        id
+        offerId
+        status
+        principal
+        outstandingPrincipal
+        daysPastDue
+        collectibility
+        product {
+          id
+          name
+        }
+      }
+      offers {
+        id
+        status
+        amount
+        tenorMonths
+        product {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+`);
+
+export const DisburseLoanMutation = graphql(`
+  mutation DisburseLoan($input: DisburseLoanInput!) {
+    disburseLoan(input: $input) {
+      id
+    }
+  }
+`);
+
+export const PostRepaymentMutation = graphql(`
+  mutation PostRepayment($input: PostRepaymentInput!) {
+    postRepayment(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const ReverseRepaymentMutation = graphql(`
+  mutation ReverseRepayment($id: ID!, $reason: String!) {
+    reverseRepayment(id: $id, reason: $reason) {
+      id
+      version
+    }
+  }
+`);

@@ -1,0 +1,180 @@
+/**
+ * Writes what the shared engine derives: replays a loan's standing repayments, records the change of
+ * each payment's allocation as entries (undo the old, add the new; nothing is deleted), brings the
+ * installments and the loan's figures up to date, and keeps the history of bucket and grade changes.
+ * Runs inside the posting's transaction, with the loan row locked by the caller.
+ */
+import type { EntityManager } from 'typeorm';
+import { collectibilityOf, dpdBucketOf, loanPosition, netAllocation, replayLedger } from '@prospek/shared';
+import type { LoanComponent } from '@prospek/shared';
+import { ConflictError } from '../../errors.js';
+import { LoanGradeChange } from './collectibility.entity.js';
+import type { CollectibilityService } from './collectibility.service.js';
+import { rulesOf } from './collectibility.service.js';
+import { Loan, LoanInstallment } from './loan.entity.js';
+import { LoanAllocation, LoanPosting, Repayment } from './repayment.entity.js';
+
+export interface LedgerChange {
+  /** NIGHTLY: the day moved on; recorded only if it changed an allocation (it never should). */
+  kind: LoanPosting['kind'] | 'NIGHTLY';
+  repaymentId: number | null;
+  replayFrom: string;
+  actorId: number;
+}
+
+export class LoanLedgerStore {
+  constructor(private readonly collectibility: CollectibilityService) {}
+
+  /** Replays `loan` as of `asOf` and records the result under a posting of `change`. */
+  async replay(manager: EntityManager, loan: Loan, change: LedgerChange, asOf: string): Promise<Loan> {
+    let postingId: number | null = null;
+    const recordPosting = async () => {
+      if (postingId === null) {
+        const kind = change.kind === 'NIGHTLY' ? 'REVALUE' : change.kind;
+        postingId = Number((await manager.insert(LoanPosting, { ...change, kind, loanId: loan.id })).identifiers[0].id);
+      }
+      return postingId;
+    };
+    if (change.kind !== 'NIGHTLY') await recordPosting();
+    const installments = await manager.find(LoanInstallment, { where: { loanId: loan.id }, order: { number: 'ASC' } });
+    const repayments = await manager.find(Repayment, { where: { loanId: loan.id, reversed: false } });
+    const terms = await this.collectibility.termsOf(manager, loan.productId);
+    const result = replayLedger(
+      installments.map((i) => ({ number: i.number, dueDate: i.dueDate, principal: i.principal, interest: i.interest })),
+      repayments.map((r) => ({ id: r.id, amount: r.amount, valueDate: r.valueDate })),
+      terms,
+      asOf,
+    );
+
+    // Allocation entries: a payment whose allocation changed gets its old entries undone and the new added.
+    const stored = await manager.find(LoanAllocation, { where: { loanId: loan.id } });
+    const before = netAllocation(stored.map((e) => ({ ...e, paymentId: e.repaymentId })));
+    const after = netAllocation(result.entries);
+    const byPayment = (net: Map<string, bigint>) => {
+      const grouped = new Map<number, Map<string, bigint>>();
+      for (const [key, amount] of net) {
+        const paymentId = Number(key.split(':')[0]);
+        if (!grouped.has(paymentId)) grouped.set(paymentId, new Map());
+        grouped.get(paymentId)!.set(key, amount);
+      }
+      return grouped;
+    };
+    const old = byPayment(before);
+    const now = byPayment(after);
+    const rows: Array<Omit<LoanAllocation, 'id' | 'postingId'>> = [];
+    for (const paymentId of new Set([...old.keys(), ...now.keys()])) {
+      const a = old.get(paymentId) ?? new Map<string, bigint>();
+      const b = now.get(paymentId) ?? new Map<string, bigint>();
+      const same = a.size === b.size && [...a].every(([key, amount]) => b.get(key) === amount);
+      if (same) continue;
+      const entry = (key: string, amount: bigint) => {
+        const [, installment, component] = key.split(':');
+        rows.push({
+          loanId: loan.id,
+          repaymentId: paymentId,
+          installmentNumber: Number(installment),
+          component: component as LoanComponent,
+          amount,
+        });
+      };
+      for (const [key, amount] of a) entry(key, -amount);
+      for (const [key, amount] of b) entry(key, amount);
+    }
+    if (rows.length > 0) {
+      const id = await recordPosting();
+      for (let i = 0; i < rows.length; i += 500)
+        await manager.insert(
+          LoanAllocation,
+          rows.slice(i, i + 500).map((row) => ({ ...row, postingId: id })),
+        );
+    }
+
+    for (const position of result.installments) {
+      const row = installments[position.number - 1];
+      if (
+        row.paidPrincipal === position.paidPrincipal &&
+        row.paidInterest === position.paidInterest &&
+        row.penalty === position.penaltyCharged &&
+        row.paidPenalty === position.paidPenalty &&
+        row.paidDate === position.paidOn
+      ) {
+        continue;
+      }
+      await manager.update(
+        LoanInstallment,
+        { id: row.id },
+        {
+          paidPrincipal: position.paidPrincipal,
+          paidInterest: position.paidInterest,
+          penalty: position.penaltyCharged,
+          paidPenalty: position.paidPenalty,
+          paidDate: position.paidOn,
+        },
+      );
+    }
+
+    const figures = loanPosition(loan.principal, result.installments, asOf, { graceDays: terms.graceDays, tolerance: terms.tolerance });
+    const lastPayment = repayments.reduce<string | null>((last, r) => (last === null || r.valueDate > last ? r.valueDate : last), null);
+    const status = figures.settled ? 'CLOSED' : loan.status === 'CLOSED' ? 'ACTIVE' : loan.status;
+    return this.setPosition(manager, loan, {
+      outstandingPrincipal: figures.outstandingPrincipal,
+      arrears: figures.arrears,
+      creditBalance: result.credit,
+      daysPastDue: figures.daysPastDue,
+      pastMaturity: figures.pastMaturity,
+      status,
+      closedDate: status === 'CLOSED' ? (lastPayment ?? asOf) : null,
+      asOf,
+    });
+  }
+
+  /** Stores a loan's figures and grade as of a date, recording a change of bucket or grade. */
+  async setPosition(
+    manager: EntityManager,
+    loan: Loan,
+    p: {
+      outstandingPrincipal: bigint;
+      arrears: bigint;
+      creditBalance: bigint;
+      daysPastDue: number;
+      pastMaturity: boolean;
+      status: Loan['status'];
+      closedDate: string | null;
+      asOf: string;
+    },
+  ): Promise<Loan> {
+    const ruleSet = await this.collectibility.rulesFor(manager, p.asOf);
+    const grade = p.status === 'CLOSED' ? 1 : collectibilityOf(p.daysPastDue, p.pastMaturity, rulesOf(ruleSet));
+    const fromBucket = dpdBucketOf(loan.daysPastDue);
+    const toBucket = dpdBucketOf(p.daysPastDue);
+    if (fromBucket !== toBucket || loan.collectibility !== grade) {
+      await manager.insert(LoanGradeChange, {
+        loanId: loan.id,
+        asOfDate: p.asOf,
+        daysPastDue: p.daysPastDue,
+        fromBucket,
+        toBucket,
+        fromGrade: loan.collectibility,
+        toGrade: grade,
+        ruleSetId: ruleSet.id,
+      });
+    }
+    const result = await manager
+      .createQueryBuilder()
+      .update(Loan)
+      .set({
+        outstandingPrincipal: p.outstandingPrincipal,
+        arrears: p.arrears,
+        creditBalance: p.creditBalance,
+        daysPastDue: p.daysPastDue,
+        collectibility: grade,
+        status: p.status,
+        closedDate: p.closedDate,
+        positionAsOf: p.asOf,
+      })
+      .where('id = :id AND version = :version', { id: loan.id, version: loan.version })
+      .execute();
+    if (result.affected !== 1) throw new ConflictError('Loan', { id: String(loan.id) });
+    return manager.findOneByOrFail(Loan, { id: loan.id });
+  }
+}

@@ -1,0 +1,257 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { addMonths, businessDate, disbursementSchedule, dpdBucketOf, isBusinessDate } from '@prospek/shared';
+import type { FieldError } from '@prospek/shared';
+import { dialectOf } from '../../db/sql.js';
+import type { Dialect } from '../../db/sql.js';
+import type { TransactionRunner } from '../../db/transaction.js';
+import { AppError, InputError, NotFoundError } from '../../errors.js';
+import { MAX_PAGE_SIZE, decodeCursor, encodeCursor } from '../../graphql/pagination.js';
+import type { AccessService } from '../access/access.service.js';
+import { canReadClient, clientReadCondition } from '../access/scope.js';
+import type { Scope } from '../access/scope.js';
+import { Client } from '../client/client.entity.js';
+import { Lead } from '../lead/lead.entity.js';
+import { Offer } from '../offer/offer.entity.js';
+import { Product } from '../product/product.entity.js';
+import type { User } from '../user/user.entity.js';
+import { LoanGradeChange } from './collectibility.entity.js';
+import type { LoanLedgerStore } from './loan-ledger.store.js';
+import { Loan, LoanInstallment } from './loan.entity.js';
+import type { DisburseLoanInput, LoanFilterInput } from './loan.inputs.js';
+
+export function parseLoanId(field: string, value: string | number): number | null {
+  const id = Number(value);
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}
+
+/**
+ * Loans: disbursed from an accepted offer, listed and read within the viewer's reach (officers their
+ * own clients' loans, managers their offices', admins all, marketing none), the same rule as clients.
+ */
+export class LoanService {
+  private readonly dialect: Dialect;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly access: AccessService,
+    private readonly ledger: LoanLedgerStore,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.dialect = dialectOf(dataSource);
+  }
+
+  today(): string {
+    return businessDate(this.clock());
+  }
+
+  async list(viewer: User, filter: LoanFilterInput, first: number | null | undefined, after: string | null | undefined) {
+    const limit = first ?? 20;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
+      throw InputError.field('first', 'INVALID', `first must be between 1 and ${MAX_PAGE_SIZE}`);
+    const q = this.dialect.id;
+    const reach = clientReadCondition(await this.access.scope(viewer), q, 'ln');
+    const parts = [reach.sql];
+    const params: unknown[] = [...reach.params];
+    for (const key of ['officerId', 'officeId'] as const) {
+      if (filter[key]) {
+        parts.push(`ln.${q(key)} = ?`);
+        params.push(Number(filter[key]) || 0);
+      }
+    }
+    if (filter.clientId) {
+      parts.push(`ln.${q('clientId')} = ?`);
+      params.push(Number(filter.clientId) || 0);
+    }
+    if (filter.status) {
+      parts.push(`ln.${q('status')} = ?`);
+      params.push(filter.status);
+    }
+    if (filter.collectibility !== null && filter.collectibility !== undefined) {
+      parts.push(`ln.${q('collectibility')} = ?`);
+      params.push(filter.collectibility);
+    }
+    const where = parts.join(' AND ');
+    let keyset = '';
+    const pageParams = [...params];
+    if (after) {
+      const cursor = decodeCursor(after);
+      if (!cursor || typeof cursor[0] !== 'number') throw InputError.field('after', 'INVALID', 'after is not a cursor of this list');
+      keyset = ` AND ln.${q('id')} < ?`;
+      pageParams.push(cursor[0]);
+    }
+    const [[{ n }], ids] = await Promise.all([
+      this.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('loan')} ln WHERE ${where}`, params) as Promise<Array<{ n: number | string }>>,
+      this.dataSource.query(`SELECT ln.${q('id')} AS id FROM ${q('loan')} ln WHERE ${where}${keyset} ORDER BY ln.${q('id')} DESC LIMIT ?`, [
+        ...pageParams,
+        limit + 1,
+      ]) as Promise<Array<{ id: number | string }>>,
+    ]);
+    const pageIds = ids.map((r) => Number(r.id));
+    const hasNextPage = pageIds.length > limit;
+    if (hasNextPage) pageIds.length = limit;
+    const rows = pageIds.length ? await this.dataSource.getRepository(Loan).findBy({ id: In(pageIds) }) : [];
+    const byId = new Map(rows.map((l) => [l.id, l]));
+    const nodes = pageIds.map((id) => byId.get(id)).filter((l): l is Loan => l !== undefined);
+    return { nodes, totalCount: Number(n), pageInfo: { hasNextPage, endCursor: nodes.length ? encodeCursor([nodes[nodes.length - 1].id]) : null } };
+  }
+
+  async get(viewer: User, rawId: string | number): Promise<Loan> {
+    const scope = await this.access.scope(viewer);
+    const id = parseLoanId('id', rawId);
+    const loan = id === null ? null : await this.dataSource.getRepository(Loan).findOneBy({ id });
+    if (!loan || !canReadClient(scope, loan)) throw new NotFoundError('Loan', rawId);
+    return loan;
+  }
+
+  /** The loan locked for a posting, or null when it does not exist or lies outside the viewer's reach. */
+  async lockVisible(manager: EntityManager, scope: Scope, id: number): Promise<Loan | null> {
+    const loan = await this.lock(manager, id);
+    return loan && canReadClient(scope, loan) ? loan : null;
+  }
+
+  /** Takes the loan's row lock: postings to one loan take turns and each reads the latest figures. */
+  private async lock(manager: EntityManager, id: number): Promise<Loan | null> {
+    const q = this.dialect.id;
+    const rows: Array<{ id: number | string }> = await manager.query(
+      `SELECT ${q('id')} AS id FROM ${q('loan')} WHERE ${q('id')} = ?${this.dialect.forUpdate}`,
+      [id],
+    );
+    return rows.length === 0 ? null : manager.findOneByOrFail(Loan, { id });
+  }
+
+  async disburse(actor: User, input: DisburseLoanInput): Promise<Loan> {
+    const today = this.today();
+    const errors: FieldError[] = [];
+    const offerId = parseLoanId('offerId', input.offerId);
+    if (offerId === null) errors.push({ field: 'offerId', code: 'INVALID', message: 'offerId is not an id' });
+    if (!isBusinessDate(input.disbursementDate))
+      errors.push({ field: 'disbursementDate', code: 'DATE_INVALID', message: 'disbursementDate must be YYYY-MM-DD' });
+    else if (input.disbursementDate > today)
+      errors.push({ field: 'disbursementDate', code: 'DATE_INVALID', message: 'disbursementDate is in the future', params: { max: today } });
+    if (!isBusinessDate(input.firstDueDate)) errors.push({ field: 'firstDueDate', code: 'DATE_INVALID', message: 'firstDueDate must be YYYY-MM-DD' });
+    else if (isBusinessDate(input.disbursementDate)) {
+      const latest = addMonths(input.disbursementDate, 2);
+      if (input.firstDueDate <= input.disbursementDate || input.firstDueDate > latest) {
+        errors.push({
+          field: 'firstDueDate',
+          code: 'DATE_INVALID',
+          message: `firstDueDate must fall after the disbursement and by ${latest}`,
+          params: { min: input.disbursementDate, max: latest },
+        });
+      }
+    }
+    if (errors.length > 0) throw new InputError(errors);
+    const scope = await this.access.scope(actor);
+    const q = this.dialect.id;
+    return this.transactions.run(async (tx) => {
+      const m = tx.manager;
+      // Locked: two disbursements of one offer take turns, and the second finds the loan.
+      const locked: unknown[] = await m.query(`SELECT ${q('id')} FROM ${q('offer')} WHERE ${q('id')} = ?${this.dialect.forUpdate}`, [offerId]);
+      const offer = locked.length ? await m.findOneBy(Offer, { id: offerId as number }) : null;
+      const lead = offer?.leadId ? await m.findOneBy(Lead, { id: offer.leadId }) : null;
+      const clientId = offer?.clientId ?? lead?.clientId ?? null;
+      const client = clientId === null ? null : await m.findOneBy(Client, { id: clientId });
+      if (!offer || !client || !canReadClient(scope, client)) throw InputError.field('offerId', 'NOT_ALLOWED', 'offerId is not an offer you may disburse');
+      const product = await m.findOneByOrFail(Product, { id: offer.productId });
+      if (offer.status !== 'ACCEPTED' || product.kind !== 'LOAN' || !offer.interestMethod) {
+        throw InputError.field('offerId', 'NOT_ALLOWED', 'Only an accepted loan offer is disbursed', { status: offer.status });
+      }
+      if (lead && lead.stage !== 'WON') throw InputError.field('offerId', 'NOT_ALLOWED', 'The lead of this offer is not WON yet', { stage: lead.stage });
+      const existing = await m.findOneBy(Loan, { offerId: offer.id });
+      if (existing) throw new AppError('CONFLICT', 'This offer was disbursed already', { entity: 'Loan', current: { id: String(existing.id) } });
+
+      const schedule = disbursementSchedule(
+        { amount: offer.amount, tenorMonths: offer.tenorMonths, annualRate: (offer.annualRateMicro / 1_000_000).toFixed(6), method: offer.interestMethod },
+        input.firstDueDate,
+      );
+      const values = {
+        clientId: client.id,
+        productId: product.id,
+        offerId: offer.id,
+        officerId: client.officerId,
+        officeId: client.officeId,
+        principal: offer.amount,
+        annualRateMicro: offer.annualRateMicro,
+        tenorMonths: offer.tenorMonths,
+        interestMethod: offer.interestMethod,
+        disbursementDate: input.disbursementDate,
+        firstDueDate: input.firstDueDate,
+        maturityDate: schedule[schedule.length - 1].dueDate,
+        status: 'ACTIVE' as const,
+        outstandingPrincipal: offer.amount,
+        arrears: 0n,
+        creditBalance: 0n,
+        daysPastDue: 0,
+        collectibility: 1,
+        positionAsOf: input.disbursementDate,
+        closedDate: null,
+      };
+      const id = Number((await m.insert(Loan, values)).identifiers[0].id);
+      await m.insert(
+        LoanInstallment,
+        schedule.map((row) => ({
+          loanId: id,
+          number: row.number,
+          dueDate: row.dueDate,
+          principal: row.principal,
+          interest: row.interest,
+          paidPrincipal: 0n,
+          paidInterest: 0n,
+          penalty: 0n,
+          paidPenalty: 0n,
+          paidDate: null,
+        })),
+      );
+      await m.insert(LoanGradeChange, {
+        loanId: id,
+        asOfDate: input.disbursementDate,
+        daysPastDue: 0,
+        fromBucket: null,
+        toBucket: dpdBucketOf(0),
+        fromGrade: null,
+        toGrade: 1,
+        ruleSetId: null,
+      });
+      await tx.audit({ entityType: 'Loan', entityId: id, action: 'disburse', actorId: actor.id, after: { ...values, schedule: schedule.length } });
+      const loan = await m.findOneByOrFail(Loan, { id });
+      // A loan disbursed back-dated may already have installments due.
+      return this.ledger.replay(m, loan, { kind: 'DISBURSE', repaymentId: null, replayFrom: input.disbursementDate, actorId: actor.id }, today);
+    });
+  }
+
+  /**
+   * The nightly run: every open loan not yet positioned for `asOf` gets its days past due, arrears,
+   * penalty and grade as of that date, one transaction per loan in batches, so a retried run does only
+   * what is left and one failing loan is logged without stopping the others.
+   */
+  async refreshPositions(asOf: string = this.today(), log: (message: string) => void = console.error): Promise<number> {
+    const q = this.dialect.id;
+    let done = 0;
+    let after = 0;
+    for (;;) {
+      const rows: Array<{ id: number | string }> = await this.dataSource.query(
+        `SELECT ${q('id')} AS id FROM ${q('loan')} WHERE ${q('status')} IN ('ACTIVE', 'RESTRUCTURED') AND ${q('positionAsOf')} < ? AND ${q('id')} > ? ORDER BY ${q('id')} LIMIT ${REFRESH_BATCH}`,
+        [asOf, after],
+      );
+      if (rows.length === 0) return done;
+      for (const row of rows) {
+        const id = Number(row.id);
+        after = id;
+        try {
+          await this.transactions.run(async (tx) => {
+            const locked = await this.lock(tx.manager, id);
+            if (!locked || locked.positionAsOf >= asOf) return;
+            await this.ledger.replay(tx.manager, locked, { kind: 'NIGHTLY', repaymentId: null, replayFrom: asOf, actorId: 0 }, asOf);
+          });
+          done++;
+        } catch (error) {
+          log(`Loan ${id} was not repositioned for ${asOf}: ${String(error)}`);
+        }
+      }
+    }
+  }
+}
+
+const REFRESH_BATCH = 500;

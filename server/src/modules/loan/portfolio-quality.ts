@@ -1,0 +1,124 @@
+/**
+ * Portfolio quality as of today, from the figures every posting and the nightly run keep on each loan:
+ * outstanding per grade, NPL (grades 3–5), PAR 1/30/90 (the whole outstanding principal of loans more than
+ * X days late, restructured ones included) and the month's collection rate (paid on the installments
+ * due this month / due). Scoped as loans are. Past dates wait for month-end snapshots.
+ */
+import type { DataSource } from 'typeorm';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { dialectOf } from '../../db/sql.js';
+import { InputError } from '../../errors.js';
+import { MoneyScalar } from '../../graphql/scalars.js';
+import type { AccessService } from '../access/access.service.js';
+import { clientReadCondition } from '../access/scope.js';
+import type { User } from '../user/user.entity.js';
+
+@ObjectType({ simpleResolvers: true })
+export class GradeFigure {
+  @Field(() => Int)
+  grade: number;
+
+  @Field(() => Int)
+  count: number;
+
+  @Field(() => MoneyScalar)
+  outstanding: bigint;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class PortfolioQuality {
+  @Field(() => String)
+  asOf: string;
+
+  @Field(() => MoneyScalar)
+  outstandingPrincipal: bigint;
+
+  @Field(() => Int)
+  loanCount: number;
+
+  @Field(() => Float, { description: 'Outstanding in grades 3–5 / outstanding, 0 to 1' })
+  nplRatio: number;
+
+  @Field(() => Float)
+  par1: number;
+
+  @Field(() => Float)
+  par30: number;
+
+  @Field(() => Float)
+  par90: number;
+
+  @Field(() => Float, { description: 'Paid on the installments due in the month of asOf / due, 0 to 1' })
+  collectionRate: number;
+
+  @Field(() => [GradeFigure])
+  grades: GradeFigure[];
+}
+
+const ratio = (part: bigint, whole: bigint) => (whole === 0n ? 0 : Number((part * 1_000_000n) / whole) / 1_000_000);
+
+export class PortfolioQualityService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly today: () => string,
+  ) {}
+
+  async read(viewer: User, asOf: string | null, officeId: string | null, officerId: string | null): Promise<PortfolioQuality> {
+    const today = this.today();
+    const date = asOf ?? today;
+    if (date !== today)
+      throw InputError.field('asOf', 'NOT_ALLOWED', 'Only today’s position is kept; past dates come with month-end snapshots', { max: today });
+    const q = dialectOf(this.dataSource).id;
+    const sum = dialectOf(this.dataSource).sumAsText;
+    const reach = clientReadCondition(await this.access.scope(viewer), q, 'ln');
+    const parts = [reach.sql, `ln.${q('status')} IN ('ACTIVE', 'RESTRUCTURED')`];
+    const params: unknown[] = [...reach.params];
+    if (officeId) {
+      parts.push(`ln.${q('officeId')} = ?`);
+      params.push(Number(officeId) || 0);
+    }
+    if (officerId) {
+      parts.push(`ln.${q('officerId')} = ?`);
+      params.push(Number(officerId) || 0);
+    }
+    const where = parts.join(' AND ');
+    const out = `ln.${q('outstandingPrincipal')}`;
+    const dpd = `ln.${q('daysPastDue')}`;
+    const rows: Array<{ grade: number | string; n: number | string; outstanding: string; par1: string; par30: string; par90: string }> =
+      await this.dataSource.query(
+        `SELECT ln.${q('collectibility')} AS grade, COUNT(*) AS n, ${sum(out)} AS outstanding,
+         ${sum(`CASE WHEN ${dpd} > 0 THEN ${out} ELSE 0 END`)} AS par1, ${sum(`CASE WHEN ${dpd} > 30 THEN ${out} ELSE 0 END`)} AS par30,
+         ${sum(`CASE WHEN ${dpd} > 90 THEN ${out} ELSE 0 END`)} AS par90
+       FROM ${q('loan')} ln WHERE ${where} GROUP BY ln.${q('collectibility')}`,
+        params,
+      );
+    const month = date.slice(0, 7);
+    const [collection]: Array<{ due: string; paid: string }> = await this.dataSource.query(
+      `SELECT ${sum(`i.${q('principal')} + i.${q('interest')}`)} AS due, ${sum(`i.${q('paidPrincipal')} + i.${q('paidInterest')}`)} AS paid
+       FROM ${q('loan_installment')} i JOIN ${q('loan')} ln ON ln.${q('id')} = i.${q('loanId')}
+       WHERE ${where} AND i.${q('dueDate')} >= ? AND i.${q('dueDate')} <= ?`,
+      [...params, `${month}-01`, `${month}-31`],
+    );
+    const grades = [1, 2, 3, 4, 5].map((grade) => {
+      const row = rows.find((r) => Number(r.grade) === grade);
+      return { grade, count: Number(row?.n ?? 0), outstanding: BigInt(row?.outstanding ?? 0) };
+    });
+    const total = grades.reduce((s, g) => s + g.outstanding, 0n);
+    const par = (key: 'par1' | 'par30' | 'par90') => rows.reduce((s, r) => s + BigInt(r[key]), 0n);
+    return {
+      asOf: date,
+      outstandingPrincipal: total,
+      loanCount: grades.reduce((s, g) => s + g.count, 0),
+      nplRatio: ratio(
+        grades.filter((g) => g.grade >= 3).reduce((s, g) => s + g.outstanding, 0n),
+        total,
+      ),
+      par1: ratio(par('par1'), total),
+      par30: ratio(par('par30'), total),
+      par90: ratio(par('par90'), total),
+      collectionRate: ratio(BigInt(collection?.paid ?? 0), BigInt(collection?.due ?? 0)),
+      grades,
+    };
+  }
+}

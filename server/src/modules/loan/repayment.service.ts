@@ -1,0 +1,103 @@
+import { isBusinessDate } from '@prospek/shared';
+import type { FieldError } from '@prospek/shared';
+import type { TransactionRunner } from '../../db/transaction.js';
+import { AppError, InputError, NotFoundError } from '../../errors.js';
+import type { AccessService } from '../access/access.service.js';
+import type { User } from '../user/user.entity.js';
+import type { LoanLedgerStore } from './loan-ledger.store.js';
+import type { Loan } from './loan.entity.js';
+import { parseLoanId } from './loan.service.js';
+import type { LoanService } from './loan.service.js';
+import type { PostRepaymentInput } from './loan.inputs.js';
+import { REPAYMENT_CHANNELS, Repayment } from './repayment.entity.js';
+
+/**
+ * Posting and reversing repayments. Each is one transaction holding the loan's row lock: the payment
+ * (or its reversal mark) and the replay of every standing payment from the earliest date it touches.
+ */
+export class RepaymentService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly access: AccessService,
+    private readonly loans: LoanService,
+    private readonly ledger: LoanLedgerStore,
+  ) {}
+
+  async post(actor: User, input: PostRepaymentInput): Promise<Loan> {
+    const today = this.loans.today();
+    const errors: FieldError[] = [];
+    const loanId = parseLoanId('loanId', input.loanId);
+    if (loanId === null) errors.push({ field: 'loanId', code: 'INVALID', message: 'loanId is not an id' });
+    if (input.amount <= 0n) errors.push({ field: 'amount', code: 'AMOUNT_NOT_POSITIVE', message: 'amount must be more than zero' });
+    if (!isBusinessDate(input.valueDate)) errors.push({ field: 'valueDate', code: 'DATE_INVALID', message: 'valueDate must be YYYY-MM-DD' });
+    else if (input.valueDate > today) errors.push({ field: 'valueDate', code: 'DATE_INVALID', message: 'valueDate is in the future', params: { max: today } });
+    if (!REPAYMENT_CHANNELS.includes(input.channel)) errors.push({ field: 'channel', code: 'INVALID', message: 'Unknown channel' });
+    const reference = input.reference?.trim() || null;
+    if (reference && reference.length > 100)
+      errors.push({ field: 'reference', code: 'TOO_LONG', message: 'reference must be at most 100 characters', params: { max: 100 } });
+    if (errors.length > 0) throw new InputError(errors);
+    const scope = await this.access.scope(actor);
+    return this.transactions.run(async (tx) => {
+      const loan = await this.loans.lockVisible(tx.manager, scope, loanId as number);
+      if (!loan) throw InputError.field('loanId', 'NOT_ALLOWED', 'loanId is not a loan you may post to');
+      if (input.valueDate < loan.disbursementDate) {
+        throw InputError.field('valueDate', 'DATE_INVALID', `valueDate is before the disbursement on ${loan.disbursementDate}`, { min: loan.disbursementDate });
+      }
+      if (loan.status !== 'ACTIVE') throw InputError.field('loanId', 'NOT_ALLOWED', `The loan is ${loan.status}`, { status: loan.status });
+      const inserted = await tx.manager.insert(Repayment, {
+        loanId: loan.id,
+        amount: input.amount,
+        valueDate: input.valueDate,
+        channel: input.channel,
+        reference,
+        reversed: false,
+        reversalReason: null,
+        reversedAt: null,
+        reversedById: null,
+        postedById: actor.id,
+      });
+      const repaymentId = Number(inserted.identifiers[0].id);
+      await tx.audit({
+        entityType: 'Loan',
+        entityId: loan.id,
+        action: 'repayment',
+        actorId: actor.id,
+        after: { repaymentId, amount: input.amount, valueDate: input.valueDate, channel: input.channel, reference },
+      });
+      return this.ledger.replay(tx.manager, loan, { kind: 'REPAYMENT', repaymentId, replayFrom: input.valueDate, actorId: actor.id }, today);
+    });
+  }
+
+  async reverse(actor: User, rawId: string, reason: string): Promise<Loan> {
+    const why = reason.trim();
+    if (!why) throw InputError.field('reason', 'REQUIRED', 'Say why the repayment is reversed');
+    if (why.length > 500) throw InputError.field('reason', 'TOO_LONG', 'reason must be at most 500 characters', { max: 500 });
+    const id = parseLoanId('id', rawId);
+    const scope = await this.access.scope(actor);
+    return this.transactions.run(async (tx) => {
+      const found = id === null ? null : await tx.manager.findOneBy(Repayment, { id });
+      const loan = found ? await this.loans.lockVisible(tx.manager, scope, found.loanId) : null;
+      if (!found || !loan) throw new NotFoundError('Repayment', rawId);
+      // Read again under the loan's lock: a reversal racing another sees its result.
+      const repayment = await tx.manager.findOneByOrFail(Repayment, { id: found.id });
+      if (repayment.reversed) {
+        throw new AppError('CONFLICT', 'The repayment is reversed already', { entity: 'Repayment', current: { id: String(repayment.id), reversed: true } });
+      }
+      await tx.manager.update(Repayment, { id: repayment.id }, { reversed: true, reversalReason: why, reversedAt: new Date(), reversedById: actor.id });
+      await tx.audit({
+        entityType: 'Loan',
+        entityId: loan.id,
+        action: 'reverse-repayment',
+        actorId: actor.id,
+        before: { repaymentId: repayment.id, amount: repayment.amount, valueDate: repayment.valueDate },
+        after: { reversed: true, reason: why },
+      });
+      return this.ledger.replay(
+        tx.manager,
+        loan,
+        { kind: 'REVERSAL', repaymentId: repayment.id, replayFrom: repayment.valueDate, actorId: actor.id },
+        this.loans.today(),
+      );
+    });
+  }
+}
