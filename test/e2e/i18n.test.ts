@@ -163,21 +163,23 @@ describe.runIf(browserAvailable())('every page in both languages', () => {
     240_000,
   );
 
-  it('words a refused move in Indonesian: to WON without an accepted offer', async () => {
+  // A move to WON asks first and cannot be confirmed without an accepted offer; the committee has the
+  // same rule and no confirmation, so the server's refusal reaches the screen.
+  it('words a refused move in Indonesian: to the credit committee without an accepted offer', async () => {
     const officerToken = await server.login('officer1@prospek.test');
     const lead = await createLead(server, officerToken, { fullName: 'Bayu Permana', segment: 'MICRO' });
     await readData();
     const page = await signedInPage(browser, server.url, 'officer1@prospek.test');
     page.setDefaultTimeout(5000);
     for (const [locale, expected, viewport] of [
-      ['id', 'Prospek baru bisa masuk tahap Berhasil (Akad) setelah ada penawaran yang diterima', { width: 1366, height: 900 }],
-      ['en', 'A lead moves to Won (signed) only with an accepted offer', { width: 1366, height: 900 }],
+      ['id', 'Prospek baru bisa masuk tahap Komite Kredit setelah ada penawaran yang diterima', { width: 1366, height: 900 }],
+      ['en', 'A lead moves to Credit committee only with an accepted offer', { width: 1366, height: 900 }],
     ] as const) {
       await page.setViewportSize({ width: 2400, height: 1000 });
       await page.evaluate((l) => localStorage.setItem('prospek.locale', l), locale);
       await page.reload();
       await page.waitForSelector(`[data-card-id="${lead.id}"]`);
-      await dragCard(page, lead.id, '[data-stage="WON"] .column__cards');
+      await dragCard(page, lead.id, '[data-stage="COMMITTEE"] .column__cards');
       const toast = page.locator('[data-toast="error"]').last();
       await toast.waitFor();
       expect(await toast.innerText()).toContain(expected);

@@ -57,7 +57,7 @@ export const loanMessages = {
     loanStatus: { ACTIVE: 'Aktif', CLOSED: 'Lunas', WRITTEN_OFF: 'Hapus buku', RESTRUCTURED: 'Restrukturisasi' },
     installmentStatus: { PAID: 'Lunas', PARTIAL: 'Sebagian', OVERDUE: 'Menunggak', UPCOMING: 'Belum jatuh tempo' },
     grades: { 1: 'Lancar', 2: 'Dalam Perhatian Khusus', 3: 'Kurang Lancar', 4: 'Diragukan', 5: 'Macet' },
-    channels: { CASH: 'Tunai', TRANSFER: 'Transfer', VIRTUAL_ACCOUNT: 'Virtual account', AUTO_DEBIT: 'Autodebet', OTHER: 'Lainnya' },
+    repaymentChannels: { CASH: 'Tunai', TRANSFER: 'Transfer', VIRTUAL_ACCOUNT: 'Virtual account', AUTO_DEBIT: 'Autodebet', OTHER: 'Lainnya' },
   },
   en: {
     loans: {
@@ -116,6 +116,6 @@ export const loanMessages = {
     loanStatus: { ACTIVE: 'Active', CLOSED: 'Paid off', WRITTEN_OFF: 'Written off', RESTRUCTURED: 'Restructured' },
     installmentStatus: { PAID: 'Paid', PARTIAL: 'Partly paid', OVERDUE: 'Overdue', UPCOMING: 'Not yet due' },
     grades: { 1: 'Current', 2: 'Special mention', 3: 'Substandard', 4: 'Doubtful', 5: 'Loss' },
-    channels: { CASH: 'Cash', TRANSFER: 'Transfer', VIRTUAL_ACCOUNT: 'Virtual account', AUTO_DEBIT: 'Auto debit', OTHER: 'Other' },
+    repaymentChannels: { CASH: 'Cash', TRANSFER: 'Transfer', VIRTUAL_ACCOUNT: 'Virtual account', AUTO_DEBIT: 'Auto debit', OTHER: 'Other' },
   },
 };

@@ -20,10 +20,13 @@ export class OfficeZonesAndIncome1763960000000 implements MigrationInterface {
   }
 
   async down(qr: QueryRunner): Promise<void> {
+    // A plain DROP COLUMN on both databases: SQLite's table rebuild (TypeORM's dropColumn) cannot run
+    // inside a migration's transaction while other tables reference these rows.
+    const q = (name: string) => qr.connection.driver.escape(name);
     for (const table of ['client', 'lead']) {
-      await qr.dropColumn(table, 'existingInstallments');
-      await qr.dropColumn(table, 'monthlyIncome');
+      await qr.query(`ALTER TABLE ${q(table)} DROP COLUMN ${q('existingInstallments')}`);
+      await qr.query(`ALTER TABLE ${q(table)} DROP COLUMN ${q('monthlyIncome')}`);
     }
-    await qr.dropColumn('office', 'timeZone');
+    await qr.query(`ALTER TABLE ${q('office')} DROP COLUMN ${q('timeZone')}`);
   }
 }
