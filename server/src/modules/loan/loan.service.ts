@@ -6,7 +6,7 @@ import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { AppError, InputError, NotFoundError } from '../../errors.js';
-import { MAX_PAGE_SIZE, decodeCursor, encodeCursor } from '../../graphql/pagination.js';
+import { sqlKeysetPage } from '../../graphql/keyset-page.js';
 import type { AccessService } from '../access/access.service.js';
 import { canReadClient, clientReadCondition } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
@@ -47,9 +47,6 @@ export class LoanService {
   }
 
   async list(viewer: User, filter: LoanFilterInput, first: number | null | undefined, after: string | null | undefined) {
-    const limit = first ?? 20;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
-      throw InputError.field('first', 'INVALID', `first must be between 1 and ${MAX_PAGE_SIZE}`);
     const q = this.dialect.id;
     const reach = clientReadCondition(await this.access.scope(viewer), q, 'ln');
     const parts = [reach.sql];
@@ -72,29 +69,16 @@ export class LoanService {
       parts.push(`ln.${q('collectibility')} = ?`);
       params.push(filter.collectibility);
     }
-    const where = parts.join(' AND ');
-    let keyset = '';
-    const pageParams = [...params];
-    if (after) {
-      const cursor = decodeCursor(after);
-      if (!cursor || typeof cursor[0] !== 'number') throw InputError.field('after', 'INVALID', 'after is not a cursor of this list');
-      keyset = ` AND ln.${q('id')} < ?`;
-      pageParams.push(cursor[0]);
-    }
-    const [[{ n }], ids] = await Promise.all([
-      this.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('loan')} ln WHERE ${where}`, params) as Promise<Array<{ n: number | string }>>,
-      this.dataSource.query(`SELECT ln.${q('id')} AS id FROM ${q('loan')} ln WHERE ${where}${keyset} ORDER BY ln.${q('id')} DESC LIMIT ?`, [
-        ...pageParams,
-        limit + 1,
-      ]) as Promise<Array<{ id: number | string }>>,
-    ]);
-    const pageIds = ids.map((r) => Number(r.id));
-    const hasNextPage = pageIds.length > limit;
-    if (hasNextPage) pageIds.length = limit;
-    const rows = pageIds.length ? await this.dataSource.getRepository(Loan).findBy({ id: In(pageIds) }) : [];
-    const byId = new Map(rows.map((l) => [l.id, l]));
-    const nodes = pageIds.map((id) => byId.get(id)).filter((l): l is Loan => l !== undefined);
-    return { nodes, totalCount: Number(n), pageInfo: { hasNextPage, endCursor: nodes.length ? encodeCursor([nodes[nodes.length - 1].id]) : null } };
+    const ids = await sqlKeysetPage<{ id: number | string }>(
+      this.dataSource,
+      { select: `ln.${q('id')} AS id`, from: `${q('loan')} ln`, where: parts.join(' AND '), params },
+      [{ expression: `ln.${q('id')}`, descending: true }],
+      { first, after },
+      20,
+    );
+    const wanted = ids.nodes.map((r) => Number(r.id));
+    const loans = wanted.length ? await this.dataSource.getRepository(Loan).findBy({ id: In(wanted) }) : [];
+    return { ...ids, nodes: loans.sort((a, b) => b.id - a.id) };
   }
 
   async get(viewer: User, rawId: string | number): Promise<Loan> {
