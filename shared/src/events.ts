@@ -123,6 +123,8 @@ export interface NotificationData {
   title: string;
   body: string | null;
   link: string | null;
+  /** JSON of the type's NotificationParams (null on notifications stored before they had them). */
+  params: string | null;
   createdAt: string;
 }
 

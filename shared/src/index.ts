@@ -15,3 +15,4 @@ export * from './idempotency.js';
 export * from './lead-words.js';
 export * from './loan-ledger.js';
 export * from './collectibility.js';
+export * from './messages.js';

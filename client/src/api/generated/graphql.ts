@@ -218,6 +218,20 @@ export type ImportMappingInput = {
   source?: string | null | undefined;
 };
 
+/** Why an imported row is refused */
+export type ImportReasonCode =
+  | 'AMOUNT_INVALID'
+  | 'EMAIL_INVALID'
+  | 'NAME_EMPTY'
+  | 'NAME_TOO_LONG'
+  | 'NIK_EXISTS'
+  | 'NIK_INVALID'
+  | 'NO_CONTACT'
+  | 'PHONE_EXISTS'
+  | 'PHONE_INVALID'
+  | 'SEGMENT_UNKNOWN'
+  | 'SOURCE_UNKNOWN';
+
 /** FLAT, EFFECTIVE (equal principal) or ANNUITY (equal installments) */
 export type InterestMethod =
   | 'ANNUITY'
@@ -758,7 +772,7 @@ export type CheckImportQueryVariables = Exact<{
 }>;
 
 
-export type CheckImportQuery = { checkImport: { validRows: number, rejectedRows: number, duplicateRows: number, problems: Array<{ rowNumber: number, outcome: string, reason: string }> } };
+export type CheckImportQuery = { checkImport: { validRows: number, rejectedRows: number, duplicateRows: number, problems: Array<{ rowNumber: number, outcome: string, reason: string, reasons: Array<{ code: ImportReasonCode, value: string | null, max: number | null }> }> } };
 
 export type ClientsQueryVariables = Exact<{
   filter?: ClientFilterInput | null | undefined;
@@ -1022,7 +1036,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { unreadNotificationCount: number, notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, type: NotificationType, title: string, body: string | null, link: string | null, readAt: string | null, createdAt: string }> } };
+export type NotificationsQuery = { unreadNotificationCount: number, notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, type: NotificationType, title: string, body: string | null, link: string | null, params: string | null, readAt: string | null, createdAt: string }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids?: Array<string> | string | null | undefined;
@@ -1925,6 +1939,11 @@ export const CheckImportDocument = new TypedDocumentString(`
       rowNumber
       outcome
       reason
+      reasons {
+        code
+        value
+        max
+      }
     }
   }
 }
@@ -2803,6 +2822,7 @@ export const NotificationsDocument = new TypedDocumentString(`
       title
       body
       link
+      params
       readAt
       createdAt
     }

@@ -10,6 +10,11 @@ export const CheckImportQuery = graphql(`
         rowNumber
         outcome
         reason
+        reasons {
+          code
+          value
+          max
+        }
       }
     }
   }

@@ -14,6 +14,7 @@ export const NotificationsQuery = graphql(`
         title
         body
         link
+        params
         readAt
         createdAt
       }

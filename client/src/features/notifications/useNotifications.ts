@@ -7,6 +7,7 @@ import { PAGE_SIZE } from '../../ui/usePagedList';
 import { onUserMessage } from '../../realtime/socket';
 import { useToasts } from '../../ui/useToasts';
 import { MarkReadMutation, NotificationsQuery } from './notification.operations';
+import { notificationTitle } from './notification-text';
 
 export interface NotificationItem extends NotificationData {
   readAt: string | null;
@@ -25,7 +26,7 @@ let stop: (() => void) | null = null;
 
 /** Notifications arriving together (the scheduler's reminders) make one toast, not a burst. */
 const BURST_MS = 800;
-let burst: { titles: string[]; timer: ReturnType<typeof setTimeout> } | null = null;
+let burst: { items: NotificationData[]; timer: ReturnType<typeof setTimeout> } | null = null;
 
 /**
  * The signed-in user's notifications, newest first, a page at a time: loaded once, then kept live from
@@ -57,13 +58,15 @@ export function useNotifications() {
       state.items.unshift({ ...n, readAt: null });
       state.unread += 1;
       state.totalCount += 1;
-      if (burst) return void burst.titles.push(n.title);
+      if (burst) return void burst.items.push(n);
       burst = {
-        titles: [n.title],
+        items: [n],
         timer: setTimeout(() => {
-          const titles = burst?.titles ?? [];
+          const items = burst?.items ?? [];
           burst = null;
-          toasts.info(titles.length === 1 ? titles[0] : t('notifications.several', { n: titles.length, first: titles[0] }));
+          // Worded now, in the language the interface is in when the toast shows.
+          const first = notificationTitle(items[0]);
+          toasts.info(items.length === 1 ? first : t('notifications.several', { n: items.length, first }));
         }, BURST_MS),
       };
     });

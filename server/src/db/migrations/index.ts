@@ -13,6 +13,7 @@ import { AuditPage1763947000000 } from './1763947000000-audit-page.js';
 import { UniqueBoardPositions1763950000000 } from './1763950000000-unique-board-positions.js';
 import { OfficeZonesAndIncome1763960000000 } from './1763960000000-office-zones-and-income.js';
 import { LoanBook1763970000000 } from './1763970000000-loan-book.js';
+import { MessageParams1763980000000 } from './1763980000000-message-params.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   UniqueBoardPositions1763950000000,
   OfficeZonesAndIncome1763960000000,
   LoanBook1763970000000,
+  MessageParams1763980000000,
 ];

@@ -1,5 +1,5 @@
 import { LEAD_LIMITS, codeOfWord, isNikFormat, normalizeIndonesianPhone, parseRupiahInput } from '@prospek/shared';
-import type { LeadSource, Segment } from '@prospek/shared';
+import type { ImportReason, LeadSource, Segment } from '@prospek/shared';
 import type { ImportField } from './import-parse.js';
 
 export type ImportMapping = Partial<Record<ImportField, string>>;
@@ -34,6 +34,35 @@ const SEGMENT_WORDS: Record<string, Segment> = {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** A reason in Indonesian, as stored beside its code and written in the rejected-rows file. */
+export function importReasonText(reason: ImportReason): string {
+  const value = reason.value ?? '';
+  switch (reason.code) {
+    case 'NAME_EMPTY':
+      return 'nama kosong';
+    case 'NAME_TOO_LONG':
+      return `nama lebih dari ${reason.max ?? LEAD_LIMITS.fullName} karakter`;
+    case 'PHONE_INVALID':
+      return `nomor telepon tidak valid: ${value}`;
+    case 'NIK_INVALID':
+      return `NIK harus 16 angka: ${value}`;
+    case 'NO_CONTACT':
+      return 'tidak ada nomor telepon atau NIK';
+    case 'AMOUNT_INVALID':
+      return `jumlah tidak valid: ${value}`;
+    case 'EMAIL_INVALID':
+      return `email tidak valid: ${value}`;
+    case 'SOURCE_UNKNOWN':
+      return `sumber tidak dikenal: ${value}`;
+    case 'SEGMENT_UNKNOWN':
+      return `segmen tidak dikenal: ${value}`;
+    case 'PHONE_EXISTS':
+      return `nomor telepon sudah ada: ${value}`;
+    case 'NIK_EXISTS':
+      return `NIK sudah ada: ${value}`;
+  }
+}
+
 /**
  * One row checked the way the lead form checks a lead, in Indonesian formats (08… phones, amounts like
  * 1.500.000). Returns the lead, or every reason the row is refused.
@@ -43,7 +72,7 @@ export function readImportRow(
   headers: string[],
   mapping: ImportMapping,
   defaultSource: LeadSource,
-): { ok: true; lead: ImportedLead } | { ok: false; reasons: string[] } {
+): { ok: true; lead: ImportedLead } | { ok: false; reasons: ImportReason[] } {
   const indexOf = new Map(headers.map((h, i) => [h, i]));
   const cell = (field: ImportField) => {
     const heading = mapping[field];
@@ -51,37 +80,37 @@ export function readImportRow(
     const index = indexOf.get(heading);
     return index === undefined ? '' : (cells[index] ?? '').trim();
   };
-  const reasons: string[] = [];
+  const reasons: ImportReason[] = [];
   const fullName = cell('fullName');
-  if (!fullName) reasons.push('nama kosong');
-  else if (fullName.length > LEAD_LIMITS.fullName) reasons.push(`nama lebih dari ${LEAD_LIMITS.fullName} karakter`);
+  if (!fullName) reasons.push({ code: 'NAME_EMPTY' });
+  else if (fullName.length > LEAD_LIMITS.fullName) reasons.push({ code: 'NAME_TOO_LONG', max: LEAD_LIMITS.fullName });
   const rawPhone = cell('phone');
   const phone = rawPhone ? normalizeIndonesianPhone(rawPhone) : null;
-  if (rawPhone && !phone) reasons.push(`nomor telepon tidak valid: ${rawPhone}`);
+  if (rawPhone && !phone) reasons.push({ code: 'PHONE_INVALID', value: rawPhone });
   const nik = cell('nik').replace(/\s/g, '') || null;
-  if (nik && !isNikFormat(nik)) reasons.push(`NIK harus 16 angka: ${nik}`);
-  if (!phone && !nik && !rawPhone) reasons.push('tidak ada nomor telepon atau NIK');
+  if (nik && !isNikFormat(nik)) reasons.push({ code: 'NIK_INVALID', value: nik });
+  if (!phone && !nik && !rawPhone) reasons.push({ code: 'NO_CONTACT' });
   const rawAmount = cell('estimatedAmount');
   let estimatedAmount = 0n;
   if (rawAmount) {
     const amount = parseRupiahInput(rawAmount);
-    if (amount === null || amount <= 0n) reasons.push(`jumlah tidak valid: ${rawAmount}`);
+    if (amount === null || amount <= 0n) reasons.push({ code: 'AMOUNT_INVALID', value: rawAmount });
     else estimatedAmount = amount;
   }
   const email = cell('email') || null;
-  if (email && (!EMAIL.test(email) || email.length > LEAD_LIMITS.email)) reasons.push(`email tidak valid: ${email}`);
+  if (email && (!EMAIL.test(email) || email.length > LEAD_LIMITS.email)) reasons.push({ code: 'EMAIL_INVALID', value: email });
   const rawSource = cell('source');
   let source = defaultSource;
   if (rawSource) {
     const found = codeOfWord('sources', rawSource) ?? SOURCE_WORDS[rawSource.toLowerCase()];
-    if (!found) reasons.push(`sumber tidak dikenal: ${rawSource}`);
+    if (!found) reasons.push({ code: 'SOURCE_UNKNOWN', value: rawSource });
     else source = found;
   }
   const rawSegment = cell('segment');
   let segment: Segment | null = null;
   if (rawSegment) {
     const found = codeOfWord('segments', rawSegment) ?? SEGMENT_WORDS[rawSegment.toLowerCase()];
-    if (!found) reasons.push(`segmen tidak dikenal: ${rawSegment}`);
+    if (!found) reasons.push({ code: 'SEGMENT_UNKNOWN', value: rawSegment });
     else segment = found;
   }
   const companyName = cell('companyName').slice(0, LEAD_LIMITS.companyName) || null;

@@ -100,6 +100,11 @@ export class LeadImportRow {
   @Column({ type: 'varchar', length: 12, nullable: true })
   outcome: string | null;
 
+  /** The reasons in Indonesian (what the rejected-rows file says). */
   @Column({ type: 'varchar', length: 500, nullable: true })
   reason: string | null;
+
+  /** JSON array of ImportReason (code, value, max): the same reasons, to word in any language. */
+  @Column({ type: 'text', nullable: true })
+  reasonsJson: string | null;
 }

@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { IMPORT_REASON_CODES } from '@prospek/shared';
+import type { ImportReasonCode } from '@prospek/shared';
 import type { AuthedContext } from '../../graphql/context.js';
 import { checkPageSize } from '../../graphql/pagination.js';
 import type { DownloadTokens } from '../auth/token.service.js';
@@ -30,6 +32,21 @@ export class ImportPreviewRow {
   cells: string[];
 }
 
+export const ImportReasonCodeEnum = Object.fromEntries(IMPORT_REASON_CODES.map((c) => [c, c])) as { [K in ImportReasonCode]: K };
+registerEnumType(ImportReasonCodeEnum, { name: 'ImportReasonCode', description: 'Why an imported row is refused' });
+
+@ObjectType('ImportReason', { simpleResolvers: true, description: "One reason a row is refused, to word in the reader's language" })
+export class ImportReasonItem {
+  @Field(() => ImportReasonCodeEnum)
+  code: ImportReasonCode;
+
+  @Field(() => String, { nullable: true, description: 'The cell as written (an invalid phone, an unknown source, the phone or NIK already known)' })
+  value?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The limit a value passes (characters of a name)' })
+  max?: number | null;
+}
+
 @ObjectType({ simpleResolvers: true })
 export class ImportProblem {
   @Field(() => Int)
@@ -38,8 +55,11 @@ export class ImportProblem {
   @Field({ description: 'REJECTED or DUPLICATE' })
   outcome: string;
 
-  @Field()
+  @Field({ description: 'The reasons in Indonesian, joined' })
   reason: string;
+
+  @Field(() => [ImportReasonItem], { description: 'The same reasons by code' })
+  reasons: ImportReasonItem[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'What an import would do with every row, before it runs' })

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { In, IsNull, Not } from 'typeorm';
 import { stringify } from 'csv-stringify/sync';
 import { positionsAfter } from '@prospek/shared';
-import type { ImportProgress, LeadSource } from '@prospek/shared';
+import type { ImportProgress, ImportReason, LeadSource } from '@prospek/shared';
 import { lockColumn } from '../../boards/board-ordering.js';
 import { LEAD_BOARD } from '../lead/lead.board.js';
 import { dialectOf } from '../../db/sql.js';
@@ -19,7 +19,7 @@ import { Lead } from '../lead/lead.entity.js';
 import type { User } from '../user/user.entity.js';
 import { IMPORT_FIELDS, parseSheet, suggestMapping } from './import-parse.js';
 import type { ImportField } from './import-parse.js';
-import { readImportRow } from './import-row.js';
+import { importReasonText, readImportRow } from './import-row.js';
 import type { ImportMapping, ImportedLead } from './import-row.js';
 import { LeadImport, LeadImportRow } from './lead-import.entity.js';
 
@@ -34,14 +34,20 @@ const OPEN_STAGES_SQL = ['WON', 'LOST'];
 interface Refusal {
   row: LeadImportRow;
   outcome: 'REJECTED' | 'DUPLICATE';
+  reasons: ImportReason[];
+  /** The reasons in Indonesian, joined. */
   reason: string;
+}
+
+function refusal(row: LeadImportRow, outcome: Refusal['outcome'], reasons: ImportReason[]): Refusal {
+  return { row, outcome, reasons, reason: reasons.map(importReasonText).join('; ') };
 }
 
 export interface ImportCheckResult {
   validRows: number;
   rejectedRows: number;
   duplicateRows: number;
-  problems: Array<{ rowNumber: number; outcome: 'REJECTED' | 'DUPLICATE'; reason: string }>;
+  problems: Array<{ rowNumber: number; outcome: 'REJECTED' | 'DUPLICATE'; reason: string; reasons: ImportReason[] }>;
 }
 
 /** How many refused rows a check lists (all of them are in the rejected-rows file after the import). */
@@ -170,7 +176,7 @@ export class LeadImportService {
       problems: refused
         .sort((a, b) => a.row.rowNumber - b.row.rowNumber)
         .slice(0, CHECK_PROBLEMS)
-        .map((r) => ({ rowNumber: r.row.rowNumber, outcome: r.outcome, reason: r.reason })),
+        .map((r) => ({ rowNumber: r.row.rowNumber, outcome: r.outcome, reason: r.reason, reasons: r.reasons })),
     };
   }
 
@@ -197,10 +203,9 @@ export class LeadImportService {
     let lastReport = 0;
     rows.forEach((row, i) => {
       const read = readImportRow(JSON.parse(row.cellsJson) as string[], headers, mapping, defaultSource);
-      if (!read.ok) refused.push({ row, outcome: 'REJECTED', reason: read.reasons.join('; ') });
-      else if (read.lead.phone && phones.has(read.lead.phone))
-        refused.push({ row, outcome: 'DUPLICATE', reason: `nomor telepon sudah ada: ${read.lead.phone}` });
-      else if (read.lead.nik && niks.has(read.lead.nik)) refused.push({ row, outcome: 'DUPLICATE', reason: `NIK sudah ada: ${read.lead.nik}` });
+      if (!read.ok) refused.push(refusal(row, 'REJECTED', read.reasons));
+      else if (read.lead.phone && phones.has(read.lead.phone)) refused.push(refusal(row, 'DUPLICATE', [{ code: 'PHONE_EXISTS', value: read.lead.phone }]));
+      else if (read.lead.nik && niks.has(read.lead.nik)) refused.push(refusal(row, 'DUPLICATE', [{ code: 'NIK_EXISTS', value: read.lead.nik }]));
       else {
         valid.push({ row, lead: read.lead });
         if (read.lead.phone) phones.add(read.lead.phone);
@@ -264,7 +269,8 @@ export class LeadImportService {
       }
       for (const outcome of ['REJECTED', 'DUPLICATE'] as const) {
         const group = refused.filter((r) => r.outcome === outcome);
-        for (const r of group) await tx.manager.update(LeadImportRow, { id: r.row.id }, { outcome, reason: r.reason.slice(0, 500) });
+        for (const r of group)
+          await tx.manager.update(LeadImportRow, { id: r.row.id }, { outcome, reason: r.reason.slice(0, 500), reasonsJson: JSON.stringify(r.reasons) });
       }
       await tx.manager.update(LeadImportRow, { importId: leadImport.id, outcome: IsNull() }, { outcome: 'IMPORTED' });
       await tx.manager.update(LeadImport, { id: leadImport.id }, { status: 'DONE', importedRows: valid.length, rejectedRows: refused.length });

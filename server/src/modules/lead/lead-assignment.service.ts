@@ -75,6 +75,7 @@ export class LeadAssignmentService {
       await this.notifications.notifyInTx(tx, {
         userId: owner.id,
         type: 'LEAD_ASSIGNED',
+        params: { lead: before.fullName },
         title: `Prospek baru untuk Anda: ${before.fullName}`,
         body: why,
         link: `/leads/${id}`,
@@ -161,6 +162,7 @@ export class LeadAssignmentService {
       await this.notifications.notifyInTx(tx, {
         userId: to.id,
         type: 'LEAD_ASSIGNED',
+        params: { leads: leads.length, clients: clients.length },
         title: `${leads.length} prospek dan ${clients.length} nasabah dialihkan kepada Anda`,
         body: why,
         link: '/board',

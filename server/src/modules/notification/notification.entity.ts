@@ -29,12 +29,21 @@ export class Notification {
   type: NotificationType;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field()
+  @Field({ description: 'In Indonesian, for readers that do not word `params` themselves' })
   title: string;
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   @Field(() => String, { nullable: true })
   body: string | null;
+
+  /** JSON of the type's NotificationParams: the title (and body) worded in the reader's language. */
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'JSON of what the notification says (names, counts) by its type, to word it in any language; null on old notifications, whose title is all there is',
+  })
+  params: string | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   @Field(() => String, { nullable: true, description: 'Where in the app it leads, e.g. /leads/12' })

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In, IsNull } from 'typeorm';
-import type { NotificationData, NotificationType } from '@prospek/shared';
+import type { NotificationData, NotificationParamsByType, NotificationType } from '@prospek/shared';
 import type { EventBus } from '../../events/domain-events.js';
 import type { Tx } from '../../db/transaction.js';
 import { keysetPage } from '../../graphql/keyset-page.js';
@@ -8,18 +8,20 @@ import type { Page, PageArgs } from '../../graphql/keyset-page.js';
 import type { User } from '../user/user.entity.js';
 import { Notification } from './notification.entity.js';
 
-export interface NotificationInput {
+/** A type with its params; the title is the Indonesian wording of them, kept for readers of the API. */
+type TypedParams = { [K in NotificationType]: { type: K; params: NotificationParamsByType[K] } }[NotificationType];
+
+export type NotificationInput = TypedParams & {
   userId: number;
-  type: NotificationType;
   title: string;
   body?: string | null;
   link?: string | null;
   /** The same key never makes a second notification (a reminder, once per activity). */
   dedupeKey: string;
-}
+};
 
 export function notificationData(n: Notification): NotificationData {
-  return { id: String(n.id), type: n.type, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt.toISOString() };
+  return { id: String(n.id), type: n.type, title: n.title, body: n.body, link: n.link, params: n.params, createdAt: n.createdAt.toISOString() };
 }
 
 function isDuplicate(error: unknown): boolean {
@@ -57,6 +59,7 @@ export class NotificationService {
         title: input.title.slice(0, 200),
         body: input.body?.slice(0, 500) ?? null,
         link: input.link ?? null,
+        params: JSON.stringify(input.params),
         dedupeKey: input.dedupeKey,
         readAt: null,
       });

@@ -150,6 +150,7 @@ export async function remindDueFollowUps(dataSource: DataSource, notifications: 
       const stored = await notifications.notify({
         userId: activity.ownerId,
         type: 'FOLLOW_UP_DUE',
+        params: { activityType: activity.type, name: lead?.fullName ?? client?.name ?? '' },
         title: `${FOLLOW_UP_WORDS[activity.type]} ${lead?.fullName ?? client?.name ?? ''}`.trim(),
         body: activity.notes,
         link: activity.leadId ? `/leads/${activity.leadId}` : activity.clientId ? `/clients/${activity.clientId}` : '/agenda',
@@ -188,6 +189,7 @@ export async function alertStaleLeads(dataSource: DataSource, notifications: Not
     const stored = await notifications.notify({
       userId: ownerId,
       type: 'LEAD_STALE',
+      params: { count: leads.length, lead: leads.length === 1 ? leads[0].fullName : null },
       title: leads.length === 1 ? `${leads[0].fullName} lama tanpa tindak lanjut` : `${leads.length} prospek lama tanpa tindak lanjut`,
       body: leads
         .slice(0, 5)

@@ -166,6 +166,7 @@ export class TaskService {
         await this.notifications.notifyInTx(tx, {
           userId: user.id,
           type: 'MENTION',
+          params: { actor: ctx.actor.name, task: task.title },
           title: `${ctx.actor.name} menyebut Anda di "${task.title}"`,
           body: body.slice(0, 200),
           link: `/tasks/${id}`,
@@ -279,6 +280,7 @@ export class TaskService {
     await this.notifications.notifyInTx(tx, {
       userId: assigneeId,
       type: 'TASK_ASSIGNED',
+      params: { task: title },
       title: `Tugas untuk Anda: ${title}`,
       link: `/tasks/${taskId}`,
       dedupeKey: `task:${taskId}:assignee:${assigneeId}:${Date.now()}`,

@@ -1,0 +1,41 @@
+import type { ActivityType, NotificationType } from './enums.js';
+
+/**
+ * What each kind of notification says, as data, so that every reader sees it in their own language.
+ * Names of people, leads and tasks are data and stay as they were written.
+ */
+export interface NotificationParamsByType {
+  /** One lead handed to the user, or a whole portfolio (counts) handed over. */
+  LEAD_ASSIGNED: { lead: string } | { leads: number; clients: number };
+  /** `name` is the lead's or client's, empty when the follow-up has neither. */
+  FOLLOW_UP_DUE: { activityType: ActivityType; name: string };
+  /** `lead` is the name when only one lead is idle. */
+  LEAD_STALE: { count: number; lead: string | null };
+  TASK_ASSIGNED: { task: string };
+  MENTION: { actor: string; task: string };
+}
+
+export type NotificationParams = NotificationParamsByType[NotificationType];
+
+/** Why an imported row is refused. */
+export const IMPORT_REASON_CODES = [
+  'NAME_EMPTY',
+  'NAME_TOO_LONG',
+  'PHONE_INVALID',
+  'NIK_INVALID',
+  'NO_CONTACT',
+  'AMOUNT_INVALID',
+  'EMAIL_INVALID',
+  'SOURCE_UNKNOWN',
+  'SEGMENT_UNKNOWN',
+  'PHONE_EXISTS',
+  'NIK_EXISTS',
+] as const;
+export type ImportReasonCode = (typeof IMPORT_REASON_CODES)[number];
+
+/** One reason with what it is about: the cell's value as written, or the limit it passes. */
+export interface ImportReason {
+  code: ImportReasonCode;
+  value?: string;
+  max?: number;
+}
