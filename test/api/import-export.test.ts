@@ -82,17 +82,25 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
           validRows: number;
           rejectedRows: number;
           duplicateRows: number;
-          problems: Array<{ rowNumber: number; outcome: string; reason: string }>;
+          problems: Array<{ rowNumber: number; outcome: string; reason: string; reasons: Array<{ code: string; value: string | null; max: number | null }> }>;
         };
       }>(
-        `query($id: ID!, $mapping: ImportMappingInput!) { checkImport(importId: $id, mapping: $mapping) { validRows rejectedRows duplicateRows problems { rowNumber outcome reason } } }`,
+        `query($id: ID!, $mapping: ImportMappingInput!) { checkImport(importId: $id, mapping: $mapping) { validRows rejectedRows duplicateRows problems { rowNumber outcome reason reasons { code value max } } } }`,
         { id: uploaded.body.id, mapping },
         { token: marketing },
       );
     const foretold = expectData(await check(uploaded.body.mapping)).checkImport;
     expect(foretold).toMatchObject({ validRows: 3, rejectedRows: 5, duplicateRows: 2 });
     expect(foretold.problems.map((p) => p.rowNumber)).toEqual([4, 5, 7, 8, 9, 10, 11]);
-    expect(foretold.problems.find((p) => p.rowNumber === 11)).toEqual({ rowNumber: 11, outcome: 'REJECTED', reason: 'sumber tidak dikenal: Radio' });
+    expect(foretold.problems.find((p) => p.rowNumber === 11)).toEqual({
+      rowNumber: 11,
+      outcome: 'REJECTED',
+      reason: 'sumber tidak dikenal: Radio',
+      reasons: [{ code: 'SOURCE_UNKNOWN', value: 'Radio', max: null }],
+    });
+    // Every refusal says why by code too, for the interface to word in either language.
+    expect(foretold.problems.every((p) => p.reasons.length > 0)).toBe(true);
+    expect(foretold.problems.filter((p) => p.outcome === 'DUPLICATE').flatMap((p) => p.reasons.map((r) => r.code))).toEqual(['PHONE_EXISTS', 'PHONE_EXISTS']);
     expect(errorCode(await check({ phone: 'No HP' }))).toBe('BAD_USER_INPUT');
     const [{ n: leadsBefore }] = await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('lead')} WHERE ${q('campaignId')} = ?`, [
       Number(campaign.id),
@@ -148,6 +156,14 @@ describe.each(databaseTargets)('lead import and export on $kind', (target) => {
       expect(reasons['Nomor Salah']).toContain('nomor telepon tidak valid');
       expect(reasons['NIK Pendek']).toContain('NIK harus 16 angka');
       expect(reasons['Jumlah Aneh']).toContain('jumlah tidak valid');
+      // The stored rows keep the codes beside the Indonesian text.
+      const stored = await server.app.dataSource.query(
+        `SELECT ${q('rowNumber')}, ${q('reason')}, ${q('reasonsJson')} FROM ${q('lead_import_row')} WHERE ${q('importId')} = ? AND ${q('outcome')} IN ('REJECTED', 'DUPLICATE') ORDER BY ${q('rowNumber')}`,
+        [Number(uploaded.body.id)],
+      );
+      expect(stored).toHaveLength(7);
+      expect(JSON.parse(stored.find((r: { rowNumber: number }) => r.rowNumber === 11).reasonsJson)).toEqual([{ code: 'SOURCE_UNKNOWN', value: 'Radio' }]);
+      expect(stored.every((r: { reasonsJson: string }) => JSON.parse(r.reasonsJson).length > 0)).toBe(true);
       expect(reasons['Sumber Aneh']).toContain('sumber tidak dikenal');
     } finally {
       socket.close();
