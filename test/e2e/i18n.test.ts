@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { en } from '../../client/src/i18n/en.js';
@@ -13,6 +14,7 @@ import { expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
 const sqlite = databaseTargets.find((t) => t.kind === 'sqlite')!;
+const SIGNUPS = fileURLToPath(new URL('../fixtures/event-signups.csv', import.meta.url));
 type Locale = 'id' | 'en';
 
 /** Every text of a message tree, with its key. */
@@ -267,6 +269,85 @@ describe.runIf(browserAvailable())('every page in both languages', () => {
       }
     }
     await page.context().close();
+  });
+
+  // The server stores a notification's title and an import refusal's reason in Indonesian; the
+  // interface words both from their type and params (or codes) in the language it is in.
+  it('words notifications and refused import rows in the interface’s language', async () => {
+    const [officer, manager] = await Promise.all([server.login('officer1@prospek.test'), server.login('manager@prospek.test')]);
+    const me = expectData(await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: officer })).me;
+    const handOver = async (fullName: string) => {
+      const lead = await createLead(server, manager, { fullName });
+      expectData(
+        await server.gql(
+          `mutation($id: ID!, $owner: ID!) { reassignLead(id: $id, ownerId: $owner, reason: "Cuti") { id } }`,
+          { id: lead.id, owner: me.id },
+          {
+            token: manager,
+          },
+        ),
+      );
+    };
+    // Stored before the page opens: read from the list, not pushed live.
+    await handOver('Kartika Sari');
+    const page = await signedInPage(browser, server.url, 'officer1@prospek.test');
+    page.setDefaultTimeout(5000);
+    const expected = {
+      id: { stored: 'Prospek baru untuk Anda: Kartika Sari', live: 'Prospek baru untuk Anda: Lukman Hakim' },
+      en: { stored: 'New lead for you: Kartika Sari', live: 'New lead for you: Wahyu Nugroho' },
+    } as const;
+    for (const locale of ['id', 'en'] as const) {
+      await page.setViewportSize({ width: 1366, height: 900 });
+      await page.evaluate((l) => localStorage.setItem('prospek.locale', l), locale);
+      // On the board the socket is live: a notification pushed now comes as a toast, and into the bell and the list.
+      await page.goto(`${server.url}/board`);
+      await page.waitForSelector('[data-live="live"]');
+      await handOver(locale === 'id' ? 'Lukman Hakim' : 'Wahyu Nugroho');
+      await page.locator('[data-toast="info"]', { hasText: expected[locale].live }).waitFor();
+      await page.click('[data-action="bell"]');
+      const bell = page.locator('.bell__menu');
+      await bell.locator('.bell__item', { hasText: expected[locale].live }).waitFor();
+      await page.click('.bell__all');
+      // The one stored before the page opened is worded from its params too.
+      const list = page.locator('.notification-list');
+      await list.locator('li', { hasText: expected[locale].stored }).waitFor();
+      await list.locator('li', { hasText: expected[locale].live }).waitFor();
+      await shot(page, `notifications-${locale}-desktop`, false);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await shot(page, `notifications-${locale}-phone`, false);
+      await readData();
+      expect(await untranslated(page, locale)).toEqual([]);
+    }
+    await page.context().close();
+
+    const marketing = await server.login('marketing@prospek.test');
+    const campaign = expectData(
+      await server.gql<{ campaigns: { nodes: Array<{ id: string }> } }>('{ campaigns(first: 1) { nodes { id } } }', {}, { token: marketing }),
+    ).campaigns.nodes[0];
+    const importer = await signedInPage(browser, server.url, 'marketing@prospek.test', '[data-live="live"]');
+    importer.setDefaultTimeout(5000);
+    const reasons = {
+      id: { 11: 'sumber tidak dikenal: Radio', 9: 'NIK harus 16 angka' },
+      en: { 11: 'unknown source: Radio', 9: 'NIK must be 16 digits' },
+    } as const;
+    for (const [locale, viewport] of [
+      ['en', { name: 'phone', width: 390, height: 844 }],
+      ['id', { name: 'desktop', width: 1366, height: 900 }],
+    ] as const) {
+      await importer.setViewportSize({ width: viewport.width, height: viewport.height });
+      await importer.evaluate((l) => localStorage.setItem('prospek.locale', l), locale);
+      await importer.goto(`${server.url}/campaigns/${campaign.id}`);
+      const panel = importer.locator('[data-panel="import"]');
+      await panel.locator('input[type=file]').setInputFiles(SIGNUPS);
+      const check = panel.locator('[data-import-check]');
+      await check.locator('[data-problem-row="11"]').waitFor();
+      for (const [row, text] of Object.entries(reasons[locale])) expect(await check.locator(`[data-problem-row="${row}"]`).innerText()).toContain(text);
+      await check.scrollIntoViewIfNeeded();
+      await shot(importer, `import-reasons-${locale}-${viewport.name}`, false);
+      await readData();
+      expect(await untranslated(importer, locale)).toEqual([]);
+    }
+    await importer.context().close();
   });
 
   it('names a saved office once, without doubling its prefix', async () => {
