@@ -305,4 +305,44 @@ describe.runIf(browserAvailable())('edit conflicts in the browser', () => {
       await context.close();
     }
   });
+  it('shows a user conflict to an admin on a phone and saves the typed name on top of the other change', async () => {
+    const admin = await server.login('admin@prospek.test');
+    const officer3 = async () =>
+      expectData(
+        await server.gql<{ users: { nodes: Array<{ id: string; name: string; email: string; role: string; version: number }> } }>(
+          '{ users(first: 100) { nodes { id name email role version } } }',
+          {},
+          { token: admin },
+        ),
+      ).users.nodes.find((x) => x.email === 'officer3@prospek.test')!;
+    const { context, page } = await openAs(browser, server.url, 'admin@prospek.test', PHONE, 'en');
+    try {
+      await page.goto(`${server.url}/users`);
+      await page.locator('[data-user-email="officer3@prospek.test"] [data-action="edit"]').click();
+      await page.waitForSelector('form[data-form="user"]');
+      const before = await officer3();
+      // Meanwhile another admin renames the user.
+      expectData(
+        await server.gql(
+          'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
+          { input: { id: before.id, expectedVersion: before.version, name: 'Dewi Lestari Putri' } },
+          { token: admin },
+        ),
+      );
+      await page.fill('form[data-form="user"] input[name=name]', 'Dewi Lestari, S.E.');
+      await page.click('form[data-form="user"] button[type=submit]');
+      const panel = page.locator('[data-conflict]');
+      await panel.waitFor();
+      expect(await panel.innerText()).toContain('Someone else saved this user');
+      expect(await panel.locator('[data-conflict-field="name"] [data-value="theirs"]').innerText()).toContain('Dewi Lestari Putri');
+      expect(await page.inputValue('form[data-form="user"] input[name=name]')).toBe('Dewi Lestari, S.E.');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await shot(page, 'user-conflict-390-en', false);
+      await panel.locator('[data-action="conflict-mine"]').click();
+      await page.waitForSelector('form[data-form="user"]', { state: 'detached' });
+      expect(await officer3()).toMatchObject({ name: 'Dewi Lestari, S.E.', version: before.version + 2 });
+    } finally {
+      await context.close();
+    }
+  });
 });

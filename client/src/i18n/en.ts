@@ -777,6 +777,7 @@ export const en: Messages = {
     template: 'this message template',
     task: 'this task',
     office: 'this office',
+    user: 'this user',
     ticked: 'Ticked',
     unticked: 'Not ticked',
   },

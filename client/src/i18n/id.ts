@@ -776,6 +776,7 @@ export const id = {
     template: 'templat pesan ini',
     task: 'tugas ini',
     office: 'kantor ini',
+    user: 'pengguna ini',
     ticked: 'Dicentang',
     unticked: 'Belum dicentang',
   },

@@ -614,6 +614,13 @@ export type UsersQueryVariables = Exact<{
 
 export type UsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, email: string, role: Role, segment: Segment | null, active: boolean, mustChangePassword: boolean, officeId: string, version: number, office: { id: string, name: string } }> } };
 
+export type UserQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UserQuery = { user: { id: string, name: string, email: string, role: Role, segment: Segment | null, active: boolean, mustChangePassword: boolean, officeId: string, version: number, office: { id: string, name: string } } };
+
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
@@ -1489,6 +1496,27 @@ export const UsersDocument = new TypedDocumentString(`
   }
   version
 }`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const UserDocument = new TypedDocumentString(`
+    query User($id: ID!) {
+  user(id: $id) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  email
+  role
+  segment
+  active
+  mustChangePassword
+  officeId
+  office {
+    id
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
 export const CreateUserDocument = new TypedDocumentString(`
     mutation CreateUser($input: CreateUserInput!) {
   createUser(input: $input) {

@@ -33,6 +33,14 @@ export const UsersQuery = graphql(`
   }
 `);
 
+export const UserQuery = graphql(`
+  query User($id: ID!) {
+    user(id: $id) {
+      ...UserFields
+    }
+  }
+`);
+
 export const CreateUserMutation = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
