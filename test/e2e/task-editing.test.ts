@@ -157,7 +157,8 @@ describe.runIf(browserAvailable())('creating, editing, assigning and deleting ma
       const page = await openBoard('officer1@prospek.test', locale, viewport);
       await page.click('[data-action="new-task"]');
       const form = page.locator('form[data-form="task"]');
-      // The officer may hand the request to marketing of its office.
+      // The officer may hand the request to marketing of its office (the choices arrive after the form opens).
+      await form.locator('select[name=assigneeId] option').nth(1).waitFor({ state: 'attached' });
       const offered = await form.locator('select[name=assigneeId] option').allInnerTexts();
       expect(offered.slice(1)).toEqual(['Hendra Gunawan', 'Putri Maharani']);
       await form.locator('input[name=title]').fill(`Permintaan spanduk ${locale} ${viewport}`);
