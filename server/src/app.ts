@@ -10,7 +10,6 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createAdapter } from '@socket.io/redis-adapter';
 import express from 'express';
@@ -34,7 +33,14 @@ import { createSchema } from './graphql/schema.js';
 import { populateEmptyDatabase } from './seed/first-run.js';
 import { healthHandler } from './health.js';
 import type { HealthCheck } from './health.js';
-import { httpErrorHandler } from './http-errors.js';
+import { HttpDrain } from './http-drain.js';
+import { httpErrorHandler, unexpectedErrorHandler } from './http-errors.js';
+import { poolReader } from './observability/db-pool.js';
+import { graphqlMetricsPlugin } from './observability/graphql-metrics.plugin.js';
+import { logInfo, logger } from './observability/logger.js';
+import { Metrics } from './observability/metrics.js';
+import { metricsHandler } from './observability/metrics-route.js';
+import { REQUEST_ID_HEADER, requestLog } from './observability/request-log.js';
 import { introspectionPlugin, withoutSuggestions } from './graphql/schema-exposure.js';
 import { PersonalDataReads } from './modules/audit/personal-data-reads.js';
 import { readAuditPlugin } from './modules/audit/read-audit.plugin.js';
@@ -57,6 +63,7 @@ export interface App {
   dataSource: DataSource;
   services: Services;
   bus: EventBus;
+  metrics: Metrics;
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -72,7 +79,8 @@ export async function createApp(
     scheduler?: boolean;
   } = {},
 ): Promise<App> {
-  const log = options.log ?? console.log;
+  logger.level = configured.logLevel;
+  const log = options.log ?? logInfo;
   const config = withSigningSecret(configured);
   const statementDeadline = new StatementDeadline(config.database.statementTimeoutMs);
   const dataSource = await createDataSource(config.databaseUrl, entities, {
@@ -95,6 +103,9 @@ export async function createApp(
   // API responses are per user and never revalidated; hashing each body for an ETag is wasted work.
   app.set('etag', false);
   const httpServer = createServer(app);
+  const drain = new HttpDrain(httpServer);
+  const metrics = new Metrics({ sockets: () => io.of('/').sockets.size, pool: poolReader(dataSource) });
+  app.use(drain.track, requestLog(metrics));
 
   const apollo = new ApolloServer<Context>({
     gateway: jitExecutor(schema, { compile: config.executor === 'jit' }),
@@ -104,11 +115,11 @@ export async function createApp(
     // Depth, aliases, directives and tokens are refused before execution; the cost once variables are known.
     parseOptions: limitParseOptions,
     validationRules: limitValidationRules,
-    // main.ts owns shutdown: it closes sockets, Apollo, HTTP and the database in order.
+    // main.ts owns shutdown: `close()` drains HTTP, sockets, jobs and the database in order.
     stopOnTerminationSignals: false,
     // Cache-control hints would wrap every field resolver; responses here are per-user and uncached.
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      graphqlMetricsPlugin(metrics),
       ApolloServerPluginCacheControlDisabled(),
       introspectionPlugin(schema, config.introspection),
       queryCostPlugin(schema),
@@ -119,6 +130,7 @@ export async function createApp(
   await apollo.start();
 
   const redisClients: Array<ReturnType<typeof createClient>> = [];
+  const schedulerRuns = options.scheduler !== false;
   app.get(
     '/healthz',
     healthHandler(() => {
@@ -129,14 +141,22 @@ export async function createApp(
           await redisClients[0]?.ping();
         };
       }
+      // Only where this instance runs the clock jobs; the others have no scheduler to report.
+      if (schedulerRuns) {
+        checks.scheduler = async () => {
+          if (!services.scheduler.healthy()) throw new Error('The scheduler has not finished a tick lately');
+        };
+      }
       return checks;
     }),
   );
+  app.get('/metrics', metricsHandler(metrics, config.metricsToken));
 
   if (config.corsOrigin) {
     app.use('/graphql', (req, res, next) => {
       res.setHeader('Access-Control-Allow-Origin', config.corsOrigin as string);
-      res.setHeader('Access-Control-Allow-Headers', `content-type, authorization, ${MUTATION_ID_HEADER}, ${IDEMPOTENCY_KEY_HEADER}`);
+      res.setHeader('Access-Control-Allow-Headers', `content-type, authorization, ${MUTATION_ID_HEADER}, ${IDEMPOTENCY_KEY_HEADER}, ${REQUEST_ID_HEADER}`);
+      res.setHeader('Access-Control-Expose-Headers', REQUEST_ID_HEADER);
       if (req.method === 'OPTIONS') return void res.sendStatus(204);
       next();
     });
@@ -170,10 +190,10 @@ export async function createApp(
     const dist = config.clientDist;
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
     // The client routes in the browser: any other GET answers its page.
-    app.get(/^\/(?!graphql|socket\.io|healthz|offers\/\d+\/pdf|f\/|imports\/|exports\/).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
+    app.get(/^\/(?!graphql|socket\.io|healthz|metrics|offers\/\d+\/pdf|f\/|imports\/|exports\/).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
   }
 
-  app.use(httpErrorHandler);
+  app.use(httpErrorHandler, unexpectedErrorHandler);
 
   const io: RealtimeServer = new SocketServer(httpServer, {
     path: '/socket.io',
@@ -183,8 +203,8 @@ export async function createApp(
   if (config.redisUrl) {
     const pub = createClient({ url: config.redisUrl });
     const sub = pub.duplicate();
-    pub.on('error', (err) => log(`Redis: ${String(err)}`));
-    sub.on('error', (err) => log(`Redis: ${String(err)}`));
+    pub.on('error', (err) => logger.warn({ err }, 'Redis (publisher)'));
+    sub.on('error', (err) => logger.warn({ err }, 'Redis (subscriber)'));
     await Promise.all([pub.connect(), sub.connect()]);
     io.adapter(createAdapter(pub, sub, { key: config.redisPrefix }));
     redisClients.push(pub, sub);
@@ -195,8 +215,13 @@ export async function createApp(
     { tree: () => services.access.tree(), invalidate: () => services.access.offices.invalidate() },
     services.boards,
     bus,
+    (kind, seconds) => metrics.fanout.observe({ kind }, seconds),
   );
-  if (options.scheduler !== false) services.scheduler.start();
+  services.scheduler.onJob = (job, outcome, seconds) => {
+    metrics.jobRuns.inc({ job, outcome });
+    if (outcome !== 'skipped') metrics.jobDuration.observe({ job, outcome }, seconds);
+  };
+  if (schedulerRuns) services.scheduler.start();
 
   let closing: Promise<void> | null = null;
   return {
@@ -206,6 +231,7 @@ export async function createApp(
     dataSource,
     services,
     bus,
+    metrics,
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -222,14 +248,25 @@ export async function createApp(
     },
   };
 
-  /** Stops taking work, then closes sockets, GraphQL, HTTP, Redis and the database, once. */
+  /**
+   * Stops taking work and ends what is under way, once: no new connections; sockets hear that they
+   * should reconnect (to another instance); requests under way answer (within SHUTDOWN_TIMEOUT_MS) and a
+   * running job step finishes, their events still reaching the sockets; then sockets, GraphQL, HTTP,
+   * Redis and the database close.
+   */
   async function shutdown(): Promise<void> {
-    await services.scheduler.stop();
+    drain.stopAccepting();
+    logger.info({ inFlight: drain.inFlight, sockets: io.of('/').sockets.size }, 'Shutting down: no new connections');
+    // `local`: through the Redis adapter a plain emit would reach every instance's sockets.
+    io.local.emit('server:shutdown', { reconnect: true });
+    const [settled] = await Promise.all([drain.settle(config.shutdownTimeoutMs), services.scheduler.stop()]);
+    if (!settled) logger.warn({ inFlight: drain.inFlight }, `Shutting down: requests still under way after ${config.shutdownTimeoutMs} ms are cut`);
     detachHub();
-    io.disconnectSockets(true);
+    drain.cutRemaining();
+    // Closing the transports (not `disconnect`) leaves Socket.IO clients reconnecting on their own.
     await new Promise<void>((resolve) => io.close(() => resolve()));
     await apollo.stop();
-    if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    await drain.whenClosed();
     // A client still reconnecting to a Redis that is down would hold quit() until it is back: drop it.
     for (const client of redisClients) {
       if (client.isReady) await client.quit().catch(() => undefined);

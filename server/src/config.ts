@@ -1,5 +1,7 @@
 /** Every setting the server reads, from the environment, in one place (the README's table). */
 import { dirname } from 'node:path';
+import { isLogLevel } from './observability/logger.js';
+import type { LogLevel } from './observability/logger.js';
 
 export type DemoDataMode = 'auto' | 'always' | 'never';
 /** Who may introspect the schema (and read "Did you mean …" suggestions in errors). */
@@ -59,6 +61,12 @@ export interface Config {
   organizationName: string;
   /** The app's public address, for links printed on brochures (QR codes); the request's host when unset. */
   publicUrl: string | null;
+  /** pino's level for the JSON log on stdout (`silent` for none). */
+  logLevel: LogLevel;
+  /** Bearer token a Prometheus scraper sends to GET /metrics; unset, /metrics answers 404. */
+  metricsToken: string | null;
+  /** On SIGTERM/SIGINT, how long requests under way may take before their connections are cut. */
+  shutdownTimeoutMs: number;
 }
 
 export const DEFAULT_SQLITE_URL = 'sqlite:./data/prospek.sqlite';
@@ -136,8 +144,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     vat: vatSettings(env.PPN_RATE_PERCENT, env.PPN_BASE_FRACTION),
     organizationName: env.ORGANIZATION_NAME || 'Prospek',
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, '') : null,
+    logLevel: logLevelSetting(env.LOG_LEVEL),
+    metricsToken: env.METRICS_TOKEN || null,
+    shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000),
     ...overrides,
   };
+}
+
+function logLevelSetting(value: string | undefined): LogLevel {
+  if (!value) return 'info';
+  if (isLogLevel(value)) return value;
+  throw new Error(`LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent, got "${value}"`);
 }
 
 function executorSetting(value: string | undefined): Config['executor'] {
@@ -174,4 +191,7 @@ export const CONFIG_VARIABLES = [
   'PPN_BASE_FRACTION',
   'ORGANIZATION_NAME',
   'PUBLIC_URL',
+  'LOG_LEVEL',
+  'METRICS_TOKEN',
+  'SHUTDOWN_TIMEOUT_MS',
 ] as const;

@@ -150,6 +150,8 @@ export interface ServerToClientEvents {
   'stage-sla': (sla: StageSlaData) => void;
   notification: (notification: NotificationData) => void;
   'import:progress': (progress: ImportProgress) => void;
+  /** This server is stopping: the connection closes next, and the client reconnects (to another instance). */
+  'server:shutdown': (hint: { reconnect: true }) => void;
 }
 
 export interface ClientToServerEvents {

@@ -58,7 +58,11 @@ export async function startServer(
 ): Promise<TestServer> {
   const db = 'database' in target ? target.database : await target.create();
   const ownsDatabase = !('database' in target);
-  const config = loadConfig({}, { databaseUrl: db.url, jwtSecret: JWT_SECRET, demoData: 'always', host: '127.0.0.1', ...overrides });
+  // The log stays quiet unless LOG_LEVEL asks for it while a test is looked into.
+  const config = loadConfig(
+    { LOG_LEVEL: process.env.LOG_LEVEL || 'silent' },
+    { databaseUrl: db.url, jwtSecret: JWT_SECRET, demoData: 'always', host: '127.0.0.1', ...overrides },
+  );
   // The scheduler's timer stays off unless asked for: tests run its ticks themselves.
   const app = await createApp(config, { log: () => undefined, onQuery: options.onQuery, now: options.now, scheduler: options.scheduler ?? false });
   const url = await app.listen(0, '127.0.0.1');

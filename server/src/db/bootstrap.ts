@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { isMysql } from './data-source.js';
+import { logInfo } from '../observability/logger.js';
 
 /**
  * Brings a database up to date: migrations, then `populate` (which fills an empty database; the seed
  * provides it). Several instances starting together on MySQL take turns through a named lock.
  */
-export async function prepareDatabase(dataSource: DataSource, populate: (dataSource: DataSource) => Promise<void>, log: (line: string) => void = console.log) {
+export async function prepareDatabase(dataSource: DataSource, populate: (dataSource: DataSource) => Promise<void>, log: (line: string) => void = logInfo) {
   const mysql = isMysql(dataSource);
   const runner = dataSource.createQueryRunner();
   await runner.connect();

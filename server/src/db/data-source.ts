@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import type { DataSourceOptions, Logger } from 'typeorm';
+import { logger } from '../observability/logger.js';
 import { migrations } from './migrations/index.js';
 import { uniqueViolation } from './unique-violation.js';
 import { mysqlWithTimeouts } from './mysql-timeouts.js';
@@ -46,17 +47,17 @@ function createLogger(settings: DataSourceSettings): Logger {
   return {
     logQuery: (query) => {
       settings.onQuery?.(query);
-      if (settings.logSql) console.log(`SQL ${query}`);
+      if (settings.logSql) logger.info({ sql: query }, 'SQL');
     },
     // A duplicate key is an answer (CONFLICT), not a fault; its message would also put the value (a NIK) in the log.
     logQueryError: (error, query) => {
-      if (!uniqueViolation(error)) console.error(`SQL failed: ${query}\n${String(error)}`);
+      if (!uniqueViolation(error)) logger.error({ sql: query, err: error }, 'SQL failed');
     },
     logQuerySlow: () => undefined,
     logSchemaBuild: () => undefined,
     logMigration: () => undefined,
     log: (level, message) => {
-      if (level === 'warn') console.warn(message);
+      if (level === 'warn') logger.warn({ typeorm: message }, 'TypeORM warning');
     },
   };
 }

@@ -3,6 +3,7 @@
  * The realtime hub turns them into Socket.IO messages; later, notifications and reports listen too.
  */
 import { EventEmitter } from 'node:events';
+import { logger } from '../observability/logger.js';
 import type {
   BoardColumnLimit,
   BoardEventType,
@@ -129,7 +130,7 @@ export class EventBus {
       try {
         listener(event);
       } catch (error) {
-        console.error(`Event listener failed on a ${event.kind} event`, error);
+        logger.error({ err: error, event: event.kind }, `Event listener failed on a ${event.kind} event`);
       }
     };
     this.emitter.on('event', isolated);

@@ -8,6 +8,7 @@ import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { uniqueViolation } from '../db/unique-violation.js';
 import { AppError, RETRY_AFTER_SECONDS, UnavailableError } from '../errors.js';
 import { tokenLimitError } from './query-limits.js';
+import { logger } from '../observability/logger.js';
 
 const PASS_THROUGH = new Set<string>([
   'BAD_USER_INPUT',
@@ -120,7 +121,7 @@ function formatWith(schema: GraphQLSchema | null, formatted: GraphQLFormattedErr
   if (isDatabaseUnavailable(original)) {
     // An outage, not a bug: no SQL, no stack, a code the client may retry on.
     const unavailable = new UnavailableError();
-    console.warn(`Database unavailable: ${databaseErrorCode(original)}`);
+    logger.warn({ dbCode: databaseErrorCode(original) }, `Database unavailable: ${databaseErrorCode(original)}`);
     return { message: unavailable.message, path: formatted.path, extensions: extensionsFor(unavailable, schema) };
   }
   const code = formatted.extensions?.code;
@@ -133,10 +134,10 @@ function formatWith(schema: GraphQLSchema | null, formatted: GraphQLFormattedErr
   if (duplicate) {
     // A unique index refused a write that no service maps to its field: still the caller's conflict,
     // logged so that the key gets its mapping.
-    console.warn('Unmapped duplicate key', duplicate.index ?? duplicate.columns?.join(', '));
+    logger.warn({ index: duplicate.index ?? duplicate.columns?.join(', ') }, 'Unmapped duplicate key');
     return { message: 'A record with this value already exists', path: formatted.path, extensions: { code: 'CONFLICT', current: null } };
   }
-  console.error('Unexpected error', original);
+  logger.error({ err: original }, 'Unexpected error');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 

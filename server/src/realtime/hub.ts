@@ -5,6 +5,7 @@ import type { BoardRegistry } from '../boards/board-registry.js';
 import type { CardChangedEvent, DomainEvent } from '../events/domain-events.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { EventBus } from '../events/domain-events.js';
+import { logger } from '../observability/logger.js';
 
 export interface SocketData {
   user: BoardViewer;
@@ -42,7 +43,15 @@ const MAX_TIMER = 2 ** 31 - 1;
  * committed domain events into `board:event` messages for exactly the rooms allowed to see the record
  * at that moment, as each board's declared audience says. It knows no board by name.
  */
-export function attachRealtimeHub(io: RealtimeServer, auth: HubSessions, offices: HubOffices, boards: BoardRegistry, bus: EventBus): () => void {
+export function attachRealtimeHub(
+  io: RealtimeServer,
+  auth: HubSessions,
+  offices: HubOffices,
+  boards: BoardRegistry,
+  bus: EventBus,
+  /** Told, per event kind, how long it took from publish (after commit) to the emit. */
+  fanout: (kind: DomainEvent['kind'], seconds: number) => void = () => undefined,
+): () => void {
   io.use(async (socket, next) => {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     let session: Awaited<ReturnType<HubSessions['sessionForToken']>> = null;
@@ -86,13 +95,16 @@ export function attachRealtimeHub(io: RealtimeServer, auth: HubSessions, offices
     );
   });
 
+  // Listeners run inside publish, so the clock starts at the publish.
   return bus.subscribe((event: DomainEvent) => {
+    const published = performance.now();
+    const emitted = () => fanout(event.kind, (performance.now() - published) / 1000);
     switch (event.kind) {
       case 'card': {
         const board = boards.get(event.board);
-        if (board) emitCard(io, offices, board, event).catch(failedEmit);
+        if (board) emitCard(io, offices, board, event).then(emitted, failedEmit);
         else failedEmit(new Error(`No board ${event.board} is declared`));
-        break;
+        return;
       }
       case 'board-refresh': {
         const board = boards.get(event.board);
@@ -100,8 +112,8 @@ export function attachRealtimeHub(io: RealtimeServer, auth: HubSessions, offices
         offices
           .tree()
           .then((tree) => io.to(board.audience.rooms(event.visibility, tree)).emit('board:refresh', { board: event.board as BoardName }))
-          .catch(failedEmit);
-        break;
+          .then(emitted, failedEmit);
+        return;
       }
       case 'board-columns': {
         const rooms = boards.get(event.board)?.audience.columnRooms?.(event.officeId) ?? [];
@@ -139,12 +151,13 @@ export function attachRealtimeHub(io: RealtimeServer, auth: HubSessions, offices
         io.to(userRoom(event.userId)).emit('import:progress', event.progress);
         break;
     }
+    emitted();
   });
 }
 
 /** An event that could not be fanned out (the office tree unreadable) is logged; the process goes on. */
 function failedEmit(error: unknown): void {
-  console.error('Realtime: an event could not be delivered', error);
+  logger.error({ err: error }, 'Realtime: an event could not be delivered');
 }
 
 type Reply = (result: Ack) => void;
@@ -165,7 +178,7 @@ function guarded(socket: RealtimeSocket, handler: (payload: unknown, reply: Repl
     try {
       handler(payload, reply);
     } catch (error) {
-      console.error(`Socket ${socket.id}: handler failed`, error);
+      logger.error({ err: error, socketId: socket.id, userId: socket.data.user.id }, 'Realtime: a socket handler failed');
       reply({ ok: false, error: 'INTERNAL' });
     }
   };

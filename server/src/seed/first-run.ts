@@ -7,9 +7,10 @@ import { User } from '../modules/user/user.entity.js';
 import { seedDemoLoans } from './demo-loans.js';
 import { seedDemoMarketing } from './demo-marketing.js';
 import { seedDemoActivities, seedDemoData, seedDemoSales } from './demo-seed.js';
+import { logInfo } from '../observability/logger.js';
 
 /** Fills a database that has no users: demo data, or the first admin the configuration names. */
-export async function populateEmptyDatabase(dataSource: DataSource, config: Config, log: (line: string) => void = console.log) {
+export async function populateEmptyDatabase(dataSource: DataSource, config: Config, log: (line: string) => void = logInfo) {
   const empty = (await dataSource.getRepository(User).count()) === 0;
   const wantDemo = config.demoData === 'always' || (config.demoData === 'auto' && !config.production);
   if (empty && wantDemo) {

@@ -11,6 +11,7 @@ import { formatError } from '../../graphql/errors.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { PERSONAL_DATA_FIELDS } from './personal-data-reads.js';
 import type { PersonalDataReads } from './personal-data-reads.js';
+import { logError } from '../../observability/logger.js';
 
 /** A CONFLICT on a client answers the client as it is now, personal data included: that is a read too. */
 function noteConflicts(errors: readonly { originalError?: Error | null }[] | undefined, reads: PersonalDataReads): void {
@@ -23,7 +24,7 @@ function noteConflicts(errors: readonly { originalError?: Error | null }[] | und
   }
 }
 
-export function readAuditPlugin(dataSource: DataSource, log: (line: string) => void = console.error): ApolloServerPlugin<Context> {
+export function readAuditPlugin(dataSource: DataSource, log: (line: string) => void = logError): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {

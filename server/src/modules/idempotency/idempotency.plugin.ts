@@ -18,6 +18,7 @@ import { formatError } from '../../graphql/errors.js';
 import { isIdempotentField } from './idempotent.js';
 import { IdempotencyInProgressError, requestHash } from './idempotency.service.js';
 import type { IdempotencyService } from './idempotency.service.js';
+import { logError } from '../../observability/logger.js';
 
 /** Set on an answer that was replayed from a kept one rather than run. */
 export const IDEMPOTENT_REPLAYED_HEADER = 'idempotent-replayed';
@@ -95,7 +96,7 @@ function keyedRequest(rc: GraphQLRequestContext<Context>) {
   };
 }
 
-export function idempotencyPlugin(service: IdempotencyService, log: (line: string) => void = console.error): ApolloServerPlugin<Context> {
+export function idempotencyPlugin(service: IdempotencyService, log: (line: string) => void = logError): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let claimId: number | null = null;

@@ -19,6 +19,7 @@ import { LoanGradeChange } from './collectibility.entity.js';
 import type { LoanLedgerStore } from './loan-ledger.store.js';
 import { Loan, LoanInstallment } from './loan.entity.js';
 import type { DisburseLoanInput, LoanFilterInput } from './loan.inputs.js';
+import { logError } from '../../observability/logger.js';
 
 export function parseLoanId(field: string, value: string | number): number | null {
   const id = Number(value);
@@ -210,7 +211,7 @@ export class LoanService {
    * penalty and grade as of that date, one transaction per loan in batches, so a retried run does only
    * what is left and one failing loan is logged without stopping the others.
    */
-  async refreshPositions(asOf: string = this.today(), log: (message: string) => void = console.error): Promise<number> {
+  async refreshPositions(asOf: string = this.today(), log: (message: string) => void = logError): Promise<number> {
     const q = this.dialect.id;
     let done = 0;
     let after = 0;

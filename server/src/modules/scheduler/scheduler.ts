@@ -19,6 +19,7 @@ import { StageSla } from '../stage-sla/stage-sla.entity.js';
 import { JobRun } from './job-run.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import type { OfferService } from '../offer/offer.service.js';
+import { logger } from '../../observability/logger.js';
 
 export const REMINDER_LEAD_MINUTES = 15;
 
@@ -40,6 +41,9 @@ export interface Job {
   run(now: Date): Promise<number>;
 }
 
+/** How one job's turn at a slot ended on this instance: `skipped` when another instance claimed it. */
+export type JobOutcome = 'done' | 'skipped' | 'failed';
+
 export const minuteSlot = (now: Date) => now.toISOString().slice(0, 16);
 const hourSlot = (now: Date) => now.toISOString().slice(0, 13);
 
@@ -51,8 +55,15 @@ export async function stageSlaDays(dataSource: DataSource): Promise<Partial<Reco
 export class Scheduler {
   readonly instance = randomUUID();
   private timer: ReturnType<typeof setInterval> | null = null;
-  private running: Promise<void> | null = null;
+  /** Ticks under way: a job slower than the interval may overlap the next tick. */
+  private readonly running = new Set<Promise<void>>();
+  private intervalMs = 0;
+  private stopping = false;
+  /** When the timer started, then when a tick last ended (real time, whatever the clock says). */
+  private lastTickEndedAt = 0;
   readonly jobs: Job[];
+  /** Told of each job's turn (the metrics listen). */
+  onJob: ((job: string, outcome: JobOutcome, seconds: number) => void) | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -62,7 +73,6 @@ export class Scheduler {
     private readonly clock: () => Date,
     /** Jobs the app adds from outside the modules (the board kernel's key rebalancing). */
     more: Job[] = [],
-    private readonly log: (message: string) => void = console.error,
   ) {
     this.jobs = [
       {
@@ -90,6 +100,9 @@ export class Scheduler {
   }
 
   start(intervalMs = 20_000): void {
+    this.intervalMs = intervalMs;
+    this.stopping = false;
+    this.lastTickEndedAt = Date.now();
     this.timer = setInterval(() => void this.tick(), intervalMs);
     this.timer.unref();
     void this.tick();
@@ -98,7 +111,18 @@ export class Scheduler {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.running;
+    this.stopping = true;
+    // A job step under way finishes; no new one starts.
+    await Promise.all(this.running);
+  }
+
+  get started(): boolean {
+    return this.timer !== null;
+  }
+
+  /** The timer runs and a tick ended within the last three intervals (a tick stuck on a job does not). */
+  healthy(): boolean {
+    return this.timer !== null && Date.now() - this.lastTickEndedAt <= 3 * this.intervalMs;
   }
 
   /** Claims and runs the jobs whose current slot no instance has claimed yet. */
@@ -106,17 +130,29 @@ export class Scheduler {
     const ran: Record<string, number | null> = {};
     const work = (async () => {
       for (const job of this.jobs) {
+        if (this.stopping) break;
         // One job's failure (or the database briefly away) must neither stop the others nor the server.
+        const started = performance.now();
+        let outcome: JobOutcome;
         try {
-          ran[job.name] = (await this.claim(job.name, job.slot(now))) ? await job.run(now) : null;
+          const claimed = await this.claim(job.name, job.slot(now));
+          ran[job.name] = claimed ? await job.run(now) : null;
+          outcome = claimed ? 'done' : 'skipped';
         } catch (error) {
           ran[job.name] = 0;
-          this.log(`Scheduler: ${job.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+          outcome = 'failed';
+          logger.error({ err: error, job: job.name }, `Scheduler: ${job.name} failed`);
         }
+        this.onJob?.(job.name, outcome, (performance.now() - started) / 1000);
       }
     })();
-    this.running = work;
-    await work;
+    this.running.add(work);
+    try {
+      await work;
+    } finally {
+      this.running.delete(work);
+    }
+    this.lastTickEndedAt = Date.now();
     return ran;
   }
 
