@@ -7,7 +7,7 @@
  * adds chunks.
  */
 import type { DataSource } from 'typeorm';
-import { In, LessThanOrEqual } from 'typeorm';
+import { In } from 'typeorm';
 import { addDays, addMonths, businessDate, collectibilityOf, isBusinessDate, loanPosition, officeZone, replayLedger } from '@prospek/shared';
 import { toBusinessDate } from '../../db/columns.js';
 import { dialectOf } from '../../db/sql.js';
@@ -21,8 +21,7 @@ import type { User } from '../user/user.entity.js';
 import type { CollectibilityService, CollectionTerms } from './collectibility.service.js';
 import { rulesOf } from './collectibility.service.js';
 import { LoanMonthEnd } from './loan-month-end.entity.js';
-import { Loan, LoanInstallment } from './loan.entity.js';
-import { Repayment } from './repayment.entity.js';
+import { Loan } from './loan.entity.js';
 
 /** How many closed months a first run fills in for a book imported with its history. */
 export const MONTH_END_BACKFILL_MONTHS = 12;
@@ -103,13 +102,37 @@ export class LoanMonthEndService {
       const ids = rows.map((r) => Number(r.id));
       after = ids[ids.length - 1];
       const m = this.dataSource.manager;
+      // Plain rows rather than entities: a chunk's schedules run to tens of thousands of rows.
+      const inIds = `(${ids.map(() => '?').join(', ')})`;
       const [loans, installments, repayments] = await Promise.all([
         m.findBy(Loan, { id: In(ids) }),
-        m.find(LoanInstallment, { where: { loanId: In(ids) }, order: { loanId: 'ASC', number: 'ASC' } }),
-        m.find(Repayment, { where: { loanId: In(ids), reversed: false, valueDate: LessThanOrEqual(monthEnd) } }),
+        m.query(
+          `SELECT ${q('loanId')}, ${q('number')}, ${q('dueDate')}, ${q('principal')}, ${q('interest')} FROM ${q('loan_installment')}
+           WHERE ${q('loanId')} IN ${inIds} ORDER BY ${q('loanId')}, ${q('number')}`,
+          ids,
+        ) as Promise<
+          Array<{ loanId: number | string; number: number | string; dueDate: string | Date; principal: number | string; interest: number | string }>
+        >,
+        m.query(
+          `SELECT ${q('id')}, ${q('loanId')}, ${q('amount')}, ${q('valueDate')} FROM ${q('loan_repayment')}
+           WHERE ${q('loanId')} IN ${inIds} AND ${q('reversed')} = 0 AND ${q('valueDate')} <= ?`,
+          [...ids, monthEnd],
+        ) as Promise<Array<{ id: number | string; loanId: number | string; amount: number | string; valueDate: string | Date }>>,
       ]);
-      const schedules = groupBy(installments, (i) => i.loanId);
-      const payments = groupBy(repayments, (r) => r.loanId);
+      const schedules = groupBy(
+        installments.map((i) => ({
+          loanId: Number(i.loanId),
+          number: Number(i.number),
+          dueDate: toBusinessDate(i.dueDate) as string,
+          principal: BigInt(i.principal),
+          interest: BigInt(i.interest),
+        })),
+        (i) => i.loanId,
+      );
+      const payments = groupBy(
+        repayments.map((r) => ({ id: Number(r.id), loanId: Number(r.loanId), amount: BigInt(r.amount), valueDate: toBusinessDate(r.valueDate) as string })),
+        (r) => r.loanId,
+      );
       const snapshots: Array<Omit<LoanMonthEnd, 'id' | 'createdAt' | 'annualRate'>> = [];
       for (const loan of loans) {
         if (!terms.has(loan.productId)) terms.set(loan.productId, await this.collectibility.termsOf(m, loan.productId));
