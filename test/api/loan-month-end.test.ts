@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, addMonths, businessDate, daysBetween } from '@prospek/shared';
+import { addDays, addMonths, businessDate, daysBetween, startOfBusinessDate } from '@prospek/shared';
 import { monthEndOf } from '../../server/src/modules/loan/loan-month-end.service.js';
 import { BRANCH_PASSWORD, signInStaff } from '../helpers/access.js';
 import type { Staff } from '../helpers/access.js';
@@ -405,5 +405,42 @@ describe.each(databaseTargets)('month-end snapshots on $kind', (target) => {
     expect((await fetch(`${server.url}/exports/loan-month-end.csv?monthEnd=${monthB}`)).status).toBe(401);
     const badMonth = await fetch(`${server.url}${expectData(await exportUrl(tokens.manager)).loanMonthEndExportUrl.replace(monthB, addDays(monthB, -1))}`);
     expect(badMonth.status).toBe(400);
+  });
+  it('closes a month by each office’s own calendar: Jayapura’s ends two hours before Jakarta’s', async () => {
+    const sorong = expectData(
+      await admin(`mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, {
+        input: { code: 'KC-SOQ', name: 'Kantor Cabang Sorong', parentId: staff.offices.ho, timeZone: 'Asia/Jayapura' },
+      }),
+    ).createOffice.id as string;
+    const officerId = expectData(
+      await admin(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+        input: { email: 'ao.soq@prospek.test', name: 'Yohanes Mambrasar', role: 'OFFICER', officeId: sorong, password: BRANCH_PASSWORD, segment: 'MICRO' },
+      }),
+    ).createUser.id as string;
+    const clientId = expectData(
+      await admin(`mutation($input: ClientFieldsInput!) { createClient(input: $input) { id } }`, {
+        input: { type: 'PERSON', name: 'Markus Wanma', phone: '081377770003', officerId },
+      }),
+    ).createClient.id as string;
+    const east = await disburse(clientId, disbursed);
+    // One minute into the next month in Jayapura (WIT) is still the month's last evening in Jakarta (WIB).
+    const monthEnd = monthEndOf(thisMonth);
+    const at = new Date(startOfBusinessDate(addDays(monthEnd, 1), 'Asia/Jayapura').getTime() + 60_000);
+    expect(businessDate(at, 'Asia/Jakarta')).toBe(monthEnd);
+    await server.app.services.monthEnds.closeMonths(at);
+    const closed: Array<{ loanId: number | string; timeZone: string }> = await server.app.dataSource.query(
+      `SELECT s.${q('loanId')} AS ${q('loanId')}, o.${q('timeZone')} AS ${q('timeZone')} FROM ${q('loan_month_end')} s
+       JOIN ${q('office')} o ON o.${q('id')} = s.${q('officeId')} WHERE s.${q('monthEnd')} = ?`,
+      [monthEnd],
+    );
+    expect(closed.map((r) => String(r.loanId))).toContain(east.id);
+    expect(closed.map((r) => String(r.loanId))).not.toContain(l1.id);
+    expect(new Set(closed.map((r) => r.timeZone))).toEqual(new Set(['Asia/Jayapura']));
+    // Its closed months before were filled in by the same run.
+    const earlier: Array<{ officeId: number | string }> = await server.app.dataSource.query(
+      `SELECT ${q('officeId')} AS ${q('officeId')} FROM ${q('loan_month_end')} WHERE ${q('loanId')} = ? AND ${q('monthEnd')} IN (?, ?)`,
+      [Number(east.id), monthA, monthB],
+    );
+    expect(earlier.map((r) => String(r.officeId))).toEqual([sorong, sorong]);
   });
 });
