@@ -18,6 +18,7 @@ import { Lead } from './modules/lead/lead.entity.js';
 import { LeadAssignment } from './modules/lead/lead-assignment.entity.js';
 import { LeadStageChange } from './modules/lead/lead-stage-change.entity.js';
 import { Office } from './modules/office/office.entity.js';
+import { LoanMonthEnd } from './modules/loan/loan-month-end.entity.js';
 import { CollectibilityRuleSet, LoanBookSetting, LoanGradeChange, LoanProductSetting } from './modules/loan/collectibility.entity.js';
 import { Loan, LoanInstallment } from './modules/loan/loan.entity.js';
 import { LoanAllocation, LoanPosting, Repayment } from './modules/loan/repayment.entity.js';
@@ -59,4 +60,5 @@ export const entities = [
   CollectibilityRuleSet,
   LoanBookSetting,
   LoanProductSetting,
+  LoanMonthEnd,
 ];

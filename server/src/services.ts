@@ -35,6 +35,7 @@ import { LeadService } from './modules/lead/lead.service.js';
 import { LeadWin } from './modules/lead/lead-won.js';
 import { CollectibilityService } from './modules/loan/collectibility.service.js';
 import { LoanLedgerStore } from './modules/loan/loan-ledger.store.js';
+import { LoanMonthEndService } from './modules/loan/loan-month-end.service.js';
 import { LoanService } from './modules/loan/loan.service.js';
 import { PortfolioQualityService } from './modules/loan/portfolio-quality.js';
 import { RepaymentService } from './modules/loan/repayment.service.js';
@@ -65,6 +66,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   const collectibility = new CollectibilityService(dataSource, transactions);
   const loanLedger = new LoanLedgerStore(collectibility);
   const loans = new LoanService(dataSource, transactions, access, loanLedger, clock);
+  const monthEnds = new LoanMonthEndService(dataSource, access, collectibility);
   const scheduler = new Scheduler(dataSource, notifications, offers, idempotency, clock, [
     {
       // Keys outgrowing their column are rewritten within the minute, once across instances.
@@ -74,6 +76,8 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     },
     // Days past due and grades move with the calendar: each business day every open loan is repositioned.
     { name: 'loan-positions', slot: (now) => businessDate(now), run: (now) => loans.refreshPositions(businessDate(now)) },
+    // Once a day (Jakarta's, the westmost zone, so every office's day has begun): close the months that ended.
+    { name: 'loan-month-end', slot: (now) => businessDate(now), run: (now) => monthEnds.closeMonths(now) },
   ]);
   return {
     clock,
@@ -103,7 +107,8 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     collectibility,
     loans,
     repayments: new RepaymentService(transactions, access, loans, loanLedger),
-    portfolio: new PortfolioQualityService(dataSource, access, () => loans.today()),
+    monthEnds,
+    portfolio: new PortfolioQualityService(dataSource, access, () => loans.today(), monthEnds),
     campaigns,
     taskBoard,
     tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications, clock),

@@ -386,6 +386,42 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       ),
     ),
   },
+  loanMonthEnds: {
+    probes: (['officerId', 'officeId'] as const).map((key) =>
+      custom(key, ['officer4', 'officer2', 'managerBdg'], async (ctx, as) => {
+        // The fixture's loan was disbursed in October: its month end is closed by the fixture's day.
+        await ctx.server.app.services.monthEnds.closeMonths(FIXTURE_NOW);
+        const query = `query($o: ID) { loanMonthEnds(monthEnd: "2026-10-31", ${key}: $o, first: 100) { totalCount nodes { loanId client { name } } } }`;
+        const id = key === 'officerId' ? ctx.f.ids.officer1 : ctx.f.offices.ho;
+        const read = (r: GraphQLResult) => expectData(r).loanMonthEnds as { totalCount: number; nodes: Array<{ loanId: string }> };
+        const outside = await ctx.gql(as, query, { o: id });
+        expect(read(outside).nodes.map((n) => n.loanId)).not.toContain(ctx.f.loan);
+        expect(read(outside).totalCount, `${as} counts what it may not see`).toBe(read(outside).nodes.length);
+        leaksNothing(outside);
+        expect(read(await ctx.gql('manager', query, { o: id })).nodes.map((n) => n.loanId)).toContain(ctx.f.loan);
+      }),
+    ),
+  },
+  loanMonthEndExportUrl: {
+    probes: [
+      custom('officeId', ['managerBdg'], async (ctx, as) => {
+        await ctx.server.app.services.monthEnds.closeMonths(FIXTURE_NOW);
+        const rows = async (by: Who) => {
+          const url = expectData(await ctx.gql(by, `query($o: ID) { loanMonthEndExportUrl(monthEnd: "2026-10-31", officeId: $o) }`, { o: ctx.f.offices.ho }))
+            .loanMonthEndExportUrl as string;
+          const csv = await (await fetch(`${ctx.server.url}${url}`)).text();
+          if (by === as) expect(csv).not.toContain(SECRET);
+          return csv
+            .split('\n')
+            .slice(1)
+            .filter((line) => line.trim() !== '')
+            .map((line) => line.split(';')[3].replace(/"/g, ''));
+        };
+        expect(await rows(as)).toEqual([]);
+        expect(await rows('manager')).toContain(ctx.f.loan);
+      }),
+    ],
+  },
   portfolioQuality: {
     probes: (['officerId', 'officeId'] as const).map((key) =>
       // officer4 works in the head office too: its own loans there count, so only the officer filter applies.

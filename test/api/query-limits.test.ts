@@ -212,6 +212,7 @@ describe.each(databaseTargets)('query limits on $kind', (target) => {
       'Query.leadColumn(first)': (n) => `{ leadColumn(stage: NEW, first: ${n}) { hasMore } }`,
       'Query.leads(first)': (n) => `{ leads(first: ${n}) { totalCount } }`,
       'Query.loans(first)': (n) => `{ loans(first: ${n}) { totalCount } }`,
+      'Query.loanMonthEnds(first)': (n) => `{ loanMonthEnds(monthEnd: "2026-01-31", first: ${n}) { totalCount } }`,
       'Query.taskBoard(perColumn)': (n) => `{ taskBoard(perColumn: ${n}) { columns { status } } }`,
       'Query.taskColumn(first)': (n) => `{ taskColumn(status: TODO, first: ${n}) { hasMore } }`,
     };

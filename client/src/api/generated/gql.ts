@@ -77,6 +77,8 @@ type Documents = {
     "\n  mutation DisburseLoan($input: DisburseLoanInput!) {\n    disburseLoan(input: $input) {\n      id\n    }\n  }\n": typeof types.DisburseLoanDocument,
     "\n  mutation PostRepayment($input: PostRepaymentInput!) {\n    postRepayment(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.PostRepaymentDocument,
     "\n  mutation ReverseRepayment($id: ID!, $reason: String!) {\n    reverseRepayment(id: $id, reason: $reason) {\n      id\n      version\n    }\n  }\n": typeof types.ReverseRepaymentDocument,
+    "\n  query ClosedMonthEnds {\n    closedMonthEnds\n  }\n": typeof types.ClosedMonthEndsDocument,
+    "\n  query LoanMonthEndExportUrl($monthEnd: LocalDate!) {\n    loanMonthEndExportUrl(monthEnd: $monthEnd)\n  }\n": typeof types.LoanMonthEndExportUrlDocument,
     "\n  query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        type\n        title\n        body\n        link\n        params\n        readAt\n        createdAt\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment OfferFields on Offer {\n    id\n    status\n    amount\n    tenorMonths\n    annualRate\n    interestMethod\n    validUntil\n    declineReason\n    version\n    pdfUrl\n    dsrPercent\n    dsrOverLimit\n    dsrLimitPercent\n    product {\n      id\n      name\n      kind\n    }\n    figures {\n      fee\n      feeVat\n      depositInterest\n      depositTax\n      loan {\n        installment\n        totalInterest\n        totalPaid\n      }\n    }\n  }\n": typeof types.OfferFieldsFragmentDoc,
@@ -172,6 +174,8 @@ const documents: Documents = {
     "\n  mutation DisburseLoan($input: DisburseLoanInput!) {\n    disburseLoan(input: $input) {\n      id\n    }\n  }\n": types.DisburseLoanDocument,
     "\n  mutation PostRepayment($input: PostRepaymentInput!) {\n    postRepayment(input: $input) {\n      id\n      version\n    }\n  }\n": types.PostRepaymentDocument,
     "\n  mutation ReverseRepayment($id: ID!, $reason: String!) {\n    reverseRepayment(id: $id, reason: $reason) {\n      id\n      version\n    }\n  }\n": types.ReverseRepaymentDocument,
+    "\n  query ClosedMonthEnds {\n    closedMonthEnds\n  }\n": types.ClosedMonthEndsDocument,
+    "\n  query LoanMonthEndExportUrl($monthEnd: LocalDate!) {\n    loanMonthEndExportUrl(monthEnd: $monthEnd)\n  }\n": types.LoanMonthEndExportUrlDocument,
     "\n  query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        type\n        title\n        body\n        link\n        params\n        readAt\n        createdAt\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment OfferFields on Offer {\n    id\n    status\n    amount\n    tenorMonths\n    annualRate\n    interestMethod\n    validUntil\n    declineReason\n    version\n    pdfUrl\n    dsrPercent\n    dsrOverLimit\n    dsrLimitPercent\n    product {\n      id\n      name\n      kind\n    }\n    figures {\n      fee\n      feeVat\n      depositInterest\n      depositTax\n      loan {\n        installment\n        totalInterest\n        totalPaid\n      }\n    }\n  }\n": types.OfferFieldsFragmentDoc,
@@ -453,6 +457,14 @@ export function graphql(source: "\n  mutation PostRepayment($input: PostRepaymen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReverseRepayment($id: ID!, $reason: String!) {\n    reverseRepayment(id: $id, reason: $reason) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReverseRepaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClosedMonthEnds {\n    closedMonthEnds\n  }\n"): typeof import('./graphql').ClosedMonthEndsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoanMonthEndExportUrl($monthEnd: LocalDate!) {\n    loanMonthEndExportUrl(monthEnd: $monthEnd)\n  }\n"): typeof import('./graphql').LoanMonthEndExportUrlDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1036,6 +1036,18 @@ export type ReverseRepaymentMutationVariables = Exact<{
 
 export type ReverseRepaymentMutation = { reverseRepayment: { id: string, version: number } };
 
+export type ClosedMonthEndsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClosedMonthEndsQuery = { closedMonthEnds: Array<string> };
+
+export type LoanMonthEndExportUrlQueryVariables = Exact<{
+  monthEnd: string;
+}>;
+
+
+export type LoanMonthEndExportUrlQuery = { loanMonthEndExportUrl: string };
+
 export type NotificationsQueryVariables = Exact<{
   unreadOnly: boolean;
   first?: number | null | undefined;
@@ -2836,6 +2848,16 @@ export const ReverseRepaymentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReverseRepaymentMutation, ReverseRepaymentMutationVariables>;
+export const ClosedMonthEndsDocument = new TypedDocumentString(`
+    query ClosedMonthEnds {
+  closedMonthEnds
+}
+    `) as unknown as TypedDocumentString<ClosedMonthEndsQuery, ClosedMonthEndsQueryVariables>;
+export const LoanMonthEndExportUrlDocument = new TypedDocumentString(`
+    query LoanMonthEndExportUrl($monthEnd: LocalDate!) {
+  loanMonthEndExportUrl(monthEnd: $monthEnd)
+}
+    `) as unknown as TypedDocumentString<LoanMonthEndExportUrlQuery, LoanMonthEndExportUrlQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {
   notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {

@@ -151,3 +151,15 @@ export const ReverseRepaymentMutation = graphql(`
     }
   }
 `);
+
+export const ClosedMonthEndsQuery = graphql(`
+  query ClosedMonthEnds {
+    closedMonthEnds
+  }
+`);
+
+export const LoanMonthEndExportUrlQuery = graphql(`
+  query LoanMonthEndExportUrl($monthEnd: LocalDate!) {
+    loanMonthEndExportUrl(monthEnd: $monthEnd)
+  }
+`);

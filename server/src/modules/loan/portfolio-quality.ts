@@ -2,7 +2,8 @@
  * Portfolio quality as of today, from the figures every posting and the nightly run keep on each loan:
  * outstanding per grade, NPL (grades 3–5), PAR 1/30/90 (the whole outstanding principal of loans more than
  * X days late, restructured ones included) and the month's collection rate (paid on the installments
- * due this month / due). Scoped as loans are. Past dates wait for month-end snapshots.
+ * due this month / due). Scoped as loans are. A past date is read from the month-end snapshots, so it
+ * must be a closed month end; any other past date is refused.
  */
 import type { DataSource } from 'typeorm';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
@@ -12,6 +13,8 @@ import { MoneyScalar } from '../../graphql/scalars.js';
 import type { AccessService } from '../access/access.service.js';
 import { clientReadCondition } from '../access/scope.js';
 import type { User } from '../user/user.entity.js';
+import { isMonthEnd } from './loan-month-end.service.js';
+import type { LoanMonthEndService } from './loan-month-end.service.js';
 
 @ObjectType({ simpleResolvers: true })
 export class GradeFigure {
@@ -62,18 +65,30 @@ export class PortfolioQualityService {
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly today: () => string,
+    private readonly monthEnds: LoanMonthEndService,
   ) {}
 
   async read(viewer: User, asOf: string | null, officeId: string | null, officerId: string | null): Promise<PortfolioQuality> {
     const today = this.today();
     const date = asOf ?? today;
-    if (date !== today)
-      throw InputError.field('asOf', 'NOT_ALLOWED', 'Only today’s position is kept; past dates come with month-end snapshots', { max: today });
+    const past = date !== today;
+    if (past && (date > today || !isMonthEnd(date) || !(await this.monthEnds.isClosed(date)))) {
+      throw InputError.field('asOf', 'NOT_ALLOWED', 'Positions are kept for today and for closed month ends only', {
+        max: today,
+        monthEnds: (await this.monthEnds.closedMonthEnds()).join(','),
+      });
+    }
     const q = dialectOf(this.dataSource).id;
     const sum = dialectOf(this.dataSource).sumAsText;
     const reach = clientReadCondition(await this.access.scope(viewer), q, 'ln');
-    const parts = [reach.sql, `ln.${q('status')} IN ('ACTIVE', 'RESTRUCTURED')`];
+    const parts = [reach.sql];
     const params: unknown[] = [...reach.params];
+    // A past month end reads its snapshot rows, which name their columns as the loan does.
+    const table = past ? 'loan_month_end' : 'loan';
+    if (past) {
+      parts.push(`ln.${q('monthEnd')} = ?`);
+      params.push(date);
+    }
     if (officeId) {
       parts.push(`ln.${q('officeId')} = ?`);
       params.push(Number(officeId) || 0);
@@ -82,7 +97,8 @@ export class PortfolioQualityService {
       parts.push(`ln.${q('officerId')} = ?`);
       params.push(Number(officerId) || 0);
     }
-    const where = parts.join(' AND ');
+    const every = parts.join(' AND ');
+    const where = `${every} AND ln.${q('status')} IN ('ACTIVE', 'RESTRUCTURED')`;
     const out = `ln.${q('outstandingPrincipal')}`;
     const dpd = `ln.${q('daysPastDue')}`;
     const rows: Array<{ grade: number | string; n: number | string; outstanding: string; par1: string; par30: string; par90: string }> =
@@ -90,16 +106,21 @@ export class PortfolioQualityService {
         `SELECT ln.${q('collectibility')} AS grade, COUNT(*) AS n, ${sum(out)} AS outstanding,
          ${sum(`CASE WHEN ${dpd} > 0 THEN ${out} ELSE 0 END`)} AS par1, ${sum(`CASE WHEN ${dpd} > 30 THEN ${out} ELSE 0 END`)} AS par30,
          ${sum(`CASE WHEN ${dpd} > 90 THEN ${out} ELSE 0 END`)} AS par90
-       FROM ${q('loan')} ln WHERE ${where} GROUP BY ln.${q('collectibility')}`,
+       FROM ${q(table)} ln WHERE ${where} GROUP BY ln.${q('collectibility')}`,
         params,
       );
     const month = date.slice(0, 7);
-    const [collection]: Array<{ due: string; paid: string }> = await this.dataSource.query(
-      `SELECT ${sum(`i.${q('principal')} + i.${q('interest')}`)} AS due, ${sum(`i.${q('paidPrincipal')} + i.${q('paidInterest')}`)} AS paid
+    const [collection]: Array<{ due: string; paid: string }> = past
+      ? await this.dataSource.query(
+          `SELECT ${sum(`ln.${q('dueInMonth')}`)} AS due, ${sum(`ln.${q('collectedInMonth')}`)} AS paid FROM ${q(table)} ln WHERE ${every}`,
+          params,
+        )
+      : await this.dataSource.query(
+          `SELECT ${sum(`i.${q('principal')} + i.${q('interest')}`)} AS due, ${sum(`i.${q('paidPrincipal')} + i.${q('paidInterest')}`)} AS paid
        FROM ${q('loan_installment')} i JOIN ${q('loan')} ln ON ln.${q('id')} = i.${q('loanId')}
        WHERE ${where} AND i.${q('dueDate')} >= ? AND i.${q('dueDate')} <= ?`,
-      [...params, `${month}-01`, `${month}-31`],
-    );
+          [...params, `${month}-01`, `${month}-31`],
+        );
     const grades = [1, 2, 3, 4, 5].map((grade) => {
       const row = rows.find((r) => Number(r.grade) === grade);
       return { grade, count: Number(row?.n ?? 0), outstanding: BigInt(row?.outstanding ?? 0) };
