@@ -160,10 +160,10 @@ export async function createApp(
     }),
   );
 
-  const { auth, downloads, leadBoard, leadImports, leads, offers, transactions } = services;
+  const { auth, downloads, leadBoard, leadImports, loanImports, leads, offers, transactions } = services;
   app.get('/offers/:id/pdf', offerPdfHandler({ dataSource, downloads, offers }, config));
   app.use('/f', publicFormRouter({ config, dataSource, transactions, leads, clock }));
-  app.use('/imports', leadImportRouter({ auth, dataSource, downloads, leadImports }));
+  app.use('/imports', leadImportRouter({ auth, dataSource, downloads, leadImports, loanImports }));
   app.get('/exports/leads.:format', leadExportHandler({ dataSource, downloads, leadBoard, clock }));
 
   if (config.clientDist && existsSync(join(config.clientDist, 'index.html'))) {

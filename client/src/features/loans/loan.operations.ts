@@ -151,3 +151,32 @@ export const ReverseRepaymentMutation = graphql(`
     }
   }
 `);
+
+export const CheckLoanImportQuery = graphql(`
+  query CheckLoanImport($importId: ID!, $mapping: LoanImportMappingInput!) {
+    checkLoanImport(importId: $importId, mapping: $mapping) {
+      validRows
+      rejectedRows
+      duplicateRows
+      problems {
+        rowNumber
+        outcome
+        reason
+        reasons {
+          code
+          value
+          max
+        }
+      }
+    }
+  }
+`);
+
+export const ImportLoansMutation = graphql(`
+  mutation ImportLoans($importId: ID!, $mapping: LoanImportMappingInput!) {
+    importLoans(importId: $importId, mapping: $mapping) {
+      id
+      status
+    }
+  }
+`);
