@@ -104,6 +104,9 @@ describe.runIf(browserAvailable())('loan book import in the browser', () => {
       overflow = await manager.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `result ${viewport.name}`).toBeLessThanOrEqual(0);
       await shot(manager, `result-${locale}-${viewport.name}`);
+      // The newest loan heads the list: an imported one, showing the bank's own number.
+      await manager.locator('[data-table="loans"] [data-loan-id]').first().click();
+      expect(await manager.locator('[data-field="external-number"]').innerText()).toMatch(new RegExp(`^E2E-${viewport.name}-[12]$`));
       expect(failures).toEqual([]);
     });
   }

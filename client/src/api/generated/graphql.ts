@@ -1039,7 +1039,7 @@ export type LoanDetailQueryVariables = Exact<{
 }>;
 
 
-export type LoanDetailQuery = { loan: { id: string, status: LoanStatus, principal: string, annualRate: number, tenorMonths: number, interestMethod: InterestMethod, outstandingPrincipal: string, arrears: string, creditBalance: string, daysPastDue: number, collectibility: number, positionAsOf: string, disbursementDate: string, maturityDate: string, client: { id: string, name: string, cif: string }, product: { id: string, name: string }, officer: { id: string, name: string } | null, office: { id: string, name: string }, schedule: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }>, repayments: Array<{ id: string, amount: string, valueDate: string, channel: RepaymentChannel, reference: string | null, reversed: boolean, reversalReason: string | null }> } };
+export type LoanDetailQuery = { loan: { id: string, status: LoanStatus, principal: string, annualRate: number, tenorMonths: number, interestMethod: InterestMethod, outstandingPrincipal: string, arrears: string, creditBalance: string, daysPastDue: number, collectibility: number, positionAsOf: string, disbursementDate: string, maturityDate: string, externalNumber: string | null, client: { id: string, name: string, cif: string }, product: { id: string, name: string }, officer: { id: string, name: string } | null, office: { id: string, name: string }, schedule: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }>, repayments: Array<{ id: string, amount: string, valueDate: string, channel: RepaymentChannel, reference: string | null, reversed: boolean, reversalReason: string | null }> } };
 
 export type ClientLoansQueryVariables = Exact<{
   id: string;
@@ -2792,6 +2792,7 @@ export const LoanDetailDocument = new TypedDocumentString(`
     positionAsOf
     disbursementDate
     maturityDate
+    externalNumber
     client {
       id
       name

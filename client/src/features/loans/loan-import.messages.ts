@@ -3,6 +3,7 @@ export const loanImportMessages = {
   id: {
     loanImport: {
       open: 'Impor pinjaman',
+      number: 'Nomor pinjaman bank',
       close: 'Tutup impor',
       title: 'Impor pinjaman yang sudah berjalan (CSV atau XLSX)',
       hint: 'Satu baris satu pinjaman. Nasabah dicari dengan NIK atau nomor CIF dan harus sudah terdaftar; nomor pinjaman tidak boleh ganda, jadi berkas yang sama aman diimpor ulang. Angsuran yang sudah dibayar dicatat sebagai pembayaran pada tanggal jatuh temponya.',
@@ -26,6 +27,7 @@ export const loanImportMessages = {
   en: {
     loanImport: {
       open: 'Import loans',
+      number: 'Bank loan number',
       close: 'Close import',
       title: 'Import existing loans (CSV or XLSX)',
       hint: 'One row per loan. The client is found by NIK or CIF number and must already be registered; loan numbers are unique, so the same file can safely be imported again. Installments already paid are recorded as repayments on their due dates.',

@@ -52,6 +52,7 @@ export const LoanDetailQuery = graphql(`
       positionAsOf
       disbursementDate
       maturityDate
+      externalNumber
       client {
         id
         name
