@@ -181,10 +181,10 @@ export async function createApp(
     }),
   );
 
-  const { auth, downloads, leadBoard, leadImports, leads, offers, transactions } = services;
+  const { auth, downloads, leadBoard, leadImports, loanImports, leads, offers, transactions } = services;
   app.get('/offers/:id/pdf', offerPdfHandler({ dataSource, downloads, offers }, config));
   app.use('/f', publicFormRouter({ config, dataSource, transactions, leads, clock }));
-  app.use('/imports', leadImportRouter({ auth, dataSource, downloads, leadImports }));
+  app.use('/imports', leadImportRouter({ auth, dataSource, downloads, leadImports, loanImports }));
   app.get('/exports/leads.:format', leadExportHandler({ dataSource, downloads, leadBoard, clock }));
   app.get('/exports/loan-month-end.csv', monthEndExportHandler({ dataSource, downloads, access: services.access }));
 

@@ -35,6 +35,7 @@ import { LeadService } from './modules/lead/lead.service.js';
 import { LeadWin } from './modules/lead/lead-won.js';
 import { CollectibilityService } from './modules/loan/collectibility.service.js';
 import { LoanLedgerStore } from './modules/loan/loan-ledger.store.js';
+import { LoanImportService } from './modules/loan-import/loan-import.service.js';
 import { LoanMonthEndService } from './modules/loan/loan-month-end.service.js';
 import { LoanService } from './modules/loan/loan.service.js';
 import { PortfolioQualityService } from './modules/loan/portfolio-quality.js';
@@ -115,6 +116,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     wipLimits: new WipLimitService(dataSource, transactions, access),
     stageSlas: new StageSlaService(dataSource, transactions),
     leadImports,
+    loanImports: new LoanImportService(dataSource, transactions, access, leadImports, loans, loanLedger),
     audit: new AuditService(dataSource, access, {
       Lead: (viewer, id) => leadBoard.get(viewer, Number(id)),
       User: (viewer, id) => users.get(viewer, id),

@@ -34,6 +34,7 @@ export const IDEMPOTENT_MUTATIONS = [
   'completeActivity',
   'createOffer',
   'importLeads',
+  'importLoans',
   'disburseLoan',
   'postRepayment',
 ] as const;

@@ -37,6 +37,8 @@ interface Fixture extends Staff {
   bdgCampaign: string;
   bdgCampaignVersion: number;
   leadImport: string;
+  /** A loan book upload of the demo manager's (head office). */
+  loanImport: string;
   notification: string;
   product: string;
   loanOffer: string;
@@ -506,6 +508,24 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       ),
     ],
   },
+  checkLoanImport: {
+    note: 'Managers (their office tree) and admins import loan books',
+    probes: [
+      forbidden(
+        'importId',
+        ['officer1', 'marketing'],
+        `query($id: ID!) { checkLoanImport(importId: $id, mapping: { externalNumber: "No Pinjaman", client: "NIK", product: "NIK", principal: "NIK", annualRate: "NIK", tenorMonths: "NIK", disbursementDate: "NIK", firstDueDate: "NIK" }) { validRows } }`,
+        (f) => ({ id: f.loanImport }),
+      ),
+      notFound(
+        'importId',
+        ['managerBdg'],
+        `query($id: ID!) { checkLoanImport(importId: $id, mapping: { externalNumber: "No Pinjaman", client: "NIK", product: "NIK", principal: "NIK", annualRate: "NIK", tenorMonths: "NIK", disbursementDate: "NIK", firstDueDate: "NIK" }) { validRows problems { reason } } }`,
+        (f) => ({ id: f.loanImport }),
+        'manager',
+      ),
+    ],
+  },
   leadImport: {
     probes: [
       notFound(
@@ -873,6 +893,23 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       notFound('id', ['officer4', 'managerBdg', 'marketing'], `mutation($id: ID!) { declineOffer(id: $id, reason: "Tidak jadi") { id } }`, (f) => ({
         id: f.offer,
       })),
+    ],
+  },
+  importLoans: {
+    note: 'Managers (their office tree) and admins import loan books',
+    probes: [
+      forbidden(
+        'importId',
+        ['officer1', 'marketing'],
+        `mutation($id: ID!) { importLoans(importId: $id, mapping: { externalNumber: "No Pinjaman", client: "NIK", product: "NIK", principal: "NIK", annualRate: "NIK", tenorMonths: "NIK", disbursementDate: "NIK", firstDueDate: "NIK" }) { id } }`,
+        (f) => ({ id: f.loanImport }),
+      ),
+      notFound(
+        'importId',
+        ['managerBdg'],
+        `mutation($id: ID!) { importLoans(importId: $id, mapping: { externalNumber: "No Pinjaman", client: "NIK", product: "NIK", principal: "NIK", annualRate: "NIK", tenorMonths: "NIK", disbursementDate: "NIK", firstDueDate: "NIK" }) { id } }`,
+        (f) => ({ id: f.loanImport }),
+      ),
     ],
   },
   importLeads: {
@@ -1301,6 +1338,13 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     });
     expect(upload.status).toBe(201);
     const leadImport = ((await upload.json()) as { id: string }).id;
+    const loanUpload = await fetch(`${server.url}/imports?kind=LOANS&fileName=${SECRET}.csv`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t.manager}`, 'content-type': 'application/octet-stream' },
+      body: `No Pinjaman;NIK\n${SECRET}-1;3171014501900003\n`,
+    });
+    expect(loanUpload.status).toBe(201);
+    const loanImport = ((await loanUpload.json()) as { id: string }).id;
     // A notification for officer1: a lead handed over by the manager.
     const handed = await createLead(server, t.officer4, { fullName: `${SECRET} Serahan`, phone: '081299990007' });
     await gql('manager', `mutation($id: ID!, $o: ID!) { reassignLead(id: $id, ownerId: $o, reason: "Cuti") { id } }`, { id: handed.id, o: staff.ids.officer1 });
@@ -1344,6 +1388,7 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
       bdgCampaign: bdgCampaign.id,
       bdgCampaignVersion: bdgCampaign.version,
       leadImport,
+      loanImport,
       notification,
       product,
       loanOffer,

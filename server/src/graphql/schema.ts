@@ -5,6 +5,7 @@ import { ActivityResolver } from '../modules/follow-up/activity.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CampaignResolver } from '../modules/campaign/campaign.resolver.js';
 import { LeadImportResolver } from '../modules/lead-import/lead-import.resolver.js';
+import { LoanImportResolver } from '../modules/loan-import/loan-import.resolver.js';
 import { TaskCommentResolver, TaskResolver } from '../modules/task/task.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { MessageTemplateResolver } from '../modules/message-template/message-template.resolver.js';
@@ -51,6 +52,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [TaskResolver, new TaskResolver(services.taskBoard, services.tasks, services.wipLimits, services.dataSource)],
     [TaskCommentResolver, new TaskCommentResolver()],
     [LeadImportResolver, new LeadImportResolver(services.leadImports, services.downloads)],
+    [LoanImportResolver, new LoanImportResolver(services.loanImports)],
     [SettingsResolver, new SettingsResolver(services.config)],
     [LoanResolver, new LoanResolver(services.loans, services.repayments, services.collectibility, services.dataSource, services.portfolio)],
     [ClientLoansResolver, new ClientLoansResolver(services.dataSource)],
@@ -79,6 +81,7 @@ export const resolvers = [
   TaskResolver,
   TaskCommentResolver,
   LeadImportResolver,
+  LoanImportResolver,
   SettingsResolver,
   LoanResolver,
   ClientLoansResolver,

@@ -221,16 +221,29 @@ export type ImportMappingInput = {
 /** Why an imported row is refused */
 export type ImportReasonCode =
   | 'AMOUNT_INVALID'
+  | 'CLIENT_EMPTY'
+  | 'CLIENT_UNKNOWN'
+  | 'DISBURSEMENT_DATE_INVALID'
   | 'EMAIL_INVALID'
+  | 'FIRST_DUE_DATE_INVALID'
+  | 'LOAN_NUMBER_EMPTY'
+  | 'LOAN_NUMBER_EXISTS'
+  | 'LOAN_NUMBER_TOO_LONG'
+  | 'METHOD_UNKNOWN'
   | 'NAME_EMPTY'
   | 'NAME_TOO_LONG'
   | 'NIK_EXISTS'
   | 'NIK_INVALID'
   | 'NO_CONTACT'
+  | 'OFFICER_UNKNOWN'
+  | 'PAID_INVALID'
   | 'PHONE_EXISTS'
   | 'PHONE_INVALID'
+  | 'PRODUCT_UNKNOWN'
+  | 'RATE_INVALID'
   | 'SEGMENT_UNKNOWN'
-  | 'SOURCE_UNKNOWN';
+  | 'SOURCE_UNKNOWN'
+  | 'TENOR_INVALID';
 
 /** FLAT, EFFECTIVE (equal principal) or ANNUITY (equal installments) */
 export type InterestMethod =
@@ -276,6 +289,27 @@ export type LoanFilterInput = {
   officeId?: string | null | undefined;
   officerId?: string | null | undefined;
   status?: LoanStatus | null | undefined;
+};
+
+/** Which heading of the file holds each loan field. Needed: externalNumber, client (NIK or CIF), product (code or name), principal, annualRate, tenorMonths, disbursementDate, firstDueDate */
+export type LoanImportMappingInput = {
+  /** Percent per year */
+  annualRate?: string | null | undefined;
+  client?: string | null | undefined;
+  disbursementDate?: string | null | undefined;
+  externalNumber?: string | null | undefined;
+  firstDueDate?: string | null | undefined;
+  /** FLAT, EFFECTIVE or ANNUITY; empty: the product’s */
+  interestMethod?: string | null | undefined;
+  /** Email of the account officer; empty: the client’s officer */
+  officer?: string | null | undefined;
+  /** Amount repaid so far */
+  paidAmount?: string | null | undefined;
+  /** Installments paid so far (used when paidAmount is empty) */
+  paidInstallments?: string | null | undefined;
+  principal?: string | null | undefined;
+  product?: string | null | undefined;
+  tenorMonths?: string | null | undefined;
 };
 
 /** ACTIVE → CLOSED | WRITTEN_OFF, or RESTRUCTURED */
@@ -766,21 +800,6 @@ export type ImportLeadsMutationVariables = Exact<{
 
 export type ImportLeadsMutation = { importLeads: { id: string, status: string } };
 
-export type LeadImportQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type LeadImportQuery = { leadImport: { id: string, status: string, totalRows: number, importedRows: number, rejectedRows: number, rejectedUrl: string | null, error: string | null } };
-
-export type CheckImportQueryVariables = Exact<{
-  importId: string;
-  mapping: ImportMappingInput;
-}>;
-
-
-export type CheckImportQuery = { checkImport: { validRows: number, rejectedRows: number, duplicateRows: number, problems: Array<{ rowNumber: number, outcome: string, reason: string, reasons: Array<{ code: ImportReasonCode, value: string | null, max: number | null }> }> } };
-
 export type ClientsQueryVariables = Exact<{
   filter?: ClientFilterInput | null | undefined;
   first?: number | null | undefined;
@@ -880,6 +899,21 @@ export type StaleLeadsQueryVariables = Exact<{
 
 
 export type StaleLeadsQuery = { staleLeads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, fullName: string, companyName: string | null, stage: LeadStage, daysInStage: number, stageEnteredAt: string, lastActivityAt: string | null, owner: { id: string, name: string } | null }> } };
+
+export type CheckImportQueryVariables = Exact<{
+  importId: string;
+  mapping: ImportMappingInput;
+}>;
+
+
+export type CheckImportQuery = { checkImport: { validRows: number, rejectedRows: number, duplicateRows: number, problems: Array<{ rowNumber: number, outcome: string, reason: string, reasons: Array<{ code: ImportReasonCode, value: string | null, max: number | null }> }> } };
+
+export type LeadImportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LeadImportQuery = { leadImport: { id: string, status: string, totalRows: number, importedRows: number, rejectedRows: number, rejectedUrl: string | null, error: string | null, kind: string } };
 
 export type LeadCardFieldsFragment = { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null };
 
@@ -1005,14 +1039,14 @@ export type LoanDetailQueryVariables = Exact<{
 }>;
 
 
-export type LoanDetailQuery = { loan: { id: string, status: LoanStatus, principal: string, annualRate: number, tenorMonths: number, interestMethod: InterestMethod, outstandingPrincipal: string, arrears: string, creditBalance: string, daysPastDue: number, collectibility: number, positionAsOf: string, disbursementDate: string, maturityDate: string, client: { id: string, name: string, cif: string }, product: { id: string, name: string }, officer: { id: string, name: string } | null, office: { id: string, name: string }, schedule: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }>, repayments: Array<{ id: string, amount: string, valueDate: string, channel: RepaymentChannel, reference: string | null, reversed: boolean, reversalReason: string | null }> } };
+export type LoanDetailQuery = { loan: { id: string, status: LoanStatus, principal: string, annualRate: number, tenorMonths: number, interestMethod: InterestMethod, outstandingPrincipal: string, arrears: string, creditBalance: string, daysPastDue: number, collectibility: number, positionAsOf: string, disbursementDate: string, maturityDate: string, externalNumber: string | null, client: { id: string, name: string, cif: string }, product: { id: string, name: string }, officer: { id: string, name: string } | null, office: { id: string, name: string }, schedule: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }>, repayments: Array<{ id: string, amount: string, valueDate: string, channel: RepaymentChannel, reference: string | null, reversed: boolean, reversalReason: string | null }> } };
 
 export type ClientLoansQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClientLoansQuery = { client: { id: string, collectibility: number | null, loans: Array<{ id: string, offerId: string, status: LoanStatus, principal: string, outstandingPrincipal: string, daysPastDue: number, collectibility: number, product: { id: string, name: string } }>, offers: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, product: { id: string, name: string, kind: ProductKind } }> } };
+export type ClientLoansQuery = { client: { id: string, collectibility: number | null, loans: Array<{ id: string, offerId: string | null, status: LoanStatus, principal: string, outstandingPrincipal: string, daysPastDue: number, collectibility: number, product: { id: string, name: string } }>, offers: Array<{ id: string, status: OfferStatus, amount: string, tenorMonths: number, product: { id: string, name: string, kind: ProductKind } }> } };
 
 export type DisburseLoanMutationVariables = Exact<{
   input: DisburseLoanInput;
@@ -1047,6 +1081,22 @@ export type LoanMonthEndExportUrlQueryVariables = Exact<{
 
 
 export type LoanMonthEndExportUrlQuery = { loanMonthEndExportUrl: string };
+
+export type CheckLoanImportQueryVariables = Exact<{
+  importId: string;
+  mapping: LoanImportMappingInput;
+}>;
+
+
+export type CheckLoanImportQuery = { checkLoanImport: { validRows: number, rejectedRows: number, duplicateRows: number, problems: Array<{ rowNumber: number, outcome: string, reason: string, reasons: Array<{ code: ImportReasonCode, value: string | null, max: number | null }> }> } };
+
+export type ImportLoansMutationVariables = Exact<{
+  importId: string;
+  mapping: LoanImportMappingInput;
+}>;
+
+
+export type ImportLoansMutation = { importLoans: { id: string, status: string } };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly: boolean;
@@ -1956,38 +2006,6 @@ export const ImportLeadsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportLeadsMutation, ImportLeadsMutationVariables>;
-export const LeadImportDocument = new TypedDocumentString(`
-    query LeadImport($id: ID!) {
-  leadImport(id: $id) {
-    id
-    status
-    totalRows
-    importedRows
-    rejectedRows
-    rejectedUrl
-    error
-  }
-}
-    `) as unknown as TypedDocumentString<LeadImportQuery, LeadImportQueryVariables>;
-export const CheckImportDocument = new TypedDocumentString(`
-    query CheckImport($importId: ID!, $mapping: ImportMappingInput!) {
-  checkImport(importId: $importId, mapping: $mapping) {
-    validRows
-    rejectedRows
-    duplicateRows
-    problems {
-      rowNumber
-      outcome
-      reason
-      reasons {
-        code
-        value
-        max
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CheckImportQuery, CheckImportQueryVariables>;
 export const ClientsDocument = new TypedDocumentString(`
     query Clients($filter: ClientFilterInput, $first: Int, $after: String) {
   clients(filter: $filter, first: $first, after: $after) {
@@ -2239,6 +2257,39 @@ export const StaleLeadsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaleLeadsQuery, StaleLeadsQueryVariables>;
+export const CheckImportDocument = new TypedDocumentString(`
+    query CheckImport($importId: ID!, $mapping: ImportMappingInput!) {
+  checkImport(importId: $importId, mapping: $mapping) {
+    validRows
+    rejectedRows
+    duplicateRows
+    problems {
+      rowNumber
+      outcome
+      reason
+      reasons {
+        code
+        value
+        max
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckImportQuery, CheckImportQueryVariables>;
+export const LeadImportDocument = new TypedDocumentString(`
+    query LeadImport($id: ID!) {
+  leadImport(id: $id) {
+    id
+    status
+    totalRows
+    importedRows
+    rejectedRows
+    rejectedUrl
+    error
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<LeadImportQuery, LeadImportQueryVariables>;
 export const LeadBoardDocument = new TypedDocumentString(`
     query LeadBoard($filter: LeadFilterInput, $perColumn: Int) {
   leadBoard(filter: $filter, perColumn: $perColumn) {
@@ -2753,6 +2804,7 @@ export const LoanDetailDocument = new TypedDocumentString(`
     positionAsOf
     disbursementDate
     maturityDate
+    externalNumber
     client {
       id
       name
@@ -2858,6 +2910,33 @@ export const LoanMonthEndExportUrlDocument = new TypedDocumentString(`
   loanMonthEndExportUrl(monthEnd: $monthEnd)
 }
     `) as unknown as TypedDocumentString<LoanMonthEndExportUrlQuery, LoanMonthEndExportUrlQueryVariables>;
+export const CheckLoanImportDocument = new TypedDocumentString(`
+    query CheckLoanImport($importId: ID!, $mapping: LoanImportMappingInput!) {
+  checkLoanImport(importId: $importId, mapping: $mapping) {
+    validRows
+    rejectedRows
+    duplicateRows
+    problems {
+      rowNumber
+      outcome
+      reason
+      reasons {
+        code
+        value
+        max
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckLoanImportQuery, CheckLoanImportQueryVariables>;
+export const ImportLoansDocument = new TypedDocumentString(`
+    mutation ImportLoans($importId: ID!, $mapping: LoanImportMappingInput!) {
+  importLoans(importId: $importId, mapping: $mapping) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ImportLoansMutation, ImportLoansMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {
   notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {

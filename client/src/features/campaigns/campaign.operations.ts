@@ -88,17 +88,3 @@ export const ImportLeadsMutation = graphql(`
     }
   }
 `);
-
-export const LeadImportQuery = graphql(`
-  query LeadImport($id: ID!) {
-    leadImport(id: $id) {
-      id
-      status
-      totalRows
-      importedRows
-      rejectedRows
-      rejectedUrl
-      error
-    }
-  }
-`);

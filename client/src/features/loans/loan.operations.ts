@@ -52,6 +52,7 @@ export const LoanDetailQuery = graphql(`
       positionAsOf
       disbursementDate
       maturityDate
+      externalNumber
       client {
         id
         name
@@ -161,5 +162,34 @@ export const ClosedMonthEndsQuery = graphql(`
 export const LoanMonthEndExportUrlQuery = graphql(`
   query LoanMonthEndExportUrl($monthEnd: LocalDate!) {
     loanMonthEndExportUrl(monthEnd: $monthEnd)
+  }
+`);
+
+export const CheckLoanImportQuery = graphql(`
+  query CheckLoanImport($importId: ID!, $mapping: LoanImportMappingInput!) {
+    checkLoanImport(importId: $importId, mapping: $mapping) {
+      validRows
+      rejectedRows
+      duplicateRows
+      problems {
+        rowNumber
+        outcome
+        reason
+        reasons {
+          code
+          value
+          max
+        }
+      }
+    }
+  }
+`);
+
+export const ImportLoansMutation = graphql(`
+  mutation ImportLoans($importId: ID!, $mapping: LoanImportMappingInput!) {
+    importLoans(importId: $importId, mapping: $mapping) {
+      id
+      status
+    }
   }
 `);

@@ -78,14 +78,48 @@ export const IMPORT_FIELDS = {
 } as const;
 export type ImportField = keyof typeof IMPORT_FIELDS;
 
-/** Each field's heading, guessed from the words people use. */
-export function suggestMapping(headers: string[]): Partial<Record<ImportField, string>> {
-  const mapping: Partial<Record<ImportField, string>> = {};
+/** Each field's heading, guessed from the words people use (lead fields unless others are given). */
+export function suggestMapping<F extends string = ImportField>(
+  headers: string[],
+  fields: Record<F, readonly string[]> = IMPORT_FIELDS as unknown as Record<F, readonly string[]>,
+): Partial<Record<F, string>> {
+  const mapping: Partial<Record<F, string>> = {};
   const normalized = headers.map((h) => h.toLowerCase().replace(/[._]/g, ' ').replace(/\s+/g, ' ').trim());
-  for (const [field, words] of Object.entries(IMPORT_FIELDS) as Array<[ImportField, readonly string[]]>) {
+  for (const [field, words] of Object.entries(fields) as Array<[F, readonly string[]]>) {
     const index = normalized.findIndex((h) => words.includes(h));
     const loose = index >= 0 ? index : normalized.findIndex((h) => words.some((w) => w.length > 3 && h.includes(w)));
     if (loose >= 0 && !Object.values(mapping).includes(headers[loose])) mapping[field] = headers[loose];
   }
   return mapping;
+}
+
+/** Reads a row's cell by the field's chosen heading (empty when the field has no column). */
+export function cellReader<F extends string>(cells: string[], headers: string[], mapping: Partial<Record<F, string>>): (field: F) => string {
+  const indexOf = new Map(headers.map((h, i) => [h, i]));
+  return (field) => {
+    const heading = mapping[field];
+    if (!heading) return '';
+    const index = indexOf.get(heading);
+    return index === undefined ? '' : (cells[index] ?? '').trim();
+  };
+}
+
+/**
+ * The chosen columns, each a heading of the file and a field of `fields`; `required` lists fields that
+ * need a column (the field error names the first one missing).
+ */
+export function checkMappingOf<F extends string>(
+  headers: string[],
+  mapping: Partial<Record<F, string | null>>,
+  fields: Record<F, readonly string[]>,
+): Partial<Record<F, string>> {
+  const clean: Partial<Record<F, string>> = {};
+  for (const [field, heading] of Object.entries(mapping) as Array<[F, string | null | undefined]>) {
+    if (!heading) continue;
+    if (!(field in fields)) throw InputError.field(`mapping.${field}`, 'INVALID', `unknown field ${field}`);
+    if (!headers.includes(heading))
+      throw InputError.field(`mapping.${field}`, 'INVALID', `the file has no column "${heading}"`, { column: heading }, 'COLUMN_MISSING');
+    clean[field] = heading;
+  }
+  return clean;
 }

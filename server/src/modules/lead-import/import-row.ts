@@ -1,5 +1,6 @@
 import { LEAD_LIMITS, codeOfWord, isNikFormat, normalizeIndonesianPhone, parseRupiahInput } from '@prospek/shared';
 import type { ImportReason, LeadSource, Segment } from '@prospek/shared';
+import { cellReader } from './import-parse.js';
 import type { ImportField } from './import-parse.js';
 
 export type ImportMapping = Partial<Record<ImportField, string>>;
@@ -60,6 +61,32 @@ export function importReasonText(reason: ImportReason): string {
       return `nomor telepon sudah ada: ${value}`;
     case 'NIK_EXISTS':
       return `NIK sudah ada: ${value}`;
+    case 'LOAN_NUMBER_EMPTY':
+      return 'nomor pinjaman kosong';
+    case 'LOAN_NUMBER_TOO_LONG':
+      return `nomor pinjaman lebih dari ${reason.max ?? 40} karakter`;
+    case 'LOAN_NUMBER_EXISTS':
+      return `nomor pinjaman sudah ada: ${value}`;
+    case 'CLIENT_EMPTY':
+      return 'NIK atau nomor CIF nasabah kosong';
+    case 'CLIENT_UNKNOWN':
+      return `nasabah tidak dikenal: ${value}`;
+    case 'PRODUCT_UNKNOWN':
+      return `produk pinjaman tidak dikenal: ${value}`;
+    case 'OFFICER_UNKNOWN':
+      return `AO tidak dikenal: ${value}`;
+    case 'RATE_INVALID':
+      return `suku bunga tidak valid: ${value}`;
+    case 'TENOR_INVALID':
+      return `tenor harus 1–${reason.max ?? 360} bulan: ${value}`;
+    case 'METHOD_UNKNOWN':
+      return `metode bunga tidak dikenal: ${value}`;
+    case 'DISBURSEMENT_DATE_INVALID':
+      return `tanggal pencairan tidak valid: ${value}`;
+    case 'FIRST_DUE_DATE_INVALID':
+      return `tanggal angsuran pertama tidak valid: ${value}`;
+    case 'PAID_INVALID':
+      return `yang sudah dibayar tidak valid: ${value}`;
   }
 }
 
@@ -73,13 +100,7 @@ export function readImportRow(
   mapping: ImportMapping,
   defaultSource: LeadSource,
 ): { ok: true; lead: ImportedLead } | { ok: false; reasons: ImportReason[] } {
-  const indexOf = new Map(headers.map((h, i) => [h, i]));
-  const cell = (field: ImportField) => {
-    const heading = mapping[field];
-    if (!heading) return '';
-    const index = indexOf.get(heading);
-    return index === undefined ? '' : (cells[index] ?? '').trim();
-  };
+  const cell = cellReader<ImportField>(cells, headers, mapping);
   const reasons: ImportReason[] = [];
   const fullName = cell('fullName');
   if (!fullName) reasons.push({ code: 'NAME_EMPTY' });

@@ -5,7 +5,9 @@ import { Campaign } from '../campaign/campaign.entity.js';
 import { Office } from '../office/office.entity.js';
 import { User } from '../user/user.entity.js';
 
-/** An uploaded list of leads: previewed, mapped, then imported in one go. */
+export type ImportKind = 'LEADS' | 'LOANS';
+
+/** An uploaded list of leads (or of loans): previewed, mapped, then imported in one go. */
 @Entity('lead_import')
 @ObjectType({ simpleResolvers: true })
 export class LeadImport {
@@ -16,6 +18,11 @@ export class LeadImport {
   @Column({ type: 'varchar', length: 200 })
   @Field()
   fileName: string;
+
+  /** What the rows are: LEADS or LOANS (an existing loan book). */
+  @Column({ type: 'varchar', length: 8, default: 'LEADS' })
+  @Field(() => String, { description: 'LEADS or LOANS' })
+  kind: ImportKind;
 
   @Column({ type: 'varchar', length: 12 })
   @Field({ description: 'UPLOADED, RUNNING, DONE or FAILED' })

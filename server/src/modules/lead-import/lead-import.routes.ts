@@ -7,19 +7,22 @@ import { bearerToken } from '../auth/token.service.js';
 import type { DownloadTokens } from '../auth/token.service.js';
 import { User } from '../user/user.entity.js';
 import type { LeadImportService } from './lead-import.service.js';
+import type { LoanImportService } from '../loan-import/loan-import.service.js';
 
 export interface LeadImportRouteDeps {
   auth: AuthService;
   dataSource: DataSource;
   downloads: DownloadTokens;
   leadImports: LeadImportService;
+  loanImports: LoanImportService;
 }
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
 /**
  * POST /imports?fileName=…&campaignId=…&officeId=… with the file as the body (CSV or XLSX) and the
- * bearer token: stores it and answers its id, headings, suggested mapping and first rows.
+ * bearer token: stores it and answers its id, headings, suggested mapping and first rows. With `kind=LOANS`
+ * the file is an existing loan book (managers and admins), its mapping of loan fields.
  * GET /imports/:id/rejected.csv?token=… the refused rows with their reasons.
  * Errors go to `http-errors.ts`.
  */
@@ -31,14 +34,14 @@ export function leadImportRouter(services: LeadImportRouteDeps): Router {
     if (!user) throw new UnauthenticatedError();
     const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const number = (value: unknown) => (typeof value === 'string' && value !== '' ? Number(value) : null);
-    const leadImport = await services.leadImports.upload(user, {
-      fileName: typeof req.query.fileName === 'string' ? req.query.fileName : 'upload.csv',
-      data,
-      campaignId: number(req.query.campaignId),
-      officeId: number(req.query.officeId),
-    });
+    const fileName = typeof req.query.fileName === 'string' ? req.query.fileName : 'upload.csv';
+    const leadImport =
+      req.query.kind === 'LOANS'
+        ? await services.loanImports.upload(user, { fileName, data })
+        : await services.leadImports.upload(user, { fileName, data, campaignId: number(req.query.campaignId), officeId: number(req.query.officeId) });
     res.status(201).json({
       id: String(leadImport.id),
+      kind: leadImport.kind,
       fileName: leadImport.fileName,
       totalRows: leadImport.totalRows,
       headers: JSON.parse(leadImport.headersJson),

@@ -17,11 +17,12 @@ import { Campaign } from '../campaign/campaign.entity.js';
 import { LeadStageChange } from '../lead/lead-stage-change.entity.js';
 import { Lead } from '../lead/lead.entity.js';
 import type { User } from '../user/user.entity.js';
-import { IMPORT_FIELDS, parseSheet, suggestMapping } from './import-parse.js';
-import type { ImportField } from './import-parse.js';
+import { IMPORT_FIELDS, checkMappingOf, parseSheet, suggestMapping } from './import-parse.js';
+import type { ParsedSheet } from './import-parse.js';
 import { importReasonText, readImportRow } from './import-row.js';
 import type { ImportMapping, ImportedLead } from './import-row.js';
 import { LeadImport, LeadImportRow } from './lead-import.entity.js';
+import type { ImportKind } from './lead-import.entity.js';
 
 /**
  * Rows per insert statement. After a multi-row insert TypeORM reads the generated columns back with one
@@ -55,14 +56,7 @@ const CHECK_PROBLEMS = 50;
 
 /** The chosen columns, each a heading of the file; a name column and a phone or NIK column are needed. */
 function checkMapping(headers: string[], mapping: ImportMapping): ImportMapping {
-  const clean: ImportMapping = {};
-  for (const [field, heading] of Object.entries(mapping) as Array<[ImportField, string | null | undefined]>) {
-    if (!heading) continue;
-    if (!(field in IMPORT_FIELDS)) throw InputError.field(`mapping.${field}`, 'INVALID', `unknown field ${field}`);
-    if (!headers.includes(heading))
-      throw InputError.field(`mapping.${field}`, 'INVALID', `the file has no column "${heading}"`, { column: heading }, 'COLUMN_MISSING');
-    clean[field] = heading;
-  }
+  const clean = checkMappingOf(headers, mapping, IMPORT_FIELDS);
   if (!clean.fullName) throw InputError.field('mapping.fullName', 'REQUIRED', 'Choose the column with the names');
   if (!clean.phone && !clean.nik) throw InputError.field('mapping.phone', 'REQUIRED', 'Choose the column with phone numbers (or NIK)');
   return clean;
@@ -93,14 +87,31 @@ export class LeadImportService {
     const officeId = actor.role === 'OFFICER' ? actor.officeId : (input.officeId ?? campaign?.officeId ?? actor.officeId);
     if (!reachesOffice(scope, officeId)) throw InputError.field('officeId', 'NOT_ALLOWED', 'officeId is not an office you reach');
     const sheet = await parseSheet(input.fileName, input.data);
+    return this.store(actor, {
+      kind: 'LEADS',
+      fileName: input.fileName,
+      sheet,
+      mapping: suggestMapping(sheet.headers),
+      campaignId: campaign?.id ?? null,
+      officeId,
+    });
+  }
+
+  /** Keeps a parsed upload row by row, with the mapping suggested for its kind. */
+  async store(
+    actor: User,
+    input: { kind: ImportKind; fileName: string; sheet: ParsedSheet; mapping: Partial<Record<string, string>>; campaignId: number | null; officeId: number },
+  ): Promise<LeadImport> {
+    const { sheet } = input;
     return this.transactions.run(async (tx) => {
       const inserted = await tx.manager.insert(LeadImport, {
+        kind: input.kind,
         fileName: input.fileName.slice(0, 200),
         status: 'UPLOADED',
         headersJson: JSON.stringify(sheet.headers),
-        mappingJson: JSON.stringify(suggestMapping(sheet.headers)),
-        campaignId: campaign?.id ?? null,
-        officeId,
+        mappingJson: JSON.stringify(input.mapping),
+        campaignId: input.campaignId,
+        officeId: input.officeId,
         totalRows: sheet.rows.length,
         createdById: actor.id,
       });
@@ -115,8 +126,9 @@ export class LeadImportService {
     });
   }
 
-  async get(viewer: User, rawId: string | number): Promise<LeadImport> {
-    const found = await this.dataSource.getRepository(LeadImport).findOneBy({ id: Number(rawId) || 0 });
+  /** An import the viewer uploaded, or one of an office a manager or admin reaches; of `kind` when given. */
+  async get(viewer: User, rawId: string | number, kind?: ImportKind): Promise<LeadImport> {
+    const found = await this.dataSource.getRepository(LeadImport).findOneBy({ id: Number(rawId) || 0, ...(kind ? { kind } : {}) });
     const scope = await this.access.scope(viewer);
     const visible =
       found && (found.createdById === viewer.id || (scope.role !== 'OFFICER' && scope.role !== 'MARKETING' && reachesOffice(scope, found.officeId)));
@@ -131,12 +143,32 @@ export class LeadImportService {
 
   /** Checks the mapping and starts the import; its progress arrives as `import:progress` messages. */
   async commit(actor: User, rawId: string, mapping: ImportMapping): Promise<{ leadImport: LeadImport; done: Promise<void> }> {
-    const leadImport = await this.get(actor, rawId);
+    return this.start(
+      actor,
+      rawId,
+      'LEADS',
+      (headers) => checkMapping(headers, mapping),
+      (leadImport, headers, clean) => this.run(actor, leadImport, headers, clean as ImportMapping),
+    );
+  }
+
+  /**
+   * Claims an uploaded import of `kind` for its uploader with the mapping `check` accepts, and runs it in
+   * the background: a failure marks it FAILED and tells the uploader.
+   */
+  async start(
+    actor: User,
+    rawId: string,
+    kind: ImportKind,
+    check: (headers: string[]) => Record<string, string>,
+    run: (leadImport: LeadImport, headers: string[], mapping: Record<string, string>) => Promise<void>,
+  ): Promise<{ leadImport: LeadImport; done: Promise<void> }> {
+    const leadImport = await this.get(actor, rawId, kind);
     if (leadImport.createdById !== actor.id) throw new ForbiddenError('Only whoever uploaded the file imports it');
     if (leadImport.status !== 'UPLOADED')
       throw InputError.field('importId', 'NOT_ALLOWED', `This import is already ${leadImport.status}`, { status: leadImport.status }, 'IMPORT_STARTED');
     const headers = JSON.parse(leadImport.headersJson) as string[];
-    const clean = checkMapping(headers, mapping);
+    const clean = check(headers);
     const claimed = await this.dataSource
       .createQueryBuilder()
       .update(LeadImport)
@@ -144,7 +176,7 @@ export class LeadImportService {
       .where('id = :id AND status = :status', { id: leadImport.id, status: 'UPLOADED' })
       .execute();
     if (claimed.affected !== 1) throw InputError.field('importId', 'NOT_ALLOWED', 'This import has already started', { status: 'RUNNING' }, 'IMPORT_STARTED');
-    const done = this.run(actor, leadImport, headers, clean).catch(async (error: unknown) => {
+    const done = run(leadImport, headers, clean).catch(async (error: unknown) => {
       await this.dataSource
         .getRepository(LeadImport)
         .update({ id: leadImport.id }, { status: 'FAILED', error: String((error as Error).message ?? error).slice(0, 500) });
@@ -166,7 +198,7 @@ export class LeadImportService {
    * or found duplicate, and the first problems with their rows, so the mapping can be mended first.
    */
   async check(actor: User, rawId: string, mapping: ImportMapping): Promise<ImportCheckResult> {
-    const leadImport = await this.get(actor, rawId);
+    const leadImport = await this.get(actor, rawId, 'LEADS');
     const headers = JSON.parse(leadImport.headersJson) as string[];
     const { valid, refused } = await this.classify(leadImport, headers, checkMapping(headers, mapping));
     return {
@@ -219,7 +251,7 @@ export class LeadImportService {
     return { campaign, valid, refused };
   }
 
-  private progress(userId: number, progress: ImportProgress): void {
+  progress(userId: number, progress: ImportProgress): void {
     this.bus.publish({ kind: 'import-progress', userId, progress });
   }
 

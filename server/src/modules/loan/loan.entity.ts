@@ -22,6 +22,7 @@ registerEnumType(LoanStatusEnum, { name: 'LoanStatus', description: 'ACTIVE → 
  */
 @Entity('loan')
 @Index('UQ_loan_offer', ['offerId'], { unique: true })
+@Index('UQ_loan_external_number', ['externalNumber'], { unique: true })
 @Index('IDX_loan_client', ['clientId'])
 @Index('IDX_loan_officer', ['officerId'])
 @Index('IDX_loan_office_status', ['officeId', 'status'])
@@ -45,9 +46,15 @@ export class Loan {
   @JoinColumn({ name: 'productId' })
   product?: Relation<Product>;
 
-  @Column({ type: 'int' })
-  @Field(() => ID)
-  offerId: number;
+  /** Null for a loan imported from the bank's existing book. */
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  offerId: number | null;
+
+  /** The bank's own loan number of an imported loan (unique: a second import of it is refused). */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  @Field(() => String, { nullable: true })
+  externalNumber: string | null;
 
   @ManyToOne(() => Offer, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'offerId' })

@@ -19,3 +19,19 @@ export const CheckImportQuery = graphql(`
     }
   }
 `);
+
+/** An upload's state and result, leads or loans. */
+export const LeadImportQuery = graphql(`
+  query LeadImport($id: ID!) {
+    leadImport(id: $id) {
+      id
+      status
+      totalRows
+      importedRows
+      rejectedRows
+      rejectedUrl
+      error
+      kind
+    }
+  }
+`);
