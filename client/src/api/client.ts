@@ -62,28 +62,33 @@ export function newMutationId(): string {
 
 /**
  * Sends a typed operation. Throws `ApiError`; an UNAUTHENTICATED answer also ends the session.
- * A create is sent with an `Idempotency-Key` and retried with it after a network failure.
+ * A create is sent with an `Idempotency-Key` (a fresh one, or `idempotencyKey`) and retried with it
+ * after a network failure.
  */
 export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  options: { mutationId?: string } = {},
+  options: { mutationId?: string; idempotencyKey?: string } = {},
 ): Promise<TResult> {
   const session = useSession();
   const query = document.toString();
   let response: Response;
   try {
-    response = await sendWithRetries(query, (extraHeaders) =>
-      fetch('/graphql', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(session.state.token ? { authorization: `Bearer ${session.state.token}` } : {}),
-          ...(options.mutationId ? { [MUTATION_ID_HEADER]: options.mutationId } : {}),
-          ...extraHeaders,
-        },
-        body: JSON.stringify({ query, variables }),
-      }),
+    response = await sendWithRetries(
+      query,
+      (extraHeaders) =>
+        fetch('/graphql', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(session.state.token ? { authorization: `Bearer ${session.state.token}` } : {}),
+            ...(options.mutationId ? { [MUTATION_ID_HEADER]: options.mutationId } : {}),
+            ...extraHeaders,
+          },
+          body: JSON.stringify({ query, variables }),
+        }),
+      // A caller that may send the same create again later (a batch retried) keeps its own key.
+      options.idempotencyKey ? { newKey: () => options.idempotencyKey as string } : {},
     );
   } catch {
     throw new ApiError('Network unavailable', 'NETWORK');
