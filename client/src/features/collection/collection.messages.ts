@@ -16,7 +16,7 @@ export const collectionMessages = {
       onTime: 'jatuh tempo',
       nextDue: 'Berikutnya {date}',
       noNextDue: 'Tidak ada angsuran berikutnya',
-      since: 'Tertunggak sejak {date}',
+      since: 'Jatuh tempo sejak {date}',
       post: 'Catat bayar',
       visit: 'Jadwalkan kunjungan',
       select: 'Pilih {name}',
@@ -28,6 +28,7 @@ export const collectionMessages = {
       channel: 'Saluran',
       progress: 'Mencatat {done} dari {total}',
       summary: '{posted} tercatat, {refused} ditolak',
+      summaryUnsure: '{posted} tercatat, {refused} ditolak, {failed} belum pasti — kirim ulang',
       newBatch: 'Selesai',
       hoursNote: 'Penagihan hanya Senin–Sabtu pukul 08.00–20.00 waktu setempat, di luar hari libur nasional (POJK 22/2023 pasal 62).',
       status: {
@@ -55,7 +56,7 @@ export const collectionMessages = {
       onTime: 'due',
       nextDue: 'Next {date}',
       noNextDue: 'No installment after this',
-      since: 'Overdue since {date}',
+      since: 'Due since {date}',
       post: 'Post payment',
       visit: 'Schedule a visit',
       select: 'Select {name}',
@@ -67,6 +68,7 @@ export const collectionMessages = {
       channel: 'Channel',
       progress: 'Posting {done} of {total}',
       summary: '{posted} posted, {refused} refused',
+      summaryUnsure: '{posted} posted, {refused} refused, {failed} unconfirmed — send again',
       newBatch: 'Done',
       hoursNote: 'Collection calls and visits only Monday–Saturday 08:00–20:00 local time, not on national holidays (POJK 22/2023 art. 62).',
       status: {

@@ -105,11 +105,14 @@ export function useBulkPosting() {
     for (const id of Object.keys(rows)) delete rows[id];
     for (const id of Object.keys(keys)) delete keys[id];
     sessionStorage.removeItem(STORE);
+    progress.done = 0;
+    progress.total = 0;
   }
 
   const counts = computed(() => {
     const all = Object.values(rows);
-    return { posted: all.filter((r) => r.status === 'posted').length, refused: all.filter((r) => r.status === 'refused' || r.status === 'failed').length };
+    const count = (status: BulkStatus) => all.filter((r) => r.status === status).length;
+    return { posted: count('posted'), refused: count('refused'), failed: count('failed') };
   });
 
   return { rows, selected, select, unselect, post, clear, running, progress, counts };

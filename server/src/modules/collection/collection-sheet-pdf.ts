@@ -42,8 +42,17 @@ export function renderCollectionSheetPdf(organization: string, sheet: Collection
   pdf.text(`Jumlah pinjaman: ${sheet.rows.length}   Total tagihan: ${formatRupiah(sheet.totalDue)}`);
   pdf.moveDown(0.6);
 
-  const line = (cells: string[], bold: boolean) => {
-    if (pdf.y + rowHeight > bottom) pdf.addPage();
+  const header = () =>
+    line(
+      COLUMNS.map((c) => c.title),
+      true,
+    );
+  // A new page starts with the column titles again.
+  const line = (cells: string[], bold: boolean): void => {
+    if (pdf.y + rowHeight > bottom) {
+      pdf.addPage();
+      if (!bold) header();
+    }
     const y = pdf.y;
     let x = left;
     pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5);
@@ -56,10 +65,7 @@ export function renderCollectionSheetPdf(organization: string, sheet: Collection
     pdf.x = left;
     pdf.y = y + rowHeight;
   };
-  line(
-    COLUMNS.map((c) => c.title),
-    true,
-  );
+  header();
   sheet.rows.forEach((row, index) =>
     line(
       [
