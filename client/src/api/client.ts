@@ -1,5 +1,5 @@
 import type { ErrorCode, FieldError, RefusalReason } from '@prospek/shared';
-import { MUTATION_ID_HEADER } from '@prospek/shared';
+import { IDEMPOTENCY_KEY_HEADER, MUTATION_ID_HEADER } from '@prospek/shared';
 import type { TypedDocumentString } from './generated/graphql';
 import { sendWithRetries } from './idempotency';
 import { useSession } from './session';
@@ -74,21 +74,19 @@ export async function request<TResult, TVariables>(
   const query = document.toString();
   let response: Response;
   try {
-    response = await sendWithRetries(
-      query,
-      (extraHeaders) =>
-        fetch('/graphql', {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            ...(session.state.token ? { authorization: `Bearer ${session.state.token}` } : {}),
-            ...(options.mutationId ? { [MUTATION_ID_HEADER]: options.mutationId } : {}),
-            ...extraHeaders,
-          },
-          body: JSON.stringify({ query, variables }),
-        }),
-      // A caller that may send the same create again later (a batch retried) keeps its own key.
-      options.idempotencyKey ? { newKey: () => options.idempotencyKey as string } : {},
+    response = await sendWithRetries(query, (extraHeaders) =>
+      fetch('/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(session.state.token ? { authorization: `Bearer ${session.state.token}` } : {}),
+          ...(options.mutationId ? { [MUTATION_ID_HEADER]: options.mutationId } : {}),
+          ...extraHeaders,
+          // A caller that may send the same create again later (a batch retried) keeps its own key.
+          ...(options.idempotencyKey && extraHeaders[IDEMPOTENCY_KEY_HEADER] ? { [IDEMPOTENCY_KEY_HEADER]: options.idempotencyKey } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      }),
     );
   } catch {
     throw new ApiError('Network unavailable', 'NETWORK');
