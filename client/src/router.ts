@@ -25,6 +25,7 @@ export const router = createRouter({
     { path: '/board', name: 'board', component: LeadBoardPage },
     { path: '/leads/:id', name: 'lead', component: LeadDetailPage },
     { path: '/agenda', name: 'agenda', component: () => import('./features/follow-ups/AgendaPage.vue'), meta: { roles: officeRoles } },
+    { path: '/collection', name: 'collection', component: () => import('./features/collection/CollectionSheetPage.vue'), meta: { roles: officeRoles } },
     { path: '/clients', name: 'clients', component: () => import('./features/clients/ClientListPage.vue'), meta: { roles: officeRoles } },
     { path: '/clients/:id', name: 'client', component: () => import('./features/clients/ClientDetailPage.vue'), meta: { roles: officeRoles } },
     { path: '/loans', name: 'loans', component: () => import('./features/loans/LoanListPage.vue'), meta: { roles: officeRoles } },

@@ -52,6 +52,7 @@ import { monthEndExportHandler } from './modules/loan/loan-month-end-export.js';
 import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 import { leadImportRouter } from './modules/lead-import/lead-import.routes.js';
 import { offerPdfHandler } from './modules/offer/offer-pdf.route.js';
+import { collectionSheetPdfHandler } from './modules/collection/collection-sheet-pdf.route.js';
 import { attachRealtimeHub } from './realtime/hub.js';
 import type { RealtimeServer } from './realtime/hub.js';
 import { createServices } from './services.js';
@@ -183,6 +184,7 @@ export async function createApp(
 
   const { auth, downloads, leadBoard, leadImports, loanImports, leads, offers, transactions } = services;
   app.get('/offers/:id/pdf', offerPdfHandler({ dataSource, downloads, offers }, config));
+  app.get('/collection-sheet.pdf', collectionSheetPdfHandler({ dataSource, downloads, collectionSheets: services.collectionSheets }, config));
   app.use('/f', publicFormRouter({ config, dataSource, transactions, leads, clock }));
   app.use('/imports', leadImportRouter({ auth, dataSource, downloads, leadImports, loanImports }));
   app.get('/exports/leads.:format', leadExportHandler({ dataSource, downloads, leadBoard, clock }));
@@ -192,7 +194,9 @@ export async function createApp(
     const dist = config.clientDist;
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
     // The client routes in the browser: any other GET answers its page.
-    app.get(/^\/(?!graphql|socket\.io|healthz|metrics|offers\/\d+\/pdf|f\/|imports\/|exports\/).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
+    app.get(/^\/(?!graphql|socket\.io|healthz|metrics|offers\/\d+\/pdf|collection-sheet\.pdf|f\/|imports\/|exports\/).*/, (_req, res) =>
+      res.sendFile(join(dist, 'index.html')),
+    );
   }
 
   app.use(httpErrorHandler, unexpectedErrorHandler);

@@ -23,6 +23,7 @@ import { CollectibilityRuleSet, LoanBookSetting, LoanGradeChange, LoanProductSet
 import { Loan, LoanInstallment } from './modules/loan/loan.entity.js';
 import { LoanAllocation, LoanPosting, Repayment } from './modules/loan/repayment.entity.js';
 import { User } from './modules/user/user.entity.js';
+import { WorkCalendarDay } from './modules/work-calendar/work-calendar-day.entity.js';
 
 export const entities = [
   Office,
@@ -61,4 +62,5 @@ export const entities = [
   LoanBookSetting,
   LoanProductSetting,
   LoanMonthEnd,
+  WorkCalendarDay,
 ];

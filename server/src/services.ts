@@ -41,6 +41,7 @@ import { LoanService } from './modules/loan/loan.service.js';
 import { PortfolioQualityService } from './modules/loan/portfolio-quality.js';
 import { RepaymentService } from './modules/loan/repayment.service.js';
 import { OfferService } from './modules/offer/offer.service.js';
+import { CollectionSheetService } from './modules/collection/collection-sheet.service.js';
 import { WonOfferService } from './modules/offer/won-offer.service.js';
 import { OfficeService } from './modules/office/office.service.js';
 import { ProductService } from './modules/product/product.service.js';
@@ -110,6 +111,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     repayments: new RepaymentService(transactions, access, loans, loanLedger),
     monthEnds,
     portfolio: new PortfolioQualityService(dataSource, access, () => loans.today(), monthEnds),
+    collectionSheets: new CollectionSheetService(dataSource, access, clock),
     campaigns,
     taskBoard,
     tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications, clock),

@@ -83,4 +83,10 @@ export type RefusalReason =
   /** The date has already passed. */
   | 'DATE_PAST'
   /** params: unknown, known — placeholders of a message template, written {{name}}. */
-  | 'UNKNOWN_PLACEHOLDER';
+  | 'UNKNOWN_PLACEHOLDER'
+  /** params: date, time, zone, from, to — collection contacts are not scheduled on Sundays (POJK 22/2023 art. 62). */
+  | 'COLLECTION_SUNDAY'
+  /** params: date, time, zone, from, to — only between 08:00 and 20:00 local time. */
+  | 'COLLECTION_HOURS'
+  /** params: date, time, zone, holiday (its name) — not on national holidays. */
+  | 'COLLECTION_HOLIDAY';

@@ -1,5 +1,5 @@
 import type { ErrorCode, FieldError, RefusalReason } from '@prospek/shared';
-import { MUTATION_ID_HEADER } from '@prospek/shared';
+import { IDEMPOTENCY_KEY_HEADER, MUTATION_ID_HEADER } from '@prospek/shared';
 import type { TypedDocumentString } from './generated/graphql';
 import { sendWithRetries } from './idempotency';
 import { useSession } from './session';
@@ -62,12 +62,13 @@ export function newMutationId(): string {
 
 /**
  * Sends a typed operation. Throws `ApiError`; an UNAUTHENTICATED answer also ends the session.
- * A create is sent with an `Idempotency-Key` and retried with it after a network failure.
+ * A create is sent with an `Idempotency-Key` (a fresh one, or `idempotencyKey`) and retried with it
+ * after a network failure.
  */
 export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  options: { mutationId?: string } = {},
+  options: { mutationId?: string; idempotencyKey?: string } = {},
 ): Promise<TResult> {
   const session = useSession();
   const query = document.toString();
@@ -81,6 +82,8 @@ export async function request<TResult, TVariables>(
           ...(session.state.token ? { authorization: `Bearer ${session.state.token}` } : {}),
           ...(options.mutationId ? { [MUTATION_ID_HEADER]: options.mutationId } : {}),
           ...extraHeaders,
+          // A caller that may send the same create again later (a batch retried) keeps its own key.
+          ...(options.idempotencyKey && extraHeaders[IDEMPOTENCY_KEY_HEADER] ? { [IDEMPOTENCY_KEY_HEADER]: options.idempotencyKey } : {}),
         },
         body: JSON.stringify({ query, variables }),
       }),

@@ -6,6 +6,7 @@ export const en: Messages = {
   nav: {
     board: 'Pipeline',
     agenda: 'Agenda',
+    collection: 'Collection',
     clients: 'Clients',
     products: 'Products',
     campaigns: 'Campaigns',
@@ -415,6 +416,9 @@ export const en: Messages = {
       ALREADY_CLAIMED: 'Another officer took this lead first',
       DATE_PAST: 'The date has already passed',
       UNKNOWN_PLACEHOLDER: 'Unknown placeholder: {unknown}. Use {known}',
+      COLLECTION_SUNDAY: 'Collection calls and visits are not made on Sundays ({date}, POJK 22/2023 art. 62)',
+      COLLECTION_HOURS: 'Collection calls and visits only from {from} to {to} local time; {time} {zone} is outside (POJK 22/2023 art. 62)',
+      COLLECTION_HOLIDAY: 'Collection calls and visits are not made on national holidays: {date} is {holiday} (POJK 22/2023 art. 62)',
     },
     fields: {
       stage: 'Stage',

@@ -5,6 +5,7 @@ export const id = {
   nav: {
     board: 'Pipeline',
     agenda: 'Agenda',
+    collection: 'Penagihan',
     clients: 'Nasabah',
     products: 'Produk',
     campaigns: 'Kampanye',
@@ -414,6 +415,9 @@ export const id = {
       ALREADY_CLAIMED: 'AO lain sudah lebih dulu mengambil prospek ini',
       DATE_PAST: 'Tanggal sudah lewat',
       UNKNOWN_PLACEHOLDER: 'Isian tidak dikenal: {unknown}. Pakai {known}',
+      COLLECTION_SUNDAY: 'Penagihan lewat telepon atau kunjungan tidak dilakukan pada hari Minggu ({date}, POJK 22/2023 pasal 62)',
+      COLLECTION_HOURS: 'Penagihan hanya pukul {from}–{to} waktu setempat; pukul {time} {zone} di luar itu (POJK 22/2023 pasal 62)',
+      COLLECTION_HOLIDAY: 'Penagihan tidak dilakukan pada hari libur nasional: {date} adalah {holiday} (POJK 22/2023 pasal 62)',
     },
     fields: {
       stage: 'Tahap',

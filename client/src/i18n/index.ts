@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import { collectionMessages } from '../features/collection/collection.messages';
 import { loanMessages } from '../features/loans/loan.messages';
 import { loanImportMessages } from '../features/loans/loan-import.messages';
 import { en } from './en';
@@ -15,7 +16,10 @@ export const i18n = createI18n({
   legacy: false,
   locale: savedLocale(),
   fallbackLocale: 'id',
-  messages: { id: { ...id, ...loanMessages.id, ...loanImportMessages.id }, en: { ...en, ...loanMessages.en, ...loanImportMessages.en } },
+  messages: {
+    id: { ...id, ...loanMessages.id, ...loanImportMessages.id, ...collectionMessages.id },
+    en: { ...en, ...loanMessages.en, ...loanImportMessages.en, ...collectionMessages.en },
+  },
   // Said in production builds too, where vue-i18n's own warnings are silent: a text shown from the
   // other language (the fallback) or as its raw key is a defect the browser tests look for.
   missing: (locale, key) => {

@@ -2,6 +2,7 @@ import { buildSchema } from 'type-graphql';
 import type { ClassType, ContainerType, NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { ActivityResolver } from '../modules/follow-up/activity.resolver.js';
+import { CollectionSheetResolver } from '../modules/collection/collection-sheet.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CampaignResolver } from '../modules/campaign/campaign.resolver.js';
 import { LeadImportResolver } from '../modules/lead-import/lead-import.resolver.js';
@@ -57,6 +58,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [LoanResolver, new LoanResolver(services.loans, services.repayments, services.collectibility, services.dataSource, services.portfolio)],
     [ClientLoansResolver, new ClientLoansResolver(services.dataSource)],
     [LoanMonthEndResolver, new LoanMonthEndResolver(services.monthEnds, services.downloads, services.dataSource)],
+    [CollectionSheetResolver, new CollectionSheetResolver(services.collectionSheets, services.downloads)],
   ]);
 }
 
@@ -86,6 +88,7 @@ export const resolvers = [
   LoanResolver,
   ClientLoansResolver,
   LoanMonthEndResolver,
+  CollectionSheetResolver,
 ] as NonEmptyArray<ClassType>;
 
 export async function createSchema(services: Services | null): Promise<GraphQLSchema> {

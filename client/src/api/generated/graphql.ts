@@ -16,6 +16,11 @@ export type ActivityOutcome =
   | 'VISITED'
   | 'WRONG_NUMBER';
 
+/** COLLECTION: contacting a debtor about what they owe */
+export type ActivityPurpose =
+  | 'COLLECTION'
+  | 'GENERAL';
+
 export type ActivityType =
   | 'CALL'
   | 'EMAIL'
@@ -332,6 +337,8 @@ export type LogActivityInput = {
   promiseAmount?: string | null | undefined;
   /** When the client promised to pay */
   promiseDate?: string | null | undefined;
+  /** As for scheduling; a contact already made is recorded as it happened */
+  purpose?: ActivityPurpose | null | undefined;
   type: ActivityType;
 };
 
@@ -368,6 +375,8 @@ export type MoveTaskInput = {
 export type NextStepInput = {
   dueAt: string;
   notes?: string | null | undefined;
+  /** Default GENERAL; a follow-up of a client with a loan in arrears is COLLECTION whatever is sent */
+  purpose?: ActivityPurpose | null | undefined;
   type: ActivityType;
 };
 
@@ -453,6 +462,8 @@ export type ScheduleActivityInput = {
   dueAt: string;
   leadId?: string | null | undefined;
   notes?: string | null | undefined;
+  /** Default GENERAL; a follow-up of a client with a loan in arrears is COLLECTION whatever is sent */
+  purpose?: ActivityPurpose | null | undefined;
   type: ActivityType;
 };
 
@@ -829,6 +840,21 @@ export type UpdateClientMutationVariables = Exact<{
 
 
 export type UpdateClientMutation = { updateClient: { id: string, version: number } };
+
+export type CollectionSheetQueryVariables = Exact<{
+  officerId?: string | null | undefined;
+  date?: string | null | undefined;
+}>;
+
+
+export type CollectionSheetQuery = { collectionSheet: { date: string, timeZone: string, officeName: string, totalDue: string, pdfUrl: string, officer: { id: string, name: string }, rows: Array<{ loanId: string, clientId: string, clientName: string, phone: string | null, amountDue: string, dueOnDate: string, daysPastDue: number, collectibility: number, oldestDueDate: string, nextDueDate: string | null, contactLinks: { tel: string | null, whatsapp: string | null, sms: string | null, whatsappUnavailable: string | null } }> } };
+
+export type PostSheetRepaymentMutationVariables = Exact<{
+  input: PostRepaymentInput;
+}>;
+
+
+export type PostSheetRepaymentMutation = { postRepayment: { id: string, arrears: string, daysPastDue: number } };
 
 export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null };
 
@@ -2106,6 +2132,48 @@ export const UpdateClientDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateClientMutation, UpdateClientMutationVariables>;
+export const CollectionSheetDocument = new TypedDocumentString(`
+    query CollectionSheet($officerId: ID, $date: LocalDate) {
+  collectionSheet(officerId: $officerId, date: $date) {
+    date
+    timeZone
+    officeName
+    officer {
+      id
+      name
+    }
+    totalDue
+    pdfUrl
+    rows {
+      loanId
+      clientId
+      clientName
+      phone
+      amountDue
+      dueOnDate
+      daysPastDue
+      collectibility
+      oldestDueDate
+      nextDueDate
+      contactLinks {
+        tel
+        whatsapp
+        sms
+        whatsappUnavailable
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CollectionSheetQuery, CollectionSheetQueryVariables>;
+export const PostSheetRepaymentDocument = new TypedDocumentString(`
+    mutation PostSheetRepayment($input: PostRepaymentInput!) {
+  postRepayment(input: $input) {
+    id
+    arrears
+    daysPastDue
+  }
+}
+    `) as unknown as TypedDocumentString<PostSheetRepaymentMutation, PostSheetRepaymentMutationVariables>;
 export const AgendaDocument = new TypedDocumentString(`
     query Agenda($date: LocalDate) {
   agenda(date: $date) {

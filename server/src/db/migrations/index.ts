@@ -16,6 +16,7 @@ import { LoanBook1763970000000 } from './1763970000000-loan-book.js';
 import { MessageParams1763980000000 } from './1763980000000-message-params.js';
 import { LoanImport1764010000000 } from './1764010000000-loan-import.js';
 import { LoanMonthEnd1764020000000 } from './1764020000000-loan-month-end.js';
+import { CollectionWork1764030000000 } from './1764030000000-collection-work.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   MessageParams1763980000000,
   LoanImport1764010000000,
   LoanMonthEnd1764020000000,
+  CollectionWork1764030000000,
 ];

@@ -1,8 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { ACTIVITY_OUTCOMES, ACTIVITY_TYPES } from '@prospek/shared';
-import type { ActivityOutcome, ActivityType } from '@prospek/shared';
+import { ACTIVITY_OUTCOMES, ACTIVITY_PURPOSES, ACTIVITY_TYPES } from '@prospek/shared';
+import type { ActivityOutcome, ActivityPurpose, ActivityType } from '@prospek/shared';
 import { moneyTransformer } from '../../db/columns.js';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars.js';
 import { Client } from '../client/client.entity.js';
@@ -13,6 +13,8 @@ export const ActivityTypeEnum = Object.fromEntries(ACTIVITY_TYPES.map((t) => [t,
 registerEnumType(ActivityTypeEnum, { name: 'ActivityType' });
 export const ActivityOutcomeEnum = Object.fromEntries(ACTIVITY_OUTCOMES.map((o) => [o, o])) as { [K in ActivityOutcome]: K };
 registerEnumType(ActivityOutcomeEnum, { name: 'ActivityOutcome' });
+export const ActivityPurposeEnum = Object.fromEntries(ACTIVITY_PURPOSES.map((p) => [p, p])) as { [K in ActivityPurpose]: K };
+registerEnumType(ActivityPurposeEnum, { name: 'ActivityPurpose', description: 'COLLECTION: contacting a debtor about what they owe' });
 
 /** A follow-up on a lead or a client: scheduled (due) or logged after the fact (done). */
 @Entity('activity')
@@ -29,6 +31,10 @@ export class Activity {
   @Column({ type: 'varchar', length: 10 })
   @Field(() => ActivityTypeEnum)
   type: ActivityType;
+
+  @Column({ type: 'varchar', length: 12, default: 'GENERAL' })
+  @Field(() => ActivityPurposeEnum, { description: 'COLLECTION contacts are scheduled only Monday–Saturday 08:00–20:00 local time, not on national holidays' })
+  purpose: ActivityPurpose;
 
   @Column({ type: 'int', nullable: true })
   @Field(() => ID, { nullable: true })

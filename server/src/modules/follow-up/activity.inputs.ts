@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import type { ActivityOutcome, ActivityType } from '@prospek/shared';
+import type { ActivityOutcome, ActivityPurpose, ActivityType } from '@prospek/shared';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars.js';
-import { ActivityOutcomeEnum, ActivityTypeEnum } from './activity.entity.js';
+import { ActivityOutcomeEnum, ActivityPurposeEnum, ActivityTypeEnum } from './activity.entity.js';
 
 @InputType()
 export class ScheduleActivityInput {
@@ -19,6 +19,12 @@ export class ScheduleActivityInput {
 
   @Field(() => String, { nullable: true })
   notes?: string | null;
+
+  @Field(() => ActivityPurposeEnum, {
+    nullable: true,
+    description: 'Default GENERAL; a follow-up of a client with a loan in arrears is COLLECTION whatever is sent',
+  })
+  purpose?: ActivityPurpose | null;
 }
 
 /** What happened: for logging a contact made now, and for completing a scheduled one. */
@@ -56,6 +62,9 @@ export class LogActivityInput extends ActivityResultInput {
 
   @Field(() => Date, { nullable: true, description: 'When it happened (default: now)' })
   doneAt?: Date | null;
+
+  @Field(() => ActivityPurposeEnum, { nullable: true, description: 'As for scheduling; a contact already made is recorded as it happened' })
+  purpose?: ActivityPurpose | null;
 }
 
 @InputType()
@@ -68,6 +77,12 @@ export class NextStepInput {
 
   @Field(() => String, { nullable: true })
   notes?: string | null;
+
+  @Field(() => ActivityPurposeEnum, {
+    nullable: true,
+    description: 'Default GENERAL; a follow-up of a client with a loan in arrears is COLLECTION whatever is sent',
+  })
+  purpose?: ActivityPurpose | null;
 }
 
 @InputType()

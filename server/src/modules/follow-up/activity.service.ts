@@ -14,6 +14,7 @@ import { visibilityOf } from '../lead/lead-card.js';
 import { officeTimeZone } from '../office/office-zone.js';
 import { User } from '../user/user.entity.js';
 import { Activity } from './activity.entity.js';
+import { checkCollectionSlot, purposeOf } from './collection-hours.js';
 import type { ActivityResultInput, CompleteActivityInput, LogActivityInput, NextStepInput, ScheduleActivityInput } from './activity.inputs.js';
 import { parseId } from '../write-context.js';
 import type { WriteContext } from '../write-context.js';
@@ -45,6 +46,9 @@ function checkResult(input: ActivityResultInput): FieldError[] {
 
 type Parent = { lead: Lead; client: null; ownerId: number } | { lead: null; client: Client; ownerId: number };
 
+/** The office whose local time and calendar a follow-up keeps: its lead's or client's. */
+const officeOf = (parent: Parent): number => (parent.lead ? parent.lead.officeId : parent.client.officeId);
+
 /**
  * Follow-ups: calls, WhatsApp, SMS, visits… on a lead or client. Each write keeps the lead's next
  * action (its earliest open follow-up) and last activity up to date, live on the board.
@@ -65,7 +69,9 @@ export class ActivityService {
       throw InputError.field('notes', 'TOO_LONG', `notes must be at most ${LEAD_LIMITS.notes} characters`);
     return this.transactions.run(async (tx) => {
       const parent = await this.parent(tx.manager, scope, input.leadId, input.clientId);
-      const activity = await this.insert(tx, ctx, parent, { type: input.type, dueAt: input.dueAt, notes: input.notes ?? null });
+      const purpose = await purposeOf(tx.manager, parent.client?.id ?? null, input.purpose);
+      await checkCollectionSlot(tx.manager, { purpose, type: input.type, dueAt: input.dueAt, officeId: officeOf(parent) });
+      const activity = await this.insert(tx, ctx, parent, { type: input.type, dueAt: input.dueAt, notes: input.notes ?? null, purpose });
       await this.afterChange(tx, ctx, scope, parent);
       return activity;
     });
@@ -80,7 +86,8 @@ export class ActivityService {
     if (errors.length > 0) throw new InputError(errors);
     return this.transactions.run(async (tx) => {
       const parent = await this.parent(tx.manager, scope, input.leadId, input.clientId);
-      const activity = await this.insert(tx, ctx, parent, { ...this.result(input), type: input.type, dueAt: null, doneAt });
+      const purpose = await purposeOf(tx.manager, parent.client?.id ?? null, input.purpose);
+      const activity = await this.insert(tx, ctx, parent, { ...this.result(input), type: input.type, dueAt: null, doneAt, purpose });
       await this.afterChange(tx, ctx, scope, parent);
       return activity;
     });
@@ -116,7 +123,12 @@ export class ActivityService {
         actorId: ctx.actor.id,
         after: { activity: id, type: activity.type, outcome: input.outcome },
       });
-      const next = input.next ? await this.insert(tx, ctx, parent, this.nextValues(input.next)) : null;
+      let next: Activity | null = null;
+      if (input.next) {
+        const purpose = await purposeOf(tx.manager, parent.client?.id ?? null, input.next.purpose ?? activity.purpose);
+        await checkCollectionSlot(tx.manager, { purpose, type: input.next.type, dueAt: input.next.dueAt, officeId: officeOf(parent) }, 'next.dueAt');
+        next = await this.insert(tx, ctx, parent, { ...this.nextValues(input.next), purpose });
+      }
       await this.afterChange(tx, ctx, scope, parent);
       return { completed: await tx.manager.findOneByOrFail(Activity, { id }), next };
     });
