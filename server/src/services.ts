@@ -1,6 +1,5 @@
 /** The server's services, built once per app from its data source and event bus. */
 import type { DataSource } from 'typeorm';
-import { businessDate } from '@prospek/shared';
 import type { ResolvedConfig } from './config.js';
 import { TransactionRunner } from './db/transaction.js';
 import { dialectOf } from './db/sql.js';
@@ -36,6 +35,7 @@ import { LeadWin } from './modules/lead/lead-won.js';
 import { CollectibilityService } from './modules/loan/collectibility.service.js';
 import { LoanLedgerStore } from './modules/loan/loan-ledger.store.js';
 import { LoanService } from './modules/loan/loan.service.js';
+import { zoneDates } from './modules/loan/loan-position-run.js';
 import { PortfolioQualityService } from './modules/loan/portfolio-quality.js';
 import { RepaymentService } from './modules/loan/repayment.service.js';
 import { OfferService } from './modules/offer/offer.service.js';
@@ -73,7 +73,8 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
       run: () => rebalanceLongKeys(dataSource.manager, transactions, dialectOf(dataSource), LIVE_BOARDS.columnBoards()),
     },
     // Days past due and grades move with the calendar: each business day every open loan is repositioned.
-    { name: 'loan-positions', slot: (now) => businessDate(now), run: (now) => loans.refreshPositions(businessDate(now)) },
+    // A slot per change of any office zone's date, so a WIT office's loans move on at its own midnight.
+    { name: 'loan-positions', slot: (now) => Object.values(zoneDates(now)).join(' '), run: (now) => loans.refreshPositions(now) },
   ]);
   return {
     clock,
