@@ -1,16 +1,18 @@
 /**
  * The nightly run: every open loan not yet positioned for its office's business date gets its days past
  * due, arrears, penalty and grade as of that date. It works in chunks of loans, each one transaction
- * holding the chunk's row locks: the chunk's installments and standing repayments are read in one
- * statement each, replayed in memory with the shared engine, and the changed rows written in batches;
- * only a loan whose bucket or grade moved gets a history row. Allocations depend on the repayments
- * alone, which every posting already recorded; a loan whose replay would pay its installments
- * differently than stored is left to the per-loan replay, which records the difference. A chunk that
- * fails is retried loan by loan, so one bad loan is logged without stopping the others.
+ * holding the chunk's row locks, and the changed rows are written in batches; only a loan whose bucket
+ * or grade moved gets a history row. What every posting stored on the installments holds until the
+ * next posting, so a loan without a late penalty is positioned from sums over its installments (one
+ * grouped statement for the chunk, `positionOfTotals`). A loan with a penalty (it grows with the date)
+ * is replayed in memory with the shared engine from its installments and standing repayments, read
+ * for the chunk in one statement each; if that replay would pay its installments differently than
+ * stored, the loan is left to the per-loan replay, which records the difference. A chunk that fails is
+ * retried loan by loan, so one bad loan is logged without stopping the others.
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { OFFICE_TIME_ZONES, businessDate, replayLedger } from '@prospek/shared';
+import { OFFICE_TIME_ZONES, businessDate, positionOfTotals, replayLedger } from '@prospek/shared';
 import type { OfficeTimeZone } from '@prospek/shared';
 import { toBusinessDate } from '../../db/columns.js';
 import { dialectOf } from '../../db/sql.js';
@@ -118,41 +120,6 @@ export class LoanPositionRun {
     // Read again under the lock: a posting may have repositioned a loan since it was picked.
     const due = loans.filter((l) => (l.status === 'ACTIVE' || l.status === 'RESTRUCTURED') && l.positionAsOf < asOfOf(l));
     if (due.length === 0) return { done: 0, leftOver: [] };
-    const dueIds = due.map((l) => l.id);
-
-    const installments = new Map<number, StoredInstallment[]>();
-    const installmentRows: Array<Record<string, string | number | Date | null>> = await m.query(
-      `SELECT ${['id', 'loanId', 'number', 'dueDate', 'principal', 'interest', 'paidPrincipal', 'paidInterest', 'penalty', 'paidPenalty', 'paidDate'].map(q).join(', ')}
-       FROM ${q('loan_installment')} WHERE ${q('loanId')} IN (${marks(dueIds.length)}) ORDER BY ${q('loanId')}, ${q('number')}`,
-      dueIds,
-    );
-    for (const r of installmentRows) {
-      const loanId = Number(r.loanId);
-      if (!installments.has(loanId)) installments.set(loanId, []);
-      installments.get(loanId)!.push({
-        id: Number(r.id),
-        number: Number(r.number),
-        dueDate: toBusinessDate(r.dueDate as string | Date) as string,
-        principal: big(r.principal as string),
-        interest: big(r.interest as string),
-        paidPrincipal: big(r.paidPrincipal as string),
-        paidInterest: big(r.paidInterest as string),
-        penalty: big(r.penalty as string),
-        paidPenalty: big(r.paidPenalty as string),
-        paidDate: toBusinessDate(r.paidDate as string | Date | null),
-      });
-    }
-    const repayments = new Map<number, Array<{ id: number; amount: bigint; valueDate: string }>>();
-    const repaymentRows: Array<{ id: number | string; loanId: number | string; amount: string | number; valueDate: string | Date }> = await m.query(
-      `SELECT ${q('id')}, ${q('loanId')}, ${q('amount')}, ${q('valueDate')} FROM ${q('loan_repayment')}
-       WHERE ${q('loanId')} IN (${marks(dueIds.length)}) AND ${q('reversed')} = 0`,
-      dueIds,
-    );
-    for (const r of repaymentRows) {
-      const loanId = Number(r.loanId);
-      if (!repayments.has(loanId)) repayments.set(loanId, []);
-      repayments.get(loanId)!.push({ id: Number(r.id), amount: big(r.amount), valueDate: toBusinessDate(r.valueDate) as string });
-    }
     const terms = new Map<number, CollectionTerms>();
     for (const productId of new Set(due.map((l) => l.productId))) terms.set(productId, await this.collectibility.termsOf(m, productId));
     const rules = new Map<string, CollectibilityRuleSet>();
@@ -162,7 +129,94 @@ export class LoanPositionRun {
     const history: Array<NonNullable<ReturnType<typeof gradeChangeOf>>> = [];
     const positions: Array<{ id: number; p: PositionFigures; grade: number }> = [];
     const leftOver: number[] = [];
+    const place = (loan: Loan, position: PositionFigures) => {
+      const ruleSet = rules.get(position.asOf) as CollectibilityRuleSet;
+      const grade = gradeOf(position, ruleSet);
+      const change = gradeChangeOf(loan, position, grade, ruleSet);
+      if (change) history.push(change);
+      positions.push({ id: loan.id, p: position, grade });
+    };
+
+    // Without a late penalty nothing on the installments moves with the date: their sums give the position.
+    const byGroup = new Map<string, Loan[]>();
+    const replayed: Loan[] = [];
     for (const loan of due) {
+      const loanTerms = terms.get(loan.productId) as CollectionTerms;
+      if (loanTerms.penaltyMicroPercentPerDay !== 0) {
+        replayed.push(loan);
+        continue;
+      }
+      const key = `${asOfOf(loan)}|${loanTerms.tolerance}`;
+      if (!byGroup.has(key)) byGroup.set(key, []);
+      byGroup.get(key)!.push(loan);
+    }
+    for (const [key, group] of byGroup) {
+      const [asOf, tolerance] = key.split('|');
+      const totals = await this.totals(
+        m,
+        group.map((l) => l.id),
+        asOf,
+        Number(tolerance),
+      );
+      for (const loan of group) {
+        const t = totals.get(loan.id);
+        // Penalty charged earlier (the product had one) or a settled loan: the replay decides.
+        if (!t || t.penalties !== 0n || t.owed === 0n) {
+          replayed.push(loan);
+          continue;
+        }
+        const loanTerms = terms.get(loan.productId) as CollectionTerms;
+        const figures = positionOfTotals(loan.principal, t, asOf, { graceDays: loanTerms.graceDays, tolerance: loanTerms.tolerance });
+        place(loan, {
+          outstandingPrincipal: figures.outstandingPrincipal,
+          arrears: figures.arrears,
+          creditBalance: loan.creditBalance,
+          daysPastDue: figures.daysPastDue,
+          pastMaturity: figures.pastMaturity,
+          status: loan.status,
+          closedDate: null,
+          asOf,
+        });
+      }
+    }
+
+    const dueIds = replayed.map((l) => l.id);
+    const installments = new Map<number, StoredInstallment[]>();
+    const repayments = new Map<number, Array<{ id: number; amount: bigint; valueDate: string }>>();
+    if (dueIds.length > 0) {
+      const installmentRows: Array<Record<string, string | number | Date | null>> = await m.query(
+        `SELECT ${['id', 'loanId', 'number', 'dueDate', 'principal', 'interest', 'paidPrincipal', 'paidInterest', 'penalty', 'paidPenalty', 'paidDate'].map(q).join(', ')}
+       FROM ${q('loan_installment')} WHERE ${q('loanId')} IN (${marks(dueIds.length)}) ORDER BY ${q('loanId')}, ${q('number')}`,
+        dueIds,
+      );
+      for (const r of installmentRows) {
+        const loanId = Number(r.loanId);
+        if (!installments.has(loanId)) installments.set(loanId, []);
+        installments.get(loanId)!.push({
+          id: Number(r.id),
+          number: Number(r.number),
+          dueDate: toBusinessDate(r.dueDate as string | Date) as string,
+          principal: big(r.principal as string),
+          interest: big(r.interest as string),
+          paidPrincipal: big(r.paidPrincipal as string),
+          paidInterest: big(r.paidInterest as string),
+          penalty: big(r.penalty as string),
+          paidPenalty: big(r.paidPenalty as string),
+          paidDate: toBusinessDate(r.paidDate as string | Date | null),
+        });
+      }
+      const repaymentRows: Array<{ id: number | string; loanId: number | string; amount: string | number; valueDate: string | Date }> = await m.query(
+        `SELECT ${q('id')}, ${q('loanId')}, ${q('amount')}, ${q('valueDate')} FROM ${q('loan_repayment')}
+       WHERE ${q('loanId')} IN (${marks(dueIds.length)}) AND ${q('reversed')} = 0`,
+        dueIds,
+      );
+      for (const r of repaymentRows) {
+        const loanId = Number(r.loanId);
+        if (!repayments.has(loanId)) repayments.set(loanId, []);
+        repayments.get(loanId)!.push({ id: Number(r.id), amount: big(r.amount), valueDate: toBusinessDate(r.valueDate) as string });
+      }
+    }
+    for (const loan of replayed) {
       const asOf = asOfOf(loan);
       const stored = installments.get(loan.id) ?? [];
       const paid = repayments.get(loan.id) ?? [];
@@ -191,12 +245,7 @@ export class LoanPositionRun {
       result.installments.forEach((p, i) => {
         if (stored[i].penalty !== p.penaltyCharged) penalties.push([stored[i].id, p.penaltyCharged]);
       });
-      const position = derivePosition(loan, result, paid, loanTerms, asOf);
-      const ruleSet = rules.get(asOf) as CollectibilityRuleSet;
-      const grade = gradeOf(position, ruleSet);
-      const change = gradeChangeOf(loan, position, grade, ruleSet);
-      if (change) history.push(change);
-      positions.push({ id: loan.id, p: position, grade });
+      place(loan, derivePosition(loan, result, paid, loanTerms, asOf));
     }
 
     for (let i = 0; i < penalties.length; i += WRITE_SLICE) {
@@ -228,6 +277,33 @@ export class LoanPositionRun {
       );
     }
     return { done: positions.length, leftOver };
+  }
+
+  /** Per loan, the sums over its installments a position is computed from (`InstallmentTotals`). */
+  private async totals(m: EntityManager, ids: number[], asOf: string, tolerance: number) {
+    const q = this.dialect.id;
+    const sum = this.dialect.sumAsText;
+    const unpaid = `(${q('principal')} + ${q('interest')} + ${q('penalty')} - ${q('paidPrincipal')} - ${q('paidInterest')} - ${q('paidPenalty')})`;
+    const rows: Array<Record<string, string | number | Date | null>> = await m.query(
+      `SELECT ${q('loanId')} AS loanId, ${sum(q('paidPrincipal'))} AS paidPrincipal, ${sum(`${q('penalty')} + ${q('paidPenalty')}`)} AS penalties,
+         ${sum(`CASE WHEN ${q('dueDate')} <= ? THEN ${unpaid} ELSE 0 END`)} AS arrears, ${sum(unpaid)} AS owed,
+         MIN(CASE WHEN ${q('dueDate')} <= ? AND ${unpaid} > ? THEN ${q('dueDate')} END) AS oldestLate, MAX(${q('dueDate')}) AS lastDueDate
+       FROM ${q('loan_installment')} WHERE ${q('loanId')} IN (${ids.map(() => '?').join(', ')}) GROUP BY ${q('loanId')}`,
+      [asOf, asOf, tolerance, ...ids],
+    );
+    return new Map(
+      rows.map((r) => [
+        Number(r.loanId),
+        {
+          paidPrincipal: big(r.paidPrincipal as string),
+          penalties: big(r.penalties as string),
+          arrears: big(r.arrears as string),
+          owed: big(r.owed as string),
+          oldestLate: toBusinessDate(r.oldestLate as string | Date | null),
+          lastDueDate: toBusinessDate(r.lastDueDate as string | Date | null),
+        },
+      ]),
+    );
   }
 
   /** `CASE id WHEN ? THEN ? … END` for `n` rows: one statement sets a different value on each. */
