@@ -38,6 +38,7 @@ import { LoanLedgerStore } from './modules/loan/loan-ledger.store.js';
 import { LoanImportService } from './modules/loan-import/loan-import.service.js';
 import { LoanMonthEndService } from './modules/loan/loan-month-end.service.js';
 import { LoanService } from './modules/loan/loan.service.js';
+import { zoneDates } from './modules/loan/loan-position-run.js';
 import { PortfolioQualityService } from './modules/loan/portfolio-quality.js';
 import { RepaymentService } from './modules/loan/repayment.service.js';
 import { OfferService } from './modules/offer/offer.service.js';
@@ -77,7 +78,8 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
       run: () => rebalanceLongKeys(dataSource.manager, transactions, dialectOf(dataSource), LIVE_BOARDS.columnBoards()),
     },
     // Days past due and grades move with the calendar: each business day every open loan is repositioned.
-    { name: 'loan-positions', slot: (now) => businessDate(now), run: (now) => loans.refreshPositions(businessDate(now)) },
+    // A slot per change of any office zone's date, so a WIT office's loans move on at its own midnight.
+    { name: 'loan-positions', slot: (now) => Object.values(zoneDates(now)).join(' '), run: (now) => loans.refreshPositions(now) },
     // Once a day (Jakarta's, the westmost zone, so every office's day has begun): close the months that ended.
     { name: 'loan-month-end', slot: (now) => businessDate(now), run: (now) => monthEnds.closeMonths(now) },
   ]);

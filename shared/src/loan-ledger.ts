@@ -219,6 +219,18 @@ export interface LoanPosition {
   settled: boolean;
 }
 
+/** What a loan's position is computed from: sums and dates over its installments. */
+export interface InstallmentTotals {
+  paidPrincipal: bigint;
+  /** Principal, interest and penalty unpaid on installments due on or before the date. */
+  arrears: bigint;
+  /** The due date of the oldest installment due by the date whose unpaid rest is above the tolerance. */
+  oldestLate: string | null;
+  /** Everything unpaid, due or not. */
+  owed: bigint;
+  lastDueDate: string | null;
+}
+
 /**
  * Days past due as of a business date: from the due date of the oldest installment not fully paid,
  * less the product's grace days. Arrears not above `tolerance` (in total) do not count as late, and an
@@ -230,29 +242,31 @@ export function loanPosition(
   asOf: string,
   rules: { graceDays: number; tolerance: bigint },
 ): LoanPosition {
-  let paidPrincipal = 0n;
-  let arrears = 0n;
-  let oldest: string | null = null;
-  let owedAtAll = 0n;
+  const totals: InstallmentTotals = { paidPrincipal: 0n, arrears: 0n, oldestLate: null, owed: 0n, lastDueDate: null };
   for (const row of installments) {
-    paidPrincipal += row.paidPrincipal;
+    totals.paidPrincipal += row.paidPrincipal;
     const unpaid = installmentUnpaid(row) + (row.penaltyCharged - row.paidPenalty);
-    owedAtAll += unpaid;
+    totals.owed += unpaid;
     if (row.dueDate <= asOf && unpaid > 0n) {
-      arrears += unpaid;
-      if (oldest === null && unpaid > rules.tolerance) oldest = row.dueDate;
+      totals.arrears += unpaid;
+      if (totals.oldestLate === null && unpaid > rules.tolerance) totals.oldestLate = row.dueDate;
     }
   }
-  const late = arrears > rules.tolerance && oldest !== null;
-  const raw = late ? Math.max(0, daysBetween(oldest as string, asOf)) : 0;
-  const last = installments[installments.length - 1];
+  totals.lastDueDate = installments.length > 0 ? installments[installments.length - 1].dueDate : null;
+  return positionOfTotals(principal, totals, asOf, rules);
+}
+
+/** The same position from totals an SQL aggregate can give (installments in due-date order). */
+export function positionOfTotals(principal: bigint, totals: InstallmentTotals, asOf: string, rules: { graceDays: number; tolerance: bigint }): LoanPosition {
+  const late = totals.arrears > rules.tolerance && totals.oldestLate !== null;
+  const raw = late ? Math.max(0, daysBetween(totals.oldestLate as string, asOf)) : 0;
   return {
-    outstandingPrincipal: principal - paidPrincipal,
-    arrears,
+    outstandingPrincipal: principal - totals.paidPrincipal,
+    arrears: totals.arrears,
     rawDaysPastDue: raw,
     daysPastDue: Math.max(0, raw - rules.graceDays),
-    pastMaturity: last !== undefined && last.dueDate < asOf && arrears > rules.tolerance,
-    settled: owedAtAll === 0n,
+    pastMaturity: totals.lastDueDate !== null && totals.lastDueDate < asOf && totals.arrears > rules.tolerance,
+    settled: totals.owed === 0n,
   };
 }
 

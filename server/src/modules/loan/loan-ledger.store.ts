@@ -5,12 +5,13 @@
  * Runs inside the posting's transaction, with the loan row locked by the caller.
  */
 import type { EntityManager } from 'typeorm';
-import { collectibilityOf, dpdBucketOf, loanPosition, netAllocation, replayLedger } from '@prospek/shared';
+import { netAllocation, replayLedger } from '@prospek/shared';
 import type { LoanComponent } from '@prospek/shared';
 import { ConflictError } from '../../errors.js';
 import { LoanGradeChange } from './collectibility.entity.js';
 import type { CollectibilityService } from './collectibility.service.js';
-import { rulesOf } from './collectibility.service.js';
+import { derivePosition, gradeChangeOf, gradeOf } from './loan-position.js';
+import type { PositionFigures } from './loan-position.js';
 import { Loan, LoanInstallment } from './loan.entity.js';
 import { LoanAllocation, LoanPosting, Repayment } from './repayment.entity.js';
 
@@ -23,7 +24,7 @@ export interface LedgerChange {
 }
 
 export class LoanLedgerStore {
-  constructor(private readonly collectibility: CollectibilityService) {}
+  constructor(readonly collectibility: CollectibilityService) {}
 
   /** Replays `loan` as of `asOf` and records the result under a posting of `change`. */
   async replay(manager: EntityManager, loan: Loan, change: LedgerChange, asOf: string): Promise<Loan> {
@@ -113,52 +114,15 @@ export class LoanLedgerStore {
       );
     }
 
-    const figures = loanPosition(loan.principal, result.installments, asOf, { graceDays: terms.graceDays, tolerance: terms.tolerance });
-    const lastPayment = repayments.reduce<string | null>((last, r) => (last === null || r.valueDate > last ? r.valueDate : last), null);
-    const status = figures.settled ? 'CLOSED' : loan.status === 'CLOSED' ? 'ACTIVE' : loan.status;
-    return this.setPosition(manager, loan, {
-      outstandingPrincipal: figures.outstandingPrincipal,
-      arrears: figures.arrears,
-      creditBalance: result.credit,
-      daysPastDue: figures.daysPastDue,
-      pastMaturity: figures.pastMaturity,
-      status,
-      closedDate: status === 'CLOSED' ? (lastPayment ?? asOf) : null,
-      asOf,
-    });
+    return this.setPosition(manager, loan, derivePosition(loan, result, repayments, terms, asOf));
   }
 
   /** Stores a loan's figures and grade as of a date, recording a change of bucket or grade. */
-  async setPosition(
-    manager: EntityManager,
-    loan: Loan,
-    p: {
-      outstandingPrincipal: bigint;
-      arrears: bigint;
-      creditBalance: bigint;
-      daysPastDue: number;
-      pastMaturity: boolean;
-      status: Loan['status'];
-      closedDate: string | null;
-      asOf: string;
-    },
-  ): Promise<Loan> {
+  async setPosition(manager: EntityManager, loan: Loan, p: PositionFigures): Promise<Loan> {
     const ruleSet = await this.collectibility.rulesFor(manager, p.asOf);
-    const grade = p.status === 'CLOSED' ? 1 : collectibilityOf(p.daysPastDue, p.pastMaturity, rulesOf(ruleSet));
-    const fromBucket = dpdBucketOf(loan.daysPastDue);
-    const toBucket = dpdBucketOf(p.daysPastDue);
-    if (fromBucket !== toBucket || loan.collectibility !== grade) {
-      await manager.insert(LoanGradeChange, {
-        loanId: loan.id,
-        asOfDate: p.asOf,
-        daysPastDue: p.daysPastDue,
-        fromBucket,
-        toBucket,
-        fromGrade: loan.collectibility,
-        toGrade: grade,
-        ruleSetId: ruleSet.id,
-      });
-    }
+    const grade = gradeOf(p, ruleSet);
+    const change = gradeChangeOf(loan, p, grade, ruleSet);
+    if (change) await manager.insert(LoanGradeChange, change);
     const result = await manager
       .createQueryBuilder()
       .update(Loan)

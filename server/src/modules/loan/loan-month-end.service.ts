@@ -22,6 +22,7 @@ import type { CollectibilityService, CollectionTerms } from './collectibility.se
 import { rulesOf } from './collectibility.service.js';
 import { LoanMonthEnd } from './loan-month-end.entity.js';
 import { Loan } from './loan.entity.js';
+import { logError } from '../../observability/logger.js';
 
 /** How many closed months a first run fills in for a book imported with its history. */
 export const MONTH_END_BACKFILL_MONTHS = 12;
@@ -51,7 +52,7 @@ export class LoanMonthEndService {
    * Closes every month that has ended by `now` in each office's zone and is not closed yet for its
    * loans (the last `MONTH_END_BACKFILL_MONTHS` at most). Returns the rows written.
    */
-  async closeMonths(now: Date, log: (message: string) => void = console.error): Promise<number> {
+  async closeMonths(now: Date, log: (message: string) => void = logError): Promise<number> {
     const offices = await this.dataSource.getRepository(Office).find({ select: { id: true, timeZone: true } });
     const byZone = new Map<string, number[]>();
     for (const office of offices) {

@@ -14,9 +14,11 @@ import { Client } from '../client/client.entity.js';
 import { Lead } from '../lead/lead.entity.js';
 import { Offer } from '../offer/offer.entity.js';
 import { Product } from '../product/product.entity.js';
+import { officeTimeZone } from '../office/office-zone.js';
 import type { User } from '../user/user.entity.js';
 import { LoanGradeChange } from './collectibility.entity.js';
 import type { LoanLedgerStore } from './loan-ledger.store.js';
+import { LoanPositionRun, zoneDates } from './loan-position-run.js';
 import { Loan, LoanInstallment } from './loan.entity.js';
 import type { DisburseLoanInput, LoanFilterInput } from './loan.inputs.js';
 import { logError } from '../../observability/logger.js';
@@ -32,6 +34,7 @@ export function parseLoanId(field: string, value: string | number): number | nul
  */
 export class LoanService {
   private readonly dialect: Dialect;
+  private readonly positions: LoanPositionRun;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,10 +44,16 @@ export class LoanService {
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.dialect = dialectOf(dataSource);
+    this.positions = new LoanPositionRun(dataSource, transactions, ledger.collectibility, (id, asOf) => this.refreshLoan(id, asOf));
   }
 
   today(): string {
     return businessDate(this.clock());
+  }
+
+  /** The latest business date of any office zone (WIT's): nothing dated later can be today anywhere. */
+  todayAnywhere(): string {
+    return Object.values(zoneDates(this.clock())).reduce((a, b) => (a > b ? a : b));
   }
 
   async list(viewer: User, filter: LoanFilterInput, first: number | null | undefined, after: string | null | undefined) {
@@ -207,36 +216,27 @@ export class LoanService {
   }
 
   /**
-   * The nightly run: every open loan not yet positioned for `asOf` gets its days past due, arrears,
-   * penalty and grade as of that date, one transaction per loan in batches, so a retried run does only
-   * what is left and one failing loan is logged without stopping the others.
+   * The nightly run: every open loan not yet positioned for its business date gets its days past due,
+   * arrears, penalty and grade as of that date, in chunks (see LoanPositionRun). Given an instant, each
+   * loan's date is its office's (a WIT office's day starts two hours before a WIB one's); given a date,
+   * that date for every office. A retried run does only what is left.
    */
-  async refreshPositions(asOf: string = this.today(), log: (message: string) => void = logError): Promise<number> {
-    const q = this.dialect.id;
-    let done = 0;
-    let after = 0;
-    for (;;) {
-      const rows: Array<{ id: number | string }> = await this.dataSource.query(
-        `SELECT ${q('id')} AS id FROM ${q('loan')} WHERE ${q('status')} IN ('ACTIVE', 'RESTRUCTURED') AND ${q('positionAsOf')} < ? AND ${q('id')} > ? ORDER BY ${q('id')} LIMIT ${REFRESH_BATCH}`,
-        [asOf, after],
-      );
-      if (rows.length === 0) return done;
-      for (const row of rows) {
-        const id = Number(row.id);
-        after = id;
-        try {
-          await this.transactions.run(async (tx) => {
-            const locked = await this.lock(tx.manager, id);
-            if (!locked || locked.positionAsOf >= asOf) return;
-            await this.ledger.replay(tx.manager, locked, { kind: 'NIGHTLY', repaymentId: null, replayFrom: asOf, actorId: 0 }, asOf);
-          });
-          done++;
-        } catch (error) {
-          log(`Loan ${id} was not repositioned for ${asOf}: ${String(error)}`);
-        }
-      }
-    }
+  async refreshPositions(at: string | Date = this.clock(), log: (message: string) => void = logError): Promise<number> {
+    return this.positions.run(zoneDates(at), log);
+  }
+
+  /** The per-loan repositioning, one transaction: what the nightly run does for a loan it cannot batch. */
+  async refreshLoan(id: number, asOf: string): Promise<boolean> {
+    return this.transactions.run(async (tx) => {
+      const locked = await this.lock(tx.manager, id);
+      if (!locked || locked.positionAsOf >= asOf || (locked.status !== 'ACTIVE' && locked.status !== 'RESTRUCTURED')) return false;
+      await this.ledger.replay(tx.manager, locked, { kind: 'NIGHTLY', repaymentId: null, replayFrom: asOf, actorId: 0 }, asOf);
+      return true;
+    });
+  }
+
+  /** Today in the loan's office zone: the date its postings are valued against and positioned at. */
+  async todayOf(manager: EntityManager, loan: Pick<Loan, 'officeId'>): Promise<string> {
+    return businessDate(this.clock(), await officeTimeZone(manager, loan.officeId));
   }
 }
-
-const REFRESH_BATCH = 500;

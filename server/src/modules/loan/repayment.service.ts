@@ -24,7 +24,8 @@ export class RepaymentService {
   ) {}
 
   async post(actor: User, input: PostRepaymentInput): Promise<Loan> {
-    const today = this.loans.today();
+    // The latest date any office has reached; the loan's own office date is checked under its lock.
+    const today = this.loans.todayAnywhere();
     const errors: FieldError[] = [];
     const loanId = parseLoanId('loanId', input.loanId);
     if (loanId === null) errors.push({ field: 'loanId', code: 'INVALID', message: 'loanId is not an id' });
@@ -44,6 +45,8 @@ export class RepaymentService {
         throw InputError.field('valueDate', 'DATE_INVALID', `valueDate is before the disbursement on ${loan.disbursementDate}`, { min: loan.disbursementDate });
       }
       if (loan.status !== 'ACTIVE') throw InputError.field('loanId', 'NOT_ALLOWED', `The loan is ${loan.status}`, { status: loan.status });
+      const officeToday = await this.loans.todayOf(tx.manager, loan);
+      if (input.valueDate > officeToday) throw InputError.field('valueDate', 'DATE_INVALID', 'valueDate is in the future', { max: officeToday });
       const inserted = await tx.manager.insert(Repayment, {
         loanId: loan.id,
         amount: input.amount,
@@ -64,7 +67,7 @@ export class RepaymentService {
         actorId: actor.id,
         after: { repaymentId, amount: input.amount, valueDate: input.valueDate, channel: input.channel, reference },
       });
-      return this.ledger.replay(tx.manager, loan, { kind: 'REPAYMENT', repaymentId, replayFrom: input.valueDate, actorId: actor.id }, today);
+      return this.ledger.replay(tx.manager, loan, { kind: 'REPAYMENT', repaymentId, replayFrom: input.valueDate, actorId: actor.id }, officeToday);
     });
   }
 
@@ -96,7 +99,7 @@ export class RepaymentService {
         tx.manager,
         loan,
         { kind: 'REVERSAL', repaymentId: repayment.id, replayFrom: repayment.valueDate, actorId: actor.id },
-        this.loans.today(),
+        await this.loans.todayOf(tx.manager, loan),
       );
     });
   }

@@ -1,0 +1,313 @@
+/**
+ * The nightly run: every open loan not yet positioned for its office's business date gets its days past
+ * due, arrears, penalty and grade as of that date. It works in chunks of loans, each one transaction
+ * holding the chunk's row locks, and the changed rows are written in batches; only a loan whose bucket
+ * or grade moved gets a history row. What every posting stored on the installments holds until the
+ * next posting, so a loan without a late penalty is positioned from sums over its installments (one
+ * grouped statement for the chunk, `positionOfTotals`). A loan with a penalty (it grows with the date)
+ * is replayed in memory with the shared engine from its installments and standing repayments, read
+ * for the chunk in one statement each; if that replay would pay its installments differently than
+ * stored, the loan is left to the per-loan replay, which records the difference. A chunk that fails is
+ * retried loan by loan, so one bad loan is logged without stopping the others.
+ */
+import type { DataSource, EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { OFFICE_TIME_ZONES, businessDate, positionOfTotals, replayLedger } from '@prospek/shared';
+import type { OfficeTimeZone } from '@prospek/shared';
+import { toBusinessDate } from '../../db/columns.js';
+import { dialectOf } from '../../db/sql.js';
+import type { Dialect } from '../../db/sql.js';
+import type { TransactionRunner } from '../../db/transaction.js';
+import { officeTimeZones } from '../office/office-zone.js';
+import { LoanGradeChange } from './collectibility.entity.js';
+import type { CollectibilityRuleSet } from './collectibility.entity.js';
+import type { CollectibilityService, CollectionTerms } from './collectibility.service.js';
+import { derivePosition, gradeChangeOf, gradeOf } from './loan-position.js';
+import type { PositionFigures } from './loan-position.js';
+import { Loan } from './loan.entity.js';
+
+/** The business date of each office zone. */
+export type ZoneDates = Record<OfficeTimeZone, string>;
+
+/** Each zone's date at an instant, or one given date for every zone. */
+export function zoneDates(at: Date | string): ZoneDates {
+  return Object.fromEntries(OFFICE_TIME_ZONES.map((zone) => [zone, typeof at === 'string' ? at : businessDate(at, zone)])) as ZoneDates;
+}
+
+const CHUNK = 500;
+const WRITE_SLICE = 200;
+
+interface StoredInstallment {
+  id: number;
+  number: number;
+  dueDate: string;
+  principal: bigint;
+  interest: bigint;
+  paidPrincipal: bigint;
+  paidInterest: bigint;
+  penalty: bigint;
+  paidPenalty: bigint;
+  paidDate: string | null;
+}
+
+const big = (value: string | number | bigint) => BigInt(value);
+
+export class LoanPositionRun {
+  private readonly dialect: Dialect;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly collectibility: CollectibilityService,
+    /** The per-loan replay in a transaction of its own; false when the loan was already positioned. */
+    private readonly refreshOne: (id: number, asOf: string) => Promise<boolean>,
+  ) {
+    this.dialect = dialectOf(dataSource);
+  }
+
+  async run(dates: ZoneDates, log: (message: string) => void): Promise<number> {
+    const q = this.dialect.id;
+    let done = 0;
+    let after = 0;
+    for (;;) {
+      // The office's zone decides the date; a zone the office does not name counts as Jakarta's.
+      const rows: Array<{ id: number | string; timeZone: string | null }> = await this.dataSource.query(
+        `SELECT ln.${q('id')} AS id, o.${q('timeZone')} AS timeZone FROM ${q('loan')} ln JOIN ${q('office')} o ON o.${q('id')} = ln.${q('officeId')}
+         WHERE ln.${q('status')} IN ('ACTIVE', 'RESTRUCTURED') AND ln.${q('id')} > ?
+           AND ln.${q('positionAsOf')} < CASE o.${q('timeZone')} WHEN 'Asia/Makassar' THEN ? WHEN 'Asia/Jayapura' THEN ? ELSE ? END
+         ORDER BY ln.${q('id')} LIMIT ${CHUNK}`,
+        [after, dates['Asia/Makassar'], dates['Asia/Jayapura'], dates['Asia/Jakarta']],
+      );
+      if (rows.length === 0) return done;
+      const ids = rows.map((r) => Number(r.id));
+      after = ids[ids.length - 1];
+      let leftOver: number[];
+      try {
+        const outcome = await this.transactions.run((tx) => this.chunk(tx.manager, ids, dates));
+        done += outcome.done;
+        leftOver = outcome.leftOver;
+      } catch (error) {
+        log(`Loans ${ids[0]}–${after} were not repositioned together, now one by one: ${String(error)}`);
+        leftOver = ids;
+      }
+      for (const id of leftOver) {
+        try {
+          if (await this.refreshOne(id, await this.dateOf(id, dates))) done++;
+        } catch (error) {
+          log(`Loan ${id} was not repositioned: ${String(error)}`);
+        }
+      }
+    }
+  }
+
+  private async dateOf(loanId: number, dates: ZoneDates): Promise<string> {
+    const loan = await this.dataSource.manager.findOneOrFail(Loan, { where: { id: loanId }, select: { id: true, officeId: true } });
+    const zones = await officeTimeZones(this.dataSource.manager, [loan.officeId]);
+    return dates[zones.get(loan.officeId) ?? 'Asia/Jakarta'];
+  }
+
+  /** Repositions the chunk's loans under their row locks; returns how many, and those left to the per-loan replay. */
+  private async chunk(m: EntityManager, ids: number[], dates: ZoneDates): Promise<{ done: number; leftOver: number[] }> {
+    const q = this.dialect.id;
+    const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+    await m.query(`SELECT ${q('id')} FROM ${q('loan')} WHERE ${q('id')} IN (${marks(ids.length)})${this.dialect.forUpdate}`, ids);
+    const loans = await m.find(Loan, { where: { id: In(ids) }, order: { id: 'ASC' } });
+    const zones = await officeTimeZones(
+      m,
+      loans.map((l) => l.officeId),
+    );
+    const asOfOf = (loan: Loan) => dates[zones.get(loan.officeId) ?? 'Asia/Jakarta'];
+    // Read again under the lock: a posting may have repositioned a loan since it was picked.
+    const due = loans.filter((l) => (l.status === 'ACTIVE' || l.status === 'RESTRUCTURED') && l.positionAsOf < asOfOf(l));
+    if (due.length === 0) return { done: 0, leftOver: [] };
+    const terms = new Map<number, CollectionTerms>();
+    for (const productId of new Set(due.map((l) => l.productId))) terms.set(productId, await this.collectibility.termsOf(m, productId));
+    const rules = new Map<string, CollectibilityRuleSet>();
+    for (const date of new Set(due.map(asOfOf))) rules.set(date, await this.collectibility.rulesFor(m, date));
+
+    const penalties: Array<[number, bigint]> = [];
+    const history: Array<NonNullable<ReturnType<typeof gradeChangeOf>>> = [];
+    const positions: Array<{ id: number; p: PositionFigures; grade: number }> = [];
+    const leftOver: number[] = [];
+    const place = (loan: Loan, position: PositionFigures) => {
+      const ruleSet = rules.get(position.asOf) as CollectibilityRuleSet;
+      const grade = gradeOf(position, ruleSet);
+      const change = gradeChangeOf(loan, position, grade, ruleSet);
+      if (change) history.push(change);
+      positions.push({ id: loan.id, p: position, grade });
+    };
+
+    // Without a late penalty nothing on the installments moves with the date: their sums give the position.
+    const byGroup = new Map<string, Loan[]>();
+    const replayed: Loan[] = [];
+    for (const loan of due) {
+      const loanTerms = terms.get(loan.productId) as CollectionTerms;
+      if (loanTerms.penaltyMicroPercentPerDay !== 0) {
+        replayed.push(loan);
+        continue;
+      }
+      const key = `${asOfOf(loan)}|${loanTerms.tolerance}`;
+      if (!byGroup.has(key)) byGroup.set(key, []);
+      byGroup.get(key)!.push(loan);
+    }
+    for (const [key, group] of byGroup) {
+      const [asOf, tolerance] = key.split('|');
+      const totals = await this.totals(
+        m,
+        group.map((l) => l.id),
+        asOf,
+        Number(tolerance),
+      );
+      for (const loan of group) {
+        const t = totals.get(loan.id);
+        // Penalty charged earlier (the product had one) or a settled loan: the replay decides.
+        if (!t || t.penalties !== 0n || t.owed === 0n) {
+          replayed.push(loan);
+          continue;
+        }
+        const loanTerms = terms.get(loan.productId) as CollectionTerms;
+        const figures = positionOfTotals(loan.principal, t, asOf, { graceDays: loanTerms.graceDays, tolerance: loanTerms.tolerance });
+        place(loan, {
+          outstandingPrincipal: figures.outstandingPrincipal,
+          arrears: figures.arrears,
+          creditBalance: loan.creditBalance,
+          daysPastDue: figures.daysPastDue,
+          pastMaturity: figures.pastMaturity,
+          status: loan.status,
+          closedDate: null,
+          asOf,
+        });
+      }
+    }
+
+    const dueIds = replayed.map((l) => l.id);
+    const installments = new Map<number, StoredInstallment[]>();
+    const repayments = new Map<number, Array<{ id: number; amount: bigint; valueDate: string }>>();
+    if (dueIds.length > 0) {
+      const installmentRows: Array<Record<string, string | number | Date | null>> = await m.query(
+        `SELECT ${['id', 'loanId', 'number', 'dueDate', 'principal', 'interest', 'paidPrincipal', 'paidInterest', 'penalty', 'paidPenalty', 'paidDate'].map(q).join(', ')}
+       FROM ${q('loan_installment')} WHERE ${q('loanId')} IN (${marks(dueIds.length)}) ORDER BY ${q('loanId')}, ${q('number')}`,
+        dueIds,
+      );
+      for (const r of installmentRows) {
+        const loanId = Number(r.loanId);
+        if (!installments.has(loanId)) installments.set(loanId, []);
+        installments.get(loanId)!.push({
+          id: Number(r.id),
+          number: Number(r.number),
+          dueDate: toBusinessDate(r.dueDate as string | Date) as string,
+          principal: big(r.principal as string),
+          interest: big(r.interest as string),
+          paidPrincipal: big(r.paidPrincipal as string),
+          paidInterest: big(r.paidInterest as string),
+          penalty: big(r.penalty as string),
+          paidPenalty: big(r.paidPenalty as string),
+          paidDate: toBusinessDate(r.paidDate as string | Date | null),
+        });
+      }
+      const repaymentRows: Array<{ id: number | string; loanId: number | string; amount: string | number; valueDate: string | Date }> = await m.query(
+        `SELECT ${q('id')}, ${q('loanId')}, ${q('amount')}, ${q('valueDate')} FROM ${q('loan_repayment')}
+       WHERE ${q('loanId')} IN (${marks(dueIds.length)}) AND ${q('reversed')} = 0`,
+        dueIds,
+      );
+      for (const r of repaymentRows) {
+        const loanId = Number(r.loanId);
+        if (!repayments.has(loanId)) repayments.set(loanId, []);
+        repayments.get(loanId)!.push({ id: Number(r.id), amount: big(r.amount), valueDate: toBusinessDate(r.valueDate) as string });
+      }
+    }
+    for (const loan of replayed) {
+      const asOf = asOfOf(loan);
+      const stored = installments.get(loan.id) ?? [];
+      const paid = repayments.get(loan.id) ?? [];
+      const loanTerms = terms.get(loan.productId) as CollectionTerms;
+      const result = replayLedger(
+        stored.map((r) => ({ number: r.number, dueDate: r.dueDate, principal: r.principal, interest: r.interest })),
+        paid,
+        loanTerms,
+        asOf,
+      );
+      const sameAllocation = result.installments.every((p, i) => {
+        const row = stored[i];
+        return (
+          row !== undefined &&
+          row.number === p.number &&
+          row.paidPrincipal === p.paidPrincipal &&
+          row.paidInterest === p.paidInterest &&
+          row.paidPenalty === p.paidPenalty &&
+          row.paidDate === p.paidOn
+        );
+      });
+      if (!sameAllocation) {
+        leftOver.push(loan.id);
+        continue;
+      }
+      result.installments.forEach((p, i) => {
+        if (stored[i].penalty !== p.penaltyCharged) penalties.push([stored[i].id, p.penaltyCharged]);
+      });
+      place(loan, derivePosition(loan, result, paid, loanTerms, asOf));
+    }
+
+    for (let i = 0; i < penalties.length; i += WRITE_SLICE) {
+      const slice = penalties.slice(i, i + WRITE_SLICE);
+      await m.query(`UPDATE ${q('loan_installment')} SET ${q('penalty')} = ${this.caseOf(slice.length)} WHERE ${q('id')} IN (${marks(slice.length)})`, [
+        ...slice.flatMap(([id, penalty]) => [id, String(penalty)]),
+        ...slice.map(([id]) => id),
+      ]);
+    }
+    for (let i = 0; i < history.length; i += WRITE_SLICE) await m.insert(LoanGradeChange, history.slice(i, i + WRITE_SLICE));
+    const columns: Array<[string, (p: PositionFigures, grade: number) => string | number | null]> = [
+      ['outstandingPrincipal', (p) => String(p.outstandingPrincipal)],
+      ['arrears', (p) => String(p.arrears)],
+      ['creditBalance', (p) => String(p.creditBalance)],
+      ['daysPastDue', (p) => p.daysPastDue],
+      ['collectibility', (_p, grade) => grade],
+      ['status', (p) => p.status],
+      ['closedDate', (p) => p.closedDate],
+      ['positionAsOf', (p) => p.asOf],
+    ];
+    for (let i = 0; i < positions.length; i += WRITE_SLICE) {
+      const slice = positions.slice(i, i + WRITE_SLICE);
+      const sets = columns.map(([column]) => `${q(column)} = ${this.caseOf(slice.length)}`);
+      const params = columns.flatMap(([, value]) => slice.flatMap(({ id, p, grade }) => [id, value(p, grade)]));
+      // As the per-loan update does: the version moves on and the row says when it changed.
+      await m.query(
+        `UPDATE ${q('loan')} SET ${sets.join(', ')}, ${q('version')} = ${q('version')} + 1, ${q('updatedAt')} = ? WHERE ${q('id')} IN (${marks(slice.length)})`,
+        [...params, this.dialect.instant(new Date()), ...slice.map(({ id }) => id)],
+      );
+    }
+    return { done: positions.length, leftOver };
+  }
+
+  /** Per loan, the sums over its installments a position is computed from (`InstallmentTotals`). */
+  private async totals(m: EntityManager, ids: number[], asOf: string, tolerance: number) {
+    const q = this.dialect.id;
+    const sum = this.dialect.sumAsText;
+    const unpaid = `(${q('principal')} + ${q('interest')} + ${q('penalty')} - ${q('paidPrincipal')} - ${q('paidInterest')} - ${q('paidPenalty')})`;
+    const rows: Array<Record<string, string | number | Date | null>> = await m.query(
+      `SELECT ${q('loanId')} AS loanId, ${sum(q('paidPrincipal'))} AS paidPrincipal, ${sum(`${q('penalty')} + ${q('paidPenalty')}`)} AS penalties,
+         ${sum(`CASE WHEN ${q('dueDate')} <= ? THEN ${unpaid} ELSE 0 END`)} AS arrears, ${sum(unpaid)} AS owed,
+         MIN(CASE WHEN ${q('dueDate')} <= ? AND ${unpaid} > ? THEN ${q('dueDate')} END) AS oldestLate, MAX(${q('dueDate')}) AS lastDueDate
+       FROM ${q('loan_installment')} WHERE ${q('loanId')} IN (${ids.map(() => '?').join(', ')}) GROUP BY ${q('loanId')}`,
+      [asOf, asOf, tolerance, ...ids],
+    );
+    return new Map(
+      rows.map((r) => [
+        Number(r.loanId),
+        {
+          paidPrincipal: big(r.paidPrincipal as string),
+          penalties: big(r.penalties as string),
+          arrears: big(r.arrears as string),
+          owed: big(r.owed as string),
+          oldestLate: toBusinessDate(r.oldestLate as string | Date | null),
+          lastDueDate: toBusinessDate(r.lastDueDate as string | Date | null),
+        },
+      ]),
+    );
+  }
+
+  /** `CASE id WHEN ? THEN ? … END` for `n` rows: one statement sets a different value on each. */
+  private caseOf(n: number): string {
+    return `CASE ${this.dialect.id('id')} ${Array.from({ length: n }, () => 'WHEN ? THEN ?').join(' ')} END`;
+  }
+}
