@@ -21,6 +21,7 @@ import { Office } from './modules/office/office.entity.js';
 import { CollectibilityRuleSet, LoanBookSetting, LoanGradeChange, LoanProductSetting } from './modules/loan/collectibility.entity.js';
 import { Loan, LoanInstallment } from './modules/loan/loan.entity.js';
 import { LoanAllocation, LoanPosting, Repayment } from './modules/loan/repayment.entity.js';
+import { LoanPastInstallment, LoanScheduleVersion } from './modules/loan/restructure.entity.js';
 import { User } from './modules/user/user.entity.js';
 
 export const entities = [
@@ -59,4 +60,6 @@ export const entities = [
   CollectibilityRuleSet,
   LoanBookSetting,
   LoanProductSetting,
+  LoanScheduleVersion,
+  LoanPastInstallment,
 ];

@@ -38,6 +38,7 @@ import { LoanLedgerStore } from './modules/loan/loan-ledger.store.js';
 import { LoanService } from './modules/loan/loan.service.js';
 import { PortfolioQualityService } from './modules/loan/portfolio-quality.js';
 import { RepaymentService } from './modules/loan/repayment.service.js';
+import { RestructureService } from './modules/loan/restructure.service.js';
 import { OfferService } from './modules/offer/offer.service.js';
 import { WonOfferService } from './modules/offer/won-offer.service.js';
 import { OfficeService } from './modules/office/office.service.js';
@@ -103,6 +104,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     collectibility,
     loans,
     repayments: new RepaymentService(transactions, access, loans, loanLedger),
+    restructuring: new RestructureService(transactions, access, loans, loanLedger, collectibility),
     portfolio: new PortfolioQualityService(dataSource, access, () => loans.today()),
     campaigns,
     taskBoard,

@@ -36,5 +36,6 @@ export const IDEMPOTENT_MUTATIONS = [
   'importLeads',
   'disburseLoan',
   'postRepayment',
+  'restructureLoan',
 ] as const;
 export type IdempotentMutation = (typeof IDEMPOTENT_MUTATIONS)[number];

@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n';
 import { loanMessages } from '../features/loans/loan.messages';
+import { restructureMessages } from '../features/loans/restructure.messages';
 import { en } from './en';
 import { id } from './id';
 
@@ -14,7 +15,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: savedLocale(),
   fallbackLocale: 'id',
-  messages: { id: { ...id, ...loanMessages.id }, en: { ...en, ...loanMessages.en } },
+  messages: { id: { ...id, ...loanMessages.id, ...restructureMessages.id }, en: { ...en, ...loanMessages.en, ...restructureMessages.en } },
   // Said in production builds too, where vue-i18n's own warnings are silent: a text shown from the
   // other language (the fallback) or as its raw key is a defect the browser tests look for.
   missing: (locale, key) => {

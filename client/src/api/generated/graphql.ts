@@ -408,6 +408,23 @@ export type RequirementInput = {
   label: string;
 };
 
+/** RESCHEDULING (new tenor) or RECONDITIONING (new terms, arrears capitalised) */
+export type RestructureKind =
+  | 'RECONDITIONING'
+  | 'RESCHEDULING';
+
+export type RestructureLoanInput = {
+  /** From the last payment under the schedule in force to today */
+  effectiveDate: string;
+  kind: RestructureKind;
+  loanId: string;
+  /** Percent per year, from 0 to the product’s highest rate */
+  newAnnualRate: number;
+  /** Installments of the new schedule, the first due the month after the effective date */
+  newTenorMonths: number;
+  reason: string;
+};
+
 export type Role =
   | 'ADMIN'
   | 'MANAGER'
@@ -421,6 +438,12 @@ export type ScheduleActivityInput = {
   notes?: string | null | undefined;
   type: ActivityType;
 };
+
+/** ORIGINAL (as disbursed), RESCHEDULING or RECONDITIONING */
+export type ScheduleVersionKind =
+  | 'ORIGINAL'
+  | 'RECONDITIONING'
+  | 'RESCHEDULING';
 
 /** Account-officer types */
 export type Segment =
@@ -1005,7 +1028,7 @@ export type LoanDetailQueryVariables = Exact<{
 }>;
 
 
-export type LoanDetailQuery = { loan: { id: string, status: LoanStatus, principal: string, annualRate: number, tenorMonths: number, interestMethod: InterestMethod, outstandingPrincipal: string, arrears: string, creditBalance: string, daysPastDue: number, collectibility: number, positionAsOf: string, disbursementDate: string, maturityDate: string, client: { id: string, name: string, cif: string }, product: { id: string, name: string }, officer: { id: string, name: string } | null, office: { id: string, name: string }, schedule: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }>, repayments: Array<{ id: string, amount: string, valueDate: string, channel: RepaymentChannel, reference: string | null, reversed: boolean, reversalReason: string | null }> } };
+export type LoanDetailQuery = { loan: { id: string, status: LoanStatus, principal: string, annualRate: number, tenorMonths: number, interestMethod: InterestMethod, outstandingPrincipal: string, arrears: string, creditBalance: string, daysPastDue: number, collectibility: number, positionAsOf: string, disbursementDate: string, maturityDate: string, scheduleVersion: number, restructuredFromGrade: number | null, client: { id: string, name: string, cif: string }, product: { id: string, name: string, maxRate: number }, officer: { id: string, name: string } | null, office: { id: string, name: string }, schedule: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }>, repayments: Array<{ id: string, amount: string, valueDate: string, channel: RepaymentChannel, reference: string | null, reversed: boolean, reversalReason: string | null, scheduleVersion: number }>, scheduleVersions: Array<{ version: number, kind: ScheduleVersionKind, current: boolean, effectiveDate: string, principal: string, capitalisedArrears: string, carriedArrears: string, annualRate: number, tenorMonths: number, gradeBefore: number | null, reason: string | null, installments: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }> }> } };
 
 export type ClientLoansQueryVariables = Exact<{
   id: string;
@@ -1035,6 +1058,13 @@ export type ReverseRepaymentMutationVariables = Exact<{
 
 
 export type ReverseRepaymentMutation = { reverseRepayment: { id: string, version: number } };
+
+export type RestructureLoanMutationVariables = Exact<{
+  input: RestructureLoanInput;
+}>;
+
+
+export type RestructureLoanMutation = { restructureLoan: { id: string, version: number, status: LoanStatus } };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly: boolean;
@@ -2741,6 +2771,8 @@ export const LoanDetailDocument = new TypedDocumentString(`
     positionAsOf
     disbursementDate
     maturityDate
+    scheduleVersion
+    restructuredFromGrade
     client {
       id
       name
@@ -2749,6 +2781,7 @@ export const LoanDetailDocument = new TypedDocumentString(`
     product {
       id
       name
+      maxRate
     }
     officer {
       id
@@ -2777,6 +2810,31 @@ export const LoanDetailDocument = new TypedDocumentString(`
       reference
       reversed
       reversalReason
+      scheduleVersion
+    }
+    scheduleVersions {
+      version
+      kind
+      current
+      effectiveDate
+      principal
+      capitalisedArrears
+      carriedArrears
+      annualRate
+      tenorMonths
+      gradeBefore
+      reason
+      installments {
+        number
+        dueDate
+        principal
+        interest
+        paidPrincipal
+        paidInterest
+        penalty
+        paidPenalty
+        paidDate
+      }
     }
   }
 }
@@ -2836,6 +2894,15 @@ export const ReverseRepaymentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReverseRepaymentMutation, ReverseRepaymentMutationVariables>;
+export const RestructureLoanDocument = new TypedDocumentString(`
+    mutation RestructureLoan($input: RestructureLoanInput!) {
+  restructureLoan(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RestructureLoanMutation, RestructureLoanMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {
   notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {

@@ -52,6 +52,8 @@ export const LoanDetailQuery = graphql(`
       positionAsOf
       disbursementDate
       maturityDate
+      scheduleVersion
+      restructuredFromGrade
       client {
         id
         name
@@ -60,6 +62,7 @@ export const LoanDetailQuery = graphql(`
       product {
         id
         name
+        maxRate
       }
       officer {
         id
@@ -88,6 +91,31 @@ export const LoanDetailQuery = graphql(`
         reference
         reversed
         reversalReason
+        scheduleVersion
+      }
+      scheduleVersions {
+        version
+        kind
+        current
+        effectiveDate
+        principal
+        capitalisedArrears
+        carriedArrears
+        annualRate
+        tenorMonths
+        gradeBefore
+        reason
+        installments {
+          number
+          dueDate
+          principal
+          interest
+          paidPrincipal
+          paidInterest
+          penalty
+          paidPenalty
+          paidDate
+        }
       }
     }
   }
@@ -148,6 +176,16 @@ export const ReverseRepaymentMutation = graphql(`
     reverseRepayment(id: $id, reason: $reason) {
       id
       version
+    }
+  }
+`);
+
+export const RestructureLoanMutation = graphql(`
+  mutation RestructureLoan($input: RestructureLoanInput!) {
+    restructureLoan(input: $input) {
+      id
+      version
+      status
     }
   }
 `);

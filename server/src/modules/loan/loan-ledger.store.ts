@@ -5,8 +5,8 @@
  * Runs inside the posting's transaction, with the loan row locked by the caller.
  */
 import type { EntityManager } from 'typeorm';
-import { collectibilityOf, dpdBucketOf, loanPosition, netAllocation, replayLedger } from '@prospek/shared';
-import type { LoanComponent } from '@prospek/shared';
+import { cappedGrade, collectibilityOf, dpdBucketOf, loanPosition, netAllocation, replayLedger, restructuredGradeFloor } from '@prospek/shared';
+import type { CollectibilityGrade, LoanComponent } from '@prospek/shared';
 import { ConflictError } from '../../errors.js';
 import { LoanGradeChange } from './collectibility.entity.js';
 import type { CollectibilityService } from './collectibility.service.js';
@@ -37,7 +37,8 @@ export class LoanLedgerStore {
     };
     if (change.kind !== 'NIGHTLY') await recordPosting();
     const installments = await manager.find(LoanInstallment, { where: { loanId: loan.id }, order: { number: 'ASC' } });
-    const repayments = await manager.find(Repayment, { where: { loanId: loan.id, reversed: false } });
+    // Only the repayments posted under the schedule in force: earlier ones stay allocated to the version they paid.
+    const repayments = await manager.find(Repayment, { where: { loanId: loan.id, reversed: false, scheduleVersion: loan.scheduleVersion } });
     const terms = await this.collectibility.termsOf(manager, loan.productId);
     const result = replayLedger(
       installments.map((i) => ({ number: i.number, dueDate: i.dueDate, principal: i.principal, interest: i.interest })),
@@ -47,7 +48,10 @@ export class LoanLedgerStore {
     );
 
     // Allocation entries: a payment whose allocation changed gets its old entries undone and the new added.
-    const stored = await manager.find(LoanAllocation, { where: { loanId: loan.id } });
+    const ofVersion = new Set(
+      (await manager.find(Repayment, { where: { loanId: loan.id, scheduleVersion: loan.scheduleVersion }, select: { id: true } })).map((r) => r.id),
+    );
+    const stored = (await manager.find(LoanAllocation, { where: { loanId: loan.id } })).filter((e) => ofVersion.has(e.repaymentId));
     const before = netAllocation(stored.map((e) => ({ ...e, paymentId: e.repaymentId })));
     const after = netAllocation(result.entries);
     const byPayment = (net: Map<string, bigint>) => {
@@ -113,9 +117,11 @@ export class LoanLedgerStore {
       );
     }
 
-    const figures = loanPosition(loan.principal, result.installments, asOf, { graceDays: terms.graceDays, tolerance: terms.tolerance });
+    const scheduled = installments.reduce((sum, row) => sum + row.principal, 0n);
+    const figures = loanPosition(scheduled, result.installments, asOf, { graceDays: terms.graceDays, tolerance: terms.tolerance });
     const lastPayment = repayments.reduce<string | null>((last, r) => (last === null || r.valueDate > last ? r.valueDate : last), null);
-    const status = figures.settled ? 'CLOSED' : loan.status === 'CLOSED' ? 'ACTIVE' : loan.status;
+    const reopened = loan.scheduleVersion > 1 ? 'RESTRUCTURED' : 'ACTIVE';
+    const status = figures.settled ? 'CLOSED' : loan.status === 'CLOSED' ? reopened : loan.status;
     return this.setPosition(manager, loan, {
       outstandingPrincipal: figures.outstandingPrincipal,
       arrears: figures.arrears,
@@ -125,6 +131,10 @@ export class LoanLedgerStore {
       status,
       closedDate: status === 'CLOSED' ? (lastPayment ?? asOf) : null,
       asOf,
+      restructured:
+        loan.restructuredFromGrade === null
+          ? null
+          : { gradeBefore: loan.restructuredFromGrade as CollectibilityGrade, installments: result.installments, graceDays: terms.graceDays },
     });
   }
 
@@ -141,10 +151,19 @@ export class LoanLedgerStore {
       status: Loan['status'];
       closedDate: string | null;
       asOf: string;
+      /** A restructured loan: its grade is no better than the rule set's upgrade rule allows. */
+      restructured?: { gradeBefore: CollectibilityGrade; installments: Array<{ dueDate: string; paidOn: string | null }>; graceDays: number } | null;
     },
   ): Promise<Loan> {
     const ruleSet = await this.collectibility.rulesFor(manager, p.asOf);
-    const grade = p.status === 'CLOSED' ? 1 : collectibilityOf(p.daysPastDue, p.pastMaturity, rulesOf(ruleSet));
+    const r = p.restructured;
+    const floor = r
+      ? restructuredGradeFloor(r.gradeBefore, r.installments, p.asOf, r.graceDays, {
+          afterOnTimeInstallments: ruleSet.restructureUpgradeAfter,
+          grades: ruleSet.restructureUpgradeGrades,
+        })
+      : null;
+    const grade = p.status === 'CLOSED' ? 1 : cappedGrade(collectibilityOf(p.daysPastDue, p.pastMaturity, rulesOf(ruleSet)), floor);
     const fromBucket = dpdBucketOf(loan.daysPastDue);
     const toBucket = dpdBucketOf(p.daysPastDue);
     if (fromBucket !== toBucket || loan.collectibility !== grade) {
