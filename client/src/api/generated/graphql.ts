@@ -936,7 +936,7 @@ export type LeadDetailQueryVariables = Exact<{
 }>;
 
 
-export type LeadDetailQuery = { lead: { whatsapp: string | null, email: string | null, nik: string | null, referrerName: string | null, expectedCloseDate: string | null, monthlyIncome: string | null, existingInstallments: string | null, notes: string | null, productId: string | null, archivedAt: string | null, createdAt: string, daysInStage: number, id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, stageHistory: Array<{ id: string, fromStage: LeadStage | null, toStage: LeadStage, changedAt: string, changedBy: { id: string, name: string } | null }>, assignments: Array<{ id: string, assignedAt: string, reason: string | null, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string } | null, assignedBy: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type LeadDetailQuery = { lead: { whatsapp: string | null, email: string | null, nik: string | null, referrerName: string | null, expectedCloseDate: string | null, monthlyIncome: string | null, existingInstallments: string | null, notes: string | null, productId: string | null, clientId: string | null, archivedAt: string | null, createdAt: string, daysInStage: number, id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, stageHistory: Array<{ id: string, fromStage: LeadStage | null, toStage: LeadStage, changedAt: string, changedBy: { id: string, name: string } | null }>, assignments: Array<{ id: string, assignedAt: string, reason: string | null, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string } | null, assignedBy: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type OfficersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2372,6 +2372,7 @@ export const LeadDetailDocument = new TypedDocumentString(`
     existingInstallments
     notes
     productId
+    clientId
     archivedAt
     createdAt
     daysInStage
