@@ -22,6 +22,7 @@ import { LoanMonthEnd } from './modules/loan/loan-month-end.entity.js';
 import { CollectibilityRuleSet, LoanBookSetting, LoanGradeChange, LoanProductSetting } from './modules/loan/collectibility.entity.js';
 import { Loan, LoanInstallment } from './modules/loan/loan.entity.js';
 import { LoanAllocation, LoanPosting, Repayment } from './modules/loan/repayment.entity.js';
+import { LoanPastInstallment, LoanScheduleVersion } from './modules/loan/restructure.entity.js';
 import { User } from './modules/user/user.entity.js';
 import { WorkCalendarDay } from './modules/work-calendar/work-calendar-day.entity.js';
 
@@ -63,4 +64,6 @@ export const entities = [
   LoanProductSetting,
   LoanMonthEnd,
   WorkCalendarDay,
+  LoanScheduleVersion,
+  LoanPastInstallment,
 ];

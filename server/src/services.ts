@@ -41,6 +41,7 @@ import { LoanService } from './modules/loan/loan.service.js';
 import { zoneDates } from './modules/loan/loan-position-run.js';
 import { PortfolioQualityService } from './modules/loan/portfolio-quality.js';
 import { RepaymentService } from './modules/loan/repayment.service.js';
+import { RestructureService } from './modules/loan/restructure.service.js';
 import { OfferService } from './modules/offer/offer.service.js';
 import { CollectionSheetService } from './modules/collection/collection-sheet.service.js';
 import { WonOfferService } from './modules/offer/won-offer.service.js';
@@ -114,6 +115,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     monthEnds,
     portfolio: new PortfolioQualityService(dataSource, access, () => loans.today(), monthEnds),
     collectionSheets: new CollectionSheetService(dataSource, access, clock),
+    restructuring: new RestructureService(transactions, access, loans, loanLedger, collectibility),
     campaigns,
     taskBoard,
     tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications, clock),

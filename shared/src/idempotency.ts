@@ -37,5 +37,6 @@ export const IDEMPOTENT_MUTATIONS = [
   'importLoans',
   'disburseLoan',
   'postRepayment',
+  'restructureLoan',
 ] as const;
 export type IdempotentMutation = (typeof IDEMPOTENT_MUTATIONS)[number];

@@ -17,3 +17,4 @@ export * from './loan-ledger.js';
 export * from './collectibility.js';
 export * from './messages.js';
 export * from './collection.js';
+export * from './restructure.js';

@@ -31,6 +31,7 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   'UpdateLeadInput.companyName': 160,
   'CreateLeadInput.referrerName': 120,
   'UpdateLeadInput.referrerName': 120,
+  'RestructureLoanInput.reason': 500,
   'CreateOfficeInput.code': 20,
   'UpdateOfficeInput.code': 20,
   'CreateOfficeInput.name': 120,

@@ -18,6 +18,7 @@ import { LeadSalesResolver } from '../modules/lead/lead-sales.resolver.js';
 import { LeadAssignmentResolver, LeadResolver, LeadStageChangeResolver } from '../modules/lead/lead.resolver.js';
 import { ClientLoansResolver, LoanResolver } from '../modules/loan/loan.resolver.js';
 import { LoanMonthEndResolver } from '../modules/loan/loan-month-end.resolver.js';
+import { RestructureResolver } from '../modules/loan/restructure.resolver.js';
 import { OfferResolver } from '../modules/offer/offer.resolver.js';
 import { ProductResolver } from '../modules/product/product.resolver.js';
 import { OfficeResolver } from '../modules/office/office.resolver.js';
@@ -59,6 +60,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [ClientLoansResolver, new ClientLoansResolver(services.dataSource)],
     [LoanMonthEndResolver, new LoanMonthEndResolver(services.monthEnds, services.downloads, services.dataSource)],
     [CollectionSheetResolver, new CollectionSheetResolver(services.collectionSheets, services.downloads)],
+    [RestructureResolver, new RestructureResolver(services.restructuring, services.dataSource)],
   ]);
 }
 
@@ -89,6 +91,7 @@ export const resolvers = [
   ClientLoansResolver,
   LoanMonthEndResolver,
   CollectionSheetResolver,
+  RestructureResolver,
 ] as NonEmptyArray<ClassType>;
 
 export async function createSchema(services: Services | null): Promise<GraphQLSchema> {

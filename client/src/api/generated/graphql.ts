@@ -451,6 +451,23 @@ export type RequirementInput = {
   label: string;
 };
 
+/** RESCHEDULING (new tenor) or RECONDITIONING (new terms, arrears capitalised) */
+export type RestructureKind =
+  | 'RECONDITIONING'
+  | 'RESCHEDULING';
+
+export type RestructureLoanInput = {
+  /** From the last payment under the schedule in force to today */
+  effectiveDate: string;
+  kind: RestructureKind;
+  loanId: string;
+  /** Percent per year, from 0 to the product’s highest rate */
+  newAnnualRate: number;
+  /** Installments of the new schedule, the first due the month after the effective date */
+  newTenorMonths: number;
+  reason: string;
+};
+
 export type Role =
   | 'ADMIN'
   | 'MANAGER'
@@ -466,6 +483,12 @@ export type ScheduleActivityInput = {
   purpose?: ActivityPurpose | null | undefined;
   type: ActivityType;
 };
+
+/** ORIGINAL (as disbursed), RESCHEDULING or RECONDITIONING */
+export type ScheduleVersionKind =
+  | 'ORIGINAL'
+  | 'RECONDITIONING'
+  | 'RESCHEDULING';
 
 /** Account-officer types */
 export type Segment =
@@ -973,7 +996,7 @@ export type LeadDetailQueryVariables = Exact<{
 }>;
 
 
-export type LeadDetailQuery = { lead: { whatsapp: string | null, email: string | null, nik: string | null, referrerName: string | null, expectedCloseDate: string | null, monthlyIncome: string | null, existingInstallments: string | null, notes: string | null, productId: string | null, archivedAt: string | null, createdAt: string, daysInStage: number, id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, stageHistory: Array<{ id: string, fromStage: LeadStage | null, toStage: LeadStage, changedAt: string, changedBy: { id: string, name: string } | null }>, assignments: Array<{ id: string, assignedAt: string, reason: string | null, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string } | null, assignedBy: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
+export type LeadDetailQuery = { lead: { whatsapp: string | null, email: string | null, nik: string | null, referrerName: string | null, expectedCloseDate: string | null, monthlyIncome: string | null, existingInstallments: string | null, notes: string | null, productId: string | null, clientId: string | null, archivedAt: string | null, createdAt: string, daysInStage: number, id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, stageHistory: Array<{ id: string, fromStage: LeadStage | null, toStage: LeadStage, changedAt: string, changedBy: { id: string, name: string } | null }>, assignments: Array<{ id: string, assignedAt: string, reason: string | null, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string } | null, assignedBy: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null } };
 
 export type OfficersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1065,7 +1088,7 @@ export type LoanDetailQueryVariables = Exact<{
 }>;
 
 
-export type LoanDetailQuery = { loan: { id: string, status: LoanStatus, principal: string, annualRate: number, tenorMonths: number, interestMethod: InterestMethod, outstandingPrincipal: string, arrears: string, creditBalance: string, daysPastDue: number, collectibility: number, positionAsOf: string, disbursementDate: string, maturityDate: string, externalNumber: string | null, client: { id: string, name: string, cif: string }, product: { id: string, name: string }, officer: { id: string, name: string } | null, office: { id: string, name: string }, schedule: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }>, repayments: Array<{ id: string, amount: string, valueDate: string, channel: RepaymentChannel, reference: string | null, reversed: boolean, reversalReason: string | null }> } };
+export type LoanDetailQuery = { loan: { id: string, status: LoanStatus, principal: string, annualRate: number, tenorMonths: number, interestMethod: InterestMethod, outstandingPrincipal: string, arrears: string, creditBalance: string, daysPastDue: number, collectibility: number, positionAsOf: string, disbursementDate: string, maturityDate: string, externalNumber: string | null, scheduleVersion: number, restructuredFromGrade: number | null, client: { id: string, name: string, cif: string }, product: { id: string, name: string, maxRate: number }, officer: { id: string, name: string } | null, office: { id: string, name: string }, schedule: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }>, repayments: Array<{ id: string, amount: string, valueDate: string, channel: RepaymentChannel, reference: string | null, reversed: boolean, reversalReason: string | null, scheduleVersion: number }>, scheduleVersions: Array<{ version: number, kind: ScheduleVersionKind, current: boolean, effectiveDate: string, principal: string, capitalisedArrears: string, carriedArrears: string, annualRate: number, tenorMonths: number, gradeBefore: number | null, reason: string | null, installments: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }> }> } };
 
 export type ClientLoansQueryVariables = Exact<{
   id: string;
@@ -1123,6 +1146,13 @@ export type ImportLoansMutationVariables = Exact<{
 
 
 export type ImportLoansMutation = { importLoans: { id: string, status: string } };
+
+export type RestructureLoanMutationVariables = Exact<{
+  input: RestructureLoanInput;
+}>;
+
+
+export type RestructureLoanMutation = { restructureLoan: { id: string, version: number, status: LoanStatus } };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly: boolean;
@@ -2473,6 +2503,7 @@ export const LeadDetailDocument = new TypedDocumentString(`
     existingInstallments
     notes
     productId
+    clientId
     archivedAt
     createdAt
     daysInStage
@@ -2873,6 +2904,8 @@ export const LoanDetailDocument = new TypedDocumentString(`
     disbursementDate
     maturityDate
     externalNumber
+    scheduleVersion
+    restructuredFromGrade
     client {
       id
       name
@@ -2881,6 +2914,7 @@ export const LoanDetailDocument = new TypedDocumentString(`
     product {
       id
       name
+      maxRate
     }
     officer {
       id
@@ -2909,6 +2943,31 @@ export const LoanDetailDocument = new TypedDocumentString(`
       reference
       reversed
       reversalReason
+      scheduleVersion
+    }
+    scheduleVersions {
+      version
+      kind
+      current
+      effectiveDate
+      principal
+      capitalisedArrears
+      carriedArrears
+      annualRate
+      tenorMonths
+      gradeBefore
+      reason
+      installments {
+        number
+        dueDate
+        principal
+        interest
+        paidPrincipal
+        paidInterest
+        penalty
+        paidPenalty
+        paidDate
+      }
     }
   }
 }
@@ -3005,6 +3064,15 @@ export const ImportLoansDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportLoansMutation, ImportLoansMutationVariables>;
+export const RestructureLoanDocument = new TypedDocumentString(`
+    mutation RestructureLoan($input: RestructureLoanInput!) {
+  restructureLoan(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RestructureLoanMutation, RestructureLoanMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {
   notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {

@@ -92,6 +92,7 @@ export const LeadDetailQuery = graphql(`
       existingInstallments
       notes
       productId
+      clientId
       archivedAt
       createdAt
       daysInStage

@@ -53,6 +53,8 @@ export const LoanDetailQuery = graphql(`
       disbursementDate
       maturityDate
       externalNumber
+      scheduleVersion
+      restructuredFromGrade
       client {
         id
         name
@@ -61,6 +63,7 @@ export const LoanDetailQuery = graphql(`
       product {
         id
         name
+        maxRate
       }
       officer {
         id
@@ -89,6 +92,31 @@ export const LoanDetailQuery = graphql(`
         reference
         reversed
         reversalReason
+        scheduleVersion
+      }
+      scheduleVersions {
+        version
+        kind
+        current
+        effectiveDate
+        principal
+        capitalisedArrears
+        carriedArrears
+        annualRate
+        tenorMonths
+        gradeBefore
+        reason
+        installments {
+          number
+          dueDate
+          principal
+          interest
+          paidPrincipal
+          paidInterest
+          penalty
+          paidPenalty
+          paidDate
+        }
       }
     }
   }
@@ -189,6 +217,16 @@ export const ImportLoansMutation = graphql(`
   mutation ImportLoans($importId: ID!, $mapping: LoanImportMappingInput!) {
     importLoans(importId: $importId, mapping: $mapping) {
       id
+      status
+    }
+  }
+`);
+
+export const RestructureLoanMutation = graphql(`
+  mutation RestructureLoan($input: RestructureLoanInput!) {
+    restructureLoan(input: $input) {
+      id
+      version
       status
     }
   }

@@ -17,6 +17,7 @@ import { MessageParams1763980000000 } from './1763980000000-message-params.js';
 import { LoanImport1764010000000 } from './1764010000000-loan-import.js';
 import { LoanMonthEnd1764020000000 } from './1764020000000-loan-month-end.js';
 import { CollectionWork1764030000000 } from './1764030000000-collection-work.js';
+import { LoanRestructuring1764050000000 } from './1764050000000-loan-restructuring.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   LoanImport1764010000000,
   LoanMonthEnd1764020000000,
   CollectionWork1764030000000,
+  LoanRestructuring1764050000000,
 ];

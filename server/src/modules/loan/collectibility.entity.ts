@@ -47,6 +47,14 @@ export class CollectibilityRuleSet {
   @Field(() => Int, { nullable: true, description: 'A loan past maturity is at least this grade (BPR: 2)' })
   pastMaturityMinGrade: CollectibilityGrade | null;
 
+  @Column({ type: 'int', default: 3 })
+  @Field(() => Int, { description: 'A restructured loan improves after this many consecutive installments paid on time' })
+  restructureUpgradeAfter: number;
+
+  @Column({ type: 'int', default: 1 })
+  @Field(() => Int, { description: 'Grades a restructured loan improves by after each such streak' })
+  restructureUpgradeGrades: number;
+
   @Column({ type: 'int', nullable: true })
   createdById: number | null;
 

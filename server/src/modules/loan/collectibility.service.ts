@@ -1,5 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ALLOCATION_PRESETS, INSTITUTION_TYPES, collectibilityRulesProblem, isBusinessDate, rateToMicroPercent } from '@prospek/shared';
+import {
+  ALLOCATION_PRESETS,
+  DEFAULT_RESTRUCTURE_UPGRADE,
+  INSTITUTION_TYPES,
+  collectibilityRulesProblem,
+  isBusinessDate,
+  rateToMicroPercent,
+  restructureUpgradeProblem,
+} from '@prospek/shared';
 import type { AllocationPreset, AllocationStep, CollectibilityGrade, CollectibilityRules, FieldError, InstitutionType, LedgerTerms } from '@prospek/shared';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { InputError } from '../../errors.js';
@@ -25,6 +33,9 @@ export interface RuleSetChange {
   effectiveFrom: string;
   maxDaysPastDue: number[];
   pastMaturityMinGrade: number | null;
+  /** Unset: kept from the type's latest version (3 and 1 when there is none). */
+  restructureUpgradeAfter?: number | null;
+  restructureUpgradeGrades?: number | null;
 }
 
 export function rulesOf(set: CollectibilityRuleSet): CollectibilityRules {
@@ -74,11 +85,23 @@ export class CollectibilityService {
     const rules = { maxDaysPastDue: change.maxDaysPastDue, pastMaturityMinGrade: change.pastMaturityMinGrade } as CollectibilityRules;
     const problem = collectibilityRulesProblem(rules);
     if (problem) errors.push({ field: 'maxDaysPastDue', code: 'INVALID' as const, message: problem });
+    const upgrade = {
+      afterOnTimeInstallments: change.restructureUpgradeAfter ?? DEFAULT_RESTRUCTURE_UPGRADE.afterOnTimeInstallments,
+      grades: change.restructureUpgradeGrades ?? DEFAULT_RESTRUCTURE_UPGRADE.grades,
+    };
+    const upgradeProblem = restructureUpgradeProblem(upgrade);
+    if (upgradeProblem) {
+      const field = upgradeProblem.startsWith('grades') ? 'restructureUpgradeGrades' : 'restructureUpgradeAfter';
+      errors.push({ field, code: 'INVALID' as const, message: upgradeProblem });
+    }
     if (errors.length > 0) throw new InputError(errors);
     return this.transactions.run(async (tx) => {
       const repo = tx.manager.getRepository(CollectibilityRuleSet);
       const existing = await repo.findOneBy({ institutionType: change.institutionType, effectiveFrom: change.effectiveFrom });
+      const latest = await repo.findOne({ where: { institutionType: change.institutionType }, order: { effectiveFrom: 'DESC' } });
       const values = {
+        restructureUpgradeAfter: change.restructureUpgradeAfter ?? latest?.restructureUpgradeAfter ?? DEFAULT_RESTRUCTURE_UPGRADE.afterOnTimeInstallments,
+        restructureUpgradeGrades: change.restructureUpgradeGrades ?? latest?.restructureUpgradeGrades ?? DEFAULT_RESTRUCTURE_UPGRADE.grades,
         institutionType: change.institutionType,
         effectiveFrom: change.effectiveFrom,
         maxDaysPastDueJson: JSON.stringify(rules.maxDaysPastDue),
@@ -97,7 +120,14 @@ export class CollectibilityService {
         entityId: id,
         action: existing ? 'update' : 'create',
         actorId: actor.id,
-        before: existing ? { maxDaysPastDue: existing.maxDaysPastDue, pastMaturityMinGrade: existing.pastMaturityMinGrade } : null,
+        before: existing
+          ? {
+              maxDaysPastDue: existing.maxDaysPastDue,
+              pastMaturityMinGrade: existing.pastMaturityMinGrade,
+              restructureUpgradeAfter: existing.restructureUpgradeAfter,
+              restructureUpgradeGrades: existing.restructureUpgradeGrades,
+            }
+          : null,
         after: values,
       });
       return repo.findOneByOrFail({ id });

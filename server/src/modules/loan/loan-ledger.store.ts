@@ -38,7 +38,8 @@ export class LoanLedgerStore {
     };
     if (change.kind !== 'NIGHTLY') await recordPosting();
     const installments = await manager.find(LoanInstallment, { where: { loanId: loan.id }, order: { number: 'ASC' } });
-    const repayments = await manager.find(Repayment, { where: { loanId: loan.id, reversed: false } });
+    // Only the repayments posted under the schedule in force: earlier ones stay allocated to the version they paid.
+    const repayments = await manager.find(Repayment, { where: { loanId: loan.id, reversed: false, scheduleVersion: loan.scheduleVersion } });
     const terms = await this.collectibility.termsOf(manager, loan.productId);
     const result = replayLedger(
       installments.map((i) => ({ number: i.number, dueDate: i.dueDate, principal: i.principal, interest: i.interest })),
@@ -48,7 +49,10 @@ export class LoanLedgerStore {
     );
 
     // Allocation entries: a payment whose allocation changed gets its old entries undone and the new added.
-    const stored = await manager.find(LoanAllocation, { where: { loanId: loan.id } });
+    const ofVersion = new Set(
+      (await manager.find(Repayment, { where: { loanId: loan.id, scheduleVersion: loan.scheduleVersion }, select: { id: true } })).map((r) => r.id),
+    );
+    const stored = (await manager.find(LoanAllocation, { where: { loanId: loan.id } })).filter((e) => ofVersion.has(e.repaymentId));
     const before = netAllocation(stored.map((e) => ({ ...e, paymentId: e.repaymentId })));
     const after = netAllocation(result.entries);
     const byPayment = (net: Map<string, bigint>) => {
@@ -114,7 +118,8 @@ export class LoanLedgerStore {
       );
     }
 
-    return this.setPosition(manager, loan, derivePosition(loan, result, repayments, terms, asOf));
+    const scheduled = installments.reduce((sum, row) => sum + row.principal, 0n);
+    return this.setPosition(manager, loan, derivePosition(loan, result, repayments, terms, asOf, scheduled));
   }
 
   /** Stores a loan's figures and grade as of a date, recording a change of bucket or grade. */

@@ -141,6 +141,11 @@ export class LoanPositionRun {
     const byGroup = new Map<string, Loan[]>();
     const replayed: Loan[] = [];
     for (const loan of due) {
+      // A restructured loan's schedule, payments and grade floor are versioned: the per-loan replay places it.
+      if (loan.scheduleVersion > 1) {
+        leftOver.push(loan.id);
+        continue;
+      }
       const loanTerms = terms.get(loan.productId) as CollectionTerms;
       if (loanTerms.penaltyMicroPercentPerDay !== 0) {
         replayed.push(loan);

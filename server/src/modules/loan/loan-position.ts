@@ -2,8 +2,8 @@
  * A loan's figures and grade as of a business date, from a replay of its ledger: the one computation
  * behind a posting, the per-loan repositioning and the nightly run's chunks, so all three agree.
  */
-import { collectibilityOf, dpdBucketOf, loanPosition } from '@prospek/shared';
-import type { LedgerResult } from '@prospek/shared';
+import { cappedGrade, collectibilityOf, dpdBucketOf, loanPosition, restructuredGradeFloor } from '@prospek/shared';
+import type { CollectibilityGrade, LedgerResult } from '@prospek/shared';
 import type { CollectibilityRuleSet } from './collectibility.entity.js';
 import { rulesOf } from './collectibility.service.js';
 import type { CollectionTerms } from './collectibility.service.js';
@@ -18,18 +18,23 @@ export interface PositionFigures {
   status: Loan['status'];
   closedDate: string | null;
   asOf: string;
+  /** A restructured loan: its grade is no better than the rule set's upgrade rule allows. */
+  restructured?: { gradeBefore: CollectibilityGrade; installments: Array<{ dueDate: string; paidOn: string | null }>; graceDays: number } | null;
 }
 
 export function derivePosition(
-  loan: Pick<Loan, 'principal' | 'status'>,
+  loan: Pick<Loan, 'principal' | 'status' | 'scheduleVersion' | 'restructuredFromGrade'>,
   result: Pick<LedgerResult, 'installments' | 'credit'>,
   repayments: ReadonlyArray<{ valueDate: string }>,
   terms: CollectionTerms,
   asOf: string,
+  /** The principal the current schedule repays: a restructured loan's is what was rescheduled. */
+  scheduled: bigint = loan.principal,
 ): PositionFigures {
-  const figures = loanPosition(loan.principal, result.installments, asOf, { graceDays: terms.graceDays, tolerance: terms.tolerance });
+  const figures = loanPosition(scheduled, result.installments, asOf, { graceDays: terms.graceDays, tolerance: terms.tolerance });
   const lastPayment = repayments.reduce<string | null>((last, r) => (last === null || r.valueDate > last ? r.valueDate : last), null);
-  const status = figures.settled ? 'CLOSED' : loan.status === 'CLOSED' ? 'ACTIVE' : loan.status;
+  const reopened = loan.scheduleVersion > 1 ? 'RESTRUCTURED' : 'ACTIVE';
+  const status = figures.settled ? 'CLOSED' : loan.status === 'CLOSED' ? reopened : loan.status;
   return {
     outstandingPrincipal: figures.outstandingPrincipal,
     arrears: figures.arrears,
@@ -39,11 +44,23 @@ export function derivePosition(
     status,
     closedDate: status === 'CLOSED' ? (lastPayment ?? asOf) : null,
     asOf,
+    restructured:
+      loan.restructuredFromGrade === null
+        ? null
+        : { gradeBefore: loan.restructuredFromGrade as CollectibilityGrade, installments: result.installments, graceDays: terms.graceDays },
   };
 }
 
-export function gradeOf(p: Pick<PositionFigures, 'status' | 'daysPastDue' | 'pastMaturity'>, ruleSet: CollectibilityRuleSet): number {
-  return p.status === 'CLOSED' ? 1 : collectibilityOf(p.daysPastDue, p.pastMaturity, rulesOf(ruleSet));
+export function gradeOf(p: Pick<PositionFigures, 'status' | 'daysPastDue' | 'pastMaturity' | 'asOf' | 'restructured'>, ruleSet: CollectibilityRuleSet): number {
+  if (p.status === 'CLOSED') return 1;
+  const r = p.restructured;
+  const floor = r
+    ? restructuredGradeFloor(r.gradeBefore, r.installments, p.asOf, r.graceDays, {
+        afterOnTimeInstallments: ruleSet.restructureUpgradeAfter,
+        grades: ruleSet.restructureUpgradeGrades,
+      })
+    : null;
+  return cappedGrade(collectibilityOf(p.daysPastDue, p.pastMaturity, rulesOf(ruleSet)), floor);
 }
 
 /** The history row of a change of bucket or grade, or null when neither moved. */

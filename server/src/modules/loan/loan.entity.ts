@@ -133,6 +133,14 @@ export class Loan {
   @Field(() => LocalDateScalar, { nullable: true })
   closedDate: string | null;
 
+  @Column({ type: 'int', default: 1 })
+  @Field(() => Int, { description: 'The schedule version in force: 1 until the loan is restructured' })
+  scheduleVersion: number;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The grade before the first restructuring; the grade may not be better until earned back' })
+  restructuredFromGrade: number | null;
+
   @VersionColumn()
   @Field(() => Int)
   version: number;

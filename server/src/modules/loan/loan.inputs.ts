@@ -68,6 +68,12 @@ export class UpdateCollectibilityRuleSetInput {
 
   @Field(() => Int, { nullable: true, description: 'A loan past maturity is at least this grade' })
   pastMaturityMinGrade?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'A restructured loan improves after this many installments on time (1–36); unset: as before' })
+  restructureUpgradeAfter?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Grades it improves by each time (1–4); unset: as before' })
+  restructureUpgradeGrades?: number | null;
 }
 
 @InputType()

@@ -112,7 +112,12 @@ export class LoanResolver {
     @Ctx() ctx: AuthedContext,
     @Arg('input', () => UpdateCollectibilityRuleSetInput) input: UpdateCollectibilityRuleSetInput,
   ): Promise<CollectibilityRuleSet> {
-    return this.collectibility.update(ctx.viewer, { ...input, pastMaturityMinGrade: input.pastMaturityMinGrade ?? null });
+    return this.collectibility.update(ctx.viewer, {
+      ...input,
+      pastMaturityMinGrade: input.pastMaturityMinGrade ?? null,
+      restructureUpgradeAfter: input.restructureUpgradeAfter ?? null,
+      restructureUpgradeGrades: input.restructureUpgradeGrades ?? null,
+    });
   }
 
   @Authorized('ADMIN')

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { LOAN_COMPONENTS } from '@prospek/shared';
@@ -52,6 +52,10 @@ export class Repayment {
   @Field()
   reversed: boolean;
 
+  @Column({ type: 'int', default: 1 })
+  @Field(() => Int, { description: 'The schedule version it was allocated against' })
+  scheduleVersion: number;
+
   @Column({ type: 'varchar', length: 500, nullable: true })
   @Field(() => String, { nullable: true })
   reversalReason: string | null;
@@ -90,7 +94,7 @@ export class LoanPosting {
   loan?: Relation<Loan>;
 
   @Column({ type: 'varchar', length: 12 })
-  kind: 'DISBURSE' | 'REPAYMENT' | 'REVERSAL' | 'REVALUE';
+  kind: 'DISBURSE' | 'REPAYMENT' | 'REVERSAL' | 'REVALUE' | 'RESTRUCTURE';
 
   @Column({ type: 'int', nullable: true })
   repaymentId: number | null;

@@ -10,6 +10,7 @@ import { parseLoanId } from './loan.service.js';
 import type { LoanService } from './loan.service.js';
 import type { PostRepaymentInput } from './loan.inputs.js';
 import { REPAYMENT_CHANNELS, Repayment } from './repayment.entity.js';
+import { LoanScheduleVersion } from './restructure.entity.js';
 
 /**
  * Posting and reversing repayments. Each is one transaction holding the loan's row lock: the payment
@@ -44,7 +45,16 @@ export class RepaymentService {
       if (input.valueDate < loan.disbursementDate) {
         throw InputError.field('valueDate', 'DATE_INVALID', `valueDate is before the disbursement on ${loan.disbursementDate}`, { min: loan.disbursementDate });
       }
-      if (loan.status !== 'ACTIVE') throw InputError.field('loanId', 'NOT_ALLOWED', `The loan is ${loan.status}`, { status: loan.status });
+      if (loan.status !== 'ACTIVE' && loan.status !== 'RESTRUCTURED') {
+        throw InputError.field('loanId', 'NOT_ALLOWED', `The loan is ${loan.status}`, { status: loan.status });
+      }
+      const restructured =
+        loan.scheduleVersion > 1 ? await tx.manager.findOneBy(LoanScheduleVersion, { loanId: loan.id, version: loan.scheduleVersion }) : null;
+      if (restructured && input.valueDate < restructured.effectiveDate) {
+        throw InputError.field('valueDate', 'DATE_INVALID', `valueDate is before the restructuring on ${restructured.effectiveDate}`, {
+          min: restructured.effectiveDate,
+        });
+      }
       const officeToday = await this.loans.todayOf(tx.manager, loan);
       if (input.valueDate > officeToday) throw InputError.field('valueDate', 'DATE_INVALID', 'valueDate is in the future', { max: officeToday });
       const inserted = await tx.manager.insert(Repayment, {
@@ -54,6 +64,7 @@ export class RepaymentService {
         channel: input.channel,
         reference,
         reversed: false,
+        scheduleVersion: loan.scheduleVersion,
         reversalReason: null,
         reversedAt: null,
         reversedById: null,
@@ -85,6 +96,9 @@ export class RepaymentService {
       const repayment = await tx.manager.findOneByOrFail(Repayment, { id: found.id });
       if (repayment.reversed) {
         throw new AppError('CONFLICT', 'The repayment is reversed already', { entity: 'Repayment', current: { id: String(repayment.id), reversed: true } });
+      }
+      if (repayment.scheduleVersion !== loan.scheduleVersion) {
+        throw InputError.field('id', 'NOT_ALLOWED', 'The repayment was allocated to a schedule replaced by a restructuring');
       }
       await tx.manager.update(Repayment, { id: repayment.id }, { reversed: true, reversalReason: why, reversedAt: new Date(), reversedById: actor.id });
       await tx.audit({
