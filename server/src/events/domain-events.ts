@@ -3,16 +3,7 @@
  * The realtime hub turns them into Socket.IO messages; later, notifications and reports listen too.
  */
 import { EventEmitter } from 'node:events';
-import type {
-  BoardColumnLimit,
-  BoardEventType,
-  CampaignCardData,
-  ImportProgress,
-  LeadCardData,
-  NotificationData,
-  StageSlaData,
-  TaskCardData,
-} from '@prospek/shared';
+import type { BoardColumnLimit, BoardEventType, CampaignCardData, ImportProgress, LeadCardData, NotificationData, TaskCardData } from '@prospek/shared';
 import type { CampaignVisibility, LeadVisibility, TaskVisibility } from './visibility.js';
 
 /**
@@ -91,10 +82,12 @@ export interface BoardColumnsChangedEvent {
   mutationId: string | null;
 }
 
-/** A stage's idle limit changed; it is the same for everyone. */
-export interface StageSlaChangedEvent {
-  kind: 'stage-sla';
-  sla: StageSlaData;
+/** A column's idle limit (the board's stage SLA) changed; it is the same for every viewer of the board. */
+export interface BoardSlaChangedEvent {
+  kind: 'board-sla';
+  board: string;
+  column: string;
+  maxIdleDays: number;
 }
 
 /**
@@ -105,7 +98,7 @@ export type DomainEvent =
   | CardChangedEvent
   | BoardRefreshEvent
   | BoardColumnsChangedEvent
-  | StageSlaChangedEvent
+  | BoardSlaChangedEvent
   | UserAccessChangedEvent
   | OfficesChangedEvent
   | NotificationEvent

@@ -86,6 +86,12 @@ export function attachRealtimeHub(io: RealtimeServer, auth: HubSessions, offices
     );
   });
 
+  /** A board-level message, sent only for a declared board (to the rooms of its viewers). */
+  const toViewers = (name: string, send: (board: BoardName) => void) => {
+    if (boards.get(name)) send(name as BoardName);
+    else failedEmit(new Error(`No board ${name} is declared`));
+  };
+
   return bus.subscribe((event: DomainEvent) => {
     switch (event.kind) {
       case 'card': {
@@ -117,11 +123,11 @@ export function attachRealtimeHub(io: RealtimeServer, auth: HubSessions, offices
       }
       case 'board-rebalanced':
         // Keys say nothing of any card: every viewer of the board reads the column again.
-        io.to(viewersRoom(event.board)).emit('board:rebalanced', { board: event.board as BoardName, column: event.column });
+        toViewers(event.board, (board) => io.to(viewersRoom(board)).emit('board:rebalanced', { board, column: event.column }));
         break;
-      case 'stage-sla':
-        // Everyone reads the stage limits: every signed-in socket, on every instance.
-        io.emit('stage-sla', event.sla);
+      case 'board-sla':
+        // A column's idle limit is the same for every viewer of the board, whatever their reach.
+        toViewers(event.board, (board) => io.to(viewersRoom(board)).emit('board:sla', { board, column: event.column, maxIdleDays: event.maxIdleDays }));
         break;
       case 'user-access':
         // Every instance's sockets of that user (through the Redis adapter when there are several).
