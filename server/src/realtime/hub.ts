@@ -148,6 +148,17 @@ export function attachRealtimeHub(io: RealtimeServer, auth: HubSessions, offices
   });
 }
 
+/**
+ * Tells every socket of this instance to read each board it has open again. The Redis adapter keeps
+ * nothing: what other instances published while this instance's subscription was away is lost to its
+ * sockets, which stayed connected and would go on showing a stale board. Called once the subscription
+ * is back, so that a board read from then on misses nothing; events that arrive meanwhile carry
+ * versions, and the client applies only newer ones.
+ */
+export function refreshLocalBoards(io: RealtimeServer, boards: BoardRegistry): void {
+  for (const { board } of boards.all()) io.local.to(viewersRoom(board)).emit('board:refresh', { board: board as BoardName });
+}
+
 /** An event that could not be fanned out (the office tree unreadable) is logged; the process goes on. */
 function failedEmit(error: unknown): void {
   console.error('Realtime: an event could not be delivered', error);
