@@ -168,12 +168,12 @@ describe.runIf(mysql && redisServerBinary)('live boards on two instances through
     // an accepted offer), under a card of the load.
     const stages: readonly LeadStage[] = OPEN_STAGES.filter((stage) => stage !== 'COMMITTEE');
     let moves = 0;
-    const moveSome = async (count: number) => {
+    const moveSome = async (count: number, among = cards.length) => {
       for (let i = 0; i < count; i++, moves++) {
-        const at = moves % cards.length;
+        const at = moves % among;
         const card = cards[at];
         const stage = stages[(stages.indexOf(card.stage as LeadStage) + 1) % stages.length];
-        const under = cards[(at + 5) % cards.length];
+        const under = cards[(at + 5) % among];
         cards[at] = expectData(await moveLead(first, mover, { id: card.id, stage, afterId: under.id, beforeId: null, expectedVersion: card.version })).moveLead;
       }
     };
@@ -189,7 +189,8 @@ describe.runIf(mysql && redisServerBinary)('live boards on two instances through
     await redis.start();
     // The adapters reconnect by themselves; /healthz says so once both of an instance's connections are back.
     await until(async () => (await healthz(first.url)).status === 200 && (await healthz(second.url)).status === 200, 'both instances back on Redis');
-    await moveSome(30);
+    // Only half the cards move again: the others' last change is one the outage may have swallowed.
+    await moveSome(30, cards.length / 2);
 
     // Quiescence: a last change, heard on every board after whatever was sent before it, then no read in flight.
     const sentinel = await createLead(first, officer, { fullName: 'Penanda Akhir' });
