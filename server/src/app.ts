@@ -53,8 +53,9 @@ import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 import { leadImportRouter } from './modules/lead-import/lead-import.routes.js';
 import { offerPdfHandler } from './modules/offer/offer-pdf.route.js';
 import { collectionSheetPdfHandler } from './modules/collection/collection-sheet-pdf.route.js';
-import { attachRealtimeHub } from './realtime/hub.js';
+import { attachRealtimeHub, refreshLocalBoards } from './realtime/hub.js';
 import type { RealtimeServer } from './realtime/hub.js';
+import { onResubscribed, quietPublisher } from './realtime/redis-outage.js';
 import { createServices } from './services.js';
 import type { Services } from './services.js';
 
@@ -211,8 +212,13 @@ export async function createApp(
     const sub = pub.duplicate();
     pub.on('error', (err) => logger.warn({ err }, 'Redis (publisher)'));
     sub.on('error', (err) => logger.warn({ err }, 'Redis (subscriber)'));
+    // What other instances sent while the subscription was away is gone: this instance's boards read again.
+    onResubscribed(sub, () => {
+      logger.info('Redis: subscribed again; open boards read themselves again');
+      refreshLocalBoards(io, services.boards);
+    });
     await Promise.all([pub.connect(), sub.connect()]);
-    io.adapter(createAdapter(pub, sub, { key: config.redisPrefix }));
+    io.adapter(createAdapter(quietPublisher(pub, log), sub, { key: config.redisPrefix }));
     redisClients.push(pub, sub);
   }
   const detachHub = attachRealtimeHub(

@@ -108,9 +108,13 @@ export interface BoardColumnsEvent {
   mutationId: string | null;
 }
 
-/** A stage's idle limit changed: cards count as stale after `maxIdleDays` without activity. */
-export interface StageSlaData {
-  stage: LeadStage;
+/**
+ * A column's idle limit (the board's stage SLA) changed: its cards count as stale after `maxIdleDays`
+ * without activity. Sent to every viewer of the board.
+ */
+export interface BoardSlaEvent {
+  board: BoardName;
+  column: string;
   maxIdleDays: number;
 }
 
@@ -146,8 +150,8 @@ export interface ServerToClientEvents {
   'board:columns': (event: BoardColumnsEvent) => void;
   /** A column's keys were rewritten (same order, shorter keys): read that column again. */
   'board:rebalanced': (payload: { board: BoardName; column: string }) => void;
-  /** To every signed-in socket: the stale marks on lead cards follow it. */
-  'stage-sla': (sla: StageSlaData) => void;
+  /** A column's idle limit changed: the stale marks on the board's cards follow it. */
+  'board:sla': (event: BoardSlaEvent) => void;
   notification: (notification: NotificationData) => void;
   'import:progress': (progress: ImportProgress) => void;
   /** This server is stopping: the connection closes next, and the client reconnects (to another instance). */

@@ -865,6 +865,7 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       ),
     ],
   },
+  restoreLead: { probes: [notFound('id', OUTSIDERS_OF_LEAD, `mutation($id: ID!) { restoreLead(id: $id) { id } }`, (f) => ({ id: f.lead }))] },
   reverseRepayment: {
     probes: [
       notFound('id', ['officer4', 'officer2', 'managerBdg'], `mutation($id: ID!) { reverseRepayment(id: $id, reason: "Salah catat") { id } }`, (f) => ({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BoardColumnsEvent, StageSlaData } from '@prospek/shared';
+import type { Ack, BoardColumnsEvent } from '@prospek/shared';
 import { signInStaff } from '../helpers/access.js';
 import type { Staff, Who } from '../helpers/access.js';
 import { databaseTargets } from '../helpers/databases.js';
@@ -14,10 +14,16 @@ const SET_LIMIT = `mutation($column: String!, $limit: Int, $hard: Boolean!, $off
 const LIMITS = `query($office: ID) { boardColumnSettings(board: "tasks", officeId: $office) { officeId columnKey wipLimit hardLimit } }`;
 const SET_SLA = `mutation($stage: String!, $days: Int!) { updateStageSla(stage: $stage, maxIdleDays: $days) { stage maxIdleDays } }`;
 
+/** A stage's idle limit as a pipeline board hears it. */
+interface StageSla {
+  stage: string;
+  maxIdleDays: number;
+}
+
 interface Watch {
   listener: Listener;
   columns: BoardColumnsEvent[];
-  slas: StageSlaData[];
+  slas: StageSla[];
 }
 
 /** Settings are written by services: audited, and announced to the open boards they change. */
@@ -39,10 +45,13 @@ describe.each(databaseTargets)('settings events on $kind', (target) => {
         entry.columns.push(event);
         for (const look of [...looks]) look();
       });
-      listener.socket.on('stage-sla', (sla) => {
-        entry.slas.push(sla);
+      listener.socket.on('board:sla', (event) => {
+        if (event.board === 'leads') entry.slas.push({ stage: event.column, maxIdleDays: event.maxIdleDays });
         for (const look of [...looks]) look();
       });
+      // Stage limits belong to the pipeline board: each watcher has it open too.
+      const ack = await new Promise<Ack>((resolve) => listener.socket.emit('board:join', { board: 'leads' }, resolve));
+      if (!ack.ok) throw new Error(`join refused: ${ack.error}`);
       watch[who] = entry;
     }
   });
@@ -206,5 +215,27 @@ describe.each(databaseTargets)('settings events on $kind', (target) => {
     expect(entry.entityId).toBe('SURVEY');
     expect(entry.before === null ? null : JSON.parse(entry.before)).toEqual(previous ? { maxIdleDays: previous.maxIdleDays } : null);
     expect(JSON.parse(entry.after)).toEqual({ maxIdleDays: 4 });
+  });
+
+  it('tells a stage limit only to viewers of the pipeline board', async () => {
+    // Marketing with only the task board open: it hears its office's WIP limits, not the pipeline's stage limits.
+    const tasksOnly = await joinBoard(server.url, staff.tokens.marketing, 'tasks');
+    try {
+      const heard: string[] = [];
+      tasksOnly.socket.on('board:sla', (event) => heard.push(`sla ${event.board} ${event.column}`));
+      tasksOnly.socket.on('board:columns', (event) => heard.push(`columns ${event.board} ${event.officeId}`));
+      const before = slasHeard();
+      expectData(await server.gql(SET_SLA, { stage: 'PRESENTED', days: 9 }, { token: staff.tokens.admin }));
+      for (const who of watching) await until(() => watch[who].slas.length > before[who]);
+      expect(watch.marketing.slas[watch.marketing.slas.length - 1]).toEqual({ stage: 'PRESENTED', maxIdleDays: 9 });
+
+      // The sentinel: a change its board does show, sent after the stage limit on the same connection.
+      const sentinelHeard = new Promise<void>((resolve) => tasksOnly.socket.once('board:columns', () => resolve()));
+      expectData(await server.gql(SET_LIMIT, { column: 'TODO', limit: 30, hard: false }, { token: staff.tokens.manager }));
+      await sentinelHeard;
+      expect(heard).toEqual([`columns tasks ${staff.offices.ho}`]);
+    } finally {
+      tasksOnly.close();
+    }
   });
 });

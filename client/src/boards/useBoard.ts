@@ -29,20 +29,30 @@ export function useBoard<S extends string, C extends BoardCard, M, X = undefined
   const error = ref<ApiError | null>(null);
   const ownMutations = new Set<string>();
   let loadSequence = 0;
+  /**
+   * Events heard while the board is being read: the read may predate them, so they are applied again
+   * over what it returns (each only if newer than what the board then holds).
+   */
+  let heardDuringLoad: BoardEvent[] | null = null;
   let totalsTimer: ReturnType<typeof setTimeout> | null = null;
 
   async function load(): Promise<void> {
     const sequence = ++loadSequence;
     loading.value = true;
+    heardDuringLoad ??= [];
     try {
       const loaded = await source.load();
       if (sequence !== loadSequence) return;
       columns.splice(0, columns.length, ...loaded.map((c) => ({ ...c, loadingMore: false })));
+      for (const event of heardDuringLoad ?? []) apply(event);
       error.value = null;
     } catch (e) {
       if (sequence === loadSequence) error.value = e instanceof ApiError ? e : new ApiError(String(e), 'NETWORK');
     } finally {
-      if (sequence === loadSequence) loading.value = false;
+      if (sequence === loadSequence) {
+        loading.value = false;
+        heardDuringLoad = null;
+      }
     }
   }
 
@@ -98,10 +108,15 @@ export function useBoard<S extends string, C extends BoardCard, M, X = undefined
     }, 400);
   }
 
-  function onEvent(event: BoardEvent): void {
-    if (event.mutationId && ownMutations.has(event.mutationId)) return;
+  function apply(event: BoardEvent): void {
     const outcome = applyEvent(columns, source, event as unknown as { type: BoardEvent['type']; card: C; version: number });
     if (outcome.totalsStale) refreshTotalsSoon();
+  }
+
+  function onEvent(event: BoardEvent): void {
+    if (event.mutationId && ownMutations.has(event.mutationId)) return;
+    heardDuringLoad?.push(event);
+    apply(event);
   }
 
   /** Moves at once; on refusal puts the card back (or where the server says it is) and reports why. */

@@ -5,11 +5,11 @@ import type {
   BoardColumnsEvent,
   BoardEvent,
   BoardName,
+  BoardSlaEvent,
   ClientToServerEvents,
   ImportProgress,
   NotificationData,
   ServerToClientEvents,
-  StageSlaData,
 } from '@prospek/shared';
 import { endSession } from '../api/client';
 import { useSession } from '../api/session';
@@ -35,7 +35,7 @@ let socketToken: string | null = null;
 const subscriptions = new Set<BoardSubscription>();
 const notificationListeners = new Set<(n: NotificationData) => void>();
 const importListeners = new Set<(p: ImportProgress) => void>();
-const stageSlaListeners = new Set<(sla: StageSlaData) => void>();
+const slaListeners = new Set<(event: BoardSlaEvent) => void>();
 let everConnected = false;
 /** How long to wait before a handshake refused with UNAVAILABLE is tried again. */
 const UNAVAILABLE_RETRY_MS = 3000;
@@ -98,7 +98,7 @@ function ensureSocket(): ClientSocket {
       else subscription.onResync();
     }
   });
-  created.on('stage-sla', (sla) => stageSlaListeners.forEach((listener) => listener(sla)));
+  created.on('board:sla', (event) => slaListeners.forEach((listener) => listener(event)));
   // The server ends a socket when the user's access changed: try again, and the handshake decides.
   // After this tab changed the password it holds a new token, which the retry presents.
   created.on('disconnect', (reason) => {
@@ -123,11 +123,17 @@ export function onUserMessage(kind: 'notification' | 'import', listener: ((n: No
   return () => set.delete(listener);
 }
 
-/** Stage limits changed by an admin, for whoever shows stale marks; returns the unsubscribe. */
-export function onStageSla(listener: (sla: StageSlaData) => void): () => void {
+/**
+ * A board's column idle limits (its stage SLA) changed by an admin, for whoever shows stale marks; heard
+ * while a view of that board is open. Returns the unsubscribe.
+ */
+export function onBoardSla(board: BoardName, listener: (column: string, maxIdleDays: number) => void): () => void {
   ensureSocket();
-  stageSlaListeners.add(listener);
-  return () => stageSlaListeners.delete(listener);
+  const forBoard = (event: BoardSlaEvent) => {
+    if (event.board === board) listener(event.column, event.maxIdleDays);
+  };
+  slaListeners.add(forBoard);
+  return () => slaListeners.delete(forBoard);
 }
 
 /** The live connection: its status, and board subscriptions that survive reconnects. */

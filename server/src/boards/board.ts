@@ -1,7 +1,7 @@
 /**
  * What a live board is, declared once in its module (`<area>/<area>.board.ts`) and read by the kernel:
- * where its cards live, which columns it has, what each column totals, its WIP limits if any, and who
- * may see a card (the rows in reach, the socket rooms).
+ * where its cards live, which columns it has, what each column totals, its WIP limits and stage SLA if
+ * any, and who may see a card (the rows in reach, the socket rooms).
  * The kernel (ordering, moves, archiving, column paging, rebalancing) and the realtime hub know boards
  * only through this; the app lists the declared boards once (`server/src/live-boards.ts`).
  */
@@ -13,6 +13,18 @@ import type { BoardTable, Reach } from './board-table.js';
 export interface WipLimit {
   wipLimit: number | null;
   hardLimit: boolean;
+}
+
+/**
+ * Per-column idle limits ("stage SLA"): days a card may stay in a column without activity before it
+ * counts as stale. The same for every viewer of the board; a change goes to all of them
+ * (`board-sla`, sent by the hub as `board:sla`).
+ */
+export interface BoardStageSla<Column extends string> {
+  /** The columns that may carry a limit (closed columns carry none). */
+  columns: readonly Column[];
+  /** Every column's limit in days, where one is set. */
+  limits(manager: EntityManager): Promise<ReadonlyMap<Column, number>>;
 }
 
 /** Who is looking, as far as rooms go: a signed-in user. */
@@ -54,6 +66,8 @@ export interface BoardDefinition<Column extends string = string, Viewer = unknow
   totalField?: string;
   /** Each column's limit for an office, if the board has WIP limits. */
   wipLimits?: (manager: EntityManager, officeId: number) => Promise<ReadonlyMap<Column, WipLimit>>;
+  /** Each column's idle limit, if the board has a stage SLA. */
+  stageSla?: BoardStageSla<Column>;
   /** The cards a viewer may see, over `alias`: neighbours outside it are ignored when placing a card. */
   reach(viewer: Viewer, q: (name: string) => string): Reach;
 }

@@ -4,16 +4,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { logger } from '../observability/logger.js';
-import type {
-  BoardColumnLimit,
-  BoardEventType,
-  CampaignCardData,
-  ImportProgress,
-  LeadCardData,
-  NotificationData,
-  StageSlaData,
-  TaskCardData,
-} from '@prospek/shared';
+import type { BoardColumnLimit, BoardEventType, CampaignCardData, ImportProgress, LeadCardData, NotificationData, TaskCardData } from '@prospek/shared';
 import type { CampaignVisibility, LeadVisibility, TaskVisibility } from './visibility.js';
 
 /**
@@ -92,10 +83,12 @@ export interface BoardColumnsChangedEvent {
   mutationId: string | null;
 }
 
-/** A stage's idle limit changed; it is the same for everyone. */
-export interface StageSlaChangedEvent {
-  kind: 'stage-sla';
-  sla: StageSlaData;
+/** A column's idle limit (the board's stage SLA) changed; it is the same for every viewer of the board. */
+export interface BoardSlaChangedEvent {
+  kind: 'board-sla';
+  board: string;
+  column: string;
+  maxIdleDays: number;
 }
 
 /**
@@ -106,7 +99,7 @@ export type DomainEvent =
   | CardChangedEvent
   | BoardRefreshEvent
   | BoardColumnsChangedEvent
-  | StageSlaChangedEvent
+  | BoardSlaChangedEvent
   | UserAccessChangedEvent
   | OfficesChangedEvent
   | NotificationEvent

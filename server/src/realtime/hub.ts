@@ -95,6 +95,12 @@ export function attachRealtimeHub(
     );
   });
 
+  /** A board-level message, sent only for a declared board (to the rooms of its viewers). */
+  const toViewers = (name: string, send: (board: BoardName) => void) => {
+    if (boards.get(name)) send(name as BoardName);
+    else failedEmit(new Error(`No board ${name} is declared`));
+  };
+
   // Listeners run inside publish, so the clock starts at the publish.
   return bus.subscribe((event: DomainEvent) => {
     const published = performance.now();
@@ -129,11 +135,11 @@ export function attachRealtimeHub(
       }
       case 'board-rebalanced':
         // Keys say nothing of any card: every viewer of the board reads the column again.
-        io.to(viewersRoom(event.board)).emit('board:rebalanced', { board: event.board as BoardName, column: event.column });
+        toViewers(event.board, (board) => io.to(viewersRoom(board)).emit('board:rebalanced', { board, column: event.column }));
         break;
-      case 'stage-sla':
-        // Everyone reads the stage limits: every signed-in socket, on every instance.
-        io.emit('stage-sla', event.sla);
+      case 'board-sla':
+        // A column's idle limit is the same for every viewer of the board, whatever their reach.
+        toViewers(event.board, (board) => io.to(viewersRoom(board)).emit('board:sla', { board, column: event.column, maxIdleDays: event.maxIdleDays }));
         break;
       case 'user-access':
         // Every instance's sockets of that user (through the Redis adapter when there are several).
@@ -153,6 +159,17 @@ export function attachRealtimeHub(
     }
     emitted();
   });
+}
+
+/**
+ * Tells every socket of this instance to read each board it has open again. The Redis adapter keeps
+ * nothing: what other instances published while this instance's subscription was away is lost to its
+ * sockets, which stayed connected and would go on showing a stale board. Called once the subscription
+ * is back, so that a board read from then on misses nothing; events that arrive meanwhile carry
+ * versions, and the client applies only newer ones.
+ */
+export function refreshLocalBoards(io: RealtimeServer, boards: BoardRegistry): void {
+  for (const { board } of boards.all()) io.local.to(viewersRoom(board)).emit('board:refresh', { board: board as BoardName });
 }
 
 /** An event that could not be fanned out (the office tree unreadable) is logged; the process goes on. */

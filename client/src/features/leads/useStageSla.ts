@@ -2,7 +2,7 @@ import { reactive } from 'vue';
 import { isStale } from '@prospek/shared';
 import type { LeadStage } from '@prospek/shared';
 import { request } from '../../api/client';
-import { onStageSla } from '../../realtime/socket';
+import { onBoardSla } from '../../realtime/socket';
 import { StageSlasQuery } from '../follow-ups/follow-up.operations';
 
 const limits = reactive<Partial<Record<LeadStage, number>>>({});
@@ -19,8 +19,8 @@ export function useStageSla() {
       loading = null;
     });
   if (!live) {
-    // An admin's change reaches open boards at once (the same for every user, so kept for the session).
-    onStageSla((sla) => (limits[sla.stage] = sla.maxIdleDays));
+    // An admin's change reaches open pipeline boards at once (the same for every user, so kept for the session).
+    onBoardSla('leads', (stage, days) => (limits[stage as LeadStage] = days));
     live = true;
   }
   return {

@@ -4,6 +4,7 @@ import type { BoardAudience, BoardDefinition, BoardViewer, OfficeAncestry } from
 import type { LeadVisibility } from '../../events/visibility.js';
 import { leadReadCondition } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
+import { LEAD_STAGE_SLA } from '../stage-sla/stage-sla-limits.js';
 
 /** The pipeline's socket rooms: the rules of `leadReadCondition`, decided when an event is sent. */
 export const leadRoom = {
@@ -39,7 +40,7 @@ export const leadAudience: BoardAudience<LeadVisibility> = {
   },
 };
 
-/** The pipeline board: leads by stage, each column totalling its estimated amounts. */
+/** The pipeline board: leads by stage, each column totalling its estimated amounts, open stages with idle limits. */
 export const LEAD_BOARD: BoardDefinition<LeadStage, Scope, LeadVisibility> = {
   board: 'leads',
   table: 'lead',
@@ -49,6 +50,7 @@ export const LEAD_BOARD: BoardDefinition<LeadStage, Scope, LeadVisibility> = {
   updatedField: 'updatedAt',
   columns: LEAD_STAGES,
   totalField: 'estimatedAmount',
+  stageSla: LEAD_STAGE_SLA,
   reach: leadReadCondition,
   audience: leadAudience,
 };

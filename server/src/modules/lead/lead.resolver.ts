@@ -134,6 +134,17 @@ export class LeadResolver {
     return this.leadService.archive({ actor: ctx.viewer, mutationId: ctx.mutationId }, id);
   }
 
+  @Authorized()
+  @Mutation(() => Lead, { description: 'Brings an archived lead back onto the board, where it was' })
+  restoreLead(
+    @Ctx() ctx: AuthedContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version the caller holds; a newer one answers CONFLICT' })
+    expectedVersion: number | null,
+  ): Promise<Lead> {
+    return this.leadService.restore({ actor: ctx.viewer, mutationId: ctx.mutationId }, id, expectedVersion);
+  }
+
   @Authorized('MANAGER', 'ADMIN')
   @Mutation(() => Lead, { description: 'Gives a lead (also a pool lead) to an officer the manager manages' })
   reassignLead(

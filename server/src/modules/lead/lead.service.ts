@@ -172,6 +172,49 @@ export class LeadService extends LeadRecords {
     });
   }
 
+  /**
+   * Brings an archived lead back onto the board, at the key it kept, so it returns where it was; its card
+   * is announced as created to those who see it. A lead already on the board is returned as it is.
+   */
+  async restore(ctx: WriteContext, rawId: string, expectedVersion: number | null): Promise<Lead> {
+    const id = parseId('id', rawId) as number;
+    const scope = await this.access.scope(ctx.actor);
+    const mayChange = (lead: Lead) => {
+      if (!canChangeLead(scope, lead)) throw new ForbiddenError('You may read this lead but not change it');
+    };
+    return this.transactions.run(async (tx) => {
+      const { before, changed } = await archiveOnBoard(
+        tx.manager,
+        LEAD_BOARD,
+        Lead,
+        { id, archivedAt: null, expectedVersion },
+        {
+          load: async () => {
+            const lead = await this.loadVisible(tx.manager, scope, id);
+            // Back on the board it would be a second open lead for one phone: refused, as a new one is.
+            if (lead.archivedAt && lead.phone && lead.stage !== 'WON' && lead.stage !== 'LOST') {
+              mayChange(lead);
+              await refuseOpenTwin(tx.manager, this.dialect, scope, lead.phone);
+            }
+            return lead;
+          },
+          mayChange,
+          conflict: async (current) => new ConflictError('Lead', toLeadCard(current, await this.ownerName(tx.manager, current))),
+        },
+      );
+      if (!changed) return before;
+      await tx.audit({
+        entityType: 'Lead',
+        entityId: id,
+        action: 'restore',
+        actorId: ctx.actor.id,
+        before: { archivedAt: before.archivedAt },
+        after: { archivedAt: null },
+      });
+      return this.emitCurrent(tx, ctx, id, 'created', null);
+    });
+  }
+
   /** Moves a lead to the top of `stage` as part of another change (an offer presented). */
   advance(tx: Tx, ctx: WriteContext, scope: Scope, lead: Lead, stage: LeadStage): Promise<void> {
     return this.stages.advance(tx, ctx, scope, lead, stage);

@@ -8,14 +8,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { In, IsNull, LessThan, LessThanOrEqual, Not } from 'typeorm';
-import { LEAD_STAGES, OPEN_STAGES, businessDate, isStale } from '@prospek/shared';
+import { OPEN_STAGES, businessDate, isStale } from '@prospek/shared';
 import { officeTimeZones } from '../office/office-zone.js';
 import type { ActivityType, LeadStage } from '@prospek/shared';
 import { Activity } from '../follow-up/activity.entity.js';
 import type { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { Client } from '../client/client.entity.js';
 import { Lead } from '../lead/lead.entity.js';
-import { StageSla } from '../stage-sla/stage-sla.entity.js';
+import { LEAD_STAGE_SLA } from '../stage-sla/stage-sla-limits.js';
 import { JobRun } from './job-run.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import type { OfferService } from '../offer/offer.service.js';
@@ -47,9 +47,9 @@ export type JobOutcome = 'done' | 'skipped' | 'failed';
 export const minuteSlot = (now: Date) => now.toISOString().slice(0, 16);
 const hourSlot = (now: Date) => now.toISOString().slice(0, 13);
 
+/** The pipeline's idle limits per stage, as its board declares them. */
 export async function stageSlaDays(dataSource: DataSource): Promise<Partial<Record<LeadStage, number>>> {
-  const rows = await dataSource.getRepository(StageSla).find();
-  return Object.fromEntries(rows.filter((r) => (LEAD_STAGES as readonly string[]).includes(r.stage)).map((r) => [r.stage, r.maxIdleDays]));
+  return Object.fromEntries(await LEAD_STAGE_SLA.limits(dataSource.manager));
 }
 
 export class Scheduler {
