@@ -19,6 +19,7 @@ import { LeadAssignment } from './modules/lead/lead-assignment.entity.js';
 import { LeadStageChange } from './modules/lead/lead-stage-change.entity.js';
 import { Office } from './modules/office/office.entity.js';
 import { CollectibilityRuleSet, LoanBookSetting, LoanGradeChange, LoanProductSetting } from './modules/loan/collectibility.entity.js';
+import { CollectionCase, PaymentPromise } from './modules/loan/collection.entity.js';
 import { Loan, LoanInstallment } from './modules/loan/loan.entity.js';
 import { LoanAllocation, LoanPosting, Repayment } from './modules/loan/repayment.entity.js';
 import { User } from './modules/user/user.entity.js';
@@ -59,4 +60,6 @@ export const entities = [
   CollectibilityRuleSet,
   LoanBookSetting,
   LoanProductSetting,
+  PaymentPromise,
+  CollectionCase,
 ];

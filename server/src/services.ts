@@ -34,6 +34,8 @@ import { LeadDocumentService } from './modules/lead/lead-document.service.js';
 import { LeadService } from './modules/lead/lead.service.js';
 import { LeadWin } from './modules/lead/lead-won.js';
 import { CollectibilityService } from './modules/loan/collectibility.service.js';
+import { CollectionEngine } from './modules/loan/collection-engine.js';
+import { CollectionService } from './modules/loan/collection.service.js';
 import { LoanLedgerStore } from './modules/loan/loan-ledger.store.js';
 import { LoanService } from './modules/loan/loan.service.js';
 import { PortfolioQualityService } from './modules/loan/portfolio-quality.js';
@@ -63,7 +65,8 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   const leadImports = new LeadImportService(dataSource, transactions, access, bus);
   const idempotency = new IdempotencyService(dataSource, transactions, clock);
   const collectibility = new CollectibilityService(dataSource, transactions);
-  const loanLedger = new LoanLedgerStore(collectibility);
+  const collectionEngine = new CollectionEngine(dialectOf(dataSource), notifications);
+  const loanLedger = new LoanLedgerStore(collectibility, [collectionEngine]);
   const loans = new LoanService(dataSource, transactions, access, loanLedger, clock);
   const scheduler = new Scheduler(dataSource, notifications, offers, idempotency, clock, [
     {
@@ -103,6 +106,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     collectibility,
     loans,
     repayments: new RepaymentService(transactions, access, loans, loanLedger),
+    collection: new CollectionService(dataSource, transactions, access, loans, collectionEngine),
     portfolio: new PortfolioQualityService(dataSource, access, () => loans.today()),
     campaigns,
     taskBoard,

@@ -83,4 +83,8 @@ export type RefusalReason =
   /** The date has already passed. */
   | 'DATE_PAST'
   /** params: unknown, known — placeholders of a message template, written {{name}}. */
-  | 'UNKNOWN_PLACEHOLDER';
+  | 'UNKNOWN_PLACEHOLDER'
+  /** params: daysPastDue — a collection case is resolved by the engine when the arrears clear. */
+  | 'IN_ARREARS'
+  /** The loan has no arrears: its collection case stays resolved. */
+  | 'NO_ARREARS';

@@ -16,3 +16,4 @@ export * from './lead-words.js';
 export * from './loan-ledger.js';
 export * from './collectibility.js';
 export * from './messages.js';
+export * from './collection.js';

@@ -400,6 +400,8 @@ export const en: Messages = {
       WON_IS_FINAL: 'A won lead stays won: it is a client now',
       OUT_OF_RANGE: 'Must be between {min} and {max}',
       TOO_SHORT: 'At least {min} characters',
+      IN_ARREARS: 'The loan is still {daysPastDue} days past due; the case is resolved when the arrears clear',
+      NO_ARREARS: 'The loan has no arrears; the case stays resolved',
       WIP_LIMIT_REACHED: 'The {status} column is full ({count} / {limit}); finish a task there first',
       ALREADY_DONE: 'This follow-up is already done',
       OFFER_STATUS: 'The offer is {status}; this needs {allowed}',

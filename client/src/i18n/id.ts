@@ -399,6 +399,8 @@ export const id = {
       WON_IS_FINAL: 'Prospek yang sudah menang tetap menang: ia sudah menjadi nasabah',
       OUT_OF_RANGE: 'Harus antara {min} dan {max}',
       TOO_SHORT: 'Minimal {min} karakter',
+      IN_ARREARS: 'Pinjaman masih menunggak {daysPastDue} hari; kasus selesai saat tunggakan lunas',
+      NO_ARREARS: 'Pinjaman tidak menunggak; kasus tetap selesai',
       WIP_LIMIT_REACHED: 'Kolom {status} sudah penuh ({count} / {limit}); selesaikan dulu tugas di sana',
       ALREADY_DONE: 'Tindak lanjut ini sudah selesai',
       OFFER_STATUS: 'Penawaran berstatus {status}; langkah ini perlu status {allowed}',

@@ -15,6 +15,7 @@ import { ClientResolver } from '../modules/client/client.resolver.js';
 import { LeadSalesResolver } from '../modules/lead/lead-sales.resolver.js';
 import { LeadAssignmentResolver, LeadResolver, LeadStageChangeResolver } from '../modules/lead/lead.resolver.js';
 import { ClientLoansResolver, LoanResolver } from '../modules/loan/loan.resolver.js';
+import { CollectionResolver } from '../modules/loan/collection.resolver.js';
 import { OfferResolver } from '../modules/offer/offer.resolver.js';
 import { ProductResolver } from '../modules/product/product.resolver.js';
 import { OfficeResolver } from '../modules/office/office.resolver.js';
@@ -53,6 +54,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [SettingsResolver, new SettingsResolver(services.config)],
     [LoanResolver, new LoanResolver(services.loans, services.repayments, services.collectibility, services.dataSource, services.portfolio)],
     [ClientLoansResolver, new ClientLoansResolver(services.dataSource)],
+    [CollectionResolver, new CollectionResolver(services.collection, services.dataSource)],
   ]);
 }
 
@@ -80,6 +82,7 @@ export const resolvers = [
   SettingsResolver,
   LoanResolver,
   ClientLoansResolver,
+  CollectionResolver,
 ] as NonEmptyArray<ClassType>;
 
 export async function createSchema(services: Services | null): Promise<GraphQLSchema> {

@@ -342,6 +342,7 @@ export type NotificationType =
   | 'LEAD_ASSIGNED'
   | 'LEAD_STALE'
   | 'MENTION'
+  | 'PROMISE_BROKEN'
   | 'TASK_ASSIGNED';
 
 /** DRAFT → PRESENTED → ACCEPTED | DECLINED | EXPIRED */

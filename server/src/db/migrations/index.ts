@@ -14,6 +14,7 @@ import { UniqueBoardPositions1763950000000 } from './1763950000000-unique-board-
 import { OfficeZonesAndIncome1763960000000 } from './1763960000000-office-zones-and-income.js';
 import { LoanBook1763970000000 } from './1763970000000-loan-book.js';
 import { MessageParams1763980000000 } from './1763980000000-message-params.js';
+import { CollectionBoard1764040000000 } from './1764040000000-collection-board.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   OfficeZonesAndIncome1763960000000,
   LoanBook1763970000000,
   MessageParams1763980000000,
+  CollectionBoard1764040000000,
 ];

@@ -2,11 +2,13 @@
  * Writes what the shared engine derives: replays a loan's standing repayments, records the change of
  * each payment's allocation as entries (undo the old, add the new; nothing is deleted), brings the
  * installments and the loan's figures up to date, and keeps the history of bucket and grade changes.
- * Runs inside the posting's transaction, with the loan row locked by the caller.
+ * Runs inside the posting's transaction, with the loan row locked by the caller; what follows the
+ * ledger (promises to pay, collection cases, live loan events) is told in the same transaction.
  */
 import type { EntityManager } from 'typeorm';
 import { collectibilityOf, dpdBucketOf, loanPosition, netAllocation, replayLedger } from '@prospek/shared';
 import type { LoanComponent } from '@prospek/shared';
+import type { Tx } from '../../db/transaction.js';
 import { ConflictError } from '../../errors.js';
 import { LoanGradeChange } from './collectibility.entity.js';
 import type { CollectibilityService } from './collectibility.service.js';
@@ -22,11 +24,31 @@ export interface LedgerChange {
   actorId: number;
 }
 
-export class LoanLedgerStore {
-  constructor(private readonly collectibility: CollectibilityService) {}
+/** What a replay hands to those who follow the ledger, in the posting's transaction. */
+export interface LedgerStep {
+  /** The loan as it was before the replay, and as stored after it. */
+  before: Loan;
+  after: Loan;
+  /** The standing (not reversed) repayments the replay allocated. */
+  payments: Repayment[];
+  change: LedgerChange;
+  asOf: string;
+}
 
-  /** Replays `loan` as of `asOf` and records the result under a posting of `change`. */
-  async replay(manager: EntityManager, loan: Loan, change: LedgerChange, asOf: string): Promise<Loan> {
+/** Work that must agree with the ledger after every replay (a posting, a reversal, the daily run). */
+export interface LedgerFollower {
+  afterReplay(tx: Tx, step: LedgerStep): Promise<void>;
+}
+
+export class LoanLedgerStore {
+  constructor(
+    private readonly collectibility: CollectibilityService,
+    private readonly followers: readonly LedgerFollower[] = [],
+  ) {}
+
+  /** Replays `loan` as of `asOf`, records the result under a posting of `change`, and tells the followers. */
+  async replay(tx: Tx, loan: Loan, change: LedgerChange, asOf: string): Promise<Loan> {
+    const manager = tx.manager;
     let postingId: number | null = null;
     const recordPosting = async () => {
       if (postingId === null) {
@@ -116,7 +138,7 @@ export class LoanLedgerStore {
     const figures = loanPosition(loan.principal, result.installments, asOf, { graceDays: terms.graceDays, tolerance: terms.tolerance });
     const lastPayment = repayments.reduce<string | null>((last, r) => (last === null || r.valueDate > last ? r.valueDate : last), null);
     const status = figures.settled ? 'CLOSED' : loan.status === 'CLOSED' ? 'ACTIVE' : loan.status;
-    return this.setPosition(manager, loan, {
+    const positioned = await this.setPosition(manager, loan, {
       outstandingPrincipal: figures.outstandingPrincipal,
       arrears: figures.arrears,
       creditBalance: result.credit,
@@ -126,6 +148,8 @@ export class LoanLedgerStore {
       closedDate: status === 'CLOSED' ? (lastPayment ?? asOf) : null,
       asOf,
     });
+    for (const follower of this.followers) await follower.afterReplay(tx, { before: loan, after: positioned, payments: repayments, change, asOf });
+    return positioned;
   }
 
   /** Stores a loan's figures and grade as of a date, recording a change of bucket or grade. */

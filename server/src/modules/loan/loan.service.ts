@@ -201,7 +201,7 @@ export class LoanService {
       await tx.audit({ entityType: 'Loan', entityId: id, action: 'disburse', actorId: actor.id, after: { ...values, schedule: schedule.length } });
       const loan = await m.findOneByOrFail(Loan, { id });
       // A loan disbursed back-dated may already have installments due.
-      return this.ledger.replay(m, loan, { kind: 'DISBURSE', repaymentId: null, replayFrom: input.disbursementDate, actorId: actor.id }, today);
+      return this.ledger.replay(tx, loan, { kind: 'DISBURSE', repaymentId: null, replayFrom: input.disbursementDate, actorId: actor.id }, today);
     });
   }
 
@@ -227,7 +227,7 @@ export class LoanService {
           await this.transactions.run(async (tx) => {
             const locked = await this.lock(tx.manager, id);
             if (!locked || locked.positionAsOf >= asOf) return;
-            await this.ledger.replay(tx.manager, locked, { kind: 'NIGHTLY', repaymentId: null, replayFrom: asOf, actorId: 0 }, asOf);
+            await this.ledger.replay(tx, locked, { kind: 'NIGHTLY', repaymentId: null, replayFrom: asOf, actorId: 0 }, asOf);
           });
           done++;
         } catch (error) {

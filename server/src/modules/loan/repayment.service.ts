@@ -64,7 +64,7 @@ export class RepaymentService {
         actorId: actor.id,
         after: { repaymentId, amount: input.amount, valueDate: input.valueDate, channel: input.channel, reference },
       });
-      return this.ledger.replay(tx.manager, loan, { kind: 'REPAYMENT', repaymentId, replayFrom: input.valueDate, actorId: actor.id }, today);
+      return this.ledger.replay(tx, loan, { kind: 'REPAYMENT', repaymentId, replayFrom: input.valueDate, actorId: actor.id }, today);
     });
   }
 
@@ -93,7 +93,7 @@ export class RepaymentService {
         after: { reversed: true, reason: why },
       });
       return this.ledger.replay(
-        tx.manager,
+        tx,
         loan,
         { kind: 'REVERSAL', repaymentId: repayment.id, replayFrom: repayment.valueDate, actorId: actor.id },
         this.loans.today(),
