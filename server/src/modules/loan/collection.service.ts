@@ -171,7 +171,7 @@ export class CollectionService {
       if (loan.status !== 'ACTIVE' && loan.status !== 'RESTRUCTURED')
         throw InputError.field('loanId', 'NOT_ALLOWED', `The loan is ${loan.status}`, { status: loan.status });
       const activity = await tx.manager.insert(Activity, {
-        type: input.type,
+        type: input.type ?? 'CALL',
         leadId: null,
         clientId: loan.clientId,
         ownerId: loan.officerId ?? ctx.actor.id,

@@ -158,8 +158,8 @@ export class RecordPaymentPromiseInput {
   @Field(() => ID)
   loanId: string;
 
-  @Field(() => ActivityTypeEnum, { defaultValue: 'CALL', description: 'How the client was reached' })
-  type: ActivityType;
+  @Field(() => ActivityTypeEnum, { nullable: true, description: 'How the client was reached (default CALL)' })
+  type?: ActivityType | null;
 
   @Field(() => LocalDateScalar)
   promiseDate: string;
