@@ -562,9 +562,17 @@ export const en: Messages = {
       staleMany: '{n} leads have gone too long without follow-up',
       taskAssigned: 'Task for you: {task}',
       mention: '{actor} mentioned you in "{task}"',
+      promiseBroken: '{client} did not keep the promise to pay {amount} by {date}',
     },
   },
-  notificationTypes: { LEAD_ASSIGNED: 'New lead', FOLLOW_UP_DUE: 'Follow-up', LEAD_STALE: 'Idle lead', TASK_ASSIGNED: 'Task', MENTION: 'Mention' },
+  notificationTypes: {
+    LEAD_ASSIGNED: 'New lead',
+    FOLLOW_UP_DUE: 'Follow-up',
+    LEAD_STALE: 'Idle lead',
+    TASK_ASSIGNED: 'Task',
+    MENTION: 'Mention',
+    PROMISE_BROKEN: 'Broken promise',
+  },
   clients: {
     title: 'Clients',
     new: 'New client',

@@ -561,9 +561,17 @@ export const id = {
       staleMany: '{n} prospek lama tanpa tindak lanjut',
       taskAssigned: 'Tugas untuk Anda: {task}',
       mention: '{actor} menyebut Anda di "{task}"',
+      promiseBroken: 'Janji bayar {client} sebesar {amount} tanggal {date} tidak ditepati',
     },
   },
-  notificationTypes: { LEAD_ASSIGNED: 'Prospek baru', FOLLOW_UP_DUE: 'Tindak lanjut', LEAD_STALE: 'Prospek diam', TASK_ASSIGNED: 'Tugas', MENTION: 'Disebut' },
+  notificationTypes: {
+    LEAD_ASSIGNED: 'Prospek baru',
+    FOLLOW_UP_DUE: 'Tindak lanjut',
+    LEAD_STALE: 'Prospek diam',
+    TASK_ASSIGNED: 'Tugas',
+    MENTION: 'Disebut',
+    PROMISE_BROKEN: 'Janji diingkari',
+  },
   clients: {
     title: 'Nasabah',
     new: 'Nasabah baru',

@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import { collectionMessages } from '../features/loans/collection.messages';
 import { loanMessages } from '../features/loans/loan.messages';
 import { en } from './en';
 import { id } from './id';
@@ -14,7 +15,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: savedLocale(),
   fallbackLocale: 'id',
-  messages: { id: { ...id, ...loanMessages.id }, en: { ...en, ...loanMessages.en } },
+  messages: { id: { ...id, ...loanMessages.id, ...collectionMessages.id }, en: { ...en, ...loanMessages.en, ...collectionMessages.en } },
   // Said in production builds too, where vue-i18n's own warnings are silent: a text shown from the
   // other language (the fallback) or as its raw key is a defect the browser tests look for.
   missing: (locale, key) => {
