@@ -89,7 +89,7 @@ describe.runIf(browserAvailable())('the collection board in the browser', () => 
     await manager.goto(`${server.url}/collection-board`);
     await card(manager, 'PROMISED').waitFor();
     await officer.goto(`${server.url}/collection-board`);
-    await card(officer, 'PROMISED').focus();
+    await card(officer, 'PROMISED').locator('article').focus();
     await officer.keyboard.press('ArrowRight');
     await card(officer, 'BROKEN_PROMISE').waitFor();
     await card(manager, 'BROKEN_PROMISE').waitFor();
