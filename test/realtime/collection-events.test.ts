@@ -62,16 +62,23 @@ describe.each(databaseTargets)('live loans and collection cases on $kind', (targ
     });
     const board = await joinBoard(server.url, staff.tokens.officer1, 'collection');
     try {
+      const heard: NotificationData[] = [];
+      socket.on('notification', (n) => heard.push(n));
+      now = new Date(now.getTime() + 86_400_000);
+      // Every open loan is repositioned for the new day; the notification follows this loan's commit.
+      await server.app.services.loans.refreshPositions();
       const received = new Promise<NotificationData>((resolve, reject) => {
+        const look = () => heard.find((n) => n.link === `/loans/${loan.id}`);
+        const found = look();
+        if (found) return resolve(found);
         const timer = setTimeout(() => reject(new Error('no notification arrived')), 3000);
-        socket.on('notification', (n) => {
-          if (n.link !== `/loans/${loan.id}`) return;
+        socket.on('notification', () => {
+          const match = look();
+          if (!match) return;
           clearTimeout(timer);
-          resolve(n);
+          resolve(match);
         });
       });
-      now = new Date(now.getTime() + 86_400_000);
-      await server.app.services.loans.refreshPositions();
       const notification = await received;
       expect(notification.type).toBe('PROMISE_BROKEN');
       expect(JSON.parse(notification.params ?? '{}')).toMatchObject({ amount: '75000.00', date: today });
