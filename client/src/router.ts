@@ -29,6 +29,7 @@ export const router = createRouter({
     { path: '/clients', name: 'clients', component: () => import('./features/clients/ClientListPage.vue'), meta: { roles: officeRoles } },
     { path: '/clients/:id', name: 'client', component: () => import('./features/clients/ClientDetailPage.vue'), meta: { roles: officeRoles } },
     { path: '/loans', name: 'loans', component: () => import('./features/loans/LoanListPage.vue'), meta: { roles: officeRoles } },
+    { path: '/collection-board', name: 'collection-board', component: () => import('./features/loans/CollectionBoardPage.vue'), meta: { roles: officeRoles } },
     { path: '/loans/:id', name: 'loan', component: () => import('./features/loans/LoanDetailPage.vue'), meta: { roles: officeRoles } },
     { path: '/products', name: 'products', component: () => import('./features/products/ProductListPage.vue') },
     { path: '/simulator', name: 'simulator', component: () => import('./features/simulator/SimulatorPage.vue') },

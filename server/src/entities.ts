@@ -20,6 +20,7 @@ import { LeadStageChange } from './modules/lead/lead-stage-change.entity.js';
 import { Office } from './modules/office/office.entity.js';
 import { LoanMonthEnd } from './modules/loan/loan-month-end.entity.js';
 import { CollectibilityRuleSet, LoanBookSetting, LoanGradeChange, LoanProductSetting } from './modules/loan/collectibility.entity.js';
+import { CollectionCase, PaymentPromise } from './modules/loan/collection.entity.js';
 import { Loan, LoanInstallment } from './modules/loan/loan.entity.js';
 import { LoanAllocation, LoanPosting, Repayment } from './modules/loan/repayment.entity.js';
 import { LoanPastInstallment, LoanScheduleVersion } from './modules/loan/restructure.entity.js';
@@ -66,4 +67,6 @@ export const entities = [
   WorkCalendarDay,
   LoanScheduleVersion,
   LoanPastInstallment,
+  PaymentPromise,
+  CollectionCase,
 ];

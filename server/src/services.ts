@@ -34,6 +34,8 @@ import { LeadDocumentService } from './modules/lead/lead-document.service.js';
 import { LeadService } from './modules/lead/lead.service.js';
 import { LeadWin } from './modules/lead/lead-won.js';
 import { CollectibilityService } from './modules/loan/collectibility.service.js';
+import { CollectionEngine } from './modules/loan/collection-engine.js';
+import { CollectionService } from './modules/loan/collection.service.js';
 import { LoanLedgerStore } from './modules/loan/loan-ledger.store.js';
 import { LoanImportService } from './modules/loan-import/loan-import.service.js';
 import { LoanMonthEndService } from './modules/loan/loan-month-end.service.js';
@@ -68,7 +70,8 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   const leadImports = new LeadImportService(dataSource, transactions, access, bus);
   const idempotency = new IdempotencyService(dataSource, transactions, clock);
   const collectibility = new CollectibilityService(dataSource, transactions);
-  const loanLedger = new LoanLedgerStore(collectibility);
+  const collectionEngine = new CollectionEngine(dialectOf(dataSource), notifications);
+  const loanLedger = new LoanLedgerStore(collectibility, [collectionEngine]);
   const loans = new LoanService(dataSource, transactions, access, loanLedger, clock);
   const monthEnds = new LoanMonthEndService(dataSource, access, collectibility);
   const scheduler = new Scheduler(dataSource, notifications, offers, idempotency, clock, [
@@ -116,6 +119,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     portfolio: new PortfolioQualityService(dataSource, access, () => loans.today(), monthEnds),
     collectionSheets: new CollectionSheetService(dataSource, access, clock),
     restructuring: new RestructureService(transactions, access, loans, loanLedger, collectibility),
+    collection: new CollectionService(dataSource, transactions, access, loans, collectionEngine),
     campaigns,
     taskBoard,
     tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications, clock),

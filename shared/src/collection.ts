@@ -1,35 +1,47 @@
 /**
- * Collection work: when a debtor may be contacted (POJK 22/2023 art. 62 — Monday to Saturday, 08:00 to
- * 20:00 local time, not on national holidays) and which follow-ups that rule covers.
+ * Collection work: the columns of the collection board and how a promise to pay is judged against the
+ * ledger. The posting engine and any page that explains a promise use the same rule.
  */
-import { TIME_ZONE_LABELS, officeZone, wallClock } from './dates.js';
-import type { RefusalReason } from './errors.js';
 
-export const ACTIVITY_PURPOSES = ['GENERAL', 'COLLECTION'] as const;
-export type ActivityPurpose = (typeof ACTIVITY_PURPOSES)[number];
+/** The collection board's columns, in the order it shows them. */
+export const COLLECTION_COLUMNS = ['NEW', 'CONTACTED', 'PROMISED', 'BROKEN_PROMISE', 'RESTRUCTURE_REQUESTED', 'RESOLVED'] as const;
+export type CollectionColumn = (typeof COLLECTION_COLUMNS)[number];
 
-/** The local hours in which a collection contact may be scheduled, both ends included. */
-export const COLLECTION_HOURS = { from: '08:00', to: '20:00' } as const;
+export const PROMISE_STATUSES = ['PENDING', 'KEPT', 'BROKEN'] as const;
+export type PromiseStatus = (typeof PROMISE_STATUSES)[number];
 
-export interface CollectionSlotRefusal {
-  reason: Extract<RefusalReason, 'COLLECTION_SUNDAY' | 'COLLECTION_HOURS' | 'COLLECTION_HOLIDAY'>;
-  params: Record<string, string>;
+export interface PromiseTerms {
+  /** The business day the promise was made: payments from that day on count. */
+  madeOn: string;
+  promisedDate: string;
+  /** Minor units (sen). */
+  amount: bigint;
+}
+
+export interface PromiseOutcome {
+  status: PromiseStatus;
+  /** The value date of the payment that completed it (KEPT), or the day after the promised date (BROKEN). */
+  resolvedOn: string | null;
 }
 
 /**
- * Why a collection contact may not take place at `instant` in `zone`, or null when it may.
- * `holidayName` answers the name of a national holiday on a local date, or null.
+ * A promise is kept when the standing payments valued from the day it was made up to the promised date
+ * add up to the promised amount; broken once the business date is past the promised date without that;
+ * pending otherwise. Only value dates count, so a back-dated payment can turn a broken promise kept.
  */
-export function collectionSlotRefusal(instant: Date, zone: string, holidayName: (date: string) => string | null): CollectionSlotRefusal | null {
-  const local = wallClock(instant, zone);
-  const date = local.slice(0, 10);
-  const time = local.slice(11, 16);
-  const params = { date, time, zone: TIME_ZONE_LABELS[officeZone(zone)], from: COLLECTION_HOURS.from, to: COLLECTION_HOURS.to };
-  if (new Date(`${date}T00:00:00Z`).getUTCDay() === 0) return { reason: 'COLLECTION_SUNDAY', params };
-  const holiday = holidayName(date);
-  if (holiday !== null) return { reason: 'COLLECTION_HOLIDAY', params: { ...params, holiday } };
-  // Seconds count: 20:00:30 is past 20:00.
-  const afterClose = time > COLLECTION_HOURS.to || (time === COLLECTION_HOURS.to && instant.getTime() % 60_000 !== 0);
-  if (time < COLLECTION_HOURS.from || afterClose) return { reason: 'COLLECTION_HOURS', params };
-  return null;
+export function promiseOutcome(promise: PromiseTerms, payments: ReadonlyArray<{ amount: bigint; valueDate: string }>, asOf: string): PromiseOutcome {
+  const counted = payments
+    .filter((p) => p.valueDate >= promise.madeOn && p.valueDate <= promise.promisedDate)
+    .sort((a, b) => (a.valueDate < b.valueDate ? -1 : a.valueDate > b.valueDate ? 1 : 0));
+  let paid = 0n;
+  for (const payment of counted) {
+    paid += payment.amount;
+    if (paid >= promise.amount) return { status: 'KEPT', resolvedOn: payment.valueDate };
+  }
+  if (asOf > promise.promisedDate) return { status: 'BROKEN', resolvedOn: nextDay(promise.promisedDate) };
+  return { status: 'PENDING', resolvedOn: null };
+}
+
+function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }

@@ -89,4 +89,8 @@ export type RefusalReason =
   /** params: date, time, zone, from, to — only between 08:00 and 20:00 local time. */
   | 'COLLECTION_HOURS'
   /** params: date, time, zone, holiday (its name) — not on national holidays. */
-  | 'COLLECTION_HOLIDAY';
+  | 'COLLECTION_HOLIDAY'
+  /** params: daysPastDue — a collection case is resolved by the engine when the arrears clear. */
+  | 'IN_ARREARS'
+  /** The loan has no arrears: its collection case stays resolved. */
+  | 'NO_ARREARS';

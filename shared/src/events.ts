@@ -2,10 +2,14 @@
  * The Socket.IO contract, typing both the server and the client (docs/architecture.md §2–3).
  * A client joins a board, then receives `board:event` for every change it may see.
  */
+import type { CollectionColumn, PromiseStatus } from './collection.js';
 import type { CampaignChannel, CampaignStatus, LeadSource, LeadStage, OfferStatus, Segment, TaskStatus } from './enums.js';
 
-/** Live lists a socket joins: the pipeline, the marketing task board, and campaigns (list and pages). */
-export const BOARDS = ['leads', 'tasks', 'campaigns'] as const;
+/**
+ * Live lists a socket joins: the pipeline, the marketing task board, campaigns (list and pages), the
+ * collection board, and loans (a loan's figures changed: its page and any list of loans read it again).
+ */
+export const BOARDS = ['leads', 'tasks', 'campaigns', 'collection', 'loans'] as const;
 export type BoardName = (typeof BOARDS)[number];
 
 export type BoardEventType = 'created' | 'updated' | 'moved' | 'removed';
@@ -73,10 +77,49 @@ export interface CampaignCardData {
   version: number;
 }
 
+/** A collection case as its card shows it: one per loan that fell into arrears. */
+export interface CollectionCaseCardData {
+  id: string;
+  loanId: string;
+  status: CollectionColumn;
+  position: string;
+  client: { id: string; name: string };
+  officerId: string | null;
+  officer: { id: string; name: string } | null;
+  officeId: string;
+  daysPastDue: number;
+  arrears: string;
+  collectibility: number;
+  openedOn: string;
+  resolvedOn: string | null;
+  /** The loan's latest promise to pay, if any. */
+  promise: { promisedDate: string; amount: string; status: PromiseStatus } | null;
+  version: number;
+}
+
+/**
+ * A loan's figures after a posting, a reversal, a promise or the daily run: the `loans` board's event.
+ * A loan page or a collection sheet listening to it reads what it shows again.
+ */
+export interface LoanChangeData {
+  id: string;
+  clientId: string;
+  officerId: string | null;
+  officeId: string;
+  status: string;
+  outstandingPrincipal: string;
+  arrears: string;
+  daysPastDue: number;
+  collectibility: number;
+  version: number;
+}
+
 export interface BoardCardMap {
   leads: LeadCardData;
   tasks: TaskCardData;
   campaigns: CampaignCardData;
+  collection: CollectionCaseCardData;
+  loans: LoanChangeData;
 }
 
 export interface BoardEvent<B extends BoardName = BoardName> {

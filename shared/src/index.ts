@@ -17,4 +17,5 @@ export * from './loan-ledger.js';
 export * from './collectibility.js';
 export * from './messages.js';
 export * from './collection.js';
+export * from './collection-hours.js';
 export * from './restructure.js';

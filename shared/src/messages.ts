@@ -13,6 +13,8 @@ export interface NotificationParamsByType {
   LEAD_STALE: { count: number; lead: string | null };
   TASK_ASSIGNED: { task: string };
   MENTION: { actor: string; task: string };
+  /** A promise to pay passed its date unkept: the client's name, the amount (a Money decimal string) and the date. */
+  PROMISE_BROKEN: { client: string; amount: string; date: string };
 }
 
 export type NotificationParams = NotificationParamsByType[NotificationType];

@@ -9,6 +9,6 @@ export class BoardColumnLock {
   @PrimaryColumn({ type: 'varchar', length: 16 })
   board: string;
 
-  @PrimaryColumn({ type: 'varchar', length: 16 })
+  @PrimaryColumn({ type: 'varchar', length: 24 })
   columnKey: string;
 }

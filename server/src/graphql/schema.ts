@@ -19,6 +19,7 @@ import { LeadAssignmentResolver, LeadResolver, LeadStageChangeResolver } from '.
 import { ClientLoansResolver, LoanResolver } from '../modules/loan/loan.resolver.js';
 import { LoanMonthEndResolver } from '../modules/loan/loan-month-end.resolver.js';
 import { RestructureResolver } from '../modules/loan/restructure.resolver.js';
+import { CollectionResolver } from '../modules/loan/collection.resolver.js';
 import { OfferResolver } from '../modules/offer/offer.resolver.js';
 import { ProductResolver } from '../modules/product/product.resolver.js';
 import { OfficeResolver } from '../modules/office/office.resolver.js';
@@ -61,6 +62,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [LoanMonthEndResolver, new LoanMonthEndResolver(services.monthEnds, services.downloads, services.dataSource)],
     [CollectionSheetResolver, new CollectionSheetResolver(services.collectionSheets, services.downloads)],
     [RestructureResolver, new RestructureResolver(services.restructuring, services.dataSource)],
+    [CollectionResolver, new CollectionResolver(services.collection, services.dataSource)],
   ]);
 }
 
@@ -92,6 +94,7 @@ export const resolvers = [
   LoanMonthEndResolver,
   CollectionSheetResolver,
   RestructureResolver,
+  CollectionResolver,
 ] as NonEmptyArray<ClassType>;
 
 export async function createSchema(services: Services | null): Promise<GraphQLSchema> {

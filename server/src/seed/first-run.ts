@@ -4,6 +4,7 @@ import { hashPassword } from '../modules/auth/password.js';
 import { startCifCounter } from '../modules/client/cif.js';
 import { Office } from '../modules/office/office.entity.js';
 import { User } from '../modules/user/user.entity.js';
+import { seedDemoCollection } from './demo-collection.js';
 import { seedDemoLoans } from './demo-loans.js';
 import { seedDemoMarketing } from './demo-marketing.js';
 import { seedDemoActivities, seedDemoData, seedDemoSales } from './demo-seed.js';
@@ -20,6 +21,7 @@ export async function populateEmptyDatabase(dataSource: DataSource, config: Conf
       await seedDemoMarketing(manager);
       await seedDemoActivities(manager);
       await seedDemoLoans(manager);
+      await seedDemoCollection(manager);
     });
     log('Loaded demo data (sign in as officer1@prospek.test / demo1234)');
   } else if (empty && config.adminEmail && config.adminPassword) {

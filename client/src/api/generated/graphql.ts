@@ -116,6 +116,20 @@ export type ClientType =
   | 'COMPANY'
   | 'PERSON';
 
+export type CollectionBoardFilter = {
+  officeId?: string | null | undefined;
+  officerId?: string | null | undefined;
+};
+
+/** The columns of the collection board */
+export type CollectionColumn =
+  | 'BROKEN_PROMISE'
+  | 'CONTACTED'
+  | 'NEW'
+  | 'PROMISED'
+  | 'RESOLVED'
+  | 'RESTRUCTURE_REQUESTED';
+
 export type CompleteActivityInput = {
   id: string;
   /** Visits: the browser’s location, with consent */
@@ -352,6 +366,14 @@ export type MessageTemplateInput = {
   name?: string | null | undefined;
 };
 
+export type MoveCollectionCaseInput = {
+  afterId?: string | null | undefined;
+  beforeId?: string | null | undefined;
+  expectedVersion: number;
+  id: string;
+  status: CollectionColumn;
+};
+
 export type MoveLeadInput = {
   /** The card the lead lands below (null: top of the column) */
   afterId?: string | null | undefined;
@@ -385,6 +407,7 @@ export type NotificationType =
   | 'LEAD_ASSIGNED'
   | 'LEAD_STALE'
   | 'MENTION'
+  | 'PROMISE_BROKEN'
   | 'TASK_ASSIGNED';
 
 /** DRAFT → PRESENTED → ACCEPTED | DECLINED | EXPIRED */
@@ -438,6 +461,21 @@ export type ProductKind =
   | 'DEPOSIT'
   | 'LOAN'
   | 'SERVICE';
+
+/** Judged by the posting engine against the ledger */
+export type PromiseStatus =
+  | 'BROKEN'
+  | 'KEPT'
+  | 'PENDING';
+
+export type RecordPaymentPromiseInput = {
+  loanId: string;
+  notes?: string | null | undefined;
+  promiseAmount: string;
+  promiseDate: string;
+  /** How the client was reached (default CALL) */
+  type?: ActivityType | null | undefined;
+};
 
 export type RepaymentChannel =
   | 'AUTO_DEBIT'
@@ -1074,6 +1112,40 @@ export type LeadExportUrlQueryVariables = Exact<{
 
 export type LeadExportUrlQuery = { leadExportUrl: string };
 
+export type CollectionCaseFieldsFragment = { id: string, loanId: string, status: CollectionColumn, position: string, officerId: string | null, officeId: string, daysPastDue: number, arrears: string, collectibility: number, openedOn: string, resolvedOn: string | null, version: number, client: { id: string, name: string }, officer: { id: string, name: string } | null, promise: { promisedDate: string, amount: string, status: PromiseStatus } | null };
+
+export type CollectionBoardQueryVariables = Exact<{
+  filter?: CollectionBoardFilter | null | undefined;
+  perColumn?: number | null | undefined;
+}>;
+
+
+export type CollectionBoardQuery = { collectionBoard: { columns: Array<{ status: CollectionColumn, count: number, total: string, hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, loanId: string, status: CollectionColumn, position: string, officerId: string | null, officeId: string, daysPastDue: number, arrears: string, collectibility: number, openedOn: string, resolvedOn: string | null, version: number, client: { id: string, name: string }, officer: { id: string, name: string } | null, promise: { promisedDate: string, amount: string, status: PromiseStatus } | null }> }> } };
+
+export type CollectionColumnQueryVariables = Exact<{
+  status: CollectionColumn;
+  filter?: CollectionBoardFilter | null | undefined;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CollectionColumnQuery = { collectionColumn: { hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, loanId: string, status: CollectionColumn, position: string, officerId: string | null, officeId: string, daysPastDue: number, arrears: string, collectibility: number, openedOn: string, resolvedOn: string | null, version: number, client: { id: string, name: string }, officer: { id: string, name: string } | null, promise: { promisedDate: string, amount: string, status: PromiseStatus } | null }> } };
+
+export type MoveCollectionCaseMutationVariables = Exact<{
+  input: MoveCollectionCaseInput;
+}>;
+
+
+export type MoveCollectionCaseMutation = { moveCollectionCase: { id: string, loanId: string, status: CollectionColumn, position: string, officerId: string | null, officeId: string, daysPastDue: number, arrears: string, collectibility: number, openedOn: string, resolvedOn: string | null, version: number, client: { id: string, name: string }, officer: { id: string, name: string } | null, promise: { promisedDate: string, amount: string, status: PromiseStatus } | null } };
+
+export type RecordPaymentPromiseMutationVariables = Exact<{
+  input: RecordPaymentPromiseInput;
+}>;
+
+
+export type RecordPaymentPromiseMutation = { recordPaymentPromise: { id: string, status: PromiseStatus, promisedDate: string, amount: string } };
+
 export type LoansQueryVariables = Exact<{
   filter?: LoanFilterInput | null | undefined;
   first?: number | null | undefined;
@@ -1088,7 +1160,7 @@ export type LoanDetailQueryVariables = Exact<{
 }>;
 
 
-export type LoanDetailQuery = { loan: { id: string, status: LoanStatus, principal: string, annualRate: number, tenorMonths: number, interestMethod: InterestMethod, outstandingPrincipal: string, arrears: string, creditBalance: string, daysPastDue: number, collectibility: number, positionAsOf: string, disbursementDate: string, maturityDate: string, externalNumber: string | null, scheduleVersion: number, restructuredFromGrade: number | null, client: { id: string, name: string, cif: string }, product: { id: string, name: string, maxRate: number }, officer: { id: string, name: string } | null, office: { id: string, name: string }, schedule: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }>, repayments: Array<{ id: string, amount: string, valueDate: string, channel: RepaymentChannel, reference: string | null, reversed: boolean, reversalReason: string | null, scheduleVersion: number }>, scheduleVersions: Array<{ version: number, kind: ScheduleVersionKind, current: boolean, effectiveDate: string, principal: string, capitalisedArrears: string, carriedArrears: string, annualRate: number, tenorMonths: number, gradeBefore: number | null, reason: string | null, installments: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }> }> } };
+export type LoanDetailQuery = { loan: { id: string, version: number, status: LoanStatus, principal: string, annualRate: number, tenorMonths: number, interestMethod: InterestMethod, outstandingPrincipal: string, arrears: string, creditBalance: string, daysPastDue: number, collectibility: number, positionAsOf: string, disbursementDate: string, maturityDate: string, externalNumber: string | null, scheduleVersion: number, restructuredFromGrade: number | null, client: { id: string, name: string, cif: string }, product: { id: string, name: string, maxRate: number }, officer: { id: string, name: string } | null, office: { id: string, name: string }, schedule: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }>, promises: Array<{ id: string, status: PromiseStatus, madeOn: string, promisedDate: string, amount: string, resolvedOn: string | null }>, repayments: Array<{ id: string, amount: string, valueDate: string, channel: RepaymentChannel, reference: string | null, reversed: boolean, reversalReason: string | null, scheduleVersion: number }>, scheduleVersions: Array<{ version: number, kind: ScheduleVersionKind, current: boolean, effectiveDate: string, principal: string, capitalisedArrears: string, carriedArrears: string, annualRate: number, tenorMonths: number, gradeBefore: number | null, reason: string | null, installments: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }> }> } };
 
 export type ClientLoansQueryVariables = Exact<{
   id: string;
@@ -1500,6 +1572,35 @@ export const LeadCardFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LeadCardFields"}) as unknown as TypedDocumentString<LeadCardFieldsFragment, unknown>;
+export const CollectionCaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CollectionCaseFields on CollectionCaseCard {
+  id
+  loanId
+  status
+  position
+  client {
+    id
+    name
+  }
+  officerId
+  officer {
+    id
+    name
+  }
+  officeId
+  daysPastDue
+  arrears
+  collectibility
+  openedOn
+  resolvedOn
+  promise {
+    promisedDate
+    amount
+    status
+  }
+  version
+}
+    `, {"fragmentName":"CollectionCaseFields"}) as unknown as TypedDocumentString<CollectionCaseFieldsFragment, unknown>;
 export const OfferFieldsFragmentDoc = new TypedDocumentString(`
     fragment OfferFields on Offer {
   id
@@ -2852,6 +2953,128 @@ export const LeadExportUrlDocument = new TypedDocumentString(`
   leadExportUrl(format: $format, filter: $filter)
 }
     `) as unknown as TypedDocumentString<LeadExportUrlQuery, LeadExportUrlQueryVariables>;
+export const CollectionBoardDocument = new TypedDocumentString(`
+    query CollectionBoard($filter: CollectionBoardFilter, $perColumn: Int) {
+  collectionBoard(filter: $filter, perColumn: $perColumn) {
+    columns {
+      status
+      count
+      total
+      hasMore
+      endCursor
+      cards {
+        ...CollectionCaseFields
+      }
+    }
+  }
+}
+    fragment CollectionCaseFields on CollectionCaseCard {
+  id
+  loanId
+  status
+  position
+  client {
+    id
+    name
+  }
+  officerId
+  officer {
+    id
+    name
+  }
+  officeId
+  daysPastDue
+  arrears
+  collectibility
+  openedOn
+  resolvedOn
+  promise {
+    promisedDate
+    amount
+    status
+  }
+  version
+}`) as unknown as TypedDocumentString<CollectionBoardQuery, CollectionBoardQueryVariables>;
+export const CollectionColumnDocument = new TypedDocumentString(`
+    query CollectionColumn($status: CollectionColumn!, $filter: CollectionBoardFilter, $after: String, $first: Int) {
+  collectionColumn(status: $status, filter: $filter, after: $after, first: $first) {
+    hasMore
+    endCursor
+    cards {
+      ...CollectionCaseFields
+    }
+  }
+}
+    fragment CollectionCaseFields on CollectionCaseCard {
+  id
+  loanId
+  status
+  position
+  client {
+    id
+    name
+  }
+  officerId
+  officer {
+    id
+    name
+  }
+  officeId
+  daysPastDue
+  arrears
+  collectibility
+  openedOn
+  resolvedOn
+  promise {
+    promisedDate
+    amount
+    status
+  }
+  version
+}`) as unknown as TypedDocumentString<CollectionColumnQuery, CollectionColumnQueryVariables>;
+export const MoveCollectionCaseDocument = new TypedDocumentString(`
+    mutation MoveCollectionCase($input: MoveCollectionCaseInput!) {
+  moveCollectionCase(input: $input) {
+    ...CollectionCaseFields
+  }
+}
+    fragment CollectionCaseFields on CollectionCaseCard {
+  id
+  loanId
+  status
+  position
+  client {
+    id
+    name
+  }
+  officerId
+  officer {
+    id
+    name
+  }
+  officeId
+  daysPastDue
+  arrears
+  collectibility
+  openedOn
+  resolvedOn
+  promise {
+    promisedDate
+    amount
+    status
+  }
+  version
+}`) as unknown as TypedDocumentString<MoveCollectionCaseMutation, MoveCollectionCaseMutationVariables>;
+export const RecordPaymentPromiseDocument = new TypedDocumentString(`
+    mutation RecordPaymentPromise($input: RecordPaymentPromiseInput!) {
+  recordPaymentPromise(input: $input) {
+    id
+    status
+    promisedDate
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPaymentPromiseMutation, RecordPaymentPromiseMutationVariables>;
 export const LoansDocument = new TypedDocumentString(`
     query Loans($filter: LoanFilterInput, $first: Int, $after: String) {
   loans(filter: $filter, first: $first, after: $after) {
@@ -2890,6 +3113,7 @@ export const LoanDetailDocument = new TypedDocumentString(`
     query LoanDetail($id: ID!) {
   loan(id: $id) {
     id
+    version
     status
     principal
     annualRate
@@ -2934,6 +3158,14 @@ export const LoanDetailDocument = new TypedDocumentString(`
       penalty
       paidPenalty
       paidDate
+    }
+    promises {
+      id
+      status
+      madeOn
+      promisedDate
+      amount
+      resolvedOn
     }
     repayments {
       id

@@ -39,6 +39,7 @@ export const LoanDetailQuery = graphql(`
   query LoanDetail($id: ID!) {
     loan(id: $id) {
       id
+      version
       status
       principal
       annualRate
@@ -83,6 +84,14 @@ export const LoanDetailQuery = graphql(`
         penalty
         paidPenalty
         paidDate
+      }
+      promises {
+        id
+        status
+        madeOn
+        promisedDate
+        amount
+        resolvedOn
       }
       repayments {
         id

@@ -1,4 +1,6 @@
+import { formatRupiah, parseMoney } from '@prospek/shared';
 import type { ActivityType, NotificationData, NotificationParamsByType } from '@prospek/shared';
+import { date } from '../../ui/format';
 import { i18n } from '../../i18n';
 
 type Worded = Pick<NotificationData, 'type' | 'title' | 'params'>;
@@ -43,6 +45,14 @@ export function notificationTitle(n: Worded): string {
     case 'MENTION': {
       const params = p as NotificationParamsByType['MENTION'];
       return t('notifications.text.mention', { actor: params.actor, task: params.task });
+    }
+    case 'PROMISE_BROKEN': {
+      const params = p as NotificationParamsByType['PROMISE_BROKEN'];
+      return t('notifications.text.promiseBroken', {
+        client: params.client,
+        amount: formatRupiah(parseMoney(params.amount)),
+        date: date(params.date, i18n.global.locale.value),
+      });
     }
     default:
       return n.title;

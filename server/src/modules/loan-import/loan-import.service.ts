@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import type { Tx } from '../../db/transaction.js';
 import { In, IsNull } from 'typeorm';
 import { dpdBucketOf } from '@prospek/shared';
 import type { ImportReason } from '@prospek/shared';
@@ -185,7 +186,7 @@ export class LoanImportService {
     for (let i = 0; i < valid.length; i += CHUNK) {
       const chunk = valid.slice(i, i + CHUNK);
       await this.transactions.run(async (tx) => {
-        for (const { loan } of chunk) await this.insertLoan(tx.manager, actor, loan, today);
+        for (const { loan } of chunk) await this.insertLoan(tx, actor, loan, today);
         await tx.manager.update(LeadImportRow, { id: In(chunk.map((c) => c.row.id)) }, { outcome: 'IMPORTED' });
       });
       const imported = i + chunk.length;
@@ -218,7 +219,8 @@ export class LoanImportService {
   }
 
   /** One loan with its schedule and the payments made before, replayed to today's position. */
-  private async insertLoan(m: EntityManager, actor: User, loan: ImportedLoan, today: string): Promise<void> {
+  private async insertLoan(tx: Tx, actor: User, loan: ImportedLoan, today: string): Promise<void> {
+    const m = tx.manager;
     const { schedule, payments, ...terms } = loan;
     const id = Number(
       (
@@ -269,6 +271,6 @@ export class LoanImportService {
       );
     }
     const stored = await m.findOneByOrFail(Loan, { id });
-    await this.ledger.replay(m, stored, { kind: 'DISBURSE', repaymentId: null, replayFrom: loan.disbursementDate, actorId: actor.id }, today);
+    await this.ledger.replay(tx, stored, { kind: 'DISBURSE', repaymentId: null, replayFrom: loan.disbursementDate, actorId: actor.id }, today);
   }
 }

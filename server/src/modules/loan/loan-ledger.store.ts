@@ -2,11 +2,13 @@
  * Writes what the shared engine derives: replays a loan's standing repayments, records the change of
  * each payment's allocation as entries (undo the old, add the new; nothing is deleted), brings the
  * installments and the loan's figures up to date, and keeps the history of bucket and grade changes.
- * Runs inside the posting's transaction, with the loan row locked by the caller.
+ * Runs inside the posting's transaction, with the loan row locked by the caller; what follows the
+ * ledger (promises to pay, collection cases, live loan events) is told in the same transaction.
  */
 import type { EntityManager } from 'typeorm';
 import { netAllocation, replayLedger } from '@prospek/shared';
 import type { LoanComponent } from '@prospek/shared';
+import type { Tx } from '../../db/transaction.js';
 import { ConflictError } from '../../errors.js';
 import { LoanGradeChange } from './collectibility.entity.js';
 import type { CollectibilityService } from './collectibility.service.js';
@@ -23,11 +25,36 @@ export interface LedgerChange {
   actorId: number;
 }
 
-export class LoanLedgerStore {
-  constructor(readonly collectibility: CollectibilityService) {}
+/** What a replay hands to those who follow the ledger, in the posting's transaction. */
+export interface LedgerStep {
+  /** The loan as it was before the replay, and as stored after it. */
+  before: Loan;
+  after: Loan;
+  /** The standing (not reversed) repayments the replay allocated. */
+  payments: Repayment[];
+  change: LedgerChange;
+  asOf: string;
+}
 
-  /** Replays `loan` as of `asOf` and records the result under a posting of `change`. */
-  async replay(manager: EntityManager, loan: Loan, change: LedgerChange, asOf: string): Promise<Loan> {
+/** Work that must agree with the ledger after every replay (a posting, a reversal, the daily run). */
+export interface LedgerFollower {
+  afterReplay(tx: Tx, step: LedgerStep): Promise<void>;
+}
+
+export class LoanLedgerStore {
+  constructor(
+    readonly collectibility: CollectibilityService,
+    private readonly followers: readonly LedgerFollower[] = [],
+  ) {}
+
+  /** Tells the followers of a loan positioned without a replay (the nightly run's chunks). */
+  async tellFollowers(tx: Tx, step: LedgerStep): Promise<void> {
+    for (const follower of this.followers) await follower.afterReplay(tx, step);
+  }
+
+  /** Replays `loan` as of `asOf`, records the result under a posting of `change`, and tells the followers. */
+  async replay(tx: Tx, loan: Loan, change: LedgerChange, asOf: string): Promise<Loan> {
+    const manager = tx.manager;
     let postingId: number | null = null;
     const recordPosting = async () => {
       if (postingId === null) {
@@ -119,7 +146,9 @@ export class LoanLedgerStore {
     }
 
     const scheduled = installments.reduce((sum, row) => sum + row.principal, 0n);
-    return this.setPosition(manager, loan, derivePosition(loan, result, repayments, terms, asOf, scheduled));
+    const positioned = await this.setPosition(manager, loan, derivePosition(loan, result, repayments, terms, asOf, scheduled));
+    await this.tellFollowers(tx, { before: loan, after: positioned, payments: repayments, change, asOf });
+    return positioned;
   }
 
   /** Stores a loan's figures and grade as of a date, recording a change of bucket or grade. */

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Context } from '../../graphql/context.js';
 import { Client } from '../client/client.entity.js';
 import { LoanGradeChange } from './collectibility.entity.js';
+import { PaymentPromise } from './collection.entity.js';
 import { Loan, LoanInstallment } from './loan.entity.js';
 import { LoanAllocation, Repayment } from './repayment.entity.js';
 
@@ -35,6 +36,9 @@ function createLoanLoaders(dataSource: DataSource) {
     ),
     gradeHistory: new DataLoader<number, LoanGradeChange[]>(async (ids) =>
       grouped(await dataSource.getRepository(LoanGradeChange).find({ where: { loanId: In([...ids]) }, order: { id: 'ASC' } }), ids, (r) => r.loanId),
+    ),
+    promises: new DataLoader<number, PaymentPromise[]>(async (ids) =>
+      grouped(await dataSource.getRepository(PaymentPromise).find({ where: { loanId: In([...ids]) }, order: { id: 'DESC' } }), ids, (r) => r.loanId),
     ),
     clientLoans: new DataLoader<number, Loan[]>(async (ids) =>
       grouped(await dataSource.getRepository(Loan).find({ where: { clientId: In([...ids]) }, order: { id: 'DESC' } }), ids, (r) => r.clientId),

@@ -17,14 +17,16 @@ import type { OfficeTimeZone } from '@prospek/shared';
 import { toBusinessDate } from '../../db/columns.js';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
-import type { TransactionRunner } from '../../db/transaction.js';
+import type { TransactionRunner, Tx } from '../../db/transaction.js';
 import { officeTimeZones } from '../office/office-zone.js';
 import { LoanGradeChange } from './collectibility.entity.js';
 import type { CollectibilityRuleSet } from './collectibility.entity.js';
 import type { CollectibilityService, CollectionTerms } from './collectibility.service.js';
 import { derivePosition, gradeChangeOf, gradeOf } from './loan-position.js';
 import type { PositionFigures } from './loan-position.js';
+import type { LoanLedgerStore } from './loan-ledger.store.js';
 import { Loan } from './loan.entity.js';
+import { Repayment } from './repayment.entity.js';
 
 /** The business date of each office zone. */
 export type ZoneDates = Record<OfficeTimeZone, string>;
@@ -55,10 +57,14 @@ const big = (value: string | number | bigint) => BigInt(value);
 export class LoanPositionRun {
   private readonly dialect: Dialect;
 
+  private get collectibility(): CollectibilityService {
+    return this.ledger.collectibility;
+  }
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
-    private readonly collectibility: CollectibilityService,
+    private readonly ledger: LoanLedgerStore,
     /** The per-loan replay in a transaction of its own; false when the loan was already positioned. */
     private readonly refreshOne: (id: number, asOf: string) => Promise<boolean>,
   ) {
@@ -83,7 +89,7 @@ export class LoanPositionRun {
       after = ids[ids.length - 1];
       let leftOver: number[];
       try {
-        const outcome = await this.transactions.run((tx) => this.chunk(tx.manager, ids, dates));
+        const outcome = await this.transactions.run((tx) => this.chunk(tx, ids, dates));
         done += outcome.done;
         leftOver = outcome.leftOver;
       } catch (error) {
@@ -107,7 +113,8 @@ export class LoanPositionRun {
   }
 
   /** Repositions the chunk's loans under their row locks; returns how many, and those left to the per-loan replay. */
-  private async chunk(m: EntityManager, ids: number[], dates: ZoneDates): Promise<{ done: number; leftOver: number[] }> {
+  private async chunk(tx: Tx, ids: number[], dates: ZoneDates): Promise<{ done: number; leftOver: number[] }> {
+    const m = tx.manager;
     const q = this.dialect.id;
     const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
     await m.query(`SELECT ${q('id')} FROM ${q('loan')} WHERE ${q('id')} IN (${marks(ids.length)})${this.dialect.forUpdate}`, ids);
@@ -281,7 +288,32 @@ export class LoanPositionRun {
         [...params, this.dialect.instant(new Date()), ...slice.map(({ id }) => id)],
       );
     }
+    await this.tellFollowers(tx, loans, positions, dates, asOfOf);
     return { done: positions.length, leftOver };
+  }
+
+  /** What a replay tells the ledger's followers (promises, collection cases, live pages), for each loan placed here. */
+  private async tellFollowers(tx: Tx, before: Loan[], positions: Array<{ id: number }>, dates: ZoneDates, asOfOf: (loan: Loan) => string): Promise<void> {
+    if (positions.length === 0) return;
+    const ids = positions.map((p) => p.id);
+    const after = new Map((await tx.manager.find(Loan, { where: { id: In(ids) } })).map((loan) => [loan.id, loan]));
+    const payments = new Map<number, Repayment[]>();
+    for (const payment of await tx.manager.find(Repayment, { where: { loanId: In(ids), reversed: false } })) {
+      if (!payments.has(payment.loanId)) payments.set(payment.loanId, []);
+      payments.get(payment.loanId)!.push(payment);
+    }
+    for (const loan of before) {
+      const positioned = after.get(loan.id);
+      if (!positioned) continue;
+      const asOf = asOfOf(loan);
+      await this.ledger.tellFollowers(tx, {
+        before: loan,
+        after: positioned,
+        payments: payments.get(loan.id) ?? [],
+        change: { kind: 'NIGHTLY', repaymentId: null, replayFrom: asOf, actorId: 0 },
+        asOf,
+      });
+    }
   }
 
   /** Per loan, the sums over its installments a position is computed from (`InstallmentTotals`). */

@@ -44,7 +44,7 @@ export class LoanService {
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.dialect = dialectOf(dataSource);
-    this.positions = new LoanPositionRun(dataSource, transactions, ledger.collectibility, (id, asOf) => this.refreshLoan(id, asOf));
+    this.positions = new LoanPositionRun(dataSource, transactions, ledger, (id, asOf) => this.refreshLoan(id, asOf));
   }
 
   today(): string {
@@ -211,7 +211,7 @@ export class LoanService {
       await tx.audit({ entityType: 'Loan', entityId: id, action: 'disburse', actorId: actor.id, after: { ...values, schedule: schedule.length } });
       const loan = await m.findOneByOrFail(Loan, { id });
       // A loan disbursed back-dated may already have installments due.
-      return this.ledger.replay(m, loan, { kind: 'DISBURSE', repaymentId: null, replayFrom: input.disbursementDate, actorId: actor.id }, today);
+      return this.ledger.replay(tx, loan, { kind: 'DISBURSE', repaymentId: null, replayFrom: input.disbursementDate, actorId: actor.id }, today);
     });
   }
 
@@ -230,7 +230,7 @@ export class LoanService {
     return this.transactions.run(async (tx) => {
       const locked = await this.lock(tx.manager, id);
       if (!locked || locked.positionAsOf >= asOf || (locked.status !== 'ACTIVE' && locked.status !== 'RESTRUCTURED')) return false;
-      await this.ledger.replay(tx.manager, locked, { kind: 'NIGHTLY', repaymentId: null, replayFrom: asOf, actorId: 0 }, asOf);
+      await this.ledger.replay(tx, locked, { kind: 'NIGHTLY', repaymentId: null, replayFrom: asOf, actorId: 0 }, asOf);
       return true;
     });
   }

@@ -78,7 +78,7 @@ export class RepaymentService {
         actorId: actor.id,
         after: { repaymentId, amount: input.amount, valueDate: input.valueDate, channel: input.channel, reference },
       });
-      return this.ledger.replay(tx.manager, loan, { kind: 'REPAYMENT', repaymentId, replayFrom: input.valueDate, actorId: actor.id }, officeToday);
+      return this.ledger.replay(tx, loan, { kind: 'REPAYMENT', repaymentId, replayFrom: input.valueDate, actorId: actor.id }, officeToday);
     });
   }
 
@@ -110,7 +110,7 @@ export class RepaymentService {
         after: { reversed: true, reason: why },
       });
       return this.ledger.replay(
-        tx.manager,
+        tx,
         loan,
         { kind: 'REVERSAL', repaymentId: repayment.id, replayFrom: repayment.valueDate, actorId: actor.id },
         await this.loans.todayOf(tx.manager, loan),

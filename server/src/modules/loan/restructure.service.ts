@@ -93,7 +93,7 @@ export class RestructureService {
       if (outstanding < 100n) throw InputError.field('loanId', 'NOT_ALLOWED', 'Nothing is left to restructure', { status: loan.status });
       // The grade on the effective date, as the figures of that day give it (a restructured loan's floor included).
       const before = await this.ledger.replay(
-        m,
+        tx,
         loan,
         { kind: 'REVALUE', repaymentId: null, replayFrom: input.effectiveDate, actorId: actor.id },
         input.effectiveDate,
@@ -196,7 +196,7 @@ export class RestructureService {
         },
       });
       const restructured = await m.findOneByOrFail(Loan, { id: loan.id });
-      return this.ledger.replay(m, restructured, { kind: 'RESTRUCTURE', repaymentId: null, replayFrom: input.effectiveDate, actorId: actor.id }, today);
+      return this.ledger.replay(tx, restructured, { kind: 'RESTRUCTURE', repaymentId: null, replayFrom: input.effectiveDate, actorId: actor.id }, today);
     });
   }
 
