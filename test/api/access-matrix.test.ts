@@ -44,6 +44,12 @@ interface Fixture extends Staff {
   loanOffer: string;
   loan: string;
   repayment: string;
+  /** Another loan of officer1's client, months in arrears, its collection case and the column it stands in. */
+  overdueLoan: string;
+  collectionCase: string;
+  collectionColumn: string;
+  /** A case of officer2's, in the Bandung branch. */
+  bdgCollectionCase: string;
 }
 
 interface Probe {
@@ -255,6 +261,37 @@ function anchorProbe(arg: 'input.afterId' | 'input.beforeId', board: 'lead' | 't
   });
 }
 
+/** officer2 moving its own collection case next to officer1's lands it where a missing neighbour would. */
+function caseAnchorProbe(arg: 'input.afterId' | 'input.beforeId'): Probe {
+  return custom(arg, ['officer2'], async (ctx, as) => {
+    const own = ctx.f.bdgCollectionCase;
+    const q = ctx.server.app.dataSource.driver.escape.bind(ctx.server.app.dataSource.driver);
+    const read = async (id: string) =>
+      (await ctx.server.app.dataSource.query(`SELECT ${q('status')} AS s, ${q('version')} AS v FROM ${q('collection_case')} WHERE ${q('id')} = ?`, [
+        Number(id),
+      ])) as Array<{ s: string; v: number | string }>;
+    // Both cases stand in one column, where a neighbour that counted would move the card.
+    expect((await read(own))[0].s).toBe(ctx.f.collectionColumn);
+    const move = async (anchor: string) => {
+      const [row] = await read(own);
+      const result = await ctx.gql(as, `mutation($input: MoveCollectionCaseInput!) { moveCollectionCase(input: $input) { position client { name } } }`, {
+        input: { id: own, status: row.s, [arg.slice('input.'.length)]: anchor, expectedVersion: Number(row.v) },
+      });
+      leaksNothing(result);
+      return expectData(result).moveCollectionCase.position as string;
+    };
+    const whenMissing = await move(MISSING);
+    const whenOutOfReach = await move(ctx.f.collectionCase);
+    expect(whenOutOfReach).toBe(whenMissing);
+  });
+}
+
+const collectionBoardRead = (data: Data) => {
+  const columns = data.collectionBoard.columns as Array<{ count: number; cards: Array<{ loanId: string }> }>;
+  return { ids: columns.flatMap((c) => c.cards.map((card) => card.loanId)), count: columns.reduce((n, c) => n + c.count, 0) };
+};
+const COLLECTION_OUTSIDERS: Who[] = ['officer4', 'officer2', 'managerBdg'];
+
 const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
   // --- Queries ---
   activity: {
@@ -365,6 +402,55 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
         'manager',
       ),
     ],
+  },
+  collectionBoard: {
+    probes: (['officerId', 'officeId'] as const).flatMap((key) => [
+      excluded(
+        `filter.${key}`,
+        COLLECTION_OUTSIDERS,
+        `query($f: CollectionBoardFilter) { collectionBoard(filter: $f, perColumn: 100) { columns { count cards { loanId client { name } } } } }`,
+        (f) => ({ f: { [key]: key === 'officerId' ? f.ids.officer1 : f.offices.ho } }),
+        collectionBoardRead,
+        (f) => f.overdueLoan,
+        'manager',
+      ),
+      forbidden(`filter.${key}`, ['marketing'], `query($f: CollectionBoardFilter) { collectionBoard(filter: $f) { columns { count } } }`, (f) => ({
+        f: { [key]: key === 'officerId' ? f.ids.officer1 : f.offices.ho },
+      })),
+    ]),
+    note: 'cases of the loans in reach: officers their own, managers their office tree, admins all; marketing none',
+  },
+  collectionColumn: {
+    probes: (['officerId', 'officeId'] as const).flatMap((key) => [
+      excluded(
+        `filter.${key}`,
+        COLLECTION_OUTSIDERS,
+        `query($s: CollectionColumn!, $f: CollectionBoardFilter) { collectionColumn(status: $s, filter: $f, first: 100) { cards { loanId client { name } } } }`,
+        (f) => ({ s: f.collectionColumn, f: { [key]: key === 'officerId' ? f.ids.officer1 : f.offices.ho } }),
+        (d) => ({ ids: (d.collectionColumn.cards as Array<{ loanId: string }>).map((c) => c.loanId) }),
+        (f) => f.overdueLoan,
+        'officer1',
+      ),
+      forbidden(
+        `filter.${key}`,
+        ['marketing'],
+        `query($s: CollectionColumn!, $f: CollectionBoardFilter) { collectionColumn(status: $s, filter: $f) { cards { loanId } } }`,
+        (f) => ({ s: f.collectionColumn, f: { [key]: key === 'officerId' ? f.ids.officer1 : f.offices.ho } }),
+      ),
+    ]),
+  },
+  collectionSheet: {
+    probes: [
+      notFound(
+        'officerId',
+        COLLECTION_OUTSIDERS,
+        `query($o: ID) { collectionSheet(officerId: $o, date: "2026-11-23") { officer { name } rows { loanId clientName } } }`,
+        (f) => ({ o: f.ids.officer1 }),
+        'manager',
+      ),
+      forbidden('officerId', ['marketing'], `query($o: ID) { collectionSheet(officerId: $o) { date } }`, (f) => ({ o: f.ids.officer1 })),
+    ],
+    note: 'officers their own sheet, managers those of the officers of their office tree, admins anyone’s',
   },
   lead: {
     probes: [
@@ -865,6 +951,37 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       ),
     ],
   },
+  recordPaymentPromise: {
+    probes: [
+      sameAsMissing(
+        'input.loanId',
+        COLLECTION_OUTSIDERS,
+        `mutation($input: RecordPaymentPromiseInput!) { recordPaymentPromise(input: $input) { id } }`,
+        (_f, id) => ({ input: { loanId: id, promiseDate: '2026-11-25', promiseAmount: '100000.00' } }),
+        (f) => f.overdueLoan,
+      ),
+      forbidden('input.loanId', ['marketing'], `mutation($input: RecordPaymentPromiseInput!) { recordPaymentPromise(input: $input) { id } }`, (f) => ({
+        input: { loanId: f.overdueLoan, promiseDate: '2026-11-25', promiseAmount: '100000.00' },
+      })),
+    ],
+  },
+  restructureLoan: {
+    probes: [
+      sameAsMissing(
+        'input.loanId',
+        ['managerBdg'],
+        `mutation($input: RestructureLoanInput!) { restructureLoan(input: $input) { id } }`,
+        (_f, id) => ({
+          input: { loanId: id, kind: 'RESCHEDULING', newTenorMonths: 24, newAnnualRate: 6, effectiveDate: '2026-11-23', reason: 'Usaha sepi' },
+        }),
+        (f) => f.loan,
+      ),
+      forbidden('input.loanId', ['officer1', 'marketing'], `mutation($input: RestructureLoanInput!) { restructureLoan(input: $input) { id } }`, (f) => ({
+        input: { loanId: f.loan, kind: 'RESCHEDULING', newTenorMonths: 24, newAnnualRate: 6, effectiveDate: '2026-11-23', reason: 'Usaha sepi' },
+      })),
+    ],
+    note: 'managers (their office tree) and admins restructure',
+  },
   restoreLead: { probes: [notFound('id', OUTSIDERS_OF_LEAD, `mutation($id: ID!) { restoreLead(id: $id) { id } }`, (f) => ({ id: f.lead }))] },
   reverseRepayment: {
     probes: [
@@ -945,6 +1062,21 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       }),
     ],
     note: 'notifications belong to one user: others’ ids are ignored',
+  },
+  moveCollectionCase: {
+    probes: [
+      notFound(
+        'input.id',
+        COLLECTION_OUTSIDERS,
+        `mutation($input: MoveCollectionCaseInput!) { moveCollectionCase(input: $input) { id client { name } } }`,
+        (f) => ({ input: { id: f.collectionCase, status: 'CONTACTED', expectedVersion: 1 } }),
+      ),
+      forbidden('input.id', ['marketing'], `mutation($input: MoveCollectionCaseInput!) { moveCollectionCase(input: $input) { id } }`, (f) => ({
+        input: { id: f.collectionCase, status: 'CONTACTED', expectedVersion: 1 },
+      })),
+      caseAnchorProbe('input.afterId'),
+      caseAnchorProbe('input.beforeId'),
+    ],
   },
   moveLead: {
     probes: [
@@ -1256,7 +1388,11 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
       campaign: await row('campaign', f.campaign),
       leadImport: await row('lead_import', f.leadImport),
       loan: await row('loan', f.loan),
+      overdueLoan: await row('loan', f.overdueLoan),
       repayments: (await sql(`SELECT COUNT(*) AS n FROM ${q('loan_repayment')}`))[0],
+      collectionCase: await row('collection_case', f.collectionCase),
+      promises: (await sql(`SELECT COUNT(*) AS n FROM ${q('payment_promise')}`))[0],
+      scheduleVersions: (await sql(`SELECT COUNT(*) AS n FROM ${q('loan_schedule_version')}`))[0],
       comments: (await sql(`SELECT COUNT(*) AS n FROM ${q('task_comment')} WHERE ${q('taskId')} = ?`, [Number(f.task)]))[0],
       activities: (
         await sql(`SELECT COUNT(*) AS n FROM ${q('activity')} WHERE ${q('leadId')} = ? OR ${q('clientId')} = ?`, [Number(f.lead), Number(f.client)])
@@ -1366,6 +1502,33 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
         input: { loanId: loan, amount: '500000.00', valueDate: '2026-11-21', channel: 'TRANSFER', reference: `${SECRET}-TRX` },
       })
     ).postRepayment.repayments[0].id as string;
+    // Loans months in arrears, each with a case on the collection board: officer1's client's and officer2's Bandung client's.
+    const overdue = async (who: Who, clientId: string) => {
+      const offerId = (
+        await gql(who, `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, {
+          input: { clientId, productId: product, amount: '20000000.00', tenorMonths: 12, annualRate: 6 },
+        })
+      ).createOffer.id as string;
+      for (const op of ['presentOffer', 'acceptOffer']) await gql(who, `mutation($id: ID!) { ${op}(id: $id) { id } }`, { id: offerId });
+      return (
+        await gql(who, `mutation($input: DisburseLoanInput!) { disburseLoan(input: $input) { id } }`, {
+          input: { offerId, disbursementDate: '2026-08-20', firstDueDate: '2026-09-20' },
+        })
+      ).disburseLoan.id as string;
+    };
+    const overdueLoan = await overdue('officer1', client);
+    const bdgLoan = await overdue('officer2', bdgClient);
+    const caseOf = async (loanId: string) => {
+      const e = (name: string) => server.app.dataSource.driver.escape(name);
+      const [row] = (await server.app.dataSource.query(
+        `SELECT ${e('id')} AS id, ${e('status')} AS status FROM ${e('collection_case')} WHERE ${e('loanId')} = ?`,
+        [Number(loanId)],
+      )) as Array<{ id: number | string; status: string }>;
+      expect(row, `a collection case of loan ${loanId}`).toBeDefined();
+      return { id: String(row.id), status: row.status };
+    };
+    const collectionCase = await caseOf(overdueLoan);
+    const bdgCollectionCase = (await caseOf(bdgLoan)).id;
 
     f = {
       ...staff,
@@ -1395,6 +1558,10 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
       loanOffer,
       loan,
       repayment,
+      overdueLoan,
+      collectionCase: collectionCase.id,
+      collectionColumn: collectionCase.status,
+      bdgCollectionCase,
     };
     ctx = {
       server,
