@@ -20,10 +20,15 @@ export class LoanImport1764010000000 implements MigrationInterface {
 
   async down(qr: QueryRunner): Promise<void> {
     await qr.dropIndex('loan', 'UQ_loan_external_number');
-    await qr.dropColumn('loan', 'externalNumber');
+    // A plain DROP COLUMN on both databases: SQLite's table rebuild cannot run inside a migration's
+    // transaction while other tables reference the loans.
+    const q = (name: string) => qr.connection.driver.escape(name);
+    await qr.query(`ALTER TABLE ${q('loan')} DROP COLUMN ${q('externalNumber')}`);
+    await qr.query(`ALTER TABLE ${q('lead_import')} DROP COLUMN ${q('kind')}`);
+    // SQLite keeps offerId nullable (tightening it means rebuilding the loan table); MySQL tightens it.
+    if (qr.connection.driver.options.type === 'better-sqlite3') return;
     const loan = await qr.getTable('loan');
     const offerId = loan!.findColumnByName('offerId')!;
     await qr.changeColumn('loan', offerId, new TableColumn({ ...offerId, isNullable: false }));
-    await qr.dropColumn('lead_import', 'kind');
   }
 }

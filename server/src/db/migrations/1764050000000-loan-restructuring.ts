@@ -75,10 +75,17 @@ export class LoanRestructuring1764050000000 implements MigrationInterface {
   async down(qr: QueryRunner): Promise<void> {
     await qr.dropTable('loan_past_installment');
     await qr.dropTable('loan_schedule_version');
-    await qr.dropColumn('collectibility_rule_set', 'restructureUpgradeGrades');
-    await qr.dropColumn('collectibility_rule_set', 'restructureUpgradeAfter');
-    await qr.dropColumn('loan_repayment', 'scheduleVersion');
-    await qr.dropColumn('loan', 'restructuredFromGrade');
-    await qr.dropColumn('loan', 'scheduleVersion');
+    // A plain DROP COLUMN on both databases: SQLite's table rebuild (TypeORM's dropColumn) cannot run
+    // inside a migration's transaction while other tables reference these rows.
+    const q = (name: string) => qr.connection.driver.escape(name);
+    const drop = ([table, column]: [string, string]) => qr.query(`ALTER TABLE ${q(table)} DROP COLUMN ${q(column)}`);
+    for (const pair of [
+      ['collectibility_rule_set', 'restructureUpgradeGrades'],
+      ['collectibility_rule_set', 'restructureUpgradeAfter'],
+      ['loan_repayment', 'scheduleVersion'],
+      ['loan', 'restructuredFromGrade'],
+      ['loan', 'scheduleVersion'],
+    ] as Array<[string, string]>)
+      await drop(pair);
   }
 }
