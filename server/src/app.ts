@@ -89,6 +89,7 @@ export async function createApp(
   const dataSource = await createDataSource(config.databaseUrl, entities, {
     logSql: config.logSql,
     onQuery: options.onQuery,
+    replicaUrls: config.databaseReplicaUrls,
     timeouts: { connectTimeoutMs: config.database.connectTimeoutMs, acquireTimeoutMs: config.database.acquireTimeoutMs, statement: statementDeadline },
   });
   await dataSource.initialize();

@@ -21,6 +21,11 @@ export interface Config {
   host: string;
   /** `mysql://…`, `sqlite:<path>`, or unset for the embedded SQLite file under ./data/. */
   databaseUrl: string;
+  /**
+   * Read replicas of a MySQL/MariaDB `databaseUrl` (DATABASE_REPLICA_URLS, comma-separated `mysql://`
+   * URLs): report queries read from them (db/report-reader.ts); writes and every other read stay on the primary.
+   */
+  databaseReplicaUrls: string[];
   /** Deadlines on MySQL/MariaDB, in milliseconds (0 turns one off); see db/mysql-timeouts.ts. */
   database: DatabaseTimeouts;
   /** When set, Socket.IO uses the Redis adapter so events reach sockets on every instance. */
@@ -119,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: int('PORT', env.PORT, 4000),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
+    databaseReplicaUrls: replicaUrlsSetting(env.DATABASE_REPLICA_URLS, overrides.databaseUrl ?? databaseUrl),
     database: {
       connectTimeoutMs: int('DB_CONNECT_TIMEOUT_MS', env.DB_CONNECT_TIMEOUT_MS, 2000),
       acquireTimeoutMs: int('DB_ACQUIRE_TIMEOUT_MS', env.DB_ACQUIRE_TIMEOUT_MS, 5000),
@@ -151,6 +157,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   };
 }
 
+/** A URL's text with its password hidden, for an error message. */
+function withoutPassword(url: string): string {
+  return url.replace(/^([a-z]+:\/\/[^:/@]*):[^@]*@/i, '$1:***@');
+}
+
+/** DATABASE_REPLICA_URLS: each a `mysql://` (or `mariadb://`) URL with a host, and only beside a MySQL primary. */
+export function replicaUrlsSetting(value: string | undefined, databaseUrl: string): string[] {
+  const urls = (value ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url !== '');
+  if (urls.length === 0) return [];
+  for (const url of urls) {
+    let parsed: URL | null;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || !['mysql:', 'mariadb:'].includes(parsed.protocol) || !parsed.hostname) {
+      throw new Error(`DATABASE_REPLICA_URLS must be mysql:// URLs separated by commas, got "${withoutPassword(url)}"`);
+    }
+  }
+  if (!/^(mysql|mariadb):\/\//.test(databaseUrl)) throw new Error('DATABASE_REPLICA_URLS needs DATABASE_URL to name a MySQL or MariaDB primary (mysql://)');
+  return urls;
+}
+
 function logLevelSetting(value: string | undefined): LogLevel {
   if (!value) return 'info';
   if (isLogLevel(value)) return value;
@@ -169,6 +202,7 @@ export const CONFIG_VARIABLES = [
   'GRAPHQL_EXECUTOR',
   'HOST',
   'DATABASE_URL',
+  'DATABASE_REPLICA_URLS',
   'DB_CONNECT_TIMEOUT_MS',
   'DB_ACQUIRE_TIMEOUT_MS',
   'DB_STATEMENT_TIMEOUT_MS',

@@ -40,6 +40,36 @@ export interface DataSourceSettings {
   onQuery?: (sql: string) => void;
   /** Deadlines on MySQL/MariaDB (SQLite has its busy timeout); none when unset. */
   timeouts?: { connectTimeoutMs: number; acquireTimeoutMs: number; statement: StatementDeadline };
+  /** Read replicas of a MySQL/MariaDB primary (`mysql://` URLs); report reads go to them (report-reader.ts). */
+  replicaUrls?: string[];
+}
+
+/** A replica URL without a database name reads the primary's database. */
+function replicaUrl(url: string, primary: string): string {
+  const parsed = new URL(url.replace(/^mariadb:/, 'mysql:'));
+  if (parsed.pathname === '' || parsed.pathname === '/') parsed.pathname = new URL(primary).pathname;
+  return parsed.toString();
+}
+
+/**
+ * TypeORM's replication for the mysql driver (a mysql2 pool cluster), tuned so that the primary behaves
+ * as the single pool does:
+ * - `defaultMode: 'master'`: TypeORM would otherwise send every read outside a transaction (find,
+ *   query builders) to a replica, so a read right after a write could miss it. Only report-reader.ts
+ *   asks for a replica.
+ * - `canRetry: false`: mysql2 would retry a failed acquire on the same pattern at once, in a loop for as
+ *   long as the primary is away; the error goes to the caller instead (and becomes UNAVAILABLE).
+ * - no node is ever taken out of the cluster (mysql2 removes one for good after 5 errors by default).
+ */
+function replication(primary: string, replicas: string[]) {
+  return {
+    master: { url: primary },
+    slaves: replicas.map((url) => ({ url: replicaUrl(url, primary) })),
+    defaultMode: 'master' as const,
+    canRetry: false,
+    removeNodeErrorCount: Number.MAX_SAFE_INTEGER,
+    selector: 'RR' as const,
+  };
 }
 
 /** Prints errors (and statements when asked), and tells `onQuery` about every statement. */
@@ -79,11 +109,13 @@ export async function createDataSource(url: string, entities: EntityList, settin
   if (databaseKind(url) === 'mysql') {
     const timeouts = settings.timeouts;
     const mariadb = await isMariaDb(url, timeouts?.connectTimeoutMs ?? 10_000);
+    const primary = url.replace(/^mariadb:/, 'mysql:');
+    const replicas = settings.replicaUrls ?? [];
     config = {
       ...common,
       logging: [...common.logging],
       type: mariadb ? 'mariadb' : 'mysql',
-      url: url.replace(/^mariadb:/, 'mysql:'),
+      ...(replicas.length > 0 ? { replication: replication(primary, replicas) } : { url: primary }),
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
       supportBigNumbers: true,
@@ -111,6 +143,11 @@ export async function createDataSource(url: string, entities: EntityList, settin
     };
   }
   return new DataSource(config);
+}
+
+/** Whether report reads have replicas to go to (DATABASE_REPLICA_URLS). */
+export function hasReplicas(dataSource: DataSource): boolean {
+  return isMysql(dataSource) && dataSource.driver.isReplicated;
 }
 
 /** MySQL or MariaDB (both through mysql2). */

@@ -14,7 +14,7 @@
  */
 import type { EventEmitter } from 'node:events';
 import mysql2 from 'mysql2';
-import type { Pool, PoolConnection, PoolOptions } from 'mysql2';
+import type { Pool, PoolCluster, PoolClusterOptions, PoolConnection, PoolOptions } from 'mysql2';
 
 /** The client waits this much longer than the server, so that a slow statement ends on the server first. */
 const CLIENT_GRACE_MS = 1000;
@@ -65,16 +65,44 @@ function sessionDeadlineSql(server: MysqlTimeouts['server'], ms: number): string
   return server === 'mariadb' ? `SET SESSION max_statement_time = ${(ms / 1000).toFixed(3)}` : `SET SESSION max_execution_time = ${ms}`;
 }
 
-/** The mysql2 module, its pools wrapped with the deadlines (TypeORM's `driver` option). */
+/**
+ * The mysql2 module, its pools wrapped with the deadlines (TypeORM's `driver` option). With read
+ * replicas TypeORM makes a pool cluster instead; each of its nodes gets the same deadlines.
+ */
 export function mysqlWithTimeouts(timeouts: MysqlTimeouts): typeof mysql2 {
-  return { ...mysql2, createPool: (options: PoolOptions) => withTimeouts(mysql2.createPool(options), timeouts) } as typeof mysql2;
+  return {
+    ...mysql2,
+    createPool: (options: PoolOptions) => poolWithTimeouts(mysql2.createPool(options), timeouts),
+    createPoolCluster: (options?: PoolClusterOptions) => clusterWithTimeouts(mysql2.createPoolCluster(options), timeouts),
+  } as typeof mysql2;
 }
 
-function withTimeouts(pool: Pool, timeouts: MysqlTimeouts): Pool {
+function poolWithTimeouts(pool: Pool, timeouts: MysqlTimeouts): Pool {
+  const acquire = deadlineAcquirer(timeouts);
+  const getConnection = pool.getConnection.bind(pool) as Acquire;
+  (pool as unknown as { getConnection: Acquire }).getConnection = (callback) => acquire(getConnection, callback);
+  return pool;
+}
+
+/** TypeORM asks a cluster for a connection by node pattern (`MASTER`, `SLAVE*`). */
+function clusterWithTimeouts(cluster: PoolCluster, timeouts: MysqlTimeouts): PoolCluster {
+  const acquire = deadlineAcquirer(timeouts);
+  const getConnection = cluster.getConnection.bind(cluster) as (pattern: string, callback: ConnectionCallback) => void;
+  const guarded = (pattern: string | ConnectionCallback, callback?: ConnectionCallback) => {
+    if (typeof pattern === 'function') return acquire((cb) => getConnection('*', cb), pattern);
+    acquire((cb) => getConnection(pattern, cb), callback as ConnectionCallback);
+  };
+  (cluster as unknown as { getConnection: typeof guarded }).getConnection = guarded;
+  return cluster;
+}
+
+type Acquire = (callback: ConnectionCallback) => void;
+
+/** Takes a connection through `getConnection` within the acquire deadline, its statements bounded. */
+function deadlineAcquirer(timeouts: MysqlTimeouts): (getConnection: Acquire, callback: ConnectionCallback) => void {
   const guarded = new WeakSet<PoolConnection>();
   /** The server-side deadline each connection's session has, once it was set. */
   const sessionDeadline = new WeakMap<PoolConnection, number>();
-  const getConnection = pool.getConnection.bind(pool) as (callback: ConnectionCallback) => void;
 
   /** Bounds every statement on `connection` from the moment it is asked for. */
   function guard(connection: PoolConnection): void {
@@ -111,7 +139,7 @@ function withTimeouts(pool: Pool, timeouts: MysqlTimeouts): Pool {
     });
   }
 
-  const guardedGetConnection = (callback: ConnectionCallback) => {
+  return (getConnection, callback) => {
     let settled = false;
     const timer =
       timeouts.acquireTimeoutMs > 0
@@ -143,6 +171,4 @@ function withTimeouts(pool: Pool, timeouts: MysqlTimeouts): Pool {
       });
     });
   };
-  (pool as unknown as { getConnection: typeof guardedGetConnection }).getConnection = guardedGetConnection;
-  return pool;
 }

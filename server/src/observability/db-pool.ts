@@ -12,10 +12,16 @@ interface Mysql2PoolInternals {
   _connectionQueue?: { length: number };
 }
 
+/** With read replicas TypeORM holds a mysql2 pool cluster; the gauges read its primary's pool. */
+interface Mysql2ClusterInternals {
+  _nodes?: Record<string, { pool?: Mysql2PoolInternals } | undefined>;
+}
+
 export function poolReader(dataSource: DataSource): () => PoolReading | null {
   return () => {
     if (!dataSource.isInitialized || !isMysql(dataSource)) return null;
-    const pool = (dataSource.driver as unknown as { pool?: Mysql2PoolInternals }).pool;
+    const driver = dataSource.driver as unknown as { pool?: Mysql2PoolInternals; poolCluster?: Mysql2ClusterInternals };
+    const pool = driver.pool ?? driver.poolCluster?._nodes?.MASTER?.pool;
     if (!pool?._allConnections || !pool._freeConnections) return null;
     return { total: pool._allConnections.length, idle: pool._freeConnections.length, waiting: pool._connectionQueue?.length ?? 0 };
   };

@@ -4,7 +4,8 @@
  * that the loan book holds: the debtor's identity, the facility's limit, outstanding (baki debet),
  * arrears, days past due, kolektibilitas of the facility and of the debtor (one obligor, one grade: their
  * worst facility's that month), dates, rate, condition and branch. Read from the month-end snapshots, so
- * a month exported twice gives the same file. Managers (their office tree) and admins only.
+ * a month exported twice gives the same file. Managers (their office tree) and admins only. A report: it
+ * reads a replica when there is one (db/report-reader.ts).
  */
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
@@ -12,6 +13,7 @@ import { stringify } from 'csv-stringify/sync';
 import { moneyToDecimal, wordLanguage } from '@prospek/shared';
 import type { WordLanguage } from '@prospek/shared';
 import { toBusinessDate } from '../../db/columns.js';
+import { readForReport } from '../../db/report-reader.js';
 import { dialectOf } from '../../db/sql.js';
 import { ForbiddenError, InputError, UnauthenticatedError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
@@ -111,29 +113,32 @@ export async function monthEndExportRows(deps: MonthEndExportDeps, viewer: User,
   const q = dialectOf(deps.dataSource).id;
   const reach = clientReadCondition(await deps.access.scope(viewer), q, 's');
   const office = officeId === null ? '' : ` AND s.${q('officeId')} = ?`;
-  const rows: ExportRow[] = await deps.dataSource.query(
-    `SELECT s.${q('loanId')} AS ${q('loanId')}, s.${q('clientId')} AS ${q('clientId')}, s.${q('monthEnd')} AS ${q('monthEnd')},
-       o.${q('code')} AS ${q('officeCode')}, c.${q('cif')} AS ${q('cif')}, c.${q('nik')} AS ${q('nik')}, c.${q('name')} AS ${q('clientName')},
-       s.${q('principal')} AS ${q('principal')}, s.${q('outstandingPrincipal')} AS ${q('outstandingPrincipal')}, s.${q('arrears')} AS ${q('arrears')},
-       s.${q('arrearsPrincipal')} AS ${q('arrearsPrincipal')}, s.${q('arrearsInterest')} AS ${q('arrearsInterest')},
-       s.${q('daysPastDue')} AS ${q('daysPastDue')}, s.${q('collectibility')} AS ${q('collectibility')},
-       ln.${q('disbursementDate')} AS ${q('disbursementDate')}, s.${q('maturityDate')} AS ${q('maturityDate')},
-       s.${q('annualRateMicro')} AS ${q('annualRateMicro')}, s.${q('status')} AS ${q('status')}, u.${q('name')} AS ${q('officerName')}
-     FROM ${q('loan_month_end')} s
-       JOIN ${q('loan')} ln ON ln.${q('id')} = s.${q('loanId')}
-       JOIN ${q('client')} c ON c.${q('id')} = s.${q('clientId')}
-       JOIN ${q('office')} o ON o.${q('id')} = s.${q('officeId')}
-       LEFT JOIN ${q('user')} u ON u.${q('id')} = s.${q('officerId')}
-     WHERE ${reach.sql} AND s.${q('monthEnd')} = ?${office}
-     ORDER BY c.${q('cif')}, s.${q('loanId')}`,
-    [...reach.params, monthEnd, ...(officeId === null ? [] : [officeId])],
-  );
-  // One obligor, one grade: the worst of the debtor's facilities that month, wherever they are booked.
-  const grades: Array<{ clientId: number | string; grade: number | string }> = await deps.dataSource.query(
-    `SELECT ${q('clientId')} AS ${q('clientId')}, MAX(${q('collectibility')}) AS grade FROM ${q('loan_month_end')}
-     WHERE ${q('monthEnd')} = ? AND ${q('status')} <> 'CLOSED' GROUP BY ${q('clientId')}`,
-    [monthEnd],
-  );
+  const { rows, grades } = await readForReport(deps.dataSource, async (manager) => {
+    const rows: ExportRow[] = await manager.query(
+      `SELECT s.${q('loanId')} AS ${q('loanId')}, s.${q('clientId')} AS ${q('clientId')}, s.${q('monthEnd')} AS ${q('monthEnd')},
+         o.${q('code')} AS ${q('officeCode')}, c.${q('cif')} AS ${q('cif')}, c.${q('nik')} AS ${q('nik')}, c.${q('name')} AS ${q('clientName')},
+         s.${q('principal')} AS ${q('principal')}, s.${q('outstandingPrincipal')} AS ${q('outstandingPrincipal')}, s.${q('arrears')} AS ${q('arrears')},
+         s.${q('arrearsPrincipal')} AS ${q('arrearsPrincipal')}, s.${q('arrearsInterest')} AS ${q('arrearsInterest')},
+         s.${q('daysPastDue')} AS ${q('daysPastDue')}, s.${q('collectibility')} AS ${q('collectibility')},
+         ln.${q('disbursementDate')} AS ${q('disbursementDate')}, s.${q('maturityDate')} AS ${q('maturityDate')},
+         s.${q('annualRateMicro')} AS ${q('annualRateMicro')}, s.${q('status')} AS ${q('status')}, u.${q('name')} AS ${q('officerName')}
+       FROM ${q('loan_month_end')} s
+         JOIN ${q('loan')} ln ON ln.${q('id')} = s.${q('loanId')}
+         JOIN ${q('client')} c ON c.${q('id')} = s.${q('clientId')}
+         JOIN ${q('office')} o ON o.${q('id')} = s.${q('officeId')}
+         LEFT JOIN ${q('user')} u ON u.${q('id')} = s.${q('officerId')}
+       WHERE ${reach.sql} AND s.${q('monthEnd')} = ?${office}
+       ORDER BY c.${q('cif')}, s.${q('loanId')}`,
+      [...reach.params, monthEnd, ...(officeId === null ? [] : [officeId])],
+    );
+    // One obligor, one grade: the worst of the debtor's facilities that month, wherever they are booked.
+    const grades: Array<{ clientId: number | string; grade: number | string }> = await manager.query(
+      `SELECT ${q('clientId')} AS ${q('clientId')}, MAX(${q('collectibility')}) AS grade FROM ${q('loan_month_end')}
+       WHERE ${q('monthEnd')} = ? AND ${q('status')} <> 'CLOSED' GROUP BY ${q('clientId')}`,
+      [monthEnd],
+    );
+    return { rows, grades };
+  });
   const debtorGrade = new Map(grades.map((g) => [Number(g.clientId), Number(g.grade)]));
   const money = (value: number | string) => moneyToDecimal(BigInt(value));
   return rows.map((r) => {

@@ -3,10 +3,12 @@
  * outstanding per grade, NPL (grades 3–5), PAR 1/30/90 (the whole outstanding principal of loans more than
  * X days late, restructured ones included) and the month's collection rate (paid on the installments
  * due this month / due). Scoped as loans are. A past date is read from the month-end snapshots, so it
- * must be a closed month end; any other past date is refused.
+ * must be a closed month end; any other past date is refused. A report: its sums read a replica when
+ * there is one (db/report-reader.ts).
  */
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { readForReport } from '../../db/report-reader.js';
 import { dialectOf } from '../../db/sql.js';
 import { InputError } from '../../errors.js';
 import { MoneyScalar } from '../../graphql/scalars.js';
@@ -58,6 +60,24 @@ export class PortfolioQuality {
   grades: GradeFigure[];
 }
 
+interface GradeRow {
+  grade: number | string;
+  n: number | string;
+  outstanding: string;
+  par1: string;
+  par30: string;
+  par90: string;
+}
+
+interface SumsQuery {
+  table: string;
+  where: string;
+  every: string;
+  params: unknown[];
+  past: boolean;
+  date: string;
+}
+
 const ratio = (part: bigint, whole: bigint) => (whole === 0n ? 0 : Number((part * 1_000_000n) / whole) / 1_000_000);
 
 export class PortfolioQualityService {
@@ -79,7 +99,6 @@ export class PortfolioQualityService {
       });
     }
     const q = dialectOf(this.dataSource).id;
-    const sum = dialectOf(this.dataSource).sumAsText;
     const reach = clientReadCondition(await this.access.scope(viewer), q, 'ln');
     const parts = [reach.sql];
     const params: unknown[] = [...reach.params];
@@ -99,28 +118,7 @@ export class PortfolioQualityService {
     }
     const every = parts.join(' AND ');
     const where = `${every} AND ln.${q('status')} IN ('ACTIVE', 'RESTRUCTURED')`;
-    const out = `ln.${q('outstandingPrincipal')}`;
-    const dpd = `ln.${q('daysPastDue')}`;
-    const rows: Array<{ grade: number | string; n: number | string; outstanding: string; par1: string; par30: string; par90: string }> =
-      await this.dataSource.query(
-        `SELECT ln.${q('collectibility')} AS grade, COUNT(*) AS n, ${sum(out)} AS outstanding,
-         ${sum(`CASE WHEN ${dpd} > 0 THEN ${out} ELSE 0 END`)} AS par1, ${sum(`CASE WHEN ${dpd} > 30 THEN ${out} ELSE 0 END`)} AS par30,
-         ${sum(`CASE WHEN ${dpd} > 90 THEN ${out} ELSE 0 END`)} AS par90
-       FROM ${q(table)} ln WHERE ${where} GROUP BY ln.${q('collectibility')}`,
-        params,
-      );
-    const month = date.slice(0, 7);
-    const [collection]: Array<{ due: string; paid: string }> = past
-      ? await this.dataSource.query(
-          `SELECT ${sum(`ln.${q('dueInMonth')}`)} AS due, ${sum(`ln.${q('collectedInMonth')}`)} AS paid FROM ${q(table)} ln WHERE ${every}`,
-          params,
-        )
-      : await this.dataSource.query(
-          `SELECT ${sum(`i.${q('principal')} + i.${q('interest')}`)} AS due, ${sum(`i.${q('paidPrincipal')} + i.${q('paidInterest')}`)} AS paid
-       FROM ${q('loan_installment')} i JOIN ${q('loan')} ln ON ln.${q('id')} = i.${q('loanId')}
-       WHERE ${where} AND i.${q('dueDate')} >= ? AND i.${q('dueDate')} <= ?`,
-          [...params, `${month}-01`, `${month}-31`],
-        );
+    const { rows, collection } = await readForReport(this.dataSource, (manager) => this.sums(manager, { table, where, every, params, past, date }));
     const grades = [1, 2, 3, 4, 5].map((grade) => {
       const row = rows.find((r) => Number(r.grade) === grade);
       return { grade, count: Number(row?.n ?? 0), outstanding: BigInt(row?.outstanding ?? 0) };
@@ -141,5 +139,34 @@ export class PortfolioQualityService {
       collectionRate: ratio(BigInt(collection?.paid ?? 0), BigInt(collection?.due ?? 0)),
       grades,
     };
+  }
+
+  /** The grade, PAR and collection sums, read through `manager` (a replica's when there is one). */
+  private async sums(manager: EntityManager, s: SumsQuery): Promise<{ rows: GradeRow[]; collection: { due: string; paid: string } | undefined }> {
+    const { table, where, every, params, past, date } = s;
+    const q = dialectOf(this.dataSource).id;
+    const sum = dialectOf(this.dataSource).sumAsText;
+    const out = `ln.${q('outstandingPrincipal')}`;
+    const dpd = `ln.${q('daysPastDue')}`;
+    const rows: GradeRow[] = await manager.query(
+      `SELECT ln.${q('collectibility')} AS grade, COUNT(*) AS n, ${sum(out)} AS outstanding,
+       ${sum(`CASE WHEN ${dpd} > 0 THEN ${out} ELSE 0 END`)} AS par1, ${sum(`CASE WHEN ${dpd} > 30 THEN ${out} ELSE 0 END`)} AS par30,
+       ${sum(`CASE WHEN ${dpd} > 90 THEN ${out} ELSE 0 END`)} AS par90
+     FROM ${q(table)} ln WHERE ${where} GROUP BY ln.${q('collectibility')}`,
+      params,
+    );
+    const month = date.slice(0, 7);
+    const [collection]: Array<{ due: string; paid: string }> = past
+      ? await manager.query(
+          `SELECT ${sum(`ln.${q('dueInMonth')}`)} AS due, ${sum(`ln.${q('collectedInMonth')}`)} AS paid FROM ${q(table)} ln WHERE ${every}`,
+          params,
+        )
+      : await manager.query(
+          `SELECT ${sum(`i.${q('principal')} + i.${q('interest')}`)} AS due, ${sum(`i.${q('paidPrincipal')} + i.${q('paidInterest')}`)} AS paid
+     FROM ${q('loan_installment')} i JOIN ${q('loan')} ln ON ln.${q('id')} = i.${q('loanId')}
+     WHERE ${where} AND i.${q('dueDate')} >= ? AND i.${q('dueDate')} <= ?`,
+          [...params, `${month}-01`, `${month}-31`],
+        );
+    return { rows, collection };
   }
 }
