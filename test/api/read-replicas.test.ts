@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessDate } from '@prospek/shared';
+import { loadConfig } from '../../server/src/config.js';
 import { readForReport } from '../../server/src/db/report-reader.js';
 import { User } from '../../server/src/modules/user/user.entity.js';
 import { mariadbBinariesMissing, OwnReplicatedMariaDb } from '../helpers/own-mariadb.js';
@@ -133,5 +134,27 @@ describe.skipIf(mariadbBinariesMissing)(title, () => {
     expect(await quality()).toEqual(before);
     const ds = server.app.dataSource;
     expect(Number((await readForReport(ds, (manager) => manager.query('SELECT @@server_id AS id')))[0].id)).toBe(1);
+  });
+});
+
+describe('DATABASE_REPLICA_URLS', () => {
+  const primary = 'mysql://prospek:pw@db:3306/prospek';
+
+  it('takes comma-separated mysql:// URLs', () => {
+    const config = loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: ' mysql://r:pw@replica1:3306/prospek , mariadb://r:pw@replica2 ' });
+    expect(config.databaseReplicaUrls).toEqual(['mysql://r:pw@replica1:3306/prospek', 'mariadb://r:pw@replica2']);
+    expect(loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: '' }).databaseReplicaUrls).toEqual([]);
+  });
+
+  it('refuses at startup what is not a MySQL URL, without printing its password', () => {
+    for (const value of ['replica1:3306', 'postgres://r:secret@replica1/db', 'mysql://', 'mysql://r:pw@replica1,not a url']) {
+      expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: value })).toThrow(/DATABASE_REPLICA_URLS must be mysql:\/\/ URLs/);
+    }
+    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'postgres://r:secret@replica1/db' })).toThrow(/postgres:\/\/r:\*\*\*@replica1/);
+  });
+
+  it('needs a MySQL primary', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'sqlite:./data/x.sqlite', DATABASE_REPLICA_URLS: 'mysql://r@replica1/prospek' })).toThrow(/needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'mysql://r@replica1/prospek' })).toThrow(/needs DATABASE_URL/);
   });
 });
