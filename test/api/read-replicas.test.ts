@@ -10,6 +10,7 @@ import { businessDate } from '@prospek/shared';
 import { loadConfig } from '../../server/src/config.js';
 import { readForReport } from '../../server/src/db/report-reader.js';
 import { User } from '../../server/src/modules/user/user.entity.js';
+import { poolReader } from '../../server/src/observability/db-pool.js';
 import { mariadbBinariesMissing, OwnReplicatedMariaDb } from '../helpers/own-mariadb.js';
 import { expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
@@ -38,7 +39,7 @@ describe.skipIf(mariadbBinariesMissing)(title, () => {
     server = await startServer({ database: { url: db.primaryUrl, drop: async () => undefined } }, { databaseReplicaUrls: [db.replicaUrl] });
     admin = await server.login('admin@prospek.test');
     await db.caughtUp();
-  }, 240_000);
+  }, 360_000);
 
   afterAll(async () => {
     await server?.close();
@@ -51,6 +52,8 @@ describe.skipIf(mariadbBinariesMissing)(title, () => {
     expect(serverId(await ds.query('SELECT @@server_id AS id'))).toBe(1);
     expect(Number((await ds.getRepository(User).createQueryBuilder('u').select('@@server_id', 'id').limit(1).getRawOne<{ id: number }>())?.id)).toBe(1);
     expect(serverId(await readForReport(ds, (manager) => manager.query('SELECT @@server_id AS id')))).toBe(2);
+    // The pool gauges read the primary's pool inside TypeORM's pool cluster.
+    expect(poolReader(ds)()?.total).toBeGreaterThan(0);
     // A find outside a transaction (which TypeORM's replication sends to a replica by default) sees a
     // change the replica has not applied: it read the primary.
     await db.holdApplying();
@@ -126,7 +129,7 @@ describe.skipIf(mariadbBinariesMissing)(title, () => {
     } finally {
       await db.applyAgain();
     }
-  });
+  }, 120_000);
 
   it('reads the primary when the replica is gone', async () => {
     const before = await quality();
