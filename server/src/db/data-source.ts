@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import type { DataSourceOptions, Logger } from 'typeorm';
+import type { MysqlDataSourceOptions } from 'typeorm/driver/mysql/MysqlDataSourceOptions.js';
 import { logger } from '../observability/logger.js';
 import { migrations } from './migrations/index.js';
 import { uniqueViolation } from './unique-violation.js';
@@ -61,14 +62,16 @@ function replicaUrl(url: string, primary: string): string {
  *   long as the primary is away; the error goes to the caller instead (and becomes UNAVAILABLE).
  * - no node is ever taken out of the cluster (mysql2 removes one for good after 5 errors by default).
  */
-function replication(primary: string, replicas: string[]) {
+type MysqlReplication = NonNullable<MysqlDataSourceOptions['replication']>;
+
+function replication(primary: string, replicas: string[]): MysqlReplication {
   return {
     master: { url: primary },
     slaves: replicas.map((url) => ({ url: replicaUrl(url, primary) })),
-    defaultMode: 'master' as const,
+    defaultMode: 'master',
     canRetry: false,
     removeNodeErrorCount: Number.MAX_SAFE_INTEGER,
-    selector: 'RR' as const,
+    selector: 'RR',
   };
 }
 
