@@ -36,7 +36,7 @@ const engines = [
   { engine: 'in-process', redis: false },
 ].filter((e) => !e.redis || redisUp);
 
-describe.runIf(mysql).each(engines)('a worker killed mid-run ($engine)', ({ engine, redis }) => {
+describe.runIf(mysql).each(engines)('a worker killed mid-run ($engine)', ({ redis }) => {
   let db: TestDatabase;
   let helper: TestServer;
   let loanIds: number[] = [];
@@ -85,7 +85,7 @@ describe.runIf(mysql).each(engines)('a worker killed mid-run ($engine)', ({ engi
       DATABASE_URL: db.url,
       JWT_SECRET,
       DEMO_DATA: 'never',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
       // A dead worker's claim lapses after 3 s.
       JOB_LOCK_MS: '3000',
       JOB_CONCURRENCY: '1',

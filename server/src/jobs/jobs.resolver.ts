@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { AuthedContext } from '../graphql/context.js';
 import { Paginated } from '../graphql/pagination.js';
 import { BackgroundJob, JobStateEnum } from './job.entity.js';
@@ -29,7 +29,7 @@ export class JobsResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => BackgroundJob, { description: 'Sends a FAILED job back to the queue with fresh attempts' })
-  retryJob(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<BackgroundJob> {
+  retryJob(@Ctx() ctx: AuthedContext, @Arg('id', () => String, { description: 'The job id, as jobs lists it' }) id: string): Promise<BackgroundJob> {
     return this.admin.retry(ctx.viewer.id, id);
   }
 }

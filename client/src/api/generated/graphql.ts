@@ -2540,7 +2540,7 @@ export const BackgroundJobsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BackgroundJobsQuery, BackgroundJobsQueryVariables>;
 export const RetryJobDocument = new TypedDocumentString(`
-    mutation RetryJob($id: ID!) {
+    mutation RetryJob($id: String!) {
   retryJob(id: $id) {
     id
     state

@@ -25,7 +25,7 @@ export const JobsQuery = graphql(`
 `);
 
 export const RetryJobMutation = graphql(`
-  mutation RetryJob($id: ID!) {
+  mutation RetryJob($id: String!) {
     retryJob(id: $id) {
       id
       state
