@@ -126,7 +126,7 @@ describe.runIf(mysql).each(engines)('a worker killed mid-run ($engine)', ({ redi
     expect(await state()).toBe('ACTIVE');
 
     await start();
-    await until(async () => (await state()) === 'COMPLETED', 300_000, 'the job to complete after the restart');
+    await until(async () => (await state()) === 'COMPLETED', 600_000, 'the job to complete after the restart');
 
     const job = (await store.get(jobId))!;
     expect(job.attempts).toBeGreaterThanOrEqual(2);
@@ -146,5 +146,5 @@ describe.runIf(mysql).each(engines)('a worker killed mid-run ($engine)', ({ redi
     expect(perLoan.filter((r) => Number(r.n) !== 1)).toEqual([]);
     // Every loan lies in exactly one recorded chunk.
     expect(await count('SELECT SUM(items) AS n FROM job_chunk WHERE jobId = ?', [jobId])).toBeGreaterThanOrEqual(LOANS);
-  }, 900_000);
+  }, 1_200_000);
 });
