@@ -39,6 +39,7 @@ export const router = createRouter({
     { path: '/tasks/:id', redirect: '/tasks' },
     { path: '/users', name: 'users', component: () => import('./features/admin/UserListPage.vue'), meta: { roles: ['MANAGER', 'ADMIN'] } },
     { path: '/offices', name: 'offices', component: () => import('./features/admin/OfficeListPage.vue'), meta: { roles: ['ADMIN'] } },
+    { path: '/jobs', name: 'jobs', component: () => import('./features/jobs/JobsPage.vue'), meta: { roles: ['ADMIN'] } },
     { path: '/audit', name: 'audit', component: () => import('./features/audit/AuditPage.vue'), meta: { roles: ['MANAGER', 'ADMIN'] } },
     { path: '/settings', name: 'settings', component: () => import('./features/settings/SettingsPage.vue'), meta: { roles: ['MANAGER', 'ADMIN'] } },
     { path: '/password', name: 'password', component: () => import('./features/auth/ChangePasswordPage.vue') },

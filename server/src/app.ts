@@ -56,7 +56,8 @@ import { collectionSheetPdfHandler } from './modules/collection/collection-sheet
 import { attachRealtimeHub, refreshLocalBoards } from './realtime/hub.js';
 import type { RealtimeServer } from './realtime/hub.js';
 import { onResubscribed, quietPublisher } from './realtime/redis-outage.js';
-import { createServices } from './services.js';
+import { CLOCK_JOB } from './jobs/bullmq-queue.js';
+import { SCHEDULER_INTERVAL_MS, createServices } from './services.js';
 import type { Services } from './services.js';
 
 export interface App {
@@ -108,7 +109,7 @@ export async function createApp(
   app.set('etag', false);
   const httpServer = createServer(app);
   const drain = new HttpDrain(httpServer);
-  const metrics = new Metrics({ sockets: () => io.of('/').sockets.size, pool: poolReader(dataSource) });
+  const metrics = new Metrics({ sockets: () => io.of('/').sockets.size, pool: poolReader(dataSource), jobDepth: () => services.jobs.depth() });
   app.use(drain.track, requestLog(metrics));
 
   const apollo = new ApolloServer<Context>({
@@ -145,8 +146,9 @@ export async function createApp(
           await redisClients[0]?.ping();
         };
       }
-      // Only where this instance runs the clock jobs; the others have no scheduler to report.
-      if (schedulerRuns) {
+      checks.queue = () => services.jobs.check();
+      // Only where this instance runs the clock jobs on its own timer; the others have no scheduler to report.
+      if (schedulerRuns && services.jobs.engine === 'in-process') {
         checks.scheduler = async () => {
           if (!services.scheduler.healthy()) throw new Error('The scheduler has not finished a tick lately');
         };
@@ -234,7 +236,15 @@ export async function createApp(
     metrics.jobRuns.inc({ job, outcome });
     if (outcome !== 'skipped') metrics.jobDuration.observe({ job, outcome }, seconds);
   };
-  if (schedulerRuns) services.scheduler.start();
+  services.jobs.onFinished = (job, outcome, seconds) => {
+    metrics.backgroundJobs.inc({ job, outcome });
+    if (outcome === 'failed' || outcome === 'retried') metrics.backgroundJobFailures.inc({ job });
+    metrics.backgroundJobDuration.observe({ job, outcome }, seconds);
+  };
+  // With BullMQ the clock is a repeatable job that one instance runs per tick; in-process, a timer here.
+  if (schedulerRuns && services.jobs.engine === 'bullmq') services.jobs.define(CLOCK_JOB, async () => services.scheduler.tick());
+  await services.jobs.start();
+  if (schedulerRuns && services.jobs.engine === 'in-process') services.scheduler.start(SCHEDULER_INTERVAL_MS);
 
   let closing: Promise<void> | null = null;
   return {
@@ -272,7 +282,7 @@ export async function createApp(
     logger.info({ inFlight: drain.inFlight, sockets: io.of('/').sockets.size }, 'Shutting down: no new connections');
     // `local`: through the Redis adapter a plain emit would reach every instance's sockets.
     io.local.emit('server:shutdown', { reconnect: true });
-    const [settled] = await Promise.all([drain.settle(config.shutdownTimeoutMs), services.scheduler.stop()]);
+    const [settled] = await Promise.all([drain.settle(config.shutdownTimeoutMs), services.scheduler.stop(), services.jobs.stop()]);
     if (!settled) logger.warn({ inFlight: drain.inFlight }, `Shutting down: requests still under way after ${config.shutdownTimeoutMs} ms are cut`);
     detachHub();
     drain.cutRemaining();

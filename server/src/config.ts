@@ -32,6 +32,8 @@ export interface Config {
   redisUrl: string | null;
   /** Redis channel prefix; instances of one deployment share it. */
   redisPrefix: string;
+  /** Background jobs: how many run at once per instance, and how long a worker's claim holds without renewal. */
+  jobs: { concurrency: number; lockMs: number };
   /**
    * Signs tokens. Null (JWT_SECRET unset, outside production): the server keeps one in `dataDir`,
    * made on the first start, so a restart does not end every session (see auth/jwt-secret-file.ts).
@@ -132,6 +134,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     redisUrl: env.REDIS_URL || null,
     redisPrefix: env.REDIS_PREFIX || 'prospek',
+    jobs: {
+      concurrency: Math.max(1, int('JOB_CONCURRENCY', env.JOB_CONCURRENCY, 2)),
+      lockMs: Math.max(1000, int('JOB_LOCK_MS', env.JOB_LOCK_MS, 30_000)),
+    },
     jwtSecret: env.JWT_SECRET || null,
     dataDir: dataDirFor(overrides.databaseUrl ?? databaseUrl),
     tokenTtlSeconds: int('TOKEN_TTL_SECONDS', env.TOKEN_TTL_SECONDS, 12 * 3600),
@@ -208,6 +214,8 @@ export const CONFIG_VARIABLES = [
   'DB_STATEMENT_TIMEOUT_MS',
   'REDIS_URL',
   'REDIS_PREFIX',
+  'JOB_CONCURRENCY',
+  'JOB_LOCK_MS',
   'JWT_SECRET',
   'TOKEN_TTL_SECONDS',
   'DEMO_DATA',

@@ -26,6 +26,7 @@ import { LoanAllocation, LoanPosting, Repayment } from './modules/loan/repayment
 import { LoanPastInstallment, LoanScheduleVersion } from './modules/loan/restructure.entity.js';
 import { User } from './modules/user/user.entity.js';
 import { WorkCalendarDay } from './modules/work-calendar/work-calendar-day.entity.js';
+import { BackgroundJob, JobChunk } from './jobs/job.entity.js';
 
 export const entities = [
   Office,
@@ -69,4 +70,6 @@ export const entities = [
   LoanPastInstallment,
   PaymentPromise,
   CollectionCase,
+  BackgroundJob,
+  JobChunk,
 ];

@@ -6,6 +6,10 @@ import { TransactionRunner } from './db/transaction.js';
 import { dialectOf } from './db/sql.js';
 import { rebalanceLongKeys } from './boards/board-rebalance.js';
 import { LIVE_BOARDS } from './live-boards.js';
+import { createJobQueue } from './jobs/create-job-queue.js';
+import { jobIdOf } from './jobs/job-queue.js';
+import { JobStore } from './jobs/job-store.js';
+import { JobAdminService } from './jobs/job-admin.service.js';
 import type { EventBus } from './events/domain-events.js';
 import { AccessService } from './modules/access/access.service.js';
 import { OfficeTreeCache } from './modules/access/office-tree.js';
@@ -40,6 +44,7 @@ import { LoanLedgerStore } from './modules/loan/loan-ledger.store.js';
 import { LoanImportService } from './modules/loan-import/loan-import.service.js';
 import { LoanMonthEndService } from './modules/loan/loan-month-end.service.js';
 import { LoanService } from './modules/loan/loan.service.js';
+import { LOAN_MONTH_END_JOB, LOAN_POSITIONS_JOB, defineLoanJobs } from './modules/loan/loan.jobs.js';
 import { zoneDates } from './modules/loan/loan-position-run.js';
 import { PortfolioQualityService } from './modules/loan/portfolio-quality.js';
 import { RepaymentService } from './modules/loan/repayment.service.js';
@@ -50,6 +55,9 @@ import { WonOfferService } from './modules/offer/won-offer.service.js';
 import { OfficeService } from './modules/office/office.service.js';
 import { ProductService } from './modules/product/product.service.js';
 import { UserService } from './modules/user/user.service.js';
+
+/** How often the clock jobs tick (the scheduler's timer, or BullMQ's repeatable clock job). */
+export const SCHEDULER_INTERVAL_MS = 20_000;
 
 export function createServices(config: ResolvedConfig, dataSource: DataSource, bus: EventBus, clock: () => Date = () => new Date()) {
   const transactions = new TransactionRunner(dataSource, bus, recordAudit);
@@ -67,13 +75,25 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   const products = new ProductService(dataSource, transactions);
   const templates = new MessageTemplateService(dataSource, transactions);
   const campaigns = new CampaignService(dataSource, transactions, access);
-  const leadImports = new LeadImportService(dataSource, transactions, access, bus);
+  const jobStore = new JobStore(dataSource);
+  const jobs = createJobQueue(dataSource, {
+    redisUrl: config.redisUrl,
+    redisPrefix: config.redisPrefix,
+    concurrency: config.jobs.concurrency,
+    lockMs: config.jobs.lockMs,
+    clockMs: SCHEDULER_INTERVAL_MS,
+  });
+  const leadImports = new LeadImportService(dataSource, transactions, access, bus, jobs);
   const idempotency = new IdempotencyService(dataSource, transactions, clock);
   const collectibility = new CollectibilityService(dataSource, transactions);
   const collectionEngine = new CollectionEngine(dialectOf(dataSource), notifications);
   const loanLedger = new LoanLedgerStore(collectibility, [collectionEngine]);
   const loans = new LoanService(dataSource, transactions, access, loanLedger, clock);
   const monthEnds = new LoanMonthEndService(dataSource, access, collectibility);
+  defineLoanJobs(jobs, dataSource, loans, monthEnds);
+  /** Long clock work runs as a job of its own, one per slot (where the in-process runner runs it, the tick waits for it). */
+  const asJob = (name: string, slot: string, data: unknown) => async () =>
+    Number((await (await jobs.enqueue(name, data, { jobId: jobIdOf(name, slot) })).settled) ?? 0);
   const scheduler = new Scheduler(dataSource, notifications, offers, idempotency, clock, [
     {
       // Keys outgrowing their column are rewritten within the minute, once across instances.
@@ -83,9 +103,19 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     },
     // Days past due and grades move with the calendar: each business day every open loan is repositioned.
     // A slot per change of any office zone's date, so a WIT office's loans move on at its own midnight.
-    { name: 'loan-positions', slot: (now) => Object.values(zoneDates(now)).join(' '), run: (now) => loans.refreshPositions(now) },
+    {
+      name: 'loan-positions',
+      slot: (now) => Object.values(zoneDates(now)).join(' '),
+      run: (now) => asJob(LOAN_POSITIONS_JOB, Object.values(zoneDates(now)).join(' '), { at: now.toISOString() })(),
+    },
     // Once a day (Jakarta's, the westmost zone, so every office's day has begun): close the months that ended.
-    { name: 'loan-month-end', slot: (now) => businessDate(now), run: (now) => monthEnds.closeMonths(now) },
+    { name: 'loan-month-end', slot: (now) => businessDate(now), run: (now) => asJob(LOAN_MONTH_END_JOB, businessDate(now), { at: now.toISOString() })() },
+    // Finished jobs are kept a week for the admins' list.
+    {
+      name: 'job-purge',
+      slot: (now) => now.toISOString().slice(0, 10),
+      run: async (now) => (await jobStore.purge(new Date(now.getTime() - 7 * 86_400_000)), 0),
+    },
   ]);
   return {
     clock,
@@ -111,6 +141,9 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     timeline: new TimelineService(dataSource, activities),
     boards: LIVE_BOARDS,
     scheduler,
+    jobs,
+    jobStore,
+    jobAdmin: new JobAdminService(jobStore, jobs, transactions),
     idempotency,
     collectibility,
     loans,

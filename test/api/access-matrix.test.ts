@@ -370,6 +370,14 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
     ],
     note: 'managers and admins only; a manager sees the entries of the people of the offices they reach',
   },
+  retryJob: {
+    probes: [
+      forbidden('id', ['manager', 'managerBdg', 'officer1', 'marketing'], `mutation($id: String!) { retryJob(id: $id) { id state } }`, () => ({
+        id: 'loan-positions.2026-11-23',
+      })),
+    ],
+    note: 'admins only: background jobs are the whole system’s',
+  },
   boardColumnSettings: {
     probes: [
       notFound(

@@ -133,6 +133,9 @@ describe.each(databaseTargets)('a server process on $kind', (target) => {
     expect(sample(text, 'prospek_socket_connections')).toBe(1);
     expect(sample(text, 'prospek_event_fanout_seconds_count{kind="card"}')).toBeGreaterThanOrEqual(1);
     expect(text).toContain('# TYPE prospek_scheduler_job_runs_total counter');
+    expect(text).toContain('# TYPE prospek_job_failures_total counter');
+    expect(text).toContain('# TYPE prospek_job_duration_seconds histogram');
+    expect(sample(text, 'prospek_job_queue_depth')).toBeGreaterThanOrEqual(0);
     expect(text).toContain('# TYPE process_cpu_seconds_total counter');
     if (target.kind === 'mysql') expect(sample(text, 'prospek_db_pool_connections{state="idle"}')).toBeGreaterThanOrEqual(0);
   });
@@ -142,7 +145,8 @@ describe.each(databaseTargets)('a server process on $kind', (target) => {
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({
       status: 'ok',
-      checks: { database: 'ok', scheduler: 'ok', ...(withRedis ? { redis: 'ok' } : {}) },
+      // With Redis the clock jobs run on BullMQ (no scheduler timer of this instance to report); the queue either way.
+      checks: { database: 'ok', queue: 'ok', ...(withRedis ? { redis: 'ok' } : { scheduler: 'ok' }) },
     });
   });
 

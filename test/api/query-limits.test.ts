@@ -197,6 +197,7 @@ describe.each(databaseTargets)('query limits on $kind', (target) => {
       'Query.auditEntries(first)': (n) => `{ auditEntries(first: ${n}) { totalCount } }`,
       'Query.auditTrail(first)': (n) => `{ auditTrail(entityType: "Lead", entityId: "1", first: ${n}) { totalCount } }`,
       'Query.campaigns(first)': (n) => `{ campaigns(first: ${n}) { totalCount } }`,
+      'Query.jobs(first)': (n) => `{ jobs(first: ${n}) { totalCount } }`,
       'Query.messageTemplates(first)': (n) => `{ messageTemplates(first: ${n}) { totalCount } }`,
       'Query.notifications(first)': (n) => `{ notifications(first: ${n}) { totalCount } }`,
       'Query.offers(first)': (n) => `{ offers(first: ${n}) { totalCount } }`,

@@ -832,6 +832,33 @@ export const id = {
     refused: 'Tidak dipindah: {reason}',
     conflict: 'Prospek ini baru saja diubah orang lain; halaman menampilkan keadaan terbaru. Coba lagi.',
   },
+  jobs: {
+    nav: 'Pekerjaan latar',
+    title: 'Pekerjaan latar',
+    intro: 'Pekerjaan yang berjalan di belakang layar: impor, perhitungan posisi kredit malam hari, tutup bulan. Pekerjaan yang gagal dapat dicoba lagi.',
+    state: 'Status',
+    anyState: 'Semua status',
+    states: { WAITING: 'Menunggu', ACTIVE: 'Berjalan', COMPLETED: 'Selesai', FAILED: 'Gagal' },
+    count: 'Tidak ada pekerjaan | 1 pekerjaan | {n} pekerjaan',
+    job: 'Pekerjaan',
+    progress: 'Kemajuan',
+    progressOf: 'Kemajuan {name}',
+    attempts: 'Percobaan',
+    attemptsOf: '{n} dari {max}',
+    started: 'Dibuat',
+    error: 'Galat terakhir',
+    retry: 'Coba lagi',
+    retryFailed: 'Gagal mencoba lagi; muat ulang halaman.',
+    loadFailed: 'Daftar pekerjaan tidak dapat dimuat.',
+    none: 'Belum ada pekerjaan.',
+    more: 'Muat lebih banyak',
+    names: {
+      'loan-positions': 'Posisi kredit harian',
+      'loan-month-end': 'Tutup bulan kredit',
+      'lead-import': 'Impor prospek',
+      'loan-import': 'Impor kredit',
+    },
+  },
 };
 
 export type Messages = typeof id;

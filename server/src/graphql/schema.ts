@@ -28,6 +28,7 @@ import type { Services } from '../services.js';
 import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
 import { SettingsResolver } from './settings.resolver.js';
+import { JobsResolver } from '../jobs/jobs.resolver.js';
 
 /** Resolver classes and how to build each from the services (constructor injection). */
 function resolverInstances(services: Services): Map<ClassType, object> {
@@ -63,6 +64,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [CollectionSheetResolver, new CollectionSheetResolver(services.collectionSheets, services.downloads)],
     [RestructureResolver, new RestructureResolver(services.restructuring, services.dataSource)],
     [CollectionResolver, new CollectionResolver(services.collection, services.dataSource)],
+    [JobsResolver, new JobsResolver(services.jobAdmin)],
   ]);
 }
 
@@ -95,6 +97,7 @@ export const resolvers = [
   CollectionSheetResolver,
   RestructureResolver,
   CollectionResolver,
+  JobsResolver,
 ] as NonEmptyArray<ClassType>;
 
 export async function createSchema(services: Services | null): Promise<GraphQLSchema> {

@@ -1,6 +1,6 @@
 /**
  * The server's Prometheus metrics (prom-client), one registry per app: GraphQL operations and HTTP
- * routes by duration, sockets, event fan-out, scheduler jobs, the database pool and the process itself.
+ * routes by duration, sockets, event fan-out, scheduler and background jobs, the database pool and the process itself.
  * Every label takes values from a fixed set (operation names through `OperationLabels`).
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -67,7 +67,29 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(readings: { sockets: () => number; pool: () => PoolReading | null }) {
+  readonly backgroundJobs = new Counter({
+    name: 'prospek_job_attempts_total',
+    help: 'Background job attempts this instance finished, by job and outcome (completed, failed: attempts used up, retried, interrupted by a shutdown)',
+    labelNames: ['job', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly backgroundJobFailures = new Counter({
+    name: 'prospek_job_failures_total',
+    help: 'Background job attempts that failed on this instance (retried or final)',
+    labelNames: ['job'] as const,
+    registers: [this.registry],
+  });
+
+  readonly backgroundJobDuration = new Histogram({
+    name: 'prospek_job_duration_seconds',
+    help: 'Background job attempts on this instance, by job and outcome',
+    labelNames: ['job', 'outcome'] as const,
+    buckets: [...DURATION_BUCKETS, 30, 60, 300, 900],
+    registers: [this.registry],
+  });
+
+  constructor(readings: { sockets: () => number; pool: () => PoolReading | null; jobDepth?: () => Promise<number> }) {
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
       name: 'prospek_socket_connections',
@@ -98,5 +120,17 @@ export class Metrics {
         if (pool) this.set(pool.waiting);
       },
     });
+    const jobDepth = readings.jobDepth;
+    if (jobDepth) {
+      new Gauge({
+        name: 'prospek_job_queue_depth',
+        help: 'Background jobs waiting or running (the whole queue, all instances)',
+        registers: [this.registry],
+        async collect() {
+          // A queue that cannot answer leaves the last value; /healthz reports it down.
+          this.set(await jobDepth().catch(() => Number.NaN));
+        },
+      });
+    }
   }
 }

@@ -270,6 +270,17 @@ export type InterestMethod =
   | 'EFFECTIVE'
   | 'FLAT';
 
+export type JobFilterInput = {
+  state?: JobState | null | undefined;
+};
+
+/** WAITING (queued or waiting to retry), ACTIVE, COMPLETED or FAILED (attempts used up) */
+export type JobState =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'WAITING';
+
 export type LeadFilterInput = {
   campaignId?: string | null | undefined;
   ownerId?: string | null | undefined;
@@ -1001,6 +1012,22 @@ export type LeadImportQueryVariables = Exact<{
 
 
 export type LeadImportQuery = { leadImport: { id: string, status: string, totalRows: number, importedRows: number, rejectedRows: number, rejectedUrl: string | null, error: string | null, kind: string } };
+
+export type BackgroundJobsQueryVariables = Exact<{
+  filter?: JobFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BackgroundJobsQuery = { jobs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, state: JobState, progress: number, attempts: number, maxAttempts: number, error: string | null, createdAt: string, updatedAt: string, finishedAt: string | null }> } };
+
+export type RetryJobMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RetryJobMutation = { retryJob: { id: string, state: JobState, attempts: number, error: string | null, progress: number } };
 
 export type LeadCardFieldsFragment = { id: string, fullName: string, companyName: string | null, phone: string | null, source: LeadSource, segment: Segment | null, estimatedAmount: string, stage: LeadStage, position: string, ownerId: string | null, officeId: string, stageEnteredAt: string, nextActionAt: string | null, lostReason: string | null, lastActivityAt: string | null, campaignId: string | null, version: number, owner: { id: string, name: string } | null, latestOffer: { id: string, status: OfferStatus, product: { id: string, name: string } } | null };
 
@@ -2489,6 +2516,40 @@ export const LeadImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LeadImportQuery, LeadImportQueryVariables>;
+export const BackgroundJobsDocument = new TypedDocumentString(`
+    query BackgroundJobs($filter: JobFilterInput, $first: Int, $after: String) {
+  jobs(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      state
+      progress
+      attempts
+      maxAttempts
+      error
+      createdAt
+      updatedAt
+      finishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackgroundJobsQuery, BackgroundJobsQueryVariables>;
+export const RetryJobDocument = new TypedDocumentString(`
+    mutation RetryJob($id: String!) {
+  retryJob(id: $id) {
+    id
+    state
+    attempts
+    error
+    progress
+  }
+}
+    `) as unknown as TypedDocumentString<RetryJobMutation, RetryJobMutationVariables>;
 export const LeadBoardDocument = new TypedDocumentString(`
     query LeadBoard($filter: LeadFilterInput, $perColumn: Int) {
   leadBoard(filter: $filter, perColumn: $perColumn) {

@@ -10,13 +10,15 @@ import { dialectOf } from '../../db/sql.js';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { ForbiddenError, InputError, NotFoundError } from '../../errors.js';
 import type { EventBus } from '../../events/domain-events.js';
+import type { JobContext, JobQueue } from '../../jobs/job-queue.js';
+import { jobIdOf } from '../../jobs/job-queue.js';
 import type { AccessService } from '../access/access.service.js';
 import { reachesOffice } from '../access/scope.js';
 import { spreadsheetCell } from '../lead/spreadsheet-cell.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { LeadStageChange } from '../lead/lead-stage-change.entity.js';
 import { Lead } from '../lead/lead.entity.js';
-import type { User } from '../user/user.entity.js';
+import { User } from '../user/user.entity.js';
 import { IMPORT_FIELDS, checkMappingOf, parseSheet, suggestMapping } from './import-parse.js';
 import type { ParsedSheet } from './import-parse.js';
 import { importReasonText, readImportRow } from './import-row.js';
@@ -31,6 +33,21 @@ import type { ImportKind } from './lead-import.entity.js';
  */
 const CHUNK = 500;
 const OPEN_STAGES_SQL = ['WON', 'LOST'];
+/** Tries of an import job before the import is FAILED. */
+const IMPORT_ATTEMPTS = 3;
+export const LEAD_IMPORT_JOB = 'lead-import';
+
+/** What an import job runs: the import, its uploader, its headings and mapping. */
+export type ImportRun = (
+  actor: User,
+  leadImport: LeadImport,
+  headers: string[],
+  mapping: Record<string, string>,
+  job: JobContext<ImportJobData>,
+) => Promise<void>;
+export interface ImportJobData {
+  importId: number;
+}
 
 interface Refusal {
   row: LeadImportRow;
@@ -74,7 +91,53 @@ export class LeadImportService {
     private readonly transactions: TransactionRunner,
     private readonly access: AccessService,
     private readonly bus: EventBus,
-  ) {}
+    private readonly jobs: JobQueue,
+  ) {
+    this.defineImportJob(LEAD_IMPORT_JOB, (actor, leadImport, headers, mapping) => this.run(actor, leadImport, headers, mapping as ImportMapping));
+  }
+
+  /**
+   * Defines the background job that runs imports of one kind. A retried job finds the import still
+   * RUNNING (a finished one is left alone); a failure on the last attempt marks it FAILED and tells the uploader.
+   */
+  defineImportJob(name: string, run: ImportRun): void {
+    this.jobs.define<ImportJobData, void>(
+      name,
+      async (job) => {
+        const leadImport = await this.dataSource.getRepository(LeadImport).findOneBy({ id: job.data.importId });
+        if (!leadImport || leadImport.status !== 'RUNNING') return;
+        const actor = await this.dataSource.getRepository(User).findOneByOrFail({ id: leadImport.createdById });
+        try {
+          await run(
+            actor,
+            leadImport,
+            JSON.parse(leadImport.headersJson) as string[],
+            JSON.parse(leadImport.mappingJson ?? '{}') as Record<string, string>,
+            job,
+          );
+        } catch (error) {
+          if (job.attempt >= IMPORT_ATTEMPTS) await this.failed(actor, leadImport, error);
+          throw error;
+        }
+      },
+      { attempts: IMPORT_ATTEMPTS },
+    );
+  }
+
+  private async failed(actor: User, leadImport: LeadImport, error: unknown): Promise<void> {
+    await this.dataSource
+      .getRepository(LeadImport)
+      .update({ id: leadImport.id }, { status: 'FAILED', error: String((error as Error).message ?? error).slice(0, 500) });
+    this.progress(actor.id, {
+      importId: String(leadImport.id),
+      status: 'FAILED',
+      phase: 'FINISHED',
+      processed: 0,
+      total: leadImport.totalRows,
+      imported: 0,
+      rejected: 0,
+    });
+  }
 
   async upload(actor: User, input: { fileName: string; data: Buffer; campaignId?: number | null; officeId?: number | null }): Promise<LeadImport> {
     const scope = await this.access.scope(actor);
@@ -143,25 +206,19 @@ export class LeadImportService {
 
   /** Checks the mapping and starts the import; its progress arrives as `import:progress` messages. */
   async commit(actor: User, rawId: string, mapping: ImportMapping): Promise<{ leadImport: LeadImport; done: Promise<void> }> {
-    return this.start(
-      actor,
-      rawId,
-      'LEADS',
-      (headers) => checkMapping(headers, mapping),
-      (leadImport, headers, clean) => this.run(actor, leadImport, headers, clean as ImportMapping),
-    );
+    return this.start(actor, rawId, 'LEADS', (headers) => checkMapping(headers, mapping), LEAD_IMPORT_JOB);
   }
 
   /**
-   * Claims an uploaded import of `kind` for its uploader with the mapping `check` accepts, and runs it in
-   * the background: a failure marks it FAILED and tells the uploader.
+   * Claims an uploaded import of `kind` for its uploader with the mapping `check` accepts, and runs it as
+   * the background job `jobName` (see defineImportJob).
    */
   async start(
     actor: User,
     rawId: string,
     kind: ImportKind,
     check: (headers: string[]) => Record<string, string>,
-    run: (leadImport: LeadImport, headers: string[], mapping: Record<string, string>) => Promise<void>,
+    jobName: string,
   ): Promise<{ leadImport: LeadImport; done: Promise<void> }> {
     const leadImport = await this.get(actor, rawId, kind);
     if (leadImport.createdById !== actor.id) throw new ForbiddenError('Only whoever uploaded the file imports it');
@@ -176,20 +233,8 @@ export class LeadImportService {
       .where('id = :id AND status = :status', { id: leadImport.id, status: 'UPLOADED' })
       .execute();
     if (claimed.affected !== 1) throw InputError.field('importId', 'NOT_ALLOWED', 'This import has already started', { status: 'RUNNING' }, 'IMPORT_STARTED');
-    const done = run(leadImport, headers, clean).catch(async (error: unknown) => {
-      await this.dataSource
-        .getRepository(LeadImport)
-        .update({ id: leadImport.id }, { status: 'FAILED', error: String((error as Error).message ?? error).slice(0, 500) });
-      this.progress(actor.id, {
-        importId: String(leadImport.id),
-        status: 'FAILED',
-        phase: 'FINISHED',
-        processed: 0,
-        total: leadImport.totalRows,
-        imported: 0,
-        rejected: 0,
-      });
-    });
+    const enqueued = await this.jobs.enqueue<ImportJobData>(jobName, { importId: leadImport.id }, { jobId: jobIdOf(jobName, leadImport.id) });
+    const done = enqueued.settled.then(() => undefined);
     return { leadImport: await this.dataSource.getRepository(LeadImport).findOneByOrFail({ id: leadImport.id }), done };
   }
 

@@ -11,7 +11,10 @@ import { Client } from '../client/client.entity.js';
 import { parseSheet, checkMappingOf, suggestMapping } from '../lead-import/import-parse.js';
 import { importReasonText } from '../lead-import/import-row.js';
 import { LeadImport, LeadImportRow } from '../lead-import/lead-import.entity.js';
-import type { ImportCheckResult, LeadImportService } from '../lead-import/lead-import.service.js';
+import type { ImportCheckResult, ImportJobData, LeadImportService } from '../lead-import/lead-import.service.js';
+import type { JobContext } from '../../jobs/job-queue.js';
+
+export const LOAN_IMPORT_JOB = 'loan-import';
 import { LoanGradeChange } from '../loan/collectibility.entity.js';
 import type { LoanLedgerStore } from '../loan/loan-ledger.store.js';
 import { Loan, LoanInstallment } from '../loan/loan.entity.js';
@@ -65,7 +68,11 @@ export class LoanImportService {
     private readonly imports: LeadImportService,
     private readonly loans: LoanService,
     private readonly ledger: LoanLedgerStore,
-  ) {}
+  ) {
+    imports.defineImportJob(LOAN_IMPORT_JOB, (actor, loanImport, headers, mapping, job) =>
+      this.run(actor, loanImport, headers, mapping as LoanImportMapping, job),
+    );
+  }
 
   private mayImport(actor: User): void {
     if (actor.role !== 'MANAGER' && actor.role !== 'ADMIN') throw new ForbiddenError('Only managers and admins import loans');
@@ -98,13 +105,7 @@ export class LoanImportService {
 
   async commit(actor: User, rawId: string, mapping: LoanImportMapping): Promise<{ leadImport: LeadImport; done: Promise<void> }> {
     this.mayImport(actor);
-    return this.imports.start(
-      actor,
-      rawId,
-      'LOANS',
-      (headers) => checkMapping(headers, mapping),
-      (loanImport, headers, clean) => this.run(actor, loanImport, headers, clean),
-    );
+    return this.imports.start(actor, rawId, 'LOANS', (headers) => checkMapping(headers, mapping), LOAN_IMPORT_JOB);
   }
 
   /** The lookups a row needs, read once for the whole file: clients, products and officers the importer reaches. */
@@ -159,7 +160,8 @@ export class LoanImportService {
     rows.forEach((row, i) => {
       const read = readLoanRow(cells[i], headers, mapping, lookups);
       if (!read.ok) refused.push({ row, outcome: 'REJECTED', reasons: read.reasons });
-      else if (known.has(read.loan.externalNumber))
+      // Imported by an earlier attempt of this job (its chunk committed): still one of the valid rows.
+      else if (row.outcome !== 'IMPORTED' && known.has(read.loan.externalNumber))
         refused.push({ row, outcome: 'DUPLICATE', reasons: [{ code: 'LOAN_NUMBER_EXISTS', value: read.loan.externalNumber }] });
       else {
         known.add(read.loan.externalNumber);
@@ -169,7 +171,11 @@ export class LoanImportService {
     return { valid, refused };
   }
 
-  private async run(actor: User, loanImport: LeadImport, headers: string[], mapping: LoanImportMapping): Promise<void> {
+  /**
+   * Imports the valid rows in chunks, each one transaction that also records the chunk done (and marks its
+   * rows IMPORTED), so a job retried after a crash goes on from the first chunk not recorded.
+   */
+  private async run(actor: User, loanImport: LeadImport, headers: string[], mapping: LoanImportMapping, job: JobContext<ImportJobData>): Promise<void> {
     const importId = String(loanImport.id);
     const total = loanImport.totalRows;
     const { valid, refused } = await this.classify(actor, loanImport, headers, mapping);
@@ -185,11 +191,17 @@ export class LoanImportService {
     });
     for (let i = 0; i < valid.length; i += CHUNK) {
       const chunk = valid.slice(i, i + CHUNK);
-      await this.transactions.run(async (tx) => {
-        for (const { loan } of chunk) await this.insertLoan(tx, actor, loan, today);
-        await tx.manager.update(LeadImportRow, { id: In(chunk.map((c) => c.row.id)) }, { outcome: 'IMPORTED' });
-      });
+      const key = `rows ${chunk[0].row.id}-${chunk[chunk.length - 1].row.id}`;
+      if (!(await job.isDone(key))) {
+        await this.transactions.run(async (tx) => {
+          for (const { loan } of chunk) await this.insertLoan(tx, actor, loan, today);
+          await tx.manager.update(LeadImportRow, { id: In(chunk.map((c) => c.row.id)) }, { outcome: 'IMPORTED' });
+          await job.checkpoint(tx.manager, key, chunk.length);
+        });
+      }
       const imported = i + chunk.length;
+      await job.progress(valid.length === 0 ? 100 : Math.min(99, (100 * imported) / valid.length));
+      job.continueOrStop();
       this.imports.progress(actor.id, {
         importId,
         status: 'RUNNING',

@@ -54,6 +54,13 @@ interface StoredInstallment {
 
 const big = (value: string | number | bigint) => BigInt(value);
 
+/** A job's hold on the run: each chunk recorded done in the chunk's own transaction, and a say between chunks. */
+export interface ChunkSteps {
+  record(tx: Tx, ids: number[]): Promise<void>;
+  /** After each chunk (its loans placed or left to the per-loan replay); may throw to stop the run. */
+  after(ids: number[]): Promise<void>;
+}
+
 export class LoanPositionRun {
   private readonly dialect: Dialect;
 
@@ -71,7 +78,7 @@ export class LoanPositionRun {
     this.dialect = dialectOf(dataSource);
   }
 
-  async run(dates: ZoneDates, log: (message: string) => void): Promise<number> {
+  async run(dates: ZoneDates, log: (message: string) => void, steps?: ChunkSteps): Promise<number> {
     const q = this.dialect.id;
     let done = 0;
     let after = 0;
@@ -89,7 +96,11 @@ export class LoanPositionRun {
       after = ids[ids.length - 1];
       let leftOver: number[];
       try {
-        const outcome = await this.transactions.run((tx) => this.chunk(tx, ids, dates));
+        const outcome = await this.transactions.run(async (tx) => {
+          const placed = await this.chunk(tx, ids, dates);
+          await steps?.record(tx, ids);
+          return placed;
+        });
         done += outcome.done;
         leftOver = outcome.leftOver;
       } catch (error) {
@@ -103,6 +114,7 @@ export class LoanPositionRun {
           log(`Loan ${id} was not repositioned: ${String(error)}`);
         }
       }
+      await steps?.after(ids);
     }
   }
 

@@ -19,6 +19,7 @@ import type { User } from '../user/user.entity.js';
 import { LoanGradeChange } from './collectibility.entity.js';
 import type { LoanLedgerStore } from './loan-ledger.store.js';
 import { LoanPositionRun, zoneDates } from './loan-position-run.js';
+import type { ChunkSteps } from './loan-position-run.js';
 import { Loan, LoanInstallment } from './loan.entity.js';
 import type { DisburseLoanInput, LoanFilterInput } from './loan.inputs.js';
 import { logError } from '../../observability/logger.js';
@@ -221,8 +222,8 @@ export class LoanService {
    * loan's date is its office's (a WIT office's day starts two hours before a WIB one's); given a date,
    * that date for every office. A retried run does only what is left.
    */
-  async refreshPositions(at: string | Date = this.clock(), log: (message: string) => void = logError): Promise<number> {
-    return this.positions.run(zoneDates(at), log);
+  async refreshPositions(at: string | Date = this.clock(), log: (message: string) => void = logError, steps?: ChunkSteps): Promise<number> {
+    return this.positions.run(zoneDates(at), log, steps);
   }
 
   /** The per-loan repositioning, one transaction: what the nightly run does for a loan it cannot batch. */
