@@ -13,6 +13,10 @@ export interface ReportTable {
 
 export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
+/** Axis labels in rupiah, compact the locale's way ("1,5 M" / "1.5B"). */
+const compact = (locale: string) => (value: number) =>
+  new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'id-ID', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+
 const BRAND = ['#0f766e', '#94a3b8', '#d97706', '#dc2626'];
 const rupiahUnits = (decimal: string): number => Number(parseMoney(decimal) / 100n);
 const pct = (ratio: number | null | undefined): string => (ratio === null || ratio === undefined ? '' : `${Math.round(ratio * 1000) / 10}%`);
@@ -49,7 +53,7 @@ export function velocityChart(data: DashboardQuery['pipelineVelocity'], t: Trans
       color: BRAND,
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0 },
-      grid: { left: 40, right: 12, top: 16, bottom: 56 },
+      grid: { left: 40, right: 12, top: 16, bottom: 84 },
       xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 30 } },
       yAxis: { type: 'value' },
       series: [
@@ -64,15 +68,15 @@ export function velocityChart(data: DashboardQuery['pipelineVelocity'], t: Trans
   };
 }
 
-export function forecastChart(data: DashboardQuery['forecast'], t: Translate): { option: EChartsCoreOption; table: ReportTable } {
+export function forecastChart(data: DashboardQuery['forecast'], t: Translate, locale: string): { option: EChartsCoreOption; table: ReportTable } {
   return {
     option: {
       color: BRAND,
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0 },
-      grid: { left: 64, right: 12, top: 16, bottom: 40 },
+      grid: { left: 56, right: 12, top: 16, bottom: 40 },
       xAxis: { type: 'category', data: data.months.map((m) => m.month) },
-      yAxis: { type: 'value' },
+      yAxis: { type: 'value', axisLabel: { formatter: compact(locale) } },
       series: [
         { type: 'bar', name: t('dashboard.learned'), data: data.months.map((m) => rupiahUnits(m.weightedAmount)) },
         { type: 'bar', name: t('dashboard.defaults'), data: data.months.map((m) => rupiahUnits(m.defaultWeightedAmount)) },
@@ -85,16 +89,19 @@ export function forecastChart(data: DashboardQuery['forecast'], t: Translate): {
   };
 }
 
-export function portfolioChart(data: DashboardQuery['portfolioTrend'], t: Translate): { option: EChartsCoreOption; table: ReportTable } {
+export function portfolioChart(data: DashboardQuery['portfolioTrend'], t: Translate, locale: string): { option: EChartsCoreOption; table: ReportTable } {
   const points = data.points;
   return {
     option: {
       color: BRAND,
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0 },
-      grid: { left: 64, right: 40, top: 16, bottom: 40 },
+      grid: { left: 56, right: 40, top: 16, bottom: 40 },
       xAxis: { type: 'category', data: points.map((p) => p.monthEnd) },
-      yAxis: [{ type: 'value' }, { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } }],
+      yAxis: [
+        { type: 'value', axisLabel: { formatter: compact(locale) } },
+        { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
+      ],
       series: [
         { type: 'bar', name: t('dashboard.outstanding'), data: points.map((p) => rupiahUnits(p.outstanding)) },
         { type: 'line', name: t('dashboard.npl'), yAxisIndex: 1, data: points.map((p) => p.npl) },

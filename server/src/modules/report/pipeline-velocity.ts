@@ -53,7 +53,13 @@ export async function pipelineVelocity(dataSource: DataSource, scope: ReportScop
     if (previous && previous.toStage !== 'WON' && previous.toStage !== 'LOST') {
       stays.get(previous.toStage)?.push(at.getTime() - toInstant(previous.changedAt).getTime());
     }
-    if (row.toStage === 'WON') toWin.push(at.getTime() - toInstant(row.createdAt).getTime());
+    if (row.toStage === 'WON') {
+      // From the lead's first recorded change (an import may back-date the history before the row's creation).
+      let first = i;
+      while (first > 0 && String(rows[first - 1].leadId) === String(row.leadId)) first--;
+      const start = Math.min(toInstant(row.createdAt).getTime(), toInstant(rows[first].changedAt).getTime());
+      toWin.push(at.getTime() - start);
+    }
   }
   const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
   const stages = PIPELINE.filter((stage) => stage !== 'WON').map((stage) => {
