@@ -33,8 +33,8 @@ describe.runIf(browserAvailable())('the reports dashboard in the browser', () =>
     browser = await launchBrowser();
     manager = await signedInPage(browser, server.url, 'manager@prospek.test');
     officer = await signedInPage(browser, server.url, 'officer1@prospek.test');
-    manager.setDefaultTimeout(10_000);
-    officer.setDefaultTimeout(10_000);
+    manager.setDefaultTimeout(30_000);
+    officer.setDefaultTimeout(30_000);
     collectPageErrors(manager, failures);
     collectPageErrors(officer, failures);
   }, 180_000);
@@ -71,7 +71,7 @@ describe.runIf(browserAvailable())('the reports dashboard in the browser', () =>
     }
     expect(await manager.locator('h1').innerText()).toBe('Reports');
     expect(await manager.locator('nav').getByText('Reports', { exact: true }).count()).toBe(1);
-  });
+  }, 180_000);
 
   it('keeps the filters in the URL and shows each chart as a table', async () => {
     await setLocale(manager, 'en');
@@ -97,7 +97,9 @@ describe.runIf(browserAvailable())('the reports dashboard in the browser', () =>
     await manager.locator('select[name="target-officer"]').selectOption(officerId!);
     await manager.fill('input[name="target-VISITS"]', '40');
     await manager.click('[data-action="save-targets"]');
-    await manager.getByRole('status').getByText('Targets saved').waitFor();
+    const status = manager.locator('[data-report="targets"] [role="status"]');
+    await status.waitFor();
+    expect(await status.innerText()).toBe('Targets saved');
     const month = (await manager.locator('[data-report="targets"] h2').innerText()).slice(-7);
     const token = await server.login('manager@prospek.test');
     const set = expectData(
@@ -110,7 +112,7 @@ describe.runIf(browserAvailable())('the reports dashboard in the browser', () =>
     expect(set.targets).toContainEqual({ officerId, metric: 'VISITS', value: '40' });
     await manager.waitForSelector(`[data-officer-id="${officerId}"] [data-metric="VISITS"]`);
     await shot(manager, 'manager-target-set');
-  });
+  }, 120_000);
 
   it('shows an officer their own dashboard without office filters or the targets editor', async () => {
     for (const locale of ['id', 'en'] as const) {
@@ -128,7 +130,7 @@ describe.runIf(browserAvailable())('the reports dashboard in the browser', () =>
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 180_000);
 
   it('keeps ECharts out of the main bundle and of every chunk other routes preload', () => {
     const html = readFileSync(join(clientDist, 'index.html'), 'utf8');
