@@ -31,6 +31,7 @@ export const router = createRouter({
     { path: '/loans', name: 'loans', component: () => import('./features/loans/LoanListPage.vue'), meta: { roles: officeRoles } },
     { path: '/collection-board', name: 'collection-board', component: () => import('./features/loans/CollectionBoardPage.vue'), meta: { roles: officeRoles } },
     { path: '/loans/:id', name: 'loan', component: () => import('./features/loans/LoanDetailPage.vue'), meta: { roles: officeRoles } },
+    { path: '/reports', name: 'reports', component: () => import('./features/reports/ReportsPage.vue'), meta: { roles: officeRoles } },
     { path: '/products', name: 'products', component: () => import('./features/products/ProductListPage.vue') },
     { path: '/simulator', name: 'simulator', component: () => import('./features/simulator/SimulatorPage.vue') },
     { path: '/campaigns', name: 'campaigns', component: () => import('./features/campaigns/CampaignListPage.vue') },

@@ -25,6 +25,7 @@ import { Loan, LoanInstallment } from './modules/loan/loan.entity.js';
 import { LoanAllocation, LoanPosting, Repayment } from './modules/loan/repayment.entity.js';
 import { LoanPastInstallment, LoanScheduleVersion } from './modules/loan/restructure.entity.js';
 import { User } from './modules/user/user.entity.js';
+import { OfficerTarget } from './modules/report/officer-target.entity.js';
 import { WorkCalendarDay } from './modules/work-calendar/work-calendar-day.entity.js';
 import { BackgroundJob, JobChunk } from './jobs/job.entity.js';
 
@@ -72,4 +73,5 @@ export const entities = [
   CollectionCase,
   BackgroundJob,
   JobChunk,
+  OfficerTarget,
 ];

@@ -55,6 +55,8 @@ import { WonOfferService } from './modules/offer/won-offer.service.js';
 import { OfficeService } from './modules/office/office.service.js';
 import { ProductService } from './modules/product/product.service.js';
 import { UserService } from './modules/user/user.service.js';
+import { ReportService } from './modules/report/report.service.js';
+import { TargetService } from './modules/report/target.service.js';
 
 /** How often the clock jobs tick (the scheduler's timer, or BullMQ's repeatable clock job). */
 export const SCHEDULER_INTERVAL_MS = 20_000;
@@ -150,6 +152,8 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     repayments: new RepaymentService(transactions, access, loans, loanLedger),
     monthEnds,
     portfolio: new PortfolioQualityService(dataSource, access, () => loans.today(), monthEnds),
+    reports: new ReportService(dataSource, access, monthEnds, clock),
+    targets: new TargetService(dataSource, transactions, access),
     collectionSheets: new CollectionSheetService(dataSource, access, clock),
     restructuring: new RestructureService(transactions, access, loans, loanLedger, collectibility),
     collection: new CollectionService(dataSource, transactions, access, loans, collectionEngine),

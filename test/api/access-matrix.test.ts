@@ -192,6 +192,36 @@ function exportProbe(arg: string, who: Who[], filter: Vars, target: (f: Fixture)
   });
 }
 
+/** The period reports: an office or officer out of reach answers NOT_FOUND; marketing has none of them but campaign return. */
+const REPORT_QUERIES = {
+  salesFunnel: `query($o: ID) { salesFunnel(from: "2026-10-01", to: "2026-10-31", officerId: $o) { stages { stage entered } } }`,
+  pipelineVelocity: `query($o: ID) { pipelineVelocity(from: "2026-10-01", to: "2026-10-31", officerId: $o) { medianDaysToWin } }`,
+  winLoss: `query($o: ID) { winLoss(from: "2026-10-01", to: "2026-10-31", officerId: $o) { wonCount rows { label } } }`,
+  forecast: `query($o: ID) { forecast(from: "2026-10-01", to: "2026-12-31", officerId: $o) { months { month } } }`,
+  portfolioTrend: `query($o: ID) { portfolioTrend(from: "2026-01-01", to: "2026-10-31", officerId: $o) { points { monthEnd } } }`,
+  campaignReturn: `query($o: ID) { campaignReturn(from: "2026-10-01", to: "2026-10-31", officerId: $o) { rows { name } } }`,
+};
+
+function reportRows(): Record<string, { probes: Probe[] }> {
+  const names = ['salesFunnel', 'pipelineVelocity', 'winLoss', 'forecast', 'portfolioTrend'] as const;
+  return Object.fromEntries(
+    names.map((name) => {
+      const byOfficer = REPORT_QUERIES[name];
+      const byOffice = byOfficer.replace('officerId', 'officeId');
+      return [
+        name,
+        {
+          probes: [
+            notFound('officerId', ['officer4', 'officer2', 'managerBdg'], byOfficer, (f) => ({ o: f.ids.officer1 }), 'manager'),
+            notFound('officeId', ['officer2', 'managerBdg'], byOffice, (f) => ({ o: f.offices.ho }), 'manager'),
+            forbidden('officerId', ['marketing'], byOfficer, (f) => ({ o: f.ids.officer1 })),
+          ],
+        },
+      ];
+    }),
+  );
+}
+
 const leadBoardRead = (data: Data) => {
   const columns = data.leadBoard.columns as Array<{ count: number; cards: Array<{ id: string }> }>;
   return { ids: columns.flatMap((c) => c.cards.map((card) => card.id)), count: columns.reduce((n, c) => n + c.count, 0) };
@@ -516,6 +546,79 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
         expect(await rows(as)).toEqual([]);
         expect(await rows('manager')).toContain(ctx.f.loan);
       }),
+    ],
+  },
+  ...reportRows(),
+  campaignReturn: {
+    probes: [
+      notFound('officerId', ['officer4', 'officer2', 'managerBdg', 'marketingBdg'], REPORT_QUERIES.campaignReturn, (f) => ({ o: f.ids.officer1 }), 'manager'),
+      notFound(
+        'officeId',
+        ['officer2', 'managerBdg', 'marketingBdg'],
+        REPORT_QUERIES.campaignReturn.replace('officerId', 'officeId'),
+        (f) => ({ o: f.offices.ho }),
+        'manager',
+      ),
+    ],
+  },
+  officerPerformance: {
+    probes: [
+      notFound(
+        'officerId',
+        ['officer4', 'officer2', 'managerBdg'],
+        `query($o: ID) { officerPerformance(month: "2026-10", officerId: $o) { rows { officer { name } } } }`,
+        (f) => ({ o: f.ids.officer1 }),
+        'manager',
+      ),
+      notFound(
+        'officeId',
+        ['officer2', 'managerBdg'],
+        `query($o: ID) { officerPerformance(month: "2026-10", officeId: $o) { rows { officer { name } } } }`,
+        (f) => ({ o: f.offices.ho }),
+        'manager',
+      ),
+      forbidden('officerId', ['marketing'], `query($o: ID) { officerPerformance(month: "2026-10", officerId: $o) { rows { officer { name } } } }`, (f) => ({
+        o: f.ids.officer1,
+      })),
+    ],
+  },
+  targets: {
+    probes: [
+      notFound(
+        'officeId',
+        ['officer2', 'managerBdg'],
+        `query($o: ID) { targets(month: "2026-10", officeId: $o) { metric value } }`,
+        (f) => ({ o: f.offices.ho }),
+        'manager',
+      ),
+    ],
+  },
+  setTarget: {
+    probes: [
+      notFound(
+        'input.officerId',
+        ['managerBdg'],
+        `mutation($i: SetTargetInput!) { setTarget(input: $i) { id } }`,
+        (f) => ({ i: { officerId: f.ids.officer1, month: '2026-10', metric: 'VISITS', value: '5' } }),
+        'manager',
+      ),
+      forbidden('input.officerId', ['officer1', 'marketing'], `mutation($i: SetTargetInput!) { setTarget(input: $i) { id } }`, (f) => ({
+        i: { officerId: f.ids.officer1, month: '2026-10', metric: 'VISITS', value: '5' },
+      })),
+    ],
+  },
+  setTargets: {
+    probes: [
+      notFound(
+        'input.targets.officerId',
+        ['managerBdg'],
+        `mutation($i: SetTargetsInput!) { setTargets(input: $i) { id } }`,
+        (f) => ({ i: { month: '2026-10', targets: [{ officerId: f.ids.officer1, metric: 'NOA', value: '2' }] } }),
+        'manager',
+      ),
+      forbidden('input.targets.officerId', ['officer4', 'marketing'], `mutation($i: SetTargetsInput!) { setTargets(input: $i) { id } }`, (f) => ({
+        i: { month: '2026-10', targets: [{ officerId: f.ids.officer1, metric: 'NOA', value: '2' }] },
+      })),
     ],
   },
   portfolioQuality: {

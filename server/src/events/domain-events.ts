@@ -38,6 +38,14 @@ export interface OfficesChangedEvent {
   kind: 'offices';
 }
 
+/** A manager set officers' monthly targets: what reads achievement (dashboards, work reports) reads again. */
+export interface TargetsChangedEvent {
+  kind: 'targets';
+  month: string;
+  officerIds: number[];
+  actorId: number;
+}
+
 /** A notification was stored for a user: push it to their open sockets. */
 export interface NotificationEvent {
   kind: 'notification';
@@ -102,6 +110,7 @@ export type DomainEvent =
   | BoardSlaChangedEvent
   | UserAccessChangedEvent
   | OfficesChangedEvent
+  | TargetsChangedEvent
   | NotificationEvent
   | ImportProgressEvent
   | BoardRebalancedEvent;

@@ -24,6 +24,8 @@ import { OfferResolver } from '../modules/offer/offer.resolver.js';
 import { ProductResolver } from '../modules/product/product.resolver.js';
 import { OfficeResolver } from '../modules/office/office.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
+import { ReportResolver } from '../modules/report/report.resolver.js';
+import { TargetResolver } from '../modules/report/target.resolver.js';
 import type { Services } from '../services.js';
 import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
@@ -65,6 +67,8 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [RestructureResolver, new RestructureResolver(services.restructuring, services.dataSource)],
     [CollectionResolver, new CollectionResolver(services.collection, services.dataSource)],
     [JobsResolver, new JobsResolver(services.jobAdmin)],
+    [ReportResolver, new ReportResolver(services.reports)],
+    [TargetResolver, new TargetResolver(services.targets)],
   ]);
 }
 
@@ -98,6 +102,8 @@ export const resolvers = [
   RestructureResolver,
   CollectionResolver,
   JobsResolver,
+  ReportResolver,
+  TargetResolver,
 ] as NonEmptyArray<ClassType>;
 
 export async function createSchema(services: Services | null): Promise<GraphQLSchema> {

@@ -156,6 +156,9 @@ export function attachRealtimeHub(
       case 'import-progress':
         io.to(userRoom(event.userId)).emit('import:progress', event.progress);
         break;
+      case 'targets':
+        // Reports are read on demand; no socket carries targets.
+        break;
     }
     emitted();
   });

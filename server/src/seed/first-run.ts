@@ -7,6 +7,7 @@ import { User } from '../modules/user/user.entity.js';
 import { seedDemoCollection } from './demo-collection.js';
 import { seedDemoLoans } from './demo-loans.js';
 import { seedDemoMarketing } from './demo-marketing.js';
+import { seedDemoTargets } from './demo-targets.js';
 import { seedDemoActivities, seedDemoData, seedDemoSales } from './demo-seed.js';
 import { logInfo } from '../observability/logger.js';
 
@@ -22,6 +23,7 @@ export async function populateEmptyDatabase(dataSource: DataSource, config: Conf
       await seedDemoActivities(manager);
       await seedDemoLoans(manager);
       await seedDemoCollection(manager);
+      await seedDemoTargets(manager);
     });
     log('Loaded demo data (sign in as officer1@prospek.test / demo1234)');
   } else if (empty && config.adminEmail && config.adminPassword) {

@@ -495,6 +495,12 @@ export type RepaymentChannel =
   | 'TRANSFER'
   | 'VIRTUAL_ACCOUNT';
 
+/** Buckets of a series, in the office’s time zone (WEEK starts on Monday) */
+export type ReportGrouping =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
 export type RequirementInput = {
   code: string;
   label: string;
@@ -546,6 +552,26 @@ export type Segment =
   | 'MICRO'
   | 'SECURED_LOAN'
   | 'SME';
+
+export type SetTargetsInput = {
+  /** YYYY-MM */
+  month: string;
+  targets: Array<TargetEntryInput>;
+};
+
+export type TargetEntryInput = {
+  metric: TargetMetric;
+  officerId: string;
+  /** Money decimal for DISBURSEMENT and OUTSTANDING, a whole number for the counts */
+  value: string;
+};
+
+export type TargetMetric =
+  | 'DISBURSEMENT'
+  | 'NEW_LEADS'
+  | 'NOA'
+  | 'OUTSTANDING'
+  | 'VISITS';
 
 export type TaskFieldsInput = {
   /** A marketing user of the task’s office */
@@ -1354,6 +1380,32 @@ export type ProductsQueryVariables = Exact<{
 
 
 export type ProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, kind: ProductKind, segment: Segment | null, interestMethod: InterestMethod | null, minRate: number, maxRate: number, minTenorMonths: number, maxTenorMonths: number, minAmount: string, maxAmount: string, fee: string, vatTreatment: VatTreatment, description: string, active: boolean, version: number, requirements: Array<{ code: string, label: string }> }> } };
+
+export type DashboardQueryVariables = Exact<{
+  from: string;
+  to: string;
+  officeId?: string | null | undefined;
+  officerId?: string | null | undefined;
+  grouping?: ReportGrouping | null | undefined;
+  month: string;
+  forecastFrom: string;
+  forecastTo: string;
+}>;
+
+
+export type DashboardQuery = { salesFunnel: { stages: Array<{ stage: LeadStage, entered: number, conversionToNext: number | null }>, series: Array<{ period: string, stage: LeadStage, entered: number }> }, pipelineVelocity: { medianDaysToWin: number | null, wonSampleSize: number, stages: Array<{ stage: LeadStage, medianDays: number | null, p90Days: number | null, sampleSize: number }> }, forecast: { months: Array<{ month: string, leadCount: number, weightedAmount: string, defaultWeightedAmount: string }>, probabilities: Array<{ stage: LeadStage, probability: number, defaultProbability: number, sampleSize: number }> }, portfolioTrend: { points: Array<{ monthEnd: string, loanCount: number, outstanding: string, npl: number, par30: number }> }, officerPerformance: { month: string, rows: Array<{ newLeads: number, followUpsDone: number, visits: number, offers: number, wonCount: number, wonAmount: string, noa: number, disbursement: string, outstanding: string, collectionRate: number, par30: number, officer: { id: string, name: string }, targets: Array<{ metric: TargetMetric, target: string | null, actual: string, achievement: number | null }> }> } };
+
+export type ReportOfficesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportOfficesQuery = { offices: { nodes: Array<{ id: string, name: string }> } };
+
+export type SetTargetsMutationVariables = Exact<{
+  input: SetTargetsInput;
+}>;
+
+
+export type SetTargetsMutation = { setTargets: Array<{ id: string, officerId: string, month: string, metric: TargetMetric, value: string, version: number }> };
 
 export type AllMessageTemplatesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3696,6 +3748,119 @@ export const ProductsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($from: LocalDate!, $to: LocalDate!, $officeId: ID, $officerId: ID, $grouping: ReportGrouping, $month: String!, $forecastFrom: LocalDate!, $forecastTo: LocalDate!) {
+  salesFunnel(
+    from: $from
+    to: $to
+    officeId: $officeId
+    officerId: $officerId
+    grouping: $grouping
+  ) {
+    stages {
+      stage
+      entered
+      conversionToNext
+    }
+    series {
+      period
+      stage
+      entered
+    }
+  }
+  pipelineVelocity(
+    from: $from
+    to: $to
+    officeId: $officeId
+    officerId: $officerId
+  ) {
+    stages {
+      stage
+      medianDays
+      p90Days
+      sampleSize
+    }
+    medianDaysToWin
+    wonSampleSize
+  }
+  forecast(
+    from: $forecastFrom
+    to: $forecastTo
+    officeId: $officeId
+    officerId: $officerId
+  ) {
+    months {
+      month
+      leadCount
+      weightedAmount
+      defaultWeightedAmount
+    }
+    probabilities {
+      stage
+      probability
+      defaultProbability
+      sampleSize
+    }
+  }
+  portfolioTrend(from: $from, to: $to, officeId: $officeId, officerId: $officerId) {
+    points {
+      monthEnd
+      loanCount
+      outstanding
+      npl
+      par30
+    }
+  }
+  officerPerformance(month: $month, officeId: $officeId, officerId: $officerId) {
+    month
+    rows {
+      officer {
+        id
+        name
+      }
+      newLeads
+      followUpsDone
+      visits
+      offers
+      wonCount
+      wonAmount
+      noa
+      disbursement
+      outstanding
+      collectionRate
+      par30
+      targets {
+        metric
+        target
+        actual
+        achievement
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const ReportOfficesDocument = new TypedDocumentString(`
+    query ReportOffices {
+  offices(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportOfficesQuery, ReportOfficesQueryVariables>;
+export const SetTargetsDocument = new TypedDocumentString(`
+    mutation SetTargets($input: SetTargetsInput!) {
+  setTargets(input: $input) {
+    id
+    officerId
+    month
+    metric
+    value
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetTargetsMutation, SetTargetsMutationVariables>;
 export const AllMessageTemplatesDocument = new TypedDocumentString(`
     query AllMessageTemplates($first: Int, $after: String) {
   messageTemplates(includeInactive: true, first: $first, after: $after) {

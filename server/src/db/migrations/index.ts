@@ -20,6 +20,7 @@ import { CollectionWork1764030000000 } from './1764030000000-collection-work.js'
 import { LoanRestructuring1764050000000 } from './1764050000000-loan-restructuring.js';
 import { CollectionBoard1764040000000 } from './1764040000000-collection-board.js';
 import { BackgroundJobs1764110000000 } from './1764110000000-background-jobs.js';
+import { OfficerTargets1764100000000 } from './1764100000000-officer-targets.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   LoanRestructuring1764050000000,
   CollectionBoard1764040000000,
   BackgroundJobs1764110000000,
+  OfficerTargets1764100000000,
 ];

@@ -1,0 +1,110 @@
+import { graphql } from '../../api/generated/gql';
+
+export const DashboardQuery = graphql(`
+  query Dashboard(
+    $from: LocalDate!
+    $to: LocalDate!
+    $officeId: ID
+    $officerId: ID
+    $grouping: ReportGrouping
+    $month: String!
+    $forecastFrom: LocalDate!
+    $forecastTo: LocalDate!
+  ) {
+    salesFunnel(from: $from, to: $to, officeId: $officeId, officerId: $officerId, grouping: $grouping) {
+      stages {
+        stage
+        entered
+        conversionToNext
+      }
+      series {
+        period
+        stage
+        entered
+      }
+    }
+    pipelineVelocity(from: $from, to: $to, officeId: $officeId, officerId: $officerId) {
+      stages {
+        stage
+        medianDays
+        p90Days
+        sampleSize
+      }
+      medianDaysToWin
+      wonSampleSize
+    }
+    forecast(from: $forecastFrom, to: $forecastTo, officeId: $officeId, officerId: $officerId) {
+      months {
+        month
+        leadCount
+        weightedAmount
+        defaultWeightedAmount
+      }
+      probabilities {
+        stage
+        probability
+        defaultProbability
+        sampleSize
+      }
+    }
+    portfolioTrend(from: $from, to: $to, officeId: $officeId, officerId: $officerId) {
+      points {
+        monthEnd
+        loanCount
+        outstanding
+        npl
+        par30
+      }
+    }
+    officerPerformance(month: $month, officeId: $officeId, officerId: $officerId) {
+      month
+      rows {
+        officer {
+          id
+          name
+        }
+        newLeads
+        followUpsDone
+        visits
+        offers
+        wonCount
+        wonAmount
+        noa
+        disbursement
+        outstanding
+        collectionRate
+        par30
+        targets {
+          metric
+          target
+          actual
+          achievement
+        }
+      }
+    }
+  }
+`);
+
+export const ReportOfficesQuery = graphql(`
+  query ReportOffices {
+    offices(first: 100) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const SetTargetsMutation = graphql(`
+  mutation SetTargets($input: SetTargetsInput!) {
+    setTargets(input: $input) {
+      id
+      officerId
+      month
+      metric
+      value
+      version
+    }
+  }
+`);
