@@ -73,6 +73,10 @@ type Documents = {
     "\n  mutation ClaimLead($id: ID!) {\n    claimLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.ClaimLeadDocument,
     "\n  mutation ReassignLead($id: ID!, $ownerId: ID!, $reason: String) {\n    reassignLead(id: $id, ownerId: $ownerId, reason: $reason) {\n      ...LeadCardFields\n    }\n  }\n": typeof types.ReassignLeadDocument,
     "\n  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {\n    leadExportUrl(format: $format, filter: $filter)\n  }\n": typeof types.LeadExportUrlDocument,
+    "\n  query LoanAdmin {\n    loanBookSetting {\n      institutionType\n    }\n    collectibilityRuleSets {\n      id\n      institutionType\n      effectiveFrom\n      maxDaysPastDue\n      pastMaturityMinGrade\n      restructureUpgradeAfter\n      restructureUpgradeGrades\n      createdAt\n    }\n    loanProductTerms {\n      productId\n      allocationPreset\n      graceDays\n      toleranceAmount\n      penaltyPercentPerDay\n    }\n    products(filter: { kind: LOAN, active: null }, first: 100) {\n      nodes {\n        id\n        code\n        name\n        active\n      }\n    }\n  }\n": typeof types.LoanAdminDocument,
+    "\n  mutation UpdateInstitutionType($institutionType: InstitutionType!) {\n    updateInstitutionType(institutionType: $institutionType) {\n      institutionType\n    }\n  }\n": typeof types.UpdateInstitutionTypeDocument,
+    "\n  mutation UpdateCollectibilityRuleSet($input: UpdateCollectibilityRuleSetInput!) {\n    updateCollectibilityRuleSet(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCollectibilityRuleSetDocument,
+    "\n  mutation UpdateLoanProductTerms($input: UpdateLoanProductTermsInput!) {\n    updateLoanProductTerms(input: $input) {\n      productId\n    }\n  }\n": typeof types.UpdateLoanProductTermsDocument,
     "\n  fragment CollectionCaseFields on CollectionCaseCard {\n    id\n    loanId\n    status\n    position\n    client {\n      id\n      name\n    }\n    officerId\n    officer {\n      id\n      name\n    }\n    officeId\n    daysPastDue\n    arrears\n    collectibility\n    openedOn\n    resolvedOn\n    promise {\n      promisedDate\n      amount\n      status\n    }\n    version\n  }\n": typeof types.CollectionCaseFieldsFragmentDoc,
     "\n  query CollectionBoard($filter: CollectionBoardFilter, $perColumn: Int) {\n    collectionBoard(filter: $filter, perColumn: $perColumn) {\n      columns {\n        status\n        count\n        total\n        hasMore\n        endCursor\n        cards {\n          ...CollectionCaseFields\n        }\n      }\n    }\n  }\n": typeof types.CollectionBoardDocument,
     "\n  query CollectionColumn($status: CollectionColumn!, $filter: CollectionBoardFilter, $after: String, $first: Int) {\n    collectionColumn(status: $status, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...CollectionCaseFields\n      }\n    }\n  }\n": typeof types.CollectionColumnDocument,
@@ -180,6 +184,10 @@ const documents: Documents = {
     "\n  mutation ClaimLead($id: ID!) {\n    claimLead(id: $id) {\n      ...LeadCardFields\n    }\n  }\n": types.ClaimLeadDocument,
     "\n  mutation ReassignLead($id: ID!, $ownerId: ID!, $reason: String) {\n    reassignLead(id: $id, ownerId: $ownerId, reason: $reason) {\n      ...LeadCardFields\n    }\n  }\n": types.ReassignLeadDocument,
     "\n  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {\n    leadExportUrl(format: $format, filter: $filter)\n  }\n": types.LeadExportUrlDocument,
+    "\n  query LoanAdmin {\n    loanBookSetting {\n      institutionType\n    }\n    collectibilityRuleSets {\n      id\n      institutionType\n      effectiveFrom\n      maxDaysPastDue\n      pastMaturityMinGrade\n      restructureUpgradeAfter\n      restructureUpgradeGrades\n      createdAt\n    }\n    loanProductTerms {\n      productId\n      allocationPreset\n      graceDays\n      toleranceAmount\n      penaltyPercentPerDay\n    }\n    products(filter: { kind: LOAN, active: null }, first: 100) {\n      nodes {\n        id\n        code\n        name\n        active\n      }\n    }\n  }\n": types.LoanAdminDocument,
+    "\n  mutation UpdateInstitutionType($institutionType: InstitutionType!) {\n    updateInstitutionType(institutionType: $institutionType) {\n      institutionType\n    }\n  }\n": types.UpdateInstitutionTypeDocument,
+    "\n  mutation UpdateCollectibilityRuleSet($input: UpdateCollectibilityRuleSetInput!) {\n    updateCollectibilityRuleSet(input: $input) {\n      id\n    }\n  }\n": types.UpdateCollectibilityRuleSetDocument,
+    "\n  mutation UpdateLoanProductTerms($input: UpdateLoanProductTermsInput!) {\n    updateLoanProductTerms(input: $input) {\n      productId\n    }\n  }\n": types.UpdateLoanProductTermsDocument,
     "\n  fragment CollectionCaseFields on CollectionCaseCard {\n    id\n    loanId\n    status\n    position\n    client {\n      id\n      name\n    }\n    officerId\n    officer {\n      id\n      name\n    }\n    officeId\n    daysPastDue\n    arrears\n    collectibility\n    openedOn\n    resolvedOn\n    promise {\n      promisedDate\n      amount\n      status\n    }\n    version\n  }\n": types.CollectionCaseFieldsFragmentDoc,
     "\n  query CollectionBoard($filter: CollectionBoardFilter, $perColumn: Int) {\n    collectionBoard(filter: $filter, perColumn: $perColumn) {\n      columns {\n        status\n        count\n        total\n        hasMore\n        endCursor\n        cards {\n          ...CollectionCaseFields\n        }\n      }\n    }\n  }\n": types.CollectionBoardDocument,
     "\n  query CollectionColumn($status: CollectionColumn!, $filter: CollectionBoardFilter, $after: String, $first: Int) {\n    collectionColumn(status: $status, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...CollectionCaseFields\n      }\n    }\n  }\n": types.CollectionColumnDocument,
@@ -461,6 +469,22 @@ export function graphql(source: "\n  mutation ReassignLead($id: ID!, $ownerId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LeadExportUrl($format: String!, $filter: LeadFilterInput) {\n    leadExportUrl(format: $format, filter: $filter)\n  }\n"): typeof import('./graphql').LeadExportUrlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoanAdmin {\n    loanBookSetting {\n      institutionType\n    }\n    collectibilityRuleSets {\n      id\n      institutionType\n      effectiveFrom\n      maxDaysPastDue\n      pastMaturityMinGrade\n      restructureUpgradeAfter\n      restructureUpgradeGrades\n      createdAt\n    }\n    loanProductTerms {\n      productId\n      allocationPreset\n      graceDays\n      toleranceAmount\n      penaltyPercentPerDay\n    }\n    products(filter: { kind: LOAN, active: null }, first: 100) {\n      nodes {\n        id\n        code\n        name\n        active\n      }\n    }\n  }\n"): typeof import('./graphql').LoanAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInstitutionType($institutionType: InstitutionType!) {\n    updateInstitutionType(institutionType: $institutionType) {\n      institutionType\n    }\n  }\n"): typeof import('./graphql').UpdateInstitutionTypeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCollectibilityRuleSet($input: UpdateCollectibilityRuleSetInput!) {\n    updateCollectibilityRuleSet(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateCollectibilityRuleSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLoanProductTerms($input: UpdateLoanProductTermsInput!) {\n    updateLoanProductTerms(input: $input) {\n      productId\n    }\n  }\n"): typeof import('./graphql').UpdateLoanProductTermsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -264,6 +264,13 @@ export type ImportReasonCode =
   | 'SOURCE_UNKNOWN'
   | 'TENOR_INVALID';
 
+/** Whose collectibility rules apply */
+export type InstitutionType =
+  | 'BPR'
+  | 'COMMERCIAL_BANK'
+  | 'KOPERASI'
+  | 'MULTIFINANCE';
+
 /** FLAT, EFFECTIVE (equal principal) or ANNUITY (equal installments) */
 export type InterestMethod =
   | 'ANNUITY'
@@ -597,6 +604,20 @@ export type UpdateClientInput = {
   whatsapp?: string | null | undefined;
 };
 
+export type UpdateCollectibilityRuleSetInput = {
+  /** The version holds from this date; loans graded on or after it follow it */
+  effectiveFrom: string;
+  institutionType: InstitutionType;
+  /** Highest days past due of grades 1, 2, 3 and 4 */
+  maxDaysPastDue: Array<number>;
+  /** A loan past maturity is at least this grade */
+  pastMaturityMinGrade?: number | null | undefined;
+  /** A restructured loan improves after this many installments on time (1–36); unset: as before */
+  restructureUpgradeAfter?: number | null | undefined;
+  /** Grades it improves by each time (1–4); unset: as before */
+  restructureUpgradeGrades?: number | null | undefined;
+};
+
 export type UpdateLeadInput = {
   /** The campaign that brought it; null clears it */
   campaignId?: string | null | undefined;
@@ -622,6 +643,18 @@ export type UpdateLeadInput = {
   segment?: Segment | null | undefined;
   source?: LeadSource | null | undefined;
   whatsapp?: string | null | undefined;
+};
+
+export type UpdateLoanProductTermsInput = {
+  /** INSTALLMENT_BY_INSTALLMENT (default) or PRINCIPAL_FIRST */
+  allocationPreset: string;
+  /** Days after a due date before the loan counts as late */
+  graceDays: number;
+  /** Late penalty, percent of the overdue installment per day (0 = none) */
+  penaltyPercentPerDay: number;
+  productId: string;
+  /** Arrears up to this amount do not make a loan late */
+  toleranceAmount: string;
 };
 
 export type UpdateOfficeInput = {
@@ -1111,6 +1144,32 @@ export type LeadExportUrlQueryVariables = Exact<{
 
 
 export type LeadExportUrlQuery = { leadExportUrl: string };
+
+export type LoanAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoanAdminQuery = { loanBookSetting: { institutionType: InstitutionType }, collectibilityRuleSets: Array<{ id: string, institutionType: InstitutionType, effectiveFrom: string, maxDaysPastDue: Array<number>, pastMaturityMinGrade: number | null, restructureUpgradeAfter: number, restructureUpgradeGrades: number, createdAt: string }>, loanProductTerms: Array<{ productId: string, allocationPreset: string, graceDays: number, toleranceAmount: string, penaltyPercentPerDay: number }>, products: { nodes: Array<{ id: string, code: string, name: string, active: boolean }> } };
+
+export type UpdateInstitutionTypeMutationVariables = Exact<{
+  institutionType: InstitutionType;
+}>;
+
+
+export type UpdateInstitutionTypeMutation = { updateInstitutionType: { institutionType: InstitutionType } };
+
+export type UpdateCollectibilityRuleSetMutationVariables = Exact<{
+  input: UpdateCollectibilityRuleSetInput;
+}>;
+
+
+export type UpdateCollectibilityRuleSetMutation = { updateCollectibilityRuleSet: { id: string } };
+
+export type UpdateLoanProductTermsMutationVariables = Exact<{
+  input: UpdateLoanProductTermsInput;
+}>;
+
+
+export type UpdateLoanProductTermsMutation = { updateLoanProductTerms: { productId: string } };
 
 export type CollectionCaseFieldsFragment = { id: string, loanId: string, status: CollectionColumn, position: string, officerId: string | null, officeId: string, daysPastDue: number, arrears: string, collectibility: number, openedOn: string, resolvedOn: string | null, version: number, client: { id: string, name: string }, officer: { id: string, name: string } | null, promise: { promisedDate: string, amount: string, status: PromiseStatus } | null };
 
@@ -2953,6 +3012,59 @@ export const LeadExportUrlDocument = new TypedDocumentString(`
   leadExportUrl(format: $format, filter: $filter)
 }
     `) as unknown as TypedDocumentString<LeadExportUrlQuery, LeadExportUrlQueryVariables>;
+export const LoanAdminDocument = new TypedDocumentString(`
+    query LoanAdmin {
+  loanBookSetting {
+    institutionType
+  }
+  collectibilityRuleSets {
+    id
+    institutionType
+    effectiveFrom
+    maxDaysPastDue
+    pastMaturityMinGrade
+    restructureUpgradeAfter
+    restructureUpgradeGrades
+    createdAt
+  }
+  loanProductTerms {
+    productId
+    allocationPreset
+    graceDays
+    toleranceAmount
+    penaltyPercentPerDay
+  }
+  products(filter: {kind: LOAN, active: null}, first: 100) {
+    nodes {
+      id
+      code
+      name
+      active
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoanAdminQuery, LoanAdminQueryVariables>;
+export const UpdateInstitutionTypeDocument = new TypedDocumentString(`
+    mutation UpdateInstitutionType($institutionType: InstitutionType!) {
+  updateInstitutionType(institutionType: $institutionType) {
+    institutionType
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateInstitutionTypeMutation, UpdateInstitutionTypeMutationVariables>;
+export const UpdateCollectibilityRuleSetDocument = new TypedDocumentString(`
+    mutation UpdateCollectibilityRuleSet($input: UpdateCollectibilityRuleSetInput!) {
+  updateCollectibilityRuleSet(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCollectibilityRuleSetMutation, UpdateCollectibilityRuleSetMutationVariables>;
+export const UpdateLoanProductTermsDocument = new TypedDocumentString(`
+    mutation UpdateLoanProductTerms($input: UpdateLoanProductTermsInput!) {
+  updateLoanProductTerms(input: $input) {
+    productId
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLoanProductTermsMutation, UpdateLoanProductTermsMutationVariables>;
 export const CollectionBoardDocument = new TypedDocumentString(`
     query CollectionBoard($filter: CollectionBoardFilter, $perColumn: Int) {
   collectionBoard(filter: $filter, perColumn: $perColumn) {
