@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Tx } from '../../db/transaction.js';
 import { In, IsNull } from 'typeorm';
-import { dpdBucketOf } from '@prospek/shared';
+import { dpdBucketOf, officeZone } from '@prospek/shared';
 import type { ImportReason } from '@prospek/shared';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { ForbiddenError, InputError } from '../../errors.js';
@@ -17,6 +17,7 @@ import type { LoanLedgerStore } from '../loan/loan-ledger.store.js';
 import { Loan, LoanInstallment } from '../loan/loan.entity.js';
 import type { LoanService } from '../loan/loan.service.js';
 import { Repayment } from '../loan/repayment.entity.js';
+import { officeTimeZones } from '../office/office-zone.js';
 import { Product } from '../product/product.entity.js';
 import { User } from '../user/user.entity.js';
 import { LOAN_IMPORT_FIELDS, readLoanRow } from './loan-import-row.js';
@@ -133,7 +134,11 @@ export class LoanImportService {
     const officers = new Map<string, { id: number }>();
     for (const u of await this.dataSource.getRepository(User).find({ where: { role: 'OFFICER', active: true } }))
       if (reachesOffice(scope, u.officeId)) officers.set(u.email.toLowerCase(), { id: u.id });
-    return { clients, products, officers, today: this.loans.today() };
+    const zones = await officeTimeZones(
+      this.dataSource.manager,
+      [...clients.values()].map((c) => c.officeId),
+    );
+    return { clients, products, officers, todayOf: (officeId) => this.loans.todayIn(officeZone(zones.get(officeId))) };
   }
 
   /** Sorts the rows into loans to import and refusals (invalid, or a loan number already in the book or the file). */
@@ -173,7 +178,10 @@ export class LoanImportService {
     const importId = String(loanImport.id);
     const total = loanImport.totalRows;
     const { valid, refused } = await this.classify(actor, loanImport, headers, mapping);
-    const today = this.loans.today();
+    const zones = await officeTimeZones(
+      this.dataSource.manager,
+      valid.map(({ loan }) => loan.officeId),
+    );
     this.imports.progress(actor.id, {
       importId,
       status: 'RUNNING',
@@ -186,7 +194,7 @@ export class LoanImportService {
     for (let i = 0; i < valid.length; i += CHUNK) {
       const chunk = valid.slice(i, i + CHUNK);
       await this.transactions.run(async (tx) => {
-        for (const { loan } of chunk) await this.insertLoan(tx, actor, loan, today);
+        for (const { loan } of chunk) await this.insertLoan(tx, actor, loan, this.loans.todayIn(officeZone(zones.get(loan.officeId))));
         await tx.manager.update(LeadImportRow, { id: In(chunk.map((c) => c.row.id)) }, { outcome: 'IMPORTED' });
       });
       const imported = i + chunk.length;
