@@ -941,7 +941,7 @@ export type CollectionSheetQueryVariables = Exact<{
 }>;
 
 
-export type CollectionSheetQuery = { collectionSheet: { date: string, timeZone: string, officeName: string, totalDue: string, pdfUrl: string, officer: { id: string, name: string }, rows: Array<{ loanId: string, clientId: string, clientName: string, phone: string | null, amountDue: string, dueOnDate: string, daysPastDue: number, collectibility: number, oldestDueDate: string, nextDueDate: string | null, contactLinks: { tel: string | null, whatsapp: string | null, sms: string | null, whatsappUnavailable: string | null } }> } };
+export type CollectionSheetQuery = { collectionSheet: { date: string, timeZone: string, officeName: string, totalDue: string, pdfUrl: string, officer: { id: string, name: string }, rows: Array<{ loanId: string, clientId: string, clientName: string, phone: string | null, amountDue: string, dueOnDate: string, daysPastDue: number, collectibility: number, oldestDueDate: string, nextDueDate: string | null, lastPromise: { promisedDate: string, amount: string, status: PromiseStatus } | null, contactLinks: { tel: string | null, whatsapp: string | null, sms: string | null, whatsappUnavailable: string | null } }> } };
 
 export type PostSheetRepaymentMutationVariables = Exact<{
   input: PostRepaymentInput;
@@ -2345,6 +2345,11 @@ export const CollectionSheetDocument = new TypedDocumentString(`
       collectibility
       oldestDueDate
       nextDueDate
+      lastPromise {
+        promisedDate
+        amount
+        status
+      }
       contactLinks {
         tel
         whatsapp
