@@ -17,6 +17,7 @@ import type { LoanLedgerStore } from '../loan/loan-ledger.store.js';
 import { Loan, LoanInstallment } from '../loan/loan.entity.js';
 import type { LoanService } from '../loan/loan.service.js';
 import { Repayment } from '../loan/repayment.entity.js';
+import { violatedKey } from '../../db/unique-violation.js';
 import { officeTimeZones } from '../office/office-zone.js';
 import { Product } from '../product/product.entity.js';
 import { User } from '../user/user.entity.js';
@@ -25,6 +26,8 @@ import type { ImportedLoan, LoanImportLookups, LoanImportMapping } from './loan-
 
 /** Loans per transaction: each is a loan, its schedule, its past payments and a replay. */
 const CHUNK = 50;
+/** The index that lets one import of a loan number win when two run at once. */
+const EXTERNAL_NUMBER_KEY = { field: 'externalNumber', index: 'UQ_loan_external_number', table: 'loan', columns: ['externalNumber'] } as const;
 const CHECK_PROBLEMS = 50;
 const REQUIRED: Array<keyof typeof LOAN_IMPORT_FIELDS> = [
   'externalNumber',
@@ -191,18 +194,37 @@ export class LoanImportService {
       imported: 0,
       rejected: refused.length,
     });
+    let imported = 0;
+    const todayOf = (loan: ImportedLoan) => this.loans.todayIn(officeZone(zones.get(loan.officeId)));
     for (let i = 0; i < valid.length; i += CHUNK) {
       const chunk = valid.slice(i, i + CHUNK);
-      await this.transactions.run(async (tx) => {
-        for (const { loan } of chunk) await this.insertLoan(tx, actor, loan, this.loans.todayIn(officeZone(zones.get(loan.officeId))));
-        await tx.manager.update(LeadImportRow, { id: In(chunk.map((c) => c.row.id)) }, { outcome: 'IMPORTED' });
-      });
-      const imported = i + chunk.length;
+      try {
+        await this.transactions.run(async (tx) => {
+          for (const { loan } of chunk) await this.insertLoan(tx, actor, loan, todayOf(loan));
+          await tx.manager.update(LeadImportRow, { id: In(chunk.map((c) => c.row.id)) }, { outcome: 'IMPORTED' });
+        });
+        imported += chunk.length;
+      } catch (error) {
+        if (!violatedKey(error, [EXTERNAL_NUMBER_KEY])) throw error;
+        // Another import took some of these loan numbers since the check: row by row, those are duplicates.
+        for (const item of chunk) {
+          try {
+            await this.transactions.run(async (tx) => {
+              await this.insertLoan(tx, actor, item.loan, todayOf(item.loan));
+              await tx.manager.update(LeadImportRow, { id: item.row.id }, { outcome: 'IMPORTED' });
+            });
+            imported++;
+          } catch (rowError) {
+            if (!violatedKey(rowError, [EXTERNAL_NUMBER_KEY])) throw rowError;
+            refused.push({ row: item.row, outcome: 'DUPLICATE', reasons: [{ code: 'LOAN_NUMBER_EXISTS', value: item.loan.externalNumber }] });
+          }
+        }
+      }
       this.imports.progress(actor.id, {
         importId,
         status: 'RUNNING',
         phase: 'IMPORTING',
-        processed: imported,
+        processed: i + chunk.length,
         total: valid.length,
         imported,
         rejected: refused.length,
@@ -214,16 +236,16 @@ export class LoanImportService {
         await tx.manager.update(LeadImportRow, { id: r.row.id }, { outcome: r.outcome, reason: reason.slice(0, 500), reasonsJson: JSON.stringify(r.reasons) });
       }
       await tx.manager.update(LeadImportRow, { importId: loanImport.id, outcome: IsNull() }, { outcome: 'IMPORTED' });
-      await tx.manager.update(LeadImport, { id: loanImport.id }, { status: 'DONE', importedRows: valid.length, rejectedRows: refused.length });
+      await tx.manager.update(LeadImport, { id: loanImport.id }, { status: 'DONE', importedRows: imported, rejectedRows: refused.length });
       await tx.audit({
         entityType: 'LeadImport',
         entityId: loanImport.id,
         action: 'import-loans',
         actorId: actor.id,
-        after: { fileName: loanImport.fileName, imported: valid.length, rejected: refused.length },
+        after: { fileName: loanImport.fileName, imported, rejected: refused.length },
       });
     });
-    this.imports.progress(actor.id, { importId, status: 'DONE', phase: 'FINISHED', processed: total, total, imported: valid.length, rejected: refused.length });
+    this.imports.progress(actor.id, { importId, status: 'DONE', phase: 'FINISHED', processed: total, total, imported, rejected: refused.length });
   }
 
   /** One loan with its schedule and the payments made before, replayed to today's position. */
