@@ -6,6 +6,7 @@ import { Office } from '../modules/office/office.entity.js';
 import { User } from '../modules/user/user.entity.js';
 import { seedDemoCollection } from './demo-collection.js';
 import { seedDemoLoans } from './demo-loans.js';
+import { seedDemoRestructure } from './demo-restructure.js';
 import { seedDemoMarketing } from './demo-marketing.js';
 import { seedDemoActivities, seedDemoData, seedDemoSales } from './demo-seed.js';
 import { logInfo } from '../observability/logger.js';
@@ -21,6 +22,7 @@ export async function populateEmptyDatabase(dataSource: DataSource, config: Conf
       await seedDemoMarketing(manager);
       await seedDemoActivities(manager);
       await seedDemoLoans(manager);
+      await seedDemoRestructure(manager);
       await seedDemoCollection(manager);
     });
     log('Loaded demo data (sign in as officer1@prospek.test / demo1234)');
