@@ -193,7 +193,7 @@ describe.each(databaseTargets)('collection sheet on $kind', (target) => {
 
     statements.length = 0;
     recording = true;
-    const got = await server.gql<{ collectionSheet: Sheet & { rows: Array<Row & { lastPromise: SheetPromise | null }> } }>(
+    const got = await server.gql<{ collectionSheet: { pdfUrl: string; rows: Array<{ loanId: string; lastPromise: SheetPromise | null }> } }>(
       SHEET_WITH_PROMISES,
       {},
       { token: staff.tokens.officer1 },
