@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { businessDate, longDateId } from '@prospek/shared';
+import { addDays, businessDate, longDateId } from '@prospek/shared';
 import { signInStaff } from '../helpers/access.js';
 import type { Staff } from '../helpers/access.js';
 import { databaseTargets } from '../helpers/databases.js';
@@ -15,6 +15,15 @@ const SHEET = `query($officerId: ID, $date: LocalDate) {
       contactLinks { tel whatsapp sms whatsappUnavailable } }
   }
 }`;
+const SHEET_WITH_PROMISES = `query($date: LocalDate) {
+  collectionSheet(date: $date) { pdfUrl rows { loanId lastPromise { promisedDate amount status madeOn } } }
+}`;
+interface SheetPromise {
+  promisedDate: string;
+  amount: string;
+  status: string;
+  madeOn: string;
+}
 const LOAN = `query($id: ID!) { loan(id: $id) { id status daysPastDue collectibility client { id name }
   schedule { dueDate principal interest paidPrincipal paidInterest penalty paidPenalty } repayments { id amount reversed } } }`;
 const LOANS = `query($filter: LoanFilterInput, $after: String) { loans(filter: $filter, first: 100, after: $after) {
@@ -61,8 +70,12 @@ describe.each(databaseTargets)('collection sheet on $kind', (target) => {
   let staff: Staff;
   const today = businessDate();
 
+  /** Statements the server ran while `recording` is on. */
+  const statements: string[] = [];
+  let recording = false;
+
   beforeAll(async () => {
-    server = await startServer(target);
+    server = await startServer(target, {}, { onQuery: (sql) => recording && statements.push(sql) });
     staff = await signInStaff(server);
   });
   afterAll(() => server?.close());
@@ -163,6 +176,65 @@ describe.each(databaseTargets)('collection sheet on $kind', (target) => {
     // The link names its sheet: another officer or day is refused, as is a forged token.
     expect((await fetch(`${server.url}${got.pdfUrl.replace(/officerId=\d+/, `officerId=${staff.ids.officer2}`)}`)).status).toBe(401);
     expect((await fetch(`${server.url}${got.pdfUrl.replace(/token=.*/, 'token=nope')}`)).status).toBe(401);
+  });
+
+  it('shows each loan’s newest promise to pay, read in one statement for the whole sheet, and prints it', async () => {
+    const before = await sheet(staff.tokens.officer1, null);
+    const [first, second] = before.rows;
+    const promise = (loanId: string, promiseDate: string, amount: string) =>
+      server.gql(
+        'mutation($input: RecordPaymentPromiseInput!) { recordPaymentPromise(input: $input) { id } }',
+        { input: { loanId, promiseDate, promiseAmount: amount, type: 'CALL' } },
+        { token: staff.tokens.officer1 },
+      );
+    expectData(await promise(first.loanId, addDays(today, 3), '150000.00'));
+    expectData(await promise(first.loanId, addDays(today, 5), '275000.00'));
+    expectData(await promise(second.loanId, addDays(today, 2), '90000.00'));
+
+    statements.length = 0;
+    recording = true;
+    const got = await server.gql<{ collectionSheet: { pdfUrl: string; rows: Array<{ loanId: string; lastPromise: SheetPromise | null }> } }>(
+      SHEET_WITH_PROMISES,
+      {},
+      { token: staff.tokens.officer1 },
+    );
+    recording = false;
+    const rows = expectData(got).collectionSheet.rows;
+    expect(rows.length).toBeGreaterThan(2);
+    expect(statements.filter((sql) => sql.includes('payment_promise'))).toHaveLength(1);
+    const byLoan = new Map(rows.map((r) => [r.loanId, r.lastPromise]));
+    expect(byLoan.get(first.loanId)).toEqual({ promisedDate: addDays(today, 5), amount: '275000.00', status: 'PENDING', madeOn: today });
+    expect(byLoan.get(second.loanId)).toEqual({ promisedDate: addDays(today, 2), amount: '90000.00', status: 'PENDING', madeOn: today });
+    // Every other row: the loan's own newest promise as the loan page lists it, or none.
+    for (const row of rows) {
+      const loan = expectData(
+        await server.gql<{ loan: { promises: Array<{ id: string; promisedDate: string; amount: string; status: string; madeOn: string }> } }>(
+          'query($id: ID!) { loan(id: $id) { promises { id promisedDate amount status madeOn } } }',
+          { id: row.loanId },
+          { token: staff.tokens.admin },
+        ),
+      ).loan;
+      const newest = [...loan.promises].filter((p) => p.madeOn <= today).sort((a, b) => Number(b.id) - Number(a.id))[0];
+      expect(row.lastPromise, row.loanId).toEqual(
+        newest ? { promisedDate: newest.promisedDate, amount: newest.amount, status: newest.status, madeOn: newest.madeOn } : null,
+      );
+    }
+    // A sheet of a day before the promises were made shows none of them.
+    const earlier = expectData(
+      await server.gql<{ collectionSheet: { rows: Array<{ loanId: string; lastPromise: SheetPromise | null }> } }>(
+        SHEET_WITH_PROMISES,
+        { date: addDays(today, -1) },
+        { token: staff.tokens.officer1 },
+      ),
+    ).collectionSheet.rows.find((r) => r.loanId === first.loanId);
+    expect(earlier?.lastPromise?.madeOn ?? '').not.toBe(today);
+
+    const pdf = (await pdfText(new Uint8Array(await (await fetch(`${server.url}${expectData(got).collectionSheet.pdfUrl}`)).arrayBuffer()))).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(pdf).toContain('Janji terakhir');
+    expect(pdf).toContain(`${addDays(today, 5).split('-').reverse().join('/')} Rp 275.000 (menunggu)`);
   });
 
   it('posts a batch with one key per row: retrying the whole batch posts nothing twice', async () => {

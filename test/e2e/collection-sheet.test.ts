@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { businessDate } from '@prospek/shared';
 import { screenshots } from '../helpers/screenshots.js';
 import { browserAvailable } from '../helpers/browser.js';
 import { collectPageErrors, launchBrowser, setLocale, signedInPage } from '../helpers/browser-session.js';
@@ -66,6 +67,50 @@ describe.runIf(browserAvailable())('collection sheet in the browser', () => {
       await server.gql<{ collectionSheet: { rows: Array<{ loanId: string }> } }>('{ collectionSheet { rows { loanId } } }', {}, { token }),
     );
     expect(await rowIds()).toEqual(sheet.collectionSheet.rows.map((r) => r.loanId));
+    expect(failures).toEqual([]);
+  });
+
+  it('shows the newest promise and follows a repayment posted in another session without a reload', async () => {
+    await setLocale(officer, 'id');
+    await officer.setViewportSize(VIEWPORTS[0]);
+    await officer.goto(`${server.url}/collection`);
+    await officer.locator('[data-live="live"]').waitFor();
+    const sheet = expectData(
+      await server.gql<{ collectionSheet: { rows: Array<{ loanId: string; amountDue: string; lastPromise: { status: string } | null }> } }>(
+        '{ collectionSheet { rows { loanId amountDue lastPromise { status } } } }',
+        {},
+        { token },
+      ),
+    ).collectionSheet;
+    const target = sheet.rows[sheet.rows.length - 1];
+    const row = officer.locator(`[data-loan-id="${target.loanId}"]`);
+    await row.waitFor();
+    await officer.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+    // Another session of the officer (a phone in the field) records a promise, then the money arrives.
+    const elsewhere = await server.login('officer1@prospek.test');
+    const promiseDate = businessDate();
+    expectData(
+      await server.gql(
+        'mutation($input: RecordPaymentPromiseInput!) { recordPaymentPromise(input: $input) { id } }',
+        { input: { loanId: target.loanId, promiseDate, promiseAmount: target.amountDue } },
+        { token: elsewhere },
+      ),
+    );
+    await row.locator('[data-field="lastPromise"][data-promise-status="PENDING"]').waitFor();
+    expect(await row.locator('[data-field="lastPromise"]').innerText()).toContain(`Rp ${Number(target.amountDue).toLocaleString('id-ID')}`);
+    await shot(officer, 'sheet-last-promise-id-desktop', false);
+
+    expectData(
+      await server.gql(
+        'mutation($input: PostRepaymentInput!) { postRepayment(input: $input) { id } }',
+        { input: { loanId: target.loanId, amount: target.amountDue, valueDate: promiseDate, channel: 'TRANSFER', reference: 'LIVE-1' } },
+        { token: elsewhere },
+      ),
+    );
+    // Paid up: the loan leaves today's sheet, on the page already open.
+    await row.waitFor({ state: 'detached' });
+    expect(await officer.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     expect(failures).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ const lookups: LoanImportLookups = {
   clients: new Map([['3171014501900003', { id: 7, officeId: 2, officerId: 11 }]]),
   products: new Map([['kum', { id: 3, interestMethod: 'FLAT' as const }]]),
   officers: new Map([['ao@bank.test', { id: 12 }]]),
-  today: '2026-06-15',
+  todayOf: () => '2026-06-15',
 };
 const headers = ['No', 'NIK', 'Produk', 'AO', 'Plafon', 'Bunga', 'Tenor', 'Metode', 'Cair', 'Pertama', 'Dibayar', 'Jumlah'];
 const mapping = {

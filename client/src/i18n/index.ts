@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import { collectionMessages } from '../features/collection/collection.messages';
 import { collectionBoardMessages } from '../features/loans/collection.messages';
+import { loanAdminMessages } from '../features/loan-admin/loan-admin.messages';
 import { loanMessages } from '../features/loans/loan.messages';
 import { loanImportMessages } from '../features/loans/loan-import.messages';
 import { restructureMessages } from '../features/loans/restructure.messages';
@@ -28,6 +29,7 @@ export const i18n = createI18n({
       ...collectionBoardMessages.id,
       ...restructureMessages.id,
       ...reportMessages.id,
+      ...loanAdminMessages.id,
     },
     en: {
       ...en,
@@ -37,6 +39,7 @@ export const i18n = createI18n({
       ...collectionBoardMessages.en,
       ...restructureMessages.en,
       ...reportMessages.en,
+      ...loanAdminMessages.en,
     },
   },
   // Said in production builds too, where vue-i18n's own warnings are silent: a text shown from the

@@ -6,6 +6,7 @@ import { Office } from '../modules/office/office.entity.js';
 import { User } from '../modules/user/user.entity.js';
 import { seedDemoCollection } from './demo-collection.js';
 import { seedDemoLoans } from './demo-loans.js';
+import { seedDemoRestructure } from './demo-restructure.js';
 import { seedDemoMarketing } from './demo-marketing.js';
 import { seedDemoTargets } from './demo-targets.js';
 import { seedDemoActivities, seedDemoData, seedDemoSales } from './demo-seed.js';
@@ -22,6 +23,7 @@ export async function populateEmptyDatabase(dataSource: DataSource, config: Conf
       await seedDemoMarketing(manager);
       await seedDemoActivities(manager);
       await seedDemoLoans(manager);
+      await seedDemoRestructure(manager);
       await seedDemoCollection(manager);
       await seedDemoTargets(manager);
     });

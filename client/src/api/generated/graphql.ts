@@ -264,6 +264,13 @@ export type ImportReasonCode =
   | 'SOURCE_UNKNOWN'
   | 'TENOR_INVALID';
 
+/** Whose collectibility rules apply */
+export type InstitutionType =
+  | 'BPR'
+  | 'COMMERCIAL_BANK'
+  | 'KOPERASI'
+  | 'MULTIFINANCE';
+
 /** FLAT, EFFECTIVE (equal principal) or ANNUITY (equal installments) */
 export type InterestMethod =
   | 'ANNUITY'
@@ -634,6 +641,20 @@ export type UpdateClientInput = {
   whatsapp?: string | null | undefined;
 };
 
+export type UpdateCollectibilityRuleSetInput = {
+  /** The version holds from this date; loans graded on or after it follow it */
+  effectiveFrom: string;
+  institutionType: InstitutionType;
+  /** Highest days past due of grades 1, 2, 3 and 4 */
+  maxDaysPastDue: Array<number>;
+  /** A loan past maturity is at least this grade */
+  pastMaturityMinGrade?: number | null | undefined;
+  /** A restructured loan improves after this many installments on time (1–36); unset: as before */
+  restructureUpgradeAfter?: number | null | undefined;
+  /** Grades it improves by each time (1–4); unset: as before */
+  restructureUpgradeGrades?: number | null | undefined;
+};
+
 export type UpdateLeadInput = {
   /** The campaign that brought it; null clears it */
   campaignId?: string | null | undefined;
@@ -659,6 +680,18 @@ export type UpdateLeadInput = {
   segment?: Segment | null | undefined;
   source?: LeadSource | null | undefined;
   whatsapp?: string | null | undefined;
+};
+
+export type UpdateLoanProductTermsInput = {
+  /** INSTALLMENT_BY_INSTALLMENT (default) or PRINCIPAL_FIRST */
+  allocationPreset: string;
+  /** Days after a due date before the loan counts as late */
+  graceDays: number;
+  /** Late penalty, percent of the overdue installment per day (0 = none) */
+  penaltyPercentPerDay: number;
+  productId: string;
+  /** Arrears up to this amount do not make a loan late */
+  toleranceAmount: string;
 };
 
 export type UpdateOfficeInput = {
@@ -945,7 +978,7 @@ export type CollectionSheetQueryVariables = Exact<{
 }>;
 
 
-export type CollectionSheetQuery = { collectionSheet: { date: string, timeZone: string, officeName: string, totalDue: string, pdfUrl: string, officer: { id: string, name: string }, rows: Array<{ loanId: string, clientId: string, clientName: string, phone: string | null, amountDue: string, dueOnDate: string, daysPastDue: number, collectibility: number, oldestDueDate: string, nextDueDate: string | null, contactLinks: { tel: string | null, whatsapp: string | null, sms: string | null, whatsappUnavailable: string | null } }> } };
+export type CollectionSheetQuery = { collectionSheet: { date: string, timeZone: string, officeName: string, totalDue: string, pdfUrl: string, officer: { id: string, name: string }, rows: Array<{ loanId: string, clientId: string, clientName: string, phone: string | null, amountDue: string, dueOnDate: string, daysPastDue: number, collectibility: number, oldestDueDate: string, nextDueDate: string | null, lastPromise: { promisedDate: string, amount: string, status: PromiseStatus } | null, contactLinks: { tel: string | null, whatsapp: string | null, sms: string | null, whatsappUnavailable: string | null } }> } };
 
 export type PostSheetRepaymentMutationVariables = Exact<{
   input: PostRepaymentInput;
@@ -1165,6 +1198,32 @@ export type LeadExportUrlQueryVariables = Exact<{
 
 export type LeadExportUrlQuery = { leadExportUrl: string };
 
+export type LoanAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoanAdminQuery = { loanBookSetting: { institutionType: InstitutionType }, collectibilityRuleSets: Array<{ id: string, institutionType: InstitutionType, effectiveFrom: string, maxDaysPastDue: Array<number>, pastMaturityMinGrade: number | null, restructureUpgradeAfter: number, restructureUpgradeGrades: number, createdAt: string }>, loanProductTerms: Array<{ productId: string, allocationPreset: string, graceDays: number, toleranceAmount: string, penaltyPercentPerDay: number }>, products: { nodes: Array<{ id: string, code: string, name: string, active: boolean }> } };
+
+export type UpdateInstitutionTypeMutationVariables = Exact<{
+  institutionType: InstitutionType;
+}>;
+
+
+export type UpdateInstitutionTypeMutation = { updateInstitutionType: { institutionType: InstitutionType } };
+
+export type UpdateCollectibilityRuleSetMutationVariables = Exact<{
+  input: UpdateCollectibilityRuleSetInput;
+}>;
+
+
+export type UpdateCollectibilityRuleSetMutation = { updateCollectibilityRuleSet: { id: string } };
+
+export type UpdateLoanProductTermsMutationVariables = Exact<{
+  input: UpdateLoanProductTermsInput;
+}>;
+
+
+export type UpdateLoanProductTermsMutation = { updateLoanProductTerms: { productId: string } };
+
 export type CollectionCaseFieldsFragment = { id: string, loanId: string, status: CollectionColumn, position: string, officerId: string | null, officeId: string, daysPastDue: number, arrears: string, collectibility: number, openedOn: string, resolvedOn: string | null, version: number, client: { id: string, name: string }, officer: { id: string, name: string } | null, promise: { promisedDate: string, amount: string, status: PromiseStatus } | null };
 
 export type CollectionBoardQueryVariables = Exact<{
@@ -1213,7 +1272,7 @@ export type LoanDetailQueryVariables = Exact<{
 }>;
 
 
-export type LoanDetailQuery = { loan: { id: string, version: number, status: LoanStatus, principal: string, annualRate: number, tenorMonths: number, interestMethod: InterestMethod, outstandingPrincipal: string, arrears: string, creditBalance: string, daysPastDue: number, collectibility: number, positionAsOf: string, disbursementDate: string, maturityDate: string, externalNumber: string | null, scheduleVersion: number, restructuredFromGrade: number | null, client: { id: string, name: string, cif: string }, product: { id: string, name: string, maxRate: number }, officer: { id: string, name: string } | null, office: { id: string, name: string }, schedule: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }>, promises: Array<{ id: string, status: PromiseStatus, madeOn: string, promisedDate: string, amount: string, resolvedOn: string | null }>, repayments: Array<{ id: string, amount: string, valueDate: string, channel: RepaymentChannel, reference: string | null, reversed: boolean, reversalReason: string | null, scheduleVersion: number }>, scheduleVersions: Array<{ version: number, kind: ScheduleVersionKind, current: boolean, effectiveDate: string, principal: string, capitalisedArrears: string, carriedArrears: string, annualRate: number, tenorMonths: number, gradeBefore: number | null, reason: string | null, installments: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }> }> } };
+export type LoanDetailQuery = { loan: { id: string, version: number, status: LoanStatus, principal: string, annualRate: number, tenorMonths: number, interestMethod: InterestMethod, outstandingPrincipal: string, arrears: string, creditBalance: string, daysPastDue: number, collectibility: number, positionAsOf: string, disbursementDate: string, maturityDate: string, externalNumber: string | null, scheduleVersion: number, restructuredFromGrade: number | null, client: { id: string, name: string, cif: string }, product: { id: string, name: string, maxRate: number }, officer: { id: string, name: string } | null, office: { id: string, name: string, timeZone: string }, schedule: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }>, promises: Array<{ id: string, status: PromiseStatus, madeOn: string, promisedDate: string, amount: string, resolvedOn: string | null }>, repayments: Array<{ id: string, amount: string, valueDate: string, channel: RepaymentChannel, reference: string | null, reversed: boolean, reversalReason: string | null, scheduleVersion: number }>, scheduleVersions: Array<{ version: number, kind: ScheduleVersionKind, current: boolean, effectiveDate: string, principal: string, capitalisedArrears: string, carriedArrears: string, annualRate: number, tenorMonths: number, gradeBefore: number | null, reason: string | null, installments: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }> }> } };
 
 export type ClientLoansQueryVariables = Exact<{
   id: string;
@@ -2365,6 +2424,11 @@ export const CollectionSheetDocument = new TypedDocumentString(`
       collectibility
       oldestDueDate
       nextDueDate
+      lastPromise {
+        promisedDate
+        amount
+        status
+      }
       contactLinks {
         tel
         whatsapp
@@ -3066,6 +3130,59 @@ export const LeadExportUrlDocument = new TypedDocumentString(`
   leadExportUrl(format: $format, filter: $filter)
 }
     `) as unknown as TypedDocumentString<LeadExportUrlQuery, LeadExportUrlQueryVariables>;
+export const LoanAdminDocument = new TypedDocumentString(`
+    query LoanAdmin {
+  loanBookSetting {
+    institutionType
+  }
+  collectibilityRuleSets {
+    id
+    institutionType
+    effectiveFrom
+    maxDaysPastDue
+    pastMaturityMinGrade
+    restructureUpgradeAfter
+    restructureUpgradeGrades
+    createdAt
+  }
+  loanProductTerms {
+    productId
+    allocationPreset
+    graceDays
+    toleranceAmount
+    penaltyPercentPerDay
+  }
+  products(filter: {kind: LOAN, active: null}, first: 100) {
+    nodes {
+      id
+      code
+      name
+      active
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoanAdminQuery, LoanAdminQueryVariables>;
+export const UpdateInstitutionTypeDocument = new TypedDocumentString(`
+    mutation UpdateInstitutionType($institutionType: InstitutionType!) {
+  updateInstitutionType(institutionType: $institutionType) {
+    institutionType
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateInstitutionTypeMutation, UpdateInstitutionTypeMutationVariables>;
+export const UpdateCollectibilityRuleSetDocument = new TypedDocumentString(`
+    mutation UpdateCollectibilityRuleSet($input: UpdateCollectibilityRuleSetInput!) {
+  updateCollectibilityRuleSet(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCollectibilityRuleSetMutation, UpdateCollectibilityRuleSetMutationVariables>;
+export const UpdateLoanProductTermsDocument = new TypedDocumentString(`
+    mutation UpdateLoanProductTerms($input: UpdateLoanProductTermsInput!) {
+  updateLoanProductTerms(input: $input) {
+    productId
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLoanProductTermsMutation, UpdateLoanProductTermsMutationVariables>;
 export const CollectionBoardDocument = new TypedDocumentString(`
     query CollectionBoard($filter: CollectionBoardFilter, $perColumn: Int) {
   collectionBoard(filter: $filter, perColumn: $perColumn) {
@@ -3260,6 +3377,7 @@ export const LoanDetailDocument = new TypedDocumentString(`
     office {
       id
       name
+      timeZone
     }
     schedule {
       number

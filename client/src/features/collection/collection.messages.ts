@@ -30,6 +30,8 @@ export const collectionMessages = {
       summary: '{posted} tercatat, {refused} ditolak',
       summaryUnsure: '{posted} tercatat, {refused} ditolak, {failed} belum pasti — kirim ulang',
       newBatch: 'Selesai',
+      lastPromise: 'Janji terakhir',
+      noPromise: 'Belum ada janji bayar',
       hoursNote: 'Penagihan hanya Senin–Sabtu pukul 08.00–20.00 waktu setempat, di luar hari libur nasional (POJK 22/2023 pasal 62).',
       status: {
         idle: 'Siap dicatat',
@@ -70,6 +72,8 @@ export const collectionMessages = {
       summary: '{posted} posted, {refused} refused',
       summaryUnsure: '{posted} posted, {refused} refused, {failed} unconfirmed — send again',
       newBatch: 'Done',
+      lastPromise: 'Last promise',
+      noPromise: 'No promise to pay yet',
       hoursNote: 'Collection calls and visits only Monday–Saturday 08:00–20:00 local time, not on national holidays (POJK 22/2023 art. 62).',
       status: {
         idle: 'Ready to post',

@@ -23,6 +23,11 @@ export const CollectionSheetQuery = graphql(`
         collectibility
         oldestDueDate
         nextDueDate
+        lastPromise {
+          promisedDate
+          amount
+          status
+        }
         contactLinks {
           tel
           whatsapp

@@ -73,6 +73,7 @@ export const LoanDetailQuery = graphql(`
       office {
         id
         name
+        timeZone
       }
       schedule {
         number

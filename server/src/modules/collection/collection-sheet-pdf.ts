@@ -4,21 +4,25 @@
  */
 import PDFDocument from 'pdfkit';
 import { TIME_ZONE_LABELS, formatRupiah, longDateId } from '@prospek/shared';
-import type { CollectionSheet } from './collection-sheet.service.js';
+import type { CollectionSheet, SheetPromise } from './collection-sheet.service.js';
 
 const COLUMNS = [
   { title: 'No', width: 24, align: 'right' },
   { title: 'Pinjaman', width: 52, align: 'left' },
-  { title: 'Nasabah', width: 130, align: 'left' },
+  { title: 'Nasabah', width: 112, align: 'left' },
   { title: 'Telepon', width: 88, align: 'left' },
   { title: 'Jumlah tagihan', width: 86, align: 'right' },
   { title: 'Hari tunggak', width: 42, align: 'right' },
   { title: 'Kol', width: 24, align: 'right' },
   { title: 'Jatuh tempo berikut', width: 64, align: 'left' },
-  { title: 'Catatan / tanda tangan', width: 232, align: 'left' },
+  { title: 'Janji terakhir', width: 92, align: 'left' },
+  { title: 'Catatan / tanda tangan', width: 170, align: 'left' },
 ] as const;
 
 const shortDate = (date: string | null) => (date ? date.split('-').reverse().join('/') : '-');
+const PROMISE_WORDS = { PENDING: 'menunggu', KEPT: 'ditepati', BROKEN: 'diingkari' } as const;
+const promiseText = (promise: SheetPromise | null) =>
+  promise ? `${shortDate(promise.promisedDate)} ${formatRupiah(promise.amount)} (${PROMISE_WORDS[promise.status]})` : '-';
 
 export function renderCollectionSheetPdf(organization: string, sheet: CollectionSheet): Promise<Buffer> {
   const pdf = new PDFDocument({
@@ -77,6 +81,7 @@ export function renderCollectionSheetPdf(organization: string, sheet: Collection
         String(row.daysPastDue),
         String(row.collectibility),
         shortDate(row.nextDueDate),
+        promiseText(row.lastPromise),
         '',
       ],
       false,

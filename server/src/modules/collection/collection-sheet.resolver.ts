@@ -1,11 +1,28 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { PromiseStatus } from '@prospek/shared';
 import type { AuthedContext } from '../../graphql/context.js';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars.js';
 import type { DownloadTokens } from '../auth/token.service.js';
 import { ContactLinksType } from '../follow-up/activity.resolver.js';
+import { PromiseStatusEnum } from '../loan/collection.entity.js';
 import { UserSummary } from '../user/user-summary.type.js';
 import { collectionSheetResource } from './collection-sheet.service.js';
 import type { CollectionSheetService } from './collection-sheet.service.js';
+
+@ObjectType({ simpleResolvers: true, description: 'A promise to pay as the collection sheet shows it' })
+export class CollectionSheetPromiseType {
+  @Field(() => LocalDateScalar)
+  promisedDate: string;
+
+  @Field(() => MoneyScalar)
+  amount: bigint;
+
+  @Field(() => PromiseStatusEnum, { description: 'As judged on the sheet’s day or later' })
+  status: PromiseStatus;
+
+  @Field(() => LocalDateScalar)
+  madeOn: string;
+}
 
 @ObjectType({ simpleResolvers: true })
 export class CollectionSheetRowType {
@@ -41,6 +58,9 @@ export class CollectionSheetRowType {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'The first installment falling due after the date' })
   nextDueDate: string | null;
+
+  @Field(() => CollectionSheetPromiseType, { nullable: true, description: 'The newest promise to pay made on the loan by the date' })
+  lastPromise: CollectionSheetPromiseType | null;
 }
 
 @ObjectType({ simpleResolvers: true })

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { businessDate, contactLinks, daysBetween, isBusinessDate, officeZone } from '@prospek/shared';
-import type { ContactLinks, OfficeTimeZone } from '@prospek/shared';
+import type { ContactLinks, OfficeTimeZone, PromiseStatus } from '@prospek/shared';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import { InputError, NotFoundError } from '../../errors.js';
@@ -25,6 +25,15 @@ export interface CollectionSheetRow {
   collectibility: number;
   oldestDueDate: string;
   nextDueDate: string | null;
+  /** The newest promise to pay made on the loan by the sheet's date, if any. */
+  lastPromise: SheetPromise | null;
+}
+
+export interface SheetPromise {
+  promisedDate: string;
+  amount: bigint;
+  status: PromiseStatus;
+  madeOn: string;
 }
 
 export interface CollectionSheet {
@@ -103,6 +112,10 @@ export class CollectionSheetService {
       ? await this.dataSource.getRepository(Client).find({ where: { id: In(clientIds) }, select: { id: true, name: true, phone: true, whatsapp: true } })
       : [];
     const byId = new Map(clients.map((c) => [c.id, c]));
+    const promises = await this.lastPromises(
+      found.map((r) => Number(r.id)),
+      date,
+    );
     const rows = found.map((r): CollectionSheetRow => {
       const client = byId.get(Number(r.clientId));
       const oldestDueDate = dateText(r.oldestDue) as string;
@@ -120,8 +133,35 @@ export class CollectionSheetService {
         collectibility: Number(r.grade),
         oldestDueDate,
         nextDueDate: dateText(r.nextDue),
+        lastPromise: promises.get(Number(r.id)) ?? null,
       };
     });
     return rows.sort((a, b) => b.daysPastDue - a.daysPastDue || (b.amountDue > a.amountDue ? 1 : b.amountDue < a.amountDue ? -1 : 0) || a.loanId - b.loanId);
+  }
+
+  /** The newest promise made by `date` on each of the loans, in one statement whatever their number. */
+  private async lastPromises(loanIds: number[], date: string): Promise<Map<number, SheetPromise>> {
+    if (loanIds.length === 0) return new Map();
+    const q = this.dialect.id;
+    const marks = loanIds.map(() => '?').join(', ');
+    const found: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT p.${q('loanId')} AS loanId, p.${q('promisedDate')} AS promisedDate, p.${q('amount')} AS amount,
+         p.${q('status')} AS status, p.${q('madeOn')} AS madeOn
+       FROM ${q('payment_promise')} p
+       JOIN (SELECT ${q('loanId')} AS loanId, MAX(${q('id')}) AS id FROM ${q('payment_promise')}
+             WHERE ${q('loanId')} IN (${marks}) AND ${q('madeOn')} <= ? GROUP BY ${q('loanId')}) newest ON newest.id = p.${q('id')}`,
+      [...loanIds, date],
+    );
+    return new Map(
+      found.map((r) => [
+        Number(r.loanId),
+        {
+          promisedDate: dateText(r.promisedDate) as string,
+          amount: BigInt(String(r.amount)),
+          status: r.status as PromiseStatus,
+          madeOn: dateText(r.madeOn) as string,
+        },
+      ]),
+    );
   }
 }

@@ -32,7 +32,8 @@ export interface LoanImportLookups {
   products: Map<string, { id: number; interestMethod: InterestMethod | null }>;
   /** Active officers the importer reaches, by lower-case email. */
   officers: Map<string, { id: number }>;
-  today: string;
+  /** Today in an office's zone: a loan cannot be disbursed after its office's today. */
+  todayOf: (officeId: number) => string;
 }
 
 export interface ImportedLoan {
@@ -135,7 +136,7 @@ export function readLoanRow(
 
   const rawDisbursed = cell('disbursementDate');
   const disbursementDate = readDate(rawDisbursed);
-  if (!disbursementDate || disbursementDate > lookups.today) reasons.push({ code: 'DISBURSEMENT_DATE_INVALID', value: rawDisbursed });
+  if (!disbursementDate || disbursementDate > lookups.todayOf(client?.officeId ?? 0)) reasons.push({ code: 'DISBURSEMENT_DATE_INVALID', value: rawDisbursed });
   const rawFirstDue = cell('firstDueDate');
   const firstDueDate = readDate(rawFirstDue);
   if (!firstDueDate || (disbursementDate && (firstDueDate <= disbursementDate || firstDueDate > addMonths(disbursementDate, 2))))
@@ -173,7 +174,7 @@ export function readLoanRow(
       disbursementDate,
       firstDueDate,
       schedule,
-      payments: paymentsOf(schedule, paid, lookups.today),
+      payments: paymentsOf(schedule, paid, lookups.todayOf(client.officeId)),
     },
   };
 }

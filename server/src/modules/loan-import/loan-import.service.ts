@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Tx } from '../../db/transaction.js';
 import { In, IsNull } from 'typeorm';
-import { dpdBucketOf } from '@prospek/shared';
+import { dpdBucketOf, officeZone } from '@prospek/shared';
 import type { ImportReason } from '@prospek/shared';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { ForbiddenError, InputError } from '../../errors.js';
@@ -20,6 +20,8 @@ import type { LoanLedgerStore } from '../loan/loan-ledger.store.js';
 import { Loan, LoanInstallment } from '../loan/loan.entity.js';
 import type { LoanService } from '../loan/loan.service.js';
 import { Repayment } from '../loan/repayment.entity.js';
+import { violatedKey } from '../../db/unique-violation.js';
+import { officeTimeZones } from '../office/office-zone.js';
 import { Product } from '../product/product.entity.js';
 import { User } from '../user/user.entity.js';
 import { LOAN_IMPORT_FIELDS, readLoanRow } from './loan-import-row.js';
@@ -27,6 +29,8 @@ import type { ImportedLoan, LoanImportLookups, LoanImportMapping } from './loan-
 
 /** Loans per transaction: each is a loan, its schedule, its past payments and a replay. */
 const CHUNK = 50;
+/** The index that lets one import of a loan number win when two run at once. */
+const EXTERNAL_NUMBER_KEY = { field: 'externalNumber', index: 'UQ_loan_external_number', table: 'loan', columns: ['externalNumber'] } as const;
 const CHECK_PROBLEMS = 50;
 const REQUIRED: Array<keyof typeof LOAN_IMPORT_FIELDS> = [
   'externalNumber',
@@ -134,7 +138,11 @@ export class LoanImportService {
     const officers = new Map<string, { id: number }>();
     for (const u of await this.dataSource.getRepository(User).find({ where: { role: 'OFFICER', active: true } }))
       if (reachesOffice(scope, u.officeId)) officers.set(u.email.toLowerCase(), { id: u.id });
-    return { clients, products, officers, today: this.loans.today() };
+    const zones = await officeTimeZones(
+      this.dataSource.manager,
+      [...clients.values()].map((c) => c.officeId),
+    );
+    return { clients, products, officers, todayOf: (officeId) => this.loans.todayIn(officeZone(zones.get(officeId))) };
   }
 
   /** Sorts the rows into loans to import and refusals (invalid, or a loan number already in the book or the file). */
@@ -179,7 +187,10 @@ export class LoanImportService {
     const importId = String(loanImport.id);
     const total = loanImport.totalRows;
     const { valid, refused } = await this.classify(actor, loanImport, headers, mapping);
-    const today = this.loans.today();
+    const zones = await officeTimeZones(
+      this.dataSource.manager,
+      valid.map(({ loan }) => loan.officeId),
+    );
     this.imports.progress(actor.id, {
       importId,
       status: 'RUNNING',
@@ -189,24 +200,46 @@ export class LoanImportService {
       imported: 0,
       rejected: refused.length,
     });
+    let imported = 0;
+    const todayOf = (loan: ImportedLoan) => this.loans.todayIn(officeZone(zones.get(loan.officeId)));
     for (let i = 0; i < valid.length; i += CHUNK) {
       const chunk = valid.slice(i, i + CHUNK);
       const key = `rows ${chunk[0].row.id}-${chunk[chunk.length - 1].row.id}`;
-      if (!(await job.isDone(key))) {
-        await this.transactions.run(async (tx) => {
-          for (const { loan } of chunk) await this.insertLoan(tx, actor, loan, today);
-          await tx.manager.update(LeadImportRow, { id: In(chunk.map((c) => c.row.id)) }, { outcome: 'IMPORTED' });
-          await job.checkpoint(tx.manager, key, chunk.length);
-        });
+      if (await job.isDone(key)) {
+        imported += chunk.length;
+      } else {
+        try {
+          await this.transactions.run(async (tx) => {
+            for (const { loan } of chunk) await this.insertLoan(tx, actor, loan, todayOf(loan));
+            await tx.manager.update(LeadImportRow, { id: In(chunk.map((c) => c.row.id)) }, { outcome: 'IMPORTED' });
+            await job.checkpoint(tx.manager, key, chunk.length);
+          });
+          imported += chunk.length;
+        } catch (error) {
+          if (!violatedKey(error, [EXTERNAL_NUMBER_KEY])) throw error;
+          // Another import took some of these loan numbers since the check: row by row, those are duplicates.
+          for (const item of chunk) {
+            try {
+              await this.transactions.run(async (tx) => {
+                await this.insertLoan(tx, actor, item.loan, todayOf(item.loan));
+                await tx.manager.update(LeadImportRow, { id: item.row.id }, { outcome: 'IMPORTED' });
+              });
+              imported++;
+            } catch (rowError) {
+              if (!violatedKey(rowError, [EXTERNAL_NUMBER_KEY])) throw rowError;
+              refused.push({ row: item.row, outcome: 'DUPLICATE', reasons: [{ code: 'LOAN_NUMBER_EXISTS', value: item.loan.externalNumber }] });
+            }
+          }
+          await this.transactions.run((tx) => job.checkpoint(tx.manager, key, chunk.length));
+        }
       }
-      const imported = i + chunk.length;
-      await job.progress(valid.length === 0 ? 100 : Math.min(99, (100 * imported) / valid.length));
+      await job.progress(valid.length === 0 ? 100 : Math.min(99, (100 * (i + chunk.length)) / valid.length));
       job.continueOrStop();
       this.imports.progress(actor.id, {
         importId,
         status: 'RUNNING',
         phase: 'IMPORTING',
-        processed: imported,
+        processed: i + chunk.length,
         total: valid.length,
         imported,
         rejected: refused.length,
@@ -218,16 +251,16 @@ export class LoanImportService {
         await tx.manager.update(LeadImportRow, { id: r.row.id }, { outcome: r.outcome, reason: reason.slice(0, 500), reasonsJson: JSON.stringify(r.reasons) });
       }
       await tx.manager.update(LeadImportRow, { importId: loanImport.id, outcome: IsNull() }, { outcome: 'IMPORTED' });
-      await tx.manager.update(LeadImport, { id: loanImport.id }, { status: 'DONE', importedRows: valid.length, rejectedRows: refused.length });
+      await tx.manager.update(LeadImport, { id: loanImport.id }, { status: 'DONE', importedRows: imported, rejectedRows: refused.length });
       await tx.audit({
         entityType: 'LeadImport',
         entityId: loanImport.id,
         action: 'import-loans',
         actorId: actor.id,
-        after: { fileName: loanImport.fileName, imported: valid.length, rejected: refused.length },
+        after: { fileName: loanImport.fileName, imported, rejected: refused.length },
       });
     });
-    this.imports.progress(actor.id, { importId, status: 'DONE', phase: 'FINISHED', processed: total, total, imported: valid.length, rejected: refused.length });
+    this.imports.progress(actor.id, { importId, status: 'DONE', phase: 'FINISHED', processed: total, total, imported, rejected: refused.length });
   }
 
   /** One loan with its schedule and the payments made before, replayed to today's position. */

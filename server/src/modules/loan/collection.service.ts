@@ -147,18 +147,9 @@ export class CollectionService {
 
   /** Records a promise made in a collection follow-up: the follow-up on the loan's client, the promise judged at once. */
   async recordPromise(ctx: WriteContext, input: RecordPaymentPromiseInput): Promise<PaymentPromise> {
-    const today = this.loans.today();
     const errors: FieldError[] = [];
     const loanId = parseId('loanId', input.loanId);
     if (!isBusinessDate(input.promiseDate)) errors.push({ field: 'promiseDate', code: 'DATE_INVALID', message: 'promiseDate must be YYYY-MM-DD' });
-    else if (input.promiseDate < today || input.promiseDate > addDays(today, PROMISE_HORIZON_DAYS)) {
-      errors.push({
-        field: 'promiseDate',
-        code: 'DATE_INVALID',
-        message: `promiseDate must fall between today and ${PROMISE_HORIZON_DAYS} days ahead`,
-        params: { min: today, max: addDays(today, PROMISE_HORIZON_DAYS) },
-      });
-    }
     if (input.promiseAmount <= 0n) errors.push({ field: 'promiseAmount', code: 'AMOUNT_NOT_POSITIVE', message: 'promiseAmount must be more than zero' });
     const notes = input.notes?.trim() || null;
     if (notes && notes.length > LEAD_LIMITS.notes)
@@ -170,6 +161,14 @@ export class CollectionService {
       if (!loan) throw InputError.field('loanId', 'NOT_ALLOWED', 'loanId is not a loan you may follow up');
       if (loan.status !== 'ACTIVE' && loan.status !== 'RESTRUCTURED')
         throw InputError.field('loanId', 'NOT_ALLOWED', `The loan is ${loan.status}`, { status: loan.status });
+      // "Today" is the loan's office's: in a WIT branch the new day starts two hours before Jakarta's.
+      const today = await this.loans.todayOf(tx.manager, loan);
+      if (input.promiseDate < today || input.promiseDate > addDays(today, PROMISE_HORIZON_DAYS)) {
+        throw InputError.field('promiseDate', 'DATE_INVALID', `promiseDate must fall between today and ${PROMISE_HORIZON_DAYS} days ahead`, {
+          min: today,
+          max: addDays(today, PROMISE_HORIZON_DAYS),
+        });
+      }
       const activity = await tx.manager.insert(Activity, {
         type: input.type ?? 'CALL',
         leadId: null,

@@ -28,6 +28,18 @@ import { logError } from '../../observability/logger.js';
 export const MONTH_END_BACKFILL_MONTHS = 12;
 const CHUNK = 500;
 
+/**
+ * What a loan not settled by a month end was then. A written-off loan's closing date is its write-off
+ * date (its last positioning when none was kept): it was still open in the months before, and after
+ * its write-off month it has no rows at all.
+ */
+export function monthEndStatus(loan: Pick<Loan, 'status' | 'closedDate' | 'positionAsOf' | 'scheduleVersion'>, monthEnd: string): Loan['status'] {
+  const open = loan.scheduleVersion > 1 ? 'RESTRUCTURED' : 'ACTIVE';
+  if (loan.status === 'CLOSED') return open;
+  if (loan.status === 'WRITTEN_OFF' && (toBusinessDate(loan.closedDate ?? loan.positionAsOf) as string) > monthEnd) return open;
+  return loan.status;
+}
+
 /** The last day of the month of `date`. */
 export function monthEndOf(date: string): string {
   return addDays(addMonths(`${date.slice(0, 7)}-01`, 1), -1);
@@ -95,9 +107,10 @@ export class LoanMonthEndService {
         `SELECT ln.${q('id')} AS id FROM ${q('loan')} ln
          WHERE ln.${q('officeId')} IN (${officeIds.map(() => '?').join(', ')}) AND ln.${q('disbursementDate')} <= ?
            AND (ln.${q('closedDate')} IS NULL OR ln.${q('closedDate')} >= ?) AND ln.${q('id')} > ?
+           AND (ln.${q('status')} <> 'WRITTEN_OFF' OR COALESCE(ln.${q('closedDate')}, ln.${q('positionAsOf')}) >= ?)
            AND NOT EXISTS (SELECT 1 FROM ${q('loan_month_end')} s WHERE s.${q('loanId')} = ln.${q('id')} AND s.${q('monthEnd')} = ?)
          ORDER BY ln.${q('id')} LIMIT ${CHUNK}`,
-        [...officeIds, monthEnd, monthStart, after, monthEnd],
+        [...officeIds, monthEnd, monthStart, after, monthStart, monthEnd],
       );
       if (rows.length === 0) return written;
       const ids = rows.map((r) => Number(r.id));
@@ -148,7 +161,7 @@ export class LoanMonthEndService {
         const position = loanPosition(loan.principal, result.installments, monthEnd, { graceDays: term.graceDays, tolerance: term.tolerance });
         const due = result.installments.filter((i) => i.dueDate <= monthEnd);
         const inMonth = due.filter((i) => i.dueDate >= monthStart);
-        const status = position.settled ? 'CLOSED' : loan.status === 'CLOSED' ? 'ACTIVE' : loan.status;
+        const status = position.settled ? 'CLOSED' : monthEndStatus(loan, monthEnd);
         snapshots.push({
           loanId: loan.id,
           monthEnd,

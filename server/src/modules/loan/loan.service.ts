@@ -52,6 +52,11 @@ export class LoanService {
     return businessDate(this.clock());
   }
 
+  /** Today in an office zone. */
+  todayIn(zone: string): string {
+    return businessDate(this.clock(), zone);
+  }
+
   /** The latest business date of any office zone (WIT's): nothing dated later can be today anywhere. */
   todayAnywhere(): string {
     return Object.values(zoneDates(this.clock())).reduce((a, b) => (a > b ? a : b));
@@ -117,7 +122,8 @@ export class LoanService {
   }
 
   async disburse(actor: User, input: DisburseLoanInput): Promise<Loan> {
-    const today = this.today();
+    // The latest date any office has reached; the client's own office date is checked once it is known.
+    const today = this.todayAnywhere();
     const errors: FieldError[] = [];
     const offerId = parseLoanId('offerId', input.offerId);
     if (offerId === null) errors.push({ field: 'offerId', code: 'INVALID', message: 'offerId is not an id' });
@@ -154,6 +160,10 @@ export class LoanService {
         throw InputError.field('offerId', 'NOT_ALLOWED', 'Only an accepted loan offer is disbursed', { status: offer.status });
       }
       if (lead && lead.stage !== 'WON') throw InputError.field('offerId', 'NOT_ALLOWED', 'The lead of this offer is not WON yet', { stage: lead.stage });
+      const officeToday = businessDate(this.clock(), await officeTimeZone(m, client.officeId));
+      if (input.disbursementDate > officeToday) {
+        throw InputError.field('disbursementDate', 'DATE_INVALID', 'disbursementDate is in the future', { max: officeToday });
+      }
       const existing = await m.findOneBy(Loan, { offerId: offer.id });
       if (existing) throw new AppError('CONFLICT', 'This offer was disbursed already', { entity: 'Loan', current: { id: String(existing.id) } });
 
@@ -212,7 +222,7 @@ export class LoanService {
       await tx.audit({ entityType: 'Loan', entityId: id, action: 'disburse', actorId: actor.id, after: { ...values, schedule: schedule.length } });
       const loan = await m.findOneByOrFail(Loan, { id });
       // A loan disbursed back-dated may already have installments due.
-      return this.ledger.replay(tx, loan, { kind: 'DISBURSE', repaymentId: null, replayFrom: input.disbursementDate, actorId: actor.id }, today);
+      return this.ledger.replay(tx, loan, { kind: 'DISBURSE', repaymentId: null, replayFrom: input.disbursementDate, actorId: actor.id }, officeToday);
     });
   }
 

@@ -32,7 +32,8 @@ export class RestructureService {
   ) {}
 
   async restructure(actor: User, input: RestructureLoanInput): Promise<Loan> {
-    const today = this.loans.today();
+    // The latest date any office has reached; the loan's own office date is checked under its lock.
+    const latest = this.loans.todayAnywhere();
     const errors: FieldError[] = [];
     const loanId = parseLoanId('loanId', input.loanId);
     if (loanId === null) errors.push({ field: 'loanId', code: 'INVALID', message: 'loanId is not an id' });
@@ -49,8 +50,8 @@ export class RestructureService {
       errors.push({ field: 'newAnnualRate', code: 'INVALID', message: 'newAnnualRate must be 0 to 100', params: { min: 0, max: 100 } });
     }
     if (!isBusinessDate(input.effectiveDate)) errors.push({ field: 'effectiveDate', code: 'DATE_INVALID', message: 'effectiveDate must be YYYY-MM-DD' });
-    else if (input.effectiveDate > today)
-      errors.push({ field: 'effectiveDate', code: 'DATE_INVALID', message: 'effectiveDate is in the future', params: { max: today } });
+    else if (input.effectiveDate > latest)
+      errors.push({ field: 'effectiveDate', code: 'DATE_INVALID', message: 'effectiveDate is in the future', params: { max: latest } });
     const reason = input.reason.trim();
     if (!reason) errors.push({ field: 'reason', code: 'REQUIRED', message: 'Say why the loan is restructured' });
     else if (reason.length > 500) errors.push({ field: 'reason', code: 'TOO_LONG', message: 'reason must be at most 500 characters', params: { max: 500 } });
@@ -64,6 +65,8 @@ export class RestructureService {
       if (loan.status !== 'ACTIVE' && loan.status !== 'RESTRUCTURED') {
         throw InputError.field('loanId', 'NOT_ALLOWED', `The loan is ${loan.status}`, { status: loan.status });
       }
+      const today = await this.loans.todayOf(m, loan);
+      if (input.effectiveDate > today) throw InputError.field('effectiveDate', 'DATE_INVALID', 'effectiveDate is in the future', { max: today });
       const product = await m.findOneByOrFail(Product, { id: loan.productId });
       const maxRate = product.maxRateMicro > 0 ? product.maxRateMicro / 1_000_000 : 100;
       if (input.newAnnualRate > maxRate) {
