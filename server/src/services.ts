@@ -114,7 +114,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     idempotency,
     collectibility,
     loans,
-    repayments: new RepaymentService(transactions, access, loans, loanLedger),
+    repayments: new RepaymentService(transactions, access, loans, loanLedger, idempotency),
     monthEnds,
     portfolio: new PortfolioQualityService(dataSource, access, () => loans.today(), monthEnds),
     collectionSheets: new CollectionSheetService(dataSource, access, clock),

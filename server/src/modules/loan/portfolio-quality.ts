@@ -15,6 +15,7 @@ import { clientReadCondition } from '../access/scope.js';
 import type { User } from '../user/user.entity.js';
 import { isMonthEnd } from './loan-month-end.service.js';
 import type { LoanMonthEndService } from './loan-month-end.service.js';
+import { monthRange } from './loan-position.js';
 
 @ObjectType({ simpleResolvers: true })
 export class GradeFigure {
@@ -101,26 +102,56 @@ export class PortfolioQualityService {
     const where = `${every} AND ln.${q('status')} IN ('ACTIVE', 'RESTRUCTURED')`;
     const out = `ln.${q('outstandingPrincipal')}`;
     const dpd = `ln.${q('daysPastDue')}`;
-    const rows: Array<{ grade: number | string; n: number | string; outstanding: string; par1: string; par30: string; par90: string }> =
-      await this.dataSource.query(
-        `SELECT ln.${q('collectibility')} AS grade, COUNT(*) AS n, ${sum(out)} AS outstanding,
+    const { month, from, until } = monthRange(date);
+    // Today: the month's due and collected as each loan keeps them (postings and the nightly run keep them).
+    const kept = `ln.${q('collectionMonth')} = ?`;
+    const monthSums = past
+      ? ''
+      : `, ${sum(`CASE WHEN ${kept} THEN ln.${q('dueInMonth')} ELSE 0 END`)} AS due, ${sum(`CASE WHEN ${kept} THEN ln.${q('collectedInMonth')} ELSE 0 END`)} AS paid,
+         SUM(CASE WHEN ${kept} THEN 0 ELSE 1 END) AS stale`;
+    const rows: Array<{
+      grade: number | string;
+      n: number | string;
+      outstanding: string;
+      par1: string;
+      par30: string;
+      par90: string;
+      due?: string;
+      paid?: string;
+      stale?: number | string | null;
+    }> = await this.dataSource.query(
+      `SELECT ln.${q('collectibility')} AS grade, COUNT(*) AS n, ${sum(out)} AS outstanding,
          ${sum(`CASE WHEN ${dpd} > 0 THEN ${out} ELSE 0 END`)} AS par1, ${sum(`CASE WHEN ${dpd} > 30 THEN ${out} ELSE 0 END`)} AS par30,
-         ${sum(`CASE WHEN ${dpd} > 90 THEN ${out} ELSE 0 END`)} AS par90
+         ${sum(`CASE WHEN ${dpd} > 90 THEN ${out} ELSE 0 END`)} AS par90${monthSums}
        FROM ${q(table)} ln WHERE ${where} GROUP BY ln.${q('collectibility')}`,
+      past ? params : [month, month, month, ...params],
+    );
+    let due = 0n;
+    let paid = 0n;
+    if (past) {
+      const [snapshot]: Array<{ due: string; paid: string }> = await this.dataSource.query(
+        `SELECT ${sum(`ln.${q('dueInMonth')}`)} AS due, ${sum(`ln.${q('collectedInMonth')}`)} AS paid FROM ${q(table)} ln WHERE ${every}`,
         params,
       );
-    const month = date.slice(0, 7);
-    const [collection]: Array<{ due: string; paid: string }> = past
-      ? await this.dataSource.query(
-          `SELECT ${sum(`ln.${q('dueInMonth')}`)} AS due, ${sum(`ln.${q('collectedInMonth')}`)} AS paid FROM ${q(table)} ln WHERE ${every}`,
-          params,
-        )
-      : await this.dataSource.query(
+      due = BigInt(snapshot?.due ?? 0);
+      paid = BigInt(snapshot?.paid ?? 0);
+    } else {
+      for (const r of rows) {
+        due += BigInt(r.due ?? 0);
+        paid += BigInt(r.paid ?? 0);
+      }
+      // Loans not yet kept for this month (imported, or the month turned before the nightly run): from their installments.
+      if (rows.some((r) => Number(r.stale ?? 0) > 0)) {
+        const [rest]: Array<{ due: string; paid: string }> = await this.dataSource.query(
           `SELECT ${sum(`i.${q('principal')} + i.${q('interest')}`)} AS due, ${sum(`i.${q('paidPrincipal')} + i.${q('paidInterest')}`)} AS paid
-       FROM ${q('loan_installment')} i JOIN ${q('loan')} ln ON ln.${q('id')} = i.${q('loanId')}
-       WHERE ${where} AND i.${q('dueDate')} >= ? AND i.${q('dueDate')} <= ?`,
-          [...params, `${month}-01`, `${month}-31`],
+           FROM ${q('loan_installment')} i JOIN ${q('loan')} ln ON ln.${q('id')} = i.${q('loanId')}
+           WHERE ${where} AND (ln.${q('collectionMonth')} IS NULL OR ln.${q('collectionMonth')} <> ?) AND i.${q('dueDate')} >= ? AND i.${q('dueDate')} < ?`,
+          [...params, month, from, until],
         );
+        due += BigInt(rest?.due ?? 0);
+        paid += BigInt(rest?.paid ?? 0);
+      }
+    }
     const grades = [1, 2, 3, 4, 5].map((grade) => {
       const row = rows.find((r) => Number(r.grade) === grade);
       return { grade, count: Number(row?.n ?? 0), outstanding: BigInt(row?.outstanding ?? 0) };
@@ -138,7 +169,7 @@ export class PortfolioQualityService {
       par1: ratio(par('par1'), total),
       par30: ratio(par('par30'), total),
       par90: ratio(par('par90'), total),
-      collectionRate: ratio(BigInt(collection?.paid ?? 0), BigInt(collection?.due ?? 0)),
+      collectionRate: ratio(paid, due),
       grades,
     };
   }
