@@ -172,7 +172,10 @@ describe.runIf(mysql)('loan book benchmark (MySQL)', () => {
       }));
       started = Date.now();
       await inParallel(threeStep, WORKERS, async (p) => {
-        const start = await services.idempotency.start({ userId: admin.id, operation, key: p.key }, requestHash(POST, null, { input: p.input }));
+        const start = await services.idempotency.start(
+          { userId: admin.id, operation, key: p.key },
+          requestHash(POST, null, { input: { ...p.input, amount: rupiah(p.input.amount) } }),
+        );
         if (start.kind === 'replay') return;
         const loan = await services.repayments.post(admin, p.input);
         await services.idempotency.complete(start.claimId, JSON.stringify({ data: { postRepayment: { id: String(loan.id) } } }));
