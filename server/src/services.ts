@@ -149,7 +149,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     idempotency,
     collectibility,
     loans,
-    repayments: new RepaymentService(transactions, access, loans, loanLedger),
+    repayments: new RepaymentService(transactions, access, loans, loanLedger, idempotency),
     monthEnds,
     portfolio: new PortfolioQualityService(dataSource, access, () => loans.today(), monthEnds),
     reports: new ReportService(dataSource, access, monthEnds, clock),

@@ -1,5 +1,6 @@
 /**
- * The nightly run of loan positions: its chunks give exactly what the per-loan replay gives, and each
+ * The nightly run of loan positions: its chunks give exactly what the per-loan replay gives (figures,
+ * history, kept month figures and collection cases), and each
  * loan's business date is its office's.
  */
 import fc from 'fast-check';
@@ -35,7 +36,7 @@ describe.each(databaseTargets)('loan positions on $kind', (target) => {
   /** What the run leaves of a loan, without its ids: figures, schedule, history, postings and net allocations in payment order. */
   async function snapshot(loanId: number) {
     const [loan] = await rows(
-      `SELECT ${['outstandingPrincipal', 'arrears', 'creditBalance', 'daysPastDue', 'collectibility', 'status', 'closedDate', 'positionAsOf', 'version'].map(q).join(', ')}
+      `SELECT ${['outstandingPrincipal', 'arrears', 'creditBalance', 'daysPastDue', 'collectibility', 'status', 'closedDate', 'positionAsOf', 'version', 'collectionMonth', 'dueInMonth', 'collectedInMonth'].map(q).join(', ')}
        FROM ${q('loan')} WHERE ${q('id')} = ?`,
       [loanId],
     );
@@ -55,9 +56,20 @@ describe.each(databaseTargets)('loan positions on $kind', (target) => {
        ORDER BY r.${q('valueDate')}, r.${q('id')}, a.${q('installmentNumber')}, a.${q('component')}`,
       [loanId],
     );
+    const cases = await rows(
+      `SELECT ${['status', 'daysPastDue', 'arrears', 'collectibility', 'openedOn', 'resolvedOn'].map(q).join(', ')} FROM ${q('collection_case')} WHERE ${q('loanId')} = ?`,
+      [loanId],
+    );
     const flat = (list: Array<Record<string, unknown>>) =>
       list.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? null : plain(v)])));
-    return { loan: flat([loan])[0], schedule: flat(schedule), history: flat(history), postings: flat(postings), allocations: flat(allocations) };
+    return {
+      loan: flat([loan])[0],
+      schedule: flat(schedule),
+      history: flat(history),
+      postings: flat(postings),
+      allocations: flat(allocations),
+      cases: flat(cases),
+    };
   }
 
   const pair = fc.record({

@@ -21,6 +21,7 @@ import { LoanRestructuring1764050000000 } from './1764050000000-loan-restructuri
 import { CollectionBoard1764040000000 } from './1764040000000-collection-board.js';
 import { BackgroundJobs1764110000000 } from './1764110000000-background-jobs.js';
 import { OfficerTargets1764100000000 } from './1764100000000-officer-targets.js';
+import { LoanKeptMonth1764060000000 } from './1764060000000-loan-kept-month.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   CollectionBoard1764040000000,
   BackgroundJobs1764110000000,
   OfficerTargets1764100000000,
+  LoanKeptMonth1764060000000,
 ];

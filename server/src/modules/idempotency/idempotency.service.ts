@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { LessThan } from 'typeorm';
 import type { DataSource } from 'typeorm';
 import { isMysql } from '../../db/data-source.js';
-import type { TransactionRunner } from '../../db/transaction.js';
+import type { TransactionRunner, Tx } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import { IdempotencyKey } from './idempotency-key.entity.js';
 
@@ -65,11 +65,54 @@ export class IdempotencyService {
    * the wait.
    */
   async start(scope: IdempotencyScope, hash: string): Promise<IdempotencyStart> {
+    return this.settle(scope, hash, async () => {
+      const claimId = await this.tryClaim(scope, hash);
+      return claimId === null ? null : { kind: 'claimed', claimId };
+    });
+  }
+
+  /**
+   * Runs `work` once for the key, in one transaction with the claim and the kept answer: a failure
+   * rolls back all three (nothing is kept, so a corrected retry runs), and a request with the same key
+   * meanwhile waits on the claim's row and then replays the answer. For callers that own the whole
+   * request (a service posting on a caller's behalf); the GraphQL plugin claims before resolving.
+   */
+  async once<T>(
+    scope: IdempotencyScope,
+    hash: string,
+    work: (tx: Tx) => Promise<T>,
+    answer: (result: T) => string,
+  ): Promise<{ kind: 'ran'; result: T } | { kind: 'replay'; response: string }> {
+    return this.settle(scope, hash, () =>
+      this.transactions.run(async (tx) => {
+        const claimed = await tx.manager
+          .createQueryBuilder()
+          .insert()
+          .into(IdempotencyKey)
+          .values({ ...scope, requestHash: hash, status: 'PENDING', response: null, createdAt: this.clock() })
+          .orIgnore()
+          .updateEntity(false)
+          .execute();
+        if (!(await this.inserted(tx, claimed.raw))) return null;
+        const result = await work(tx);
+        const response = answer(result);
+        await tx.manager.update(
+          IdempotencyKey,
+          { userId: scope.userId, operation: scope.operation, key: scope.key },
+          { status: 'DONE', response: Buffer.byteLength(response, 'utf8') <= MAX_RESPONSE_BYTES ? response : null },
+        );
+        return { kind: 'ran' as const, result };
+      }),
+    );
+  }
+
+  /** `attempt` until it claims the key; otherwise the held key's kept answer, or CONFLICT. */
+  private async settle<R>(scope: IdempotencyScope, hash: string, attempt: () => Promise<R | null>): Promise<R | { kind: 'replay'; response: string }> {
     const waitUntil = Date.now() + this.waitMs;
     let pause = 20;
     for (;;) {
-      const claimId = await this.tryClaim(scope, hash);
-      if (claimId !== null) return { kind: 'claimed', claimId };
+      const claimed = await attempt();
+      if (claimed !== null) return claimed;
       const held = await this.dataSource.getRepository(IdempotencyKey).findOneBy({ userId: scope.userId, operation: scope.operation, key: scope.key });
       if (!held) continue; // released between our insert and our read: claim again
       const age = this.clock().getTime() - held.createdAt.getTime();
@@ -88,6 +131,13 @@ export class IdempotencyService {
       await sleep(pause);
       pause = Math.min(pause * 2, 250);
     }
+  }
+
+  /** Whether the INSERT … IGNORE just run in `tx` wrote its row: MySQL's result header says so; SQLite is asked. */
+  private async inserted(tx: Tx, raw: unknown): Promise<boolean> {
+    if (isMysql(this.dataSource)) return Number((raw as { affectedRows?: number } | null)?.affectedRows ?? 0) === 1;
+    const [{ inserted }] = await tx.manager.query('SELECT changes() AS inserted');
+    return Number(inserted) === 1;
   }
 
   /** Keeps the answer of the claim's successful request. */

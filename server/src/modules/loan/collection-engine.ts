@@ -20,7 +20,8 @@ import { caseCard, caseVisibility } from './collection-card.js';
 import { COLLECTION_BOARD, LOAN_LIST } from './collection.board.js';
 import type { LoanVisibility } from './collection.board.js';
 import { CollectionCase, PaymentPromise } from './collection.entity.js';
-import type { LedgerFollower, LedgerStep } from './loan-ledger.store.js';
+import { CollectionChunk } from './collection-chunk.js';
+import type { ChunkStep, LedgerFollower, LedgerStep } from './loan-ledger.store.js';
 import type { Loan } from './loan.entity.js';
 import { Repayment } from './repayment.entity.js';
 
@@ -75,10 +76,18 @@ export function loanChangeData(loan: Loan): LoanChangeData {
 }
 
 export class CollectionEngine implements LedgerFollower {
+  private readonly chunk: CollectionChunk;
+
   constructor(
     private readonly dialect: Dialect,
     private readonly notifications: NotificationService,
-  ) {}
+  ) {
+    this.chunk = new CollectionChunk(dialect, this);
+  }
+
+  afterReplays(tx: Tx, steps: readonly ChunkStep[]): Promise<void> {
+    return this.chunk.afterReplays(tx, steps);
+  }
 
   async afterReplay(tx: Tx, step: LedgerStep): Promise<void> {
     const origin = { actorId: step.change.actorId, mutationId: null };
@@ -104,7 +113,7 @@ export class CollectionEngine implements LedgerFollower {
     this.emitLoan(tx, loan, origin);
   }
 
-  private emitLoan(tx: Tx, loan: Loan, origin: CollectionOrigin): void {
+  emitLoan(tx: Tx, loan: Loan, origin: CollectionOrigin): void {
     const visibility = { officerId: loan.officerId === null ? null : String(loan.officerId), officeId: String(loan.officeId) };
     tx.emit({
       kind: 'card',
@@ -121,15 +130,28 @@ export class CollectionEngine implements LedgerFollower {
   /** Stores each promise's status as the payments say; true when one turned broken (its officer is told). */
   private async judgePromises(tx: Tx, loan: Loan, payments: Repayment[], asOf: string): Promise<boolean> {
     const promises = await tx.manager.find(PaymentPromise, { where: { loanId: loan.id }, order: { id: 'ASC' } });
+    return this.judgeLoaded(tx, loan, promises, payments, asOf);
+  }
+
+  /** As `judgePromises`, for the loan's promises already read (oldest first); they are brought up to date in place. */
+  async judgeLoaded(
+    tx: Tx,
+    loan: Loan,
+    promises: PaymentPromise[],
+    payments: ReadonlyArray<Pick<Repayment, 'amount' | 'valueDate'>>,
+    asOf: string,
+  ): Promise<boolean> {
     let newlyBroken = false;
     for (const promise of promises) {
       const outcome = promiseOutcome(promise, payments, asOf);
       if (outcome.status === promise.status && outcome.resolvedOn === promise.resolvedOn) continue;
       if (!(await writeVersioned(tx.manager, PaymentPromise, promise.id, promise.version, outcome)))
         throw new ConflictError('PaymentPromise', { id: String(promise.id) });
-      if (outcome.status === 'BROKEN' && promise.status !== 'BROKEN') {
+      const turnedBroken = outcome.status === 'BROKEN' && promise.status !== 'BROKEN';
+      Object.assign(promise, outcome, { version: promise.version + 1 });
+      if (turnedBroken) {
         newlyBroken = true;
-        await this.notifyBroken(tx, loan, promise, promise.version + 1);
+        await this.notifyBroken(tx, loan, promise, promise.version);
       }
     }
     return newlyBroken;

@@ -7,7 +7,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import { netAllocation, replayLedger } from '@prospek/shared';
-import type { LoanComponent } from '@prospek/shared';
+import type { InstallmentPosition, LoanComponent } from '@prospek/shared';
 import type { Tx } from '../../db/transaction.js';
 import { ConflictError } from '../../errors.js';
 import { LoanGradeChange } from './collectibility.entity.js';
@@ -36,9 +36,14 @@ export interface LedgerStep {
   asOf: string;
 }
 
+/** A loan of the nightly run's chunk: followers read the payments they need themselves. */
+export type ChunkStep = Omit<LedgerStep, 'payments'>;
+
 /** Work that must agree with the ledger after every replay (a posting, a reversal, the daily run). */
 export interface LedgerFollower {
   afterReplay(tx: Tx, step: LedgerStep): Promise<void>;
+  /** The nightly run's chunk at once, in few statements: the same outcome as `afterReplay` for each loan. */
+  afterReplays(tx: Tx, steps: readonly ChunkStep[]): Promise<void>;
 }
 
 export class LoanLedgerStore {
@@ -47,9 +52,14 @@ export class LoanLedgerStore {
     private readonly followers: readonly LedgerFollower[] = [],
   ) {}
 
-  /** Tells the followers of a loan positioned without a replay (the nightly run's chunks). */
+  /** Tells the followers of a replay. */
   async tellFollowers(tx: Tx, step: LedgerStep): Promise<void> {
     for (const follower of this.followers) await follower.afterReplay(tx, step);
+  }
+
+  /** Tells the followers of the loans of a nightly chunk, positioned without a replay. */
+  async tellFollowersOfChunk(tx: Tx, steps: readonly ChunkStep[]): Promise<void> {
+    for (const follower of this.followers) await follower.afterReplays(tx, steps);
   }
 
   /** Replays `loan` as of `asOf`, records the result under a posting of `change`, and tells the followers. */
@@ -66,7 +76,8 @@ export class LoanLedgerStore {
     if (change.kind !== 'NIGHTLY') await recordPosting();
     const installments = await manager.find(LoanInstallment, { where: { loanId: loan.id }, order: { number: 'ASC' } });
     // Only the repayments posted under the schedule in force: earlier ones stay allocated to the version they paid.
-    const repayments = await manager.find(Repayment, { where: { loanId: loan.id, reversed: false, scheduleVersion: loan.scheduleVersion } });
+    const ofSchedule = await manager.find(Repayment, { where: { loanId: loan.id, scheduleVersion: loan.scheduleVersion } });
+    const repayments = ofSchedule.filter((r) => !r.reversed);
     const terms = await this.collectibility.termsOf(manager, loan.productId);
     const result = replayLedger(
       installments.map((i) => ({ number: i.number, dueDate: i.dueDate, principal: i.principal, interest: i.interest })),
@@ -76,9 +87,7 @@ export class LoanLedgerStore {
     );
 
     // Allocation entries: a payment whose allocation changed gets its old entries undone and the new added.
-    const ofVersion = new Set(
-      (await manager.find(Repayment, { where: { loanId: loan.id, scheduleVersion: loan.scheduleVersion }, select: { id: true } })).map((r) => r.id),
-    );
+    const ofVersion = new Set(ofSchedule.map((r) => r.id));
     const stored = (await manager.find(LoanAllocation, { where: { loanId: loan.id } })).filter((e) => ofVersion.has(e.repaymentId));
     const before = netAllocation(stored.map((e) => ({ ...e, paymentId: e.repaymentId })));
     const after = netAllocation(result.entries);
@@ -121,29 +130,17 @@ export class LoanLedgerStore {
         );
     }
 
-    for (const position of result.installments) {
+    const moved = result.installments.flatMap((position) => {
       const row = installments[position.number - 1];
-      if (
+      const same =
         row.paidPrincipal === position.paidPrincipal &&
         row.paidInterest === position.paidInterest &&
         row.penalty === position.penaltyCharged &&
         row.paidPenalty === position.paidPenalty &&
-        row.paidDate === position.paidOn
-      ) {
-        continue;
-      }
-      await manager.update(
-        LoanInstallment,
-        { id: row.id },
-        {
-          paidPrincipal: position.paidPrincipal,
-          paidInterest: position.paidInterest,
-          penalty: position.penaltyCharged,
-          paidPenalty: position.paidPenalty,
-          paidDate: position.paidOn,
-        },
-      );
-    }
+        row.paidDate === position.paidOn;
+      return same ? [] : [{ id: row.id, position }];
+    });
+    await this.writeInstallments(manager, moved);
 
     const scheduled = installments.reduce((sum, row) => sum + row.principal, 0n);
     const positioned = await this.setPosition(manager, loan, derivePosition(loan, result, repayments, terms, asOf, scheduled));
@@ -157,22 +154,48 @@ export class LoanLedgerStore {
     const grade = gradeOf(p, ruleSet);
     const change = gradeChangeOf(loan, p, grade, ruleSet);
     if (change) await manager.insert(LoanGradeChange, change);
+    const values = {
+      outstandingPrincipal: p.outstandingPrincipal,
+      arrears: p.arrears,
+      creditBalance: p.creditBalance,
+      daysPastDue: p.daysPastDue,
+      collectibility: grade,
+      status: p.status,
+      closedDate: p.closedDate,
+      positionAsOf: p.asOf,
+      collectionMonth: p.month.month,
+      dueInMonth: p.month.due,
+      collectedInMonth: p.month.collected,
+    };
     const result = await manager
       .createQueryBuilder()
       .update(Loan)
-      .set({
-        outstandingPrincipal: p.outstandingPrincipal,
-        arrears: p.arrears,
-        creditBalance: p.creditBalance,
-        daysPastDue: p.daysPastDue,
-        collectibility: grade,
-        status: p.status,
-        closedDate: p.closedDate,
-        positionAsOf: p.asOf,
-      })
+      .set(values)
       .where('id = :id AND version = :version', { id: loan.id, version: loan.version })
       .execute();
     if (result.affected !== 1) throw new ConflictError('Loan', { id: String(loan.id) });
-    return manager.findOneByOrFail(Loan, { id: loan.id });
+    // As stored: the version moved on with the update (no read back).
+    return Object.assign(new Loan(), loan, values, { version: loan.version + 1, updatedAt: new Date() });
+  }
+
+  /** The installments whose payment changed, in one statement (a back-dated posting changes several). */
+  private async writeInstallments(manager: EntityManager, moved: Array<{ id: number; position: InstallmentPosition }>): Promise<void> {
+    if (moved.length === 0) return;
+    const columns: Array<[string, (p: InstallmentPosition) => string | null]> = [
+      ['paidPrincipal', (p) => String(p.paidPrincipal)],
+      ['paidInterest', (p) => String(p.paidInterest)],
+      ['penalty', (p) => String(p.penaltyCharged)],
+      ['paidPenalty', (p) => String(p.paidPenalty)],
+      ['paidDate', (p) => p.paidOn],
+    ];
+    const q = (name: string) => manager.connection.driver.escape(name);
+    for (let i = 0; i < moved.length; i += 200) {
+      const slice = moved.slice(i, i + 200);
+      const when = `CASE ${q('id')} ${slice.map(() => 'WHEN ? THEN ?').join(' ')} END`;
+      await manager.query(
+        `UPDATE ${q('loan_installment')} SET ${columns.map(([c]) => `${q(c)} = ${when}`).join(', ')} WHERE ${q('id')} IN (${slice.map(() => '?').join(', ')})`,
+        [...columns.flatMap(([, value]) => slice.flatMap(({ id, position }) => [id, value(position)])), ...slice.map(({ id }) => id)],
+      );
+    }
   }
 }

@@ -2,8 +2,8 @@
  * A loan's figures and grade as of a business date, from a replay of its ledger: the one computation
  * behind a posting, the per-loan repositioning and the nightly run's chunks, so all three agree.
  */
-import { cappedGrade, collectibilityOf, dpdBucketOf, loanPosition, restructuredGradeFloor } from '@prospek/shared';
-import type { CollectibilityGrade, LedgerResult } from '@prospek/shared';
+import { addMonths, cappedGrade, collectibilityOf, dpdBucketOf, loanPosition, restructuredGradeFloor } from '@prospek/shared';
+import type { CollectibilityGrade, InstallmentPosition, LedgerResult } from '@prospek/shared';
 import type { CollectibilityRuleSet } from './collectibility.entity.js';
 import { rulesOf } from './collectibility.service.js';
 import type { CollectionTerms } from './collectibility.service.js';
@@ -18,8 +18,38 @@ export interface PositionFigures {
   status: Loan['status'];
   closedDate: string | null;
   asOf: string;
+  /** The month of `asOf` (YYYY-MM): due and paid on the installments falling due in it, for the collection rate. */
+  month: MonthFigures;
   /** A restructured loan: its grade is no better than the rule set's upgrade rule allows. */
   restructured?: { gradeBefore: CollectibilityGrade; installments: Array<{ dueDate: string; paidOn: string | null }>; graceDays: number } | null;
+}
+
+export interface MonthFigures {
+  month: string;
+  due: bigint;
+  collected: bigint;
+}
+
+/** The first day of the month of `date` and of the month after: the month's installments fall due in between. */
+export function monthRange(date: string): { month: string; from: string; until: string } {
+  const from = `${date.slice(0, 7)}-01`;
+  return { month: date.slice(0, 7), from, until: addMonths(from, 1) };
+}
+
+/** Due (principal and interest) and paid on the installments falling due in the month of `asOf`. */
+export function monthFiguresOf(
+  installments: ReadonlyArray<Pick<InstallmentPosition, 'dueDate' | 'principal' | 'interest' | 'paidPrincipal' | 'paidInterest'>>,
+  asOf: string,
+): MonthFigures {
+  const { month, from, until } = monthRange(asOf);
+  let due = 0n;
+  let collected = 0n;
+  for (const row of installments) {
+    if (row.dueDate < from || row.dueDate >= until) continue;
+    due += row.principal + row.interest;
+    collected += row.paidPrincipal + row.paidInterest;
+  }
+  return { month, due, collected };
 }
 
 export function derivePosition(
@@ -44,6 +74,7 @@ export function derivePosition(
     status,
     closedDate: status === 'CLOSED' ? (lastPayment ?? asOf) : null,
     asOf,
+    month: monthFiguresOf(result.installments, asOf),
     restructured:
       loan.restructuredFromGrade === null
         ? null

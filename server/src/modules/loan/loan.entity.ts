@@ -133,6 +133,18 @@ export class Loan {
   @Field(() => LocalDateScalar, { nullable: true })
   closedDate: string | null;
 
+  /** The month (YYYY-MM) the two figures below are kept for; null until a posting or the nightly run keeps them. */
+  @Column({ type: 'varchar', length: 7, nullable: true })
+  collectionMonth: string | null;
+
+  /** Principal and interest of the installments falling due in `collectionMonth`. */
+  @Column({ type: 'bigint', transformer: moneyTransformer, default: 0 })
+  dueInMonth: bigint;
+
+  /** Paid so far on those installments (principal and interest). */
+  @Column({ type: 'bigint', transformer: moneyTransformer, default: 0 })
+  collectedInMonth: bigint;
+
   @Column({ type: 'int', default: 1 })
   @Field(() => Int, { description: 'The schedule version in force: 1 until the loan is restructured' })
   scheduleVersion: number;

@@ -17,6 +17,7 @@ import { clientReadCondition } from '../access/scope.js';
 import type { User } from '../user/user.entity.js';
 import { isMonthEnd } from './loan-month-end.service.js';
 import type { LoanMonthEndService } from './loan-month-end.service.js';
+import { monthRange } from './loan-position.js';
 
 @ObjectType({ simpleResolvers: true })
 export class GradeFigure {
@@ -67,6 +68,9 @@ interface GradeRow {
   par1: string;
   par30: string;
   par90: string;
+  due?: string;
+  paid?: string;
+  stale?: number | string | null;
 }
 
 interface SumsQuery {
@@ -118,7 +122,7 @@ export class PortfolioQualityService {
     }
     const every = parts.join(' AND ');
     const where = `${every} AND ln.${q('status')} IN ('ACTIVE', 'RESTRUCTURED')`;
-    const { rows, collection } = await readForReport(this.dataSource, (manager) => this.sums(manager, { table, where, every, params, past, date }));
+    const { rows, due, paid } = await readForReport(this.dataSource, (manager) => this.sums(manager, { table, where, every, params, past, date }));
     const grades = [1, 2, 3, 4, 5].map((grade) => {
       const row = rows.find((r) => Number(r.grade) === grade);
       return { grade, count: Number(row?.n ?? 0), outstanding: BigInt(row?.outstanding ?? 0) };
@@ -136,37 +140,58 @@ export class PortfolioQualityService {
       par1: ratio(par('par1'), total),
       par30: ratio(par('par30'), total),
       par90: ratio(par('par90'), total),
-      collectionRate: ratio(BigInt(collection?.paid ?? 0), BigInt(collection?.due ?? 0)),
+      collectionRate: ratio(paid, due),
       grades,
     };
   }
 
-  /** The grade, PAR and collection sums, read through `manager` (a replica's when there is one). */
-  private async sums(manager: EntityManager, s: SumsQuery): Promise<{ rows: GradeRow[]; collection: { due: string; paid: string } | undefined }> {
+  /**
+   * The grade, PAR and collection sums, read through `manager` (a replica's when there is one). Today's
+   * month due and collected come from what each loan keeps (postings and the nightly run keep them); loans
+   * not yet kept for the month (imported, or the month turned before the nightly run) from their installments.
+   */
+  private async sums(manager: EntityManager, s: SumsQuery): Promise<{ rows: GradeRow[]; due: bigint; paid: bigint }> {
     const { table, where, every, params, past, date } = s;
     const q = dialectOf(this.dataSource).id;
     const sum = dialectOf(this.dataSource).sumAsText;
     const out = `ln.${q('outstandingPrincipal')}`;
     const dpd = `ln.${q('daysPastDue')}`;
+    const { month, from, until } = monthRange(date);
+    const kept = `ln.${q('collectionMonth')} = ?`;
+    const monthSums = past
+      ? ''
+      : `, ${sum(`CASE WHEN ${kept} THEN ln.${q('dueInMonth')} ELSE 0 END`)} AS due, ${sum(`CASE WHEN ${kept} THEN ln.${q('collectedInMonth')} ELSE 0 END`)} AS paid,
+         SUM(CASE WHEN ${kept} THEN 0 ELSE 1 END) AS stale`;
     const rows: GradeRow[] = await manager.query(
       `SELECT ln.${q('collectibility')} AS grade, COUNT(*) AS n, ${sum(out)} AS outstanding,
-       ${sum(`CASE WHEN ${dpd} > 0 THEN ${out} ELSE 0 END`)} AS par1, ${sum(`CASE WHEN ${dpd} > 30 THEN ${out} ELSE 0 END`)} AS par30,
-       ${sum(`CASE WHEN ${dpd} > 90 THEN ${out} ELSE 0 END`)} AS par90
-     FROM ${q(table)} ln WHERE ${where} GROUP BY ln.${q('collectibility')}`,
-      params,
+         ${sum(`CASE WHEN ${dpd} > 0 THEN ${out} ELSE 0 END`)} AS par1, ${sum(`CASE WHEN ${dpd} > 30 THEN ${out} ELSE 0 END`)} AS par30,
+         ${sum(`CASE WHEN ${dpd} > 90 THEN ${out} ELSE 0 END`)} AS par90${monthSums}
+       FROM ${q(table)} ln WHERE ${where} GROUP BY ln.${q('collectibility')}`,
+      past ? params : [month, month, month, ...params],
     );
-    const month = date.slice(0, 7);
-    const [collection]: Array<{ due: string; paid: string }> = past
-      ? await manager.query(
-          `SELECT ${sum(`ln.${q('dueInMonth')}`)} AS due, ${sum(`ln.${q('collectedInMonth')}`)} AS paid FROM ${q(table)} ln WHERE ${every}`,
-          params,
-        )
-      : await manager.query(
-          `SELECT ${sum(`i.${q('principal')} + i.${q('interest')}`)} AS due, ${sum(`i.${q('paidPrincipal')} + i.${q('paidInterest')}`)} AS paid
-     FROM ${q('loan_installment')} i JOIN ${q('loan')} ln ON ln.${q('id')} = i.${q('loanId')}
-     WHERE ${where} AND i.${q('dueDate')} >= ? AND i.${q('dueDate')} <= ?`,
-          [...params, `${month}-01`, `${month}-31`],
-        );
-    return { rows, collection };
+    let due = 0n;
+    let paid = 0n;
+    if (past) {
+      const [snapshot]: Array<{ due: string; paid: string }> = await manager.query(
+        `SELECT ${sum(`ln.${q('dueInMonth')}`)} AS due, ${sum(`ln.${q('collectedInMonth')}`)} AS paid FROM ${q(table)} ln WHERE ${every}`,
+        params,
+      );
+      return { rows, due: BigInt(snapshot?.due ?? 0), paid: BigInt(snapshot?.paid ?? 0) };
+    }
+    for (const r of rows) {
+      due += BigInt(r.due ?? 0);
+      paid += BigInt(r.paid ?? 0);
+    }
+    if (rows.some((r) => Number(r.stale ?? 0) > 0)) {
+      const [rest]: Array<{ due: string; paid: string }> = await manager.query(
+        `SELECT ${sum(`i.${q('principal')} + i.${q('interest')}`)} AS due, ${sum(`i.${q('paidPrincipal')} + i.${q('paidInterest')}`)} AS paid
+         FROM ${q('loan_installment')} i JOIN ${q('loan')} ln ON ln.${q('id')} = i.${q('loanId')}
+         WHERE ${where} AND (ln.${q('collectionMonth')} IS NULL OR ln.${q('collectionMonth')} <> ?) AND i.${q('dueDate')} >= ? AND i.${q('dueDate')} < ?`,
+        [...params, month, from, until],
+      );
+      due += BigInt(rest?.due ?? 0);
+      paid += BigInt(rest?.paid ?? 0);
+    }
+    return { rows, due, paid };
   }
 }

@@ -1,8 +1,10 @@
 import { isBusinessDate } from '@prospek/shared';
 import type { FieldError } from '@prospek/shared';
-import type { TransactionRunner } from '../../db/transaction.js';
+import type { TransactionRunner, Tx } from '../../db/transaction.js';
 import { AppError, InputError, NotFoundError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
+import type { Scope } from '../access/scope.js';
+import type { IdempotencyService } from '../idempotency/idempotency.service.js';
 import type { User } from '../user/user.entity.js';
 import type { LoanLedgerStore } from './loan-ledger.store.js';
 import type { Loan } from './loan.entity.js';
@@ -16,15 +18,23 @@ import { LoanScheduleVersion } from './restructure.entity.js';
  * Posting and reversing repayments. Each is one transaction holding the loan's row lock: the payment
  * (or its reversal mark) and the replay of every standing payment from the earliest date it touches.
  */
+interface Checked {
+  loanId: number;
+  reference: string | null;
+  scope: Scope;
+}
+
 export class RepaymentService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly access: AccessService,
     private readonly loans: LoanService,
     private readonly ledger: LoanLedgerStore,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
-  async post(actor: User, input: PostRepaymentInput): Promise<Loan> {
+  /** Checks the input (BAD_USER_INPUT writes nothing) and reads the actor's reach. */
+  private async check(actor: User, input: PostRepaymentInput): Promise<Checked> {
     // The latest date any office has reached; the loan's own office date is checked under its lock.
     const today = this.loans.todayAnywhere();
     const errors: FieldError[] = [];
@@ -39,47 +49,73 @@ export class RepaymentService {
       errors.push({ field: 'reference', code: 'TOO_LONG', message: 'reference must be at most 100 characters', params: { max: 100 } });
     if (errors.length > 0) throw new InputError(errors);
     const scope = await this.access.scope(actor);
-    return this.transactions.run(async (tx) => {
-      const loan = await this.loans.lockVisible(tx.manager, scope, loanId as number);
-      if (!loan) throw InputError.field('loanId', 'NOT_ALLOWED', 'loanId is not a loan you may post to');
-      if (input.valueDate < loan.disbursementDate) {
-        throw InputError.field('valueDate', 'DATE_INVALID', `valueDate is before the disbursement on ${loan.disbursementDate}`, { min: loan.disbursementDate });
-      }
-      if (loan.status !== 'ACTIVE' && loan.status !== 'RESTRUCTURED') {
-        throw InputError.field('loanId', 'NOT_ALLOWED', `The loan is ${loan.status}`, { status: loan.status });
-      }
-      const restructured =
-        loan.scheduleVersion > 1 ? await tx.manager.findOneBy(LoanScheduleVersion, { loanId: loan.id, version: loan.scheduleVersion }) : null;
-      if (restructured && input.valueDate < restructured.effectiveDate) {
-        throw InputError.field('valueDate', 'DATE_INVALID', `valueDate is before the restructuring on ${restructured.effectiveDate}`, {
-          min: restructured.effectiveDate,
-        });
-      }
-      const officeToday = await this.loans.todayOf(tx.manager, loan);
-      if (input.valueDate > officeToday) throw InputError.field('valueDate', 'DATE_INVALID', 'valueDate is in the future', { max: officeToday });
-      const inserted = await tx.manager.insert(Repayment, {
-        loanId: loan.id,
-        amount: input.amount,
-        valueDate: input.valueDate,
-        channel: input.channel,
-        reference,
-        reversed: false,
-        scheduleVersion: loan.scheduleVersion,
-        reversalReason: null,
-        reversedAt: null,
-        reversedById: null,
-        postedById: actor.id,
+    return { loanId: loanId as number, reference, scope };
+  }
+
+  async post(actor: User, input: PostRepaymentInput): Promise<Loan> {
+    const checked = await this.check(actor, input);
+    return this.transactions.run((tx) => this.postIn(tx, actor, input, checked));
+  }
+
+  /**
+   * The posting run once for an Idempotency-Key, the claim, the posting and the kept answer (`answer`
+   * of the loan) in one transaction; a retry with the key gets the kept answer and posts nothing.
+   */
+  async postOnce(
+    actor: User,
+    input: PostRepaymentInput,
+    key: { operation: string; key: string; hash: string },
+    answer: (loan: Loan) => string,
+  ): Promise<{ kind: 'ran'; result: Loan } | { kind: 'replay'; response: string }> {
+    const checked = await this.check(actor, input);
+    return this.idempotency.once(
+      { userId: actor.id, operation: key.operation, key: key.key },
+      key.hash,
+      (tx) => this.postIn(tx, actor, input, checked),
+      answer,
+    );
+  }
+
+  private async postIn(tx: Tx, actor: User, input: PostRepaymentInput, checked: Checked): Promise<Loan> {
+    const { loanId, reference, scope } = checked;
+    const loan = await this.loans.lockVisible(tx.manager, scope, loanId);
+    if (!loan) throw InputError.field('loanId', 'NOT_ALLOWED', 'loanId is not a loan you may post to');
+    if (input.valueDate < loan.disbursementDate) {
+      throw InputError.field('valueDate', 'DATE_INVALID', `valueDate is before the disbursement on ${loan.disbursementDate}`, { min: loan.disbursementDate });
+    }
+    if (loan.status !== 'ACTIVE' && loan.status !== 'RESTRUCTURED') {
+      throw InputError.field('loanId', 'NOT_ALLOWED', `The loan is ${loan.status}`, { status: loan.status });
+    }
+    const restructured = loan.scheduleVersion > 1 ? await tx.manager.findOneBy(LoanScheduleVersion, { loanId: loan.id, version: loan.scheduleVersion }) : null;
+    if (restructured && input.valueDate < restructured.effectiveDate) {
+      throw InputError.field('valueDate', 'DATE_INVALID', `valueDate is before the restructuring on ${restructured.effectiveDate}`, {
+        min: restructured.effectiveDate,
       });
-      const repaymentId = Number(inserted.identifiers[0].id);
-      await tx.audit({
-        entityType: 'Loan',
-        entityId: loan.id,
-        action: 'repayment',
-        actorId: actor.id,
-        after: { repaymentId, amount: input.amount, valueDate: input.valueDate, channel: input.channel, reference },
-      });
-      return this.ledger.replay(tx, loan, { kind: 'REPAYMENT', repaymentId, replayFrom: input.valueDate, actorId: actor.id }, officeToday);
+    }
+    const officeToday = await this.loans.todayOf(tx.manager, loan);
+    if (input.valueDate > officeToday) throw InputError.field('valueDate', 'DATE_INVALID', 'valueDate is in the future', { max: officeToday });
+    const inserted = await tx.manager.insert(Repayment, {
+      loanId: loan.id,
+      amount: input.amount,
+      valueDate: input.valueDate,
+      channel: input.channel,
+      reference,
+      reversed: false,
+      scheduleVersion: loan.scheduleVersion,
+      reversalReason: null,
+      reversedAt: null,
+      reversedById: null,
+      postedById: actor.id,
     });
+    const repaymentId = Number(inserted.identifiers[0].id);
+    await tx.audit({
+      entityType: 'Loan',
+      entityId: loan.id,
+      action: 'repayment',
+      actorId: actor.id,
+      after: { repaymentId, amount: input.amount, valueDate: input.valueDate, channel: input.channel, reference },
+    });
+    return this.ledger.replay(tx, loan, { kind: 'REPAYMENT', repaymentId, replayFrom: input.valueDate, actorId: actor.id }, officeToday);
   }
 
   async reverse(actor: User, rawId: string, reason: string): Promise<Loan> {
