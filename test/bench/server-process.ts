@@ -16,8 +16,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+let built = false;
+
 export async function startServerProcess(env: Record<string, string>): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
-  execSync('npm run build -w shared -w server', { cwd: root, stdio: 'ignore' });
+  // Built once per run: the sources do not change between the instances a bench starts.
+  if (!built) execSync('npm run build -w shared -w server', { cwd: root, stdio: 'ignore' });
+  built = true;
   const port = await freePort();
   // BENCH_CPU_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops.
   const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
