@@ -208,8 +208,13 @@ export async function createApp(
   const io: RealtimeServer = new SocketServer(httpServer, {
     path: '/socket.io',
     serveClient: false,
+    // Messages are small JSON: no compression context kept per connection.
+    perMessageDeflate: false,
     ...(config.corsOrigin ? { cors: { origin: config.corsOrigin } } : {}),
   });
+  // A connection would otherwise keep its HTTP upgrade request (headers, raw headers, the parser's
+  // socket) for its whole life; the hub reads only the handshake's auth, which Socket.IO copies.
+  io.engine.on('connection', dropUpgradeRequest);
   if (config.redisUrl) {
     const pub = createClient({ url: config.redisUrl });
     const sub = pub.duplicate();
@@ -297,4 +302,9 @@ export async function createApp(
     }
     if (dataSource.isInitialized) await dataSource.destroy();
   }
+}
+
+/** Lets go of the request a connection was opened with (see Socket.IO's memory usage notes). */
+function dropUpgradeRequest(raw: { request: unknown }): void {
+  raw.request = null;
 }

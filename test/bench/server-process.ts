@@ -16,8 +16,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startServerProcess(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
-  execSync('npm run build -w shared -w server', { cwd: root, stdio: 'ignore' });
+let built = false;
+
+export async function startServerProcess(env: Record<string, string>): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
+  // Built once per run: the sources do not change between the instances a bench starts.
+  if (!built) execSync('npm run build -w shared -w server', { cwd: root, stdio: 'ignore' });
+  built = true;
   const port = await freePort();
   // BENCH_CPU_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops.
   const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
@@ -27,18 +31,19 @@ export async function startServerProcess(env: Record<string, string>): Promise<{
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(`${url}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  // A busy machine may take a while to start it; load sent before it answers would only measure refusals.
+  let up = false;
+  for (let i = 0; i < 600 && !up; i++) {
+    up = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (!up) await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  if (!up) throw new Error(`The server on ${url} did not start`);
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());

@@ -1,7 +1,8 @@
 /**
- * Bounded reads of any board: the board (count and total per column over every matching card, plus
- * each column's first cards) in two statements whatever the number of cards, and one column's next
- * page after a keyset cursor (the last card's key and id). Page sizes are capped at MAX_PAGE_SIZE.
+ * Bounded reads of any board: the board (count and total per column over every matching card, read
+ * from kept totals where the board keeps them, plus each column's first cards) in two statements
+ * whatever the number of cards, and one column's next page after a keyset cursor (the last card's key
+ * and id). Page sizes are capped at MAX_PAGE_SIZE.
  */
 import type { EntityManager } from 'typeorm';
 import { comparePositions } from '@prospek/shared';
@@ -16,6 +17,11 @@ export interface CardSource {
   select: string;
   /** Over the board's alias: the viewer's reach, the filter, and `archivedAt IS NULL` when wanted. */
   where: Reach;
+  /**
+   * The same reach and filter over the board's kept totals (dimension fields only), when the filter
+   * names nothing else and the board keeps totals: the counts and sums then read kept rows, not cards.
+   */
+  kept?: Reach | null;
 }
 
 /** A card row as the select returns it: at least its id, key and column. */
@@ -49,14 +55,16 @@ export async function readBoard<Column extends string, Row extends BoardRow>(
   const a = board.alias;
   const column = `${a}.${q(board.columnField)}`;
   const total = board.totalField ? `, ${dialect.sumAsText(`${a}.${q(board.totalField)}`)} AS total` : '';
+  const totalsSql =
+    board.keptTotals && source.kept
+      ? `SELECT ${a}.${q('columnKey')} AS ${q('columnKey')}, SUM(${a}.${q('cards')}) AS n, ${dialect.sumAsText(`${a}.${q('total')}`)} AS total FROM ${q(board.keptTotals.table)} ${a} WHERE ${source.kept.sql} GROUP BY ${a}.${q('columnKey')}`
+      : `SELECT ${column} AS ${q('columnKey')}, COUNT(*) AS n${total} FROM ${q(board.table)} ${a} WHERE ${source.where.sql} GROUP BY ${column}`;
+  const totalsParams = board.keptTotals && source.kept ? source.kept.params : source.where.params;
   const selects = board.columns.map(
     () => `${source.select} WHERE ${column} = ? AND ${source.where.sql} ORDER BY ${a}.${q('position')}, ${a}.${q('id')} LIMIT ?`,
   );
   const [totals, rows] = await Promise.all([
-    manager.query(
-      `SELECT ${column} AS ${q('columnKey')}, COUNT(*) AS n${total} FROM ${q(board.table)} ${a} WHERE ${source.where.sql} GROUP BY ${column}`,
-      source.where.params,
-    ) as Promise<Array<{ columnKey: string; n: number | string; total?: string }>>,
+    manager.query(totalsSql, totalsParams) as Promise<Array<{ columnKey: string; n: number | string; total?: string }>>,
     manager.query(
       dialect.unionAll(selects),
       board.columns.flatMap((c) => [c, ...source.where.params, perColumn + 1]),

@@ -8,6 +8,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Role } from '@prospek/shared';
 import type { BoardTable, Reach } from './board-table.js';
+import type { KeptTotals } from './board-kept-totals.js';
 
 /** A column's work-in-progress limit: past a hard one a move is refused, past a soft one it warns. */
 export interface WipLimit {
@@ -64,6 +65,11 @@ export interface BoardDefinition<Column extends string = string, Viewer = unknow
   columns: readonly Column[];
   /** A whole-number field (money in minor units) summed per column over every matching card, if the board shows totals. */
   totalField?: string;
+  /**
+   * Where the column totals are kept per value of the fields the reach is written over (see
+   * `board-kept-totals.ts`), if they are: a board read whose filter those fields express sums kept rows.
+   */
+  keptTotals?: KeptTotals;
   /** Each column's limit for an office, if the board has WIP limits. */
   wipLimits?: (manager: EntityManager, officeId: number) => Promise<ReadonlyMap<Column, WipLimit>>;
   /** Each column's idle limit, if the board has a stage SLA. */

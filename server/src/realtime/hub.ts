@@ -63,36 +63,33 @@ export function attachRealtimeHub(
     }
     if (!session) return next(new Error('UNAUTHENTICATED'));
     socket.data.user = session.user;
-    // An expired token ends the connection too, not only the next request.
-    const timer = setTimeout(() => socket.disconnect(true), Math.min(MAX_TIMER, session.expiresAt.getTime() - Date.now()));
-    socket.once('disconnect', () => clearTimeout(timer));
+    // An expired token ends the connection too, not only the next request (shared callbacks: no closure per socket).
+    expiries.set(socket, setTimeout(endSession, Math.min(MAX_TIMER, session.expiresAt.getTime() - Date.now()), socket));
+    socket.once('disconnect', clearSession);
     next();
   });
 
   io.on('offices:changed', () => offices.invalidate());
 
+  // One handler per event for every socket (the socket is `this`), not closures made per connection:
+  // an idle socket should cost little more than the connection itself.
+  const join = guarded((socket, payload, reply) => {
+    const board = boards.get(boardNameOf(payload));
+    if (!board) return reply({ ok: false, error: 'UNKNOWN_BOARD' });
+    void socket.join([...board.audience.roomsOfViewer(socket.data.user), viewersRoom(board.board)]);
+    reply({ ok: true });
+  });
+  const leave = guarded((socket, payload, reply) => {
+    const board = boards.get(boardNameOf(payload));
+    if (!board) return reply({ ok: false, error: 'UNKNOWN_BOARD' });
+    for (const room of socket.rooms) if (room.startsWith(`${board.board}:`)) void socket.leave(room);
+    reply({ ok: true });
+  });
+
   io.on('connection', (socket: RealtimeSocket) => {
     void socket.join(userRoom(socket.data.user.id));
-
-    socket.on(
-      'board:join',
-      guarded(socket, (payload, reply) => {
-        const board = boards.get(boardNameOf(payload));
-        if (!board) return reply({ ok: false, error: 'UNKNOWN_BOARD' });
-        void socket.join([...board.audience.roomsOfViewer(socket.data.user), viewersRoom(board.board)]);
-        reply({ ok: true });
-      }),
-    );
-
-    socket.on(
-      'board:leave',
-      guarded(socket, (payload, reply) => {
-        const board = boards.get(boardNameOf(payload));
-        if (!board) return reply({ ok: false, error: 'UNKNOWN_BOARD' });
-        for (const room of socket.rooms) if (room.startsWith(`${board.board}:`)) void socket.leave(room);
-        reply({ ok: true });
-      }),
-    );
+    socket.on('board:join', join);
+    socket.on('board:leave', leave);
   });
 
   /** A board-level message, sent only for a declared board (to the rooms of its viewers). */
@@ -175,6 +172,17 @@ export function refreshLocalBoards(io: RealtimeServer, boards: BoardRegistry): v
   for (const { board } of boards.all()) io.local.to(viewersRoom(board)).emit('board:refresh', { board: board as BoardName });
 }
 
+/** Each socket's session timer, off `socket.data` (which the Redis adapter may serialise). */
+const expiries = new WeakMap<RealtimeSocket, ReturnType<typeof setTimeout>>();
+
+function endSession(socket: RealtimeSocket): void {
+  socket.disconnect(true);
+}
+
+function clearSession(this: RealtimeSocket): void {
+  clearTimeout(expiries.get(this));
+}
+
 /** An event that could not be fanned out (the office tree unreadable) is logged; the process goes on. */
 function failedEmit(error: unknown): void {
   logger.error({ err: error }, 'Realtime: an event could not be delivered');
@@ -183,12 +191,12 @@ function failedEmit(error: unknown): void {
 type Reply = (result: Ack) => void;
 
 /**
- * Wraps a client-to-server handler: whatever the client sends (any JSON value, a missing or non-function
- * acknowledgement), the handler answers at most once, and an unexpected error refuses the request instead
- * of escaping into the process.
+ * Wraps a client-to-server handler, shared by every socket (called with the socket as `this`): whatever
+ * the client sends (any JSON value, a missing or non-function acknowledgement), the handler answers at
+ * most once, and an unexpected error refuses the request instead of escaping into the process.
  */
-function guarded(socket: RealtimeSocket, handler: (payload: unknown, reply: Reply) => void): (payload: unknown, ack?: unknown) => void {
-  return (payload, ack) => {
+function guarded(handler: (socket: RealtimeSocket, payload: unknown, reply: Reply) => void): (this: RealtimeSocket, payload: unknown, ack?: unknown) => void {
+  return function (this: RealtimeSocket, payload, ack) {
     let replied = false;
     const reply: Reply = (result) => {
       if (replied || typeof ack !== 'function') return;
@@ -196,9 +204,9 @@ function guarded(socket: RealtimeSocket, handler: (payload: unknown, reply: Repl
       (ack as Reply)(result);
     };
     try {
-      handler(payload, reply);
+      handler(this, payload, reply);
     } catch (error) {
-      logger.error({ err: error, socketId: socket.id, userId: socket.data.user.id }, 'Realtime: a socket handler failed');
+      logger.error({ err: error, socketId: this.id, userId: this.data.user.id }, 'Realtime: a socket handler failed');
       reply({ ok: false, error: 'INTERNAL' });
     }
   };

@@ -22,6 +22,7 @@ import { CollectionBoard1764040000000 } from './1764040000000-collection-board.j
 import { BackgroundJobs1764110000000 } from './1764110000000-background-jobs.js';
 import { OfficerTargets1764100000000 } from './1764100000000-officer-targets.js';
 import { LoanKeptMonth1764060000000 } from './1764060000000-loan-kept-month.js';
+import { LeadKeptTotals1764120000000 } from './1764120000000-lead-kept-totals.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   BackgroundJobs1764110000000,
   OfficerTargets1764100000000,
   LoanKeptMonth1764060000000,
+  LeadKeptTotals1764120000000,
 ];

@@ -15,7 +15,7 @@ import type { LeadBoard, LeadColumn } from './lead-board.type.js';
 import type { Lead } from './lead.entity.js';
 import { LeadAssignment } from './lead-assignment.entity.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
-import { leadWhere } from './lead-query.js';
+import { leadKeptWhere, leadWhere } from './lead-query.js';
 import { LEAD_BOARD } from './lead.board.js';
 import { readBoard, readColumn } from '../../boards/board-paging.js';
 import type { BoardRow, CardSource } from '../../boards/board-paging.js';
@@ -54,9 +54,11 @@ export class LeadBoardService {
 
   /** The cards of the viewer's reach under `filter`, read with the Lead fields asked for. */
   private async cards(viewer: User, filter: LeadFilter, fields: Set<string> | null): Promise<CardSource> {
+    const scope = await this.access.scope(viewer);
     return {
       select: `SELECT ${this.select(fields)} FROM ${this.dialect.id('lead')} l`,
-      where: leadWhere(await this.access.scope(viewer), filter, this.dialect),
+      where: leadWhere(scope, filter, this.dialect),
+      kept: leadKeptWhere(scope, filter, this.dialect),
     };
   }
 

@@ -47,3 +47,29 @@ export function leadWhere(scope: Scope, filter: LeadFilter, dialect: Dialect, op
   }
   return { sql: parts.join(' AND '), params };
 }
+
+/** The filter fields the kept totals are kept by (see `leadKeptWhere`). */
+const KEPT_FILTER_FIELDS: ReadonlySet<string> = new Set(['ownerId', 'unassigned']);
+
+/**
+ * The condition over the lead board's kept totals (office and owner) for a viewer's scope and a filter,
+ * or null when the reach or the filter looks at anything else (marketing's campaigns, a search, a
+ * segment), whose totals are then counted over the leads.
+ */
+export function leadKeptWhere(scope: Scope, filter: LeadFilter, dialect: Dialect): { sql: string; params: unknown[] } | null {
+  if (scope.role === 'MARKETING') return null;
+  for (const [field, value] of Object.entries(filter)) {
+    const empty = value === null || value === undefined || value === false || (typeof value === 'string' && value.trim() === '');
+    if (!empty && !KEPT_FILTER_FIELDS.has(field)) return null;
+  }
+  const q = dialect.id;
+  const reach = leadReadCondition(scope, q);
+  const parts = [`(${reach.sql})`];
+  const params: unknown[] = [...reach.params];
+  if (filter.ownerId) {
+    parts.push(`l.${q('ownerId')} = ?`);
+    params.push(Number(filter.ownerId));
+  }
+  if (filter.unassigned) parts.push(`l.${q('ownerId')} IS NULL`);
+  return { sql: parts.join(' AND '), params };
+}

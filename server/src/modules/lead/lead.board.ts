@@ -40,7 +40,10 @@ export const leadAudience: BoardAudience<LeadVisibility> = {
   },
 };
 
-/** The pipeline board: leads by stage, each column totalling its estimated amounts, open stages with idle limits. */
+/**
+ * The pipeline board: leads by stage, each column totalling its estimated amounts (kept per office and
+ * owner, which officers' and managers' reach is written over), open stages with idle limits.
+ */
 export const LEAD_BOARD: BoardDefinition<LeadStage, Scope, LeadVisibility> = {
   board: 'leads',
   table: 'lead',
@@ -50,6 +53,7 @@ export const LEAD_BOARD: BoardDefinition<LeadStage, Scope, LeadVisibility> = {
   updatedField: 'updatedAt',
   columns: LEAD_STAGES,
   totalField: 'estimatedAmount',
+  keptTotals: { table: 'lead_column_total', dimensions: ['officeId', 'ownerId'] },
   stageSla: LEAD_STAGE_SLA,
   reach: leadReadCondition,
   audience: leadAudience,
