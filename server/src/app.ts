@@ -53,6 +53,7 @@ import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 import { leadImportRouter } from './modules/lead-import/lead-import.routes.js';
 import { offerPdfHandler } from './modules/offer/offer-pdf.route.js';
 import { collectionSheetPdfHandler } from './modules/collection/collection-sheet-pdf.route.js';
+import { invoicePdfHandler, taxSummaryCsvHandler } from './modules/invoice/invoice-download.routes.js';
 import { attachRealtimeHub, refreshLocalBoards } from './realtime/hub.js';
 import type { RealtimeServer } from './realtime/hub.js';
 import { onResubscribed, quietPublisher } from './realtime/redis-outage.js';
@@ -186,6 +187,9 @@ export async function createApp(
   const { auth, downloads, leadBoard, leadImports, loanImports, leads, offers, transactions } = services;
   app.get('/offers/:id/pdf', offerPdfHandler({ dataSource, downloads, offers }, config));
   app.get('/collection-sheet.pdf', collectionSheetPdfHandler({ dataSource, downloads, collectionSheets: services.collectionSheets }, config));
+  const invoiceDownloads = { dataSource, downloads, invoices: services.invoices, invoiceReports: services.invoiceReports };
+  app.get('/invoices/tax-summary.csv', taxSummaryCsvHandler(invoiceDownloads));
+  app.get('/invoices/:id/pdf', invoicePdfHandler(invoiceDownloads, config));
   app.use('/f', publicFormRouter({ config, dataSource, transactions, leads, clock }));
   app.use('/imports', leadImportRouter({ auth, dataSource, downloads, leadImports, loanImports }));
   app.get('/exports/leads.:format', leadExportHandler({ dataSource, downloads, leadBoard, clock }));
@@ -195,8 +199,9 @@ export async function createApp(
     const dist = config.clientDist;
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
     // The client routes in the browser: any other GET answers its page.
-    app.get(/^\/(?!graphql|socket\.io|healthz|metrics|offers\/\d+\/pdf|collection-sheet\.pdf|f\/|imports\/|exports\/).*/, (_req, res) =>
-      res.sendFile(join(dist, 'index.html')),
+    app.get(
+      /^\/(?!graphql|socket\.io|healthz|metrics|offers\/\d+\/pdf|collection-sheet\.pdf|invoices\/\d+\/pdf|invoices\/tax-summary\.csv|f\/|imports\/|exports\/).*/,
+      (_req, res) => res.sendFile(join(dist, 'index.html')),
     );
   }
 
@@ -234,6 +239,8 @@ export async function createApp(
     if (outcome !== 'skipped') metrics.jobDuration.observe({ job, outcome }, seconds);
   };
   if (schedulerRuns) services.scheduler.start();
+  // Invoices queued for email go out within seconds, from whichever instance claims them.
+  if (schedulerRuns) services.mail.start();
 
   let closing: Promise<void> | null = null;
   return {
@@ -271,7 +278,7 @@ export async function createApp(
     logger.info({ inFlight: drain.inFlight, sockets: io.of('/').sockets.size }, 'Shutting down: no new connections');
     // `local`: through the Redis adapter a plain emit would reach every instance's sockets.
     io.local.emit('server:shutdown', { reconnect: true });
-    const [settled] = await Promise.all([drain.settle(config.shutdownTimeoutMs), services.scheduler.stop()]);
+    const [settled] = await Promise.all([drain.settle(config.shutdownTimeoutMs), services.scheduler.stop(), services.mail.stop()]);
     if (!settled) logger.warn({ inFlight: drain.inFlight }, `Shutting down: requests still under way after ${config.shutdownTimeoutMs} ms are cut`);
     detachHub();
     drain.cutRemaining();

@@ -25,6 +25,9 @@ import { Loan, LoanInstallment } from './modules/loan/loan.entity.js';
 import { LoanAllocation, LoanPosting, Repayment } from './modules/loan/repayment.entity.js';
 import { LoanPastInstallment, LoanScheduleVersion } from './modules/loan/restructure.entity.js';
 import { User } from './modules/user/user.entity.js';
+import { CreditNote, Invoice, InvoiceCounter, InvoiceLine } from './modules/invoice/invoice.entity.js';
+import { Payment, PaymentAllocation } from './modules/invoice/payment.entity.js';
+import { MailOutbox } from './modules/mail/mail-outbox.entity.js';
 import { WorkCalendarDay } from './modules/work-calendar/work-calendar-day.entity.js';
 
 export const entities = [
@@ -69,4 +72,11 @@ export const entities = [
   LoanPastInstallment,
   PaymentPromise,
   CollectionCase,
+  Invoice,
+  InvoiceLine,
+  CreditNote,
+  InvoiceCounter,
+  Payment,
+  PaymentAllocation,
+  MailOutbox,
 ];

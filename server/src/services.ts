@@ -50,6 +50,12 @@ import { WonOfferService } from './modules/offer/won-offer.service.js';
 import { OfficeService } from './modules/office/office.service.js';
 import { ProductService } from './modules/product/product.service.js';
 import { UserService } from './modules/user/user.service.js';
+import { InvoiceIssueService } from './modules/invoice/invoice-issue.service.js';
+import { invoiceMail } from './modules/invoice/invoice-mail.js';
+import { InvoiceReports } from './modules/invoice/invoice-reports.js';
+import { InvoiceService } from './modules/invoice/invoice.service.js';
+import { PaymentService } from './modules/invoice/payment.service.js';
+import { MailOutboxService } from './modules/mail/mail-outbox.service.js';
 
 export function createServices(config: ResolvedConfig, dataSource: DataSource, bus: EventBus, clock: () => Date = () => new Date()) {
   const transactions = new TransactionRunner(dataSource, bus, recordAudit);
@@ -87,9 +93,17 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     // Once a day (Jakarta's, the westmost zone, so every office's day has begun): close the months that ended.
     { name: 'loan-month-end', slot: (now) => businessDate(now), run: (now) => monthEnds.closeMonths(now) },
   ]);
+  const invoices = new InvoiceService(dataSource, transactions, access, config.vat, clock);
+  const mail = new MailOutboxService(dataSource, config.mailFrom, config.smtpUrl, clock);
+  mail.subjects.set('Invoice', invoiceMail(dataSource, config.organizationName, invoices, bus));
   return {
     clock,
     config,
+    invoices,
+    mail,
+    invoiceIssuing: new InvoiceIssueService(dataSource, transactions, access, invoices, mail, config.invoiceNumberFormat),
+    payments: new PaymentService(dataSource, transactions, access, invoices),
+    invoiceReports: new InvoiceReports(dataSource, dialectOf(dataSource), access, clock),
     dataSource,
     transactions,
     tokens,
@@ -140,6 +154,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
       LeadImport: (viewer, id) => leadImports.get(viewer, id),
       Product: (_viewer, id) => products.get(id),
       Loan: (viewer, id) => loans.get(viewer, id),
+      Invoice: (viewer, id) => invoices.get(viewer, id),
       MessageTemplate: async (_viewer, id) => {
         if (!(await templates.get(id))) throw new NotFoundError('MessageTemplate', id);
       },

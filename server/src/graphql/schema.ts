@@ -24,6 +24,9 @@ import { OfferResolver } from '../modules/offer/offer.resolver.js';
 import { ProductResolver } from '../modules/product/product.resolver.js';
 import { OfficeResolver } from '../modules/office/office.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
+import { CampaignSpendResolver, ClientInvoicesResolver, InvoiceFieldsResolver } from '../modules/invoice/invoice-fields.resolver.js';
+import { InvoiceResolver } from '../modules/invoice/invoice.resolver.js';
+import { PaymentResolver } from '../modules/invoice/payment.resolver.js';
 import type { Services } from '../services.js';
 import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
@@ -63,6 +66,11 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [CollectionSheetResolver, new CollectionSheetResolver(services.collectionSheets, services.downloads)],
     [RestructureResolver, new RestructureResolver(services.restructuring, services.dataSource)],
     [CollectionResolver, new CollectionResolver(services.collection, services.dataSource)],
+    [InvoiceResolver, new InvoiceResolver(services.invoices, services.invoiceIssuing)],
+    [InvoiceFieldsResolver, new InvoiceFieldsResolver(services.dataSource, services.downloads, services.clock)],
+    [ClientInvoicesResolver, new ClientInvoicesResolver(services.invoices, services.dataSource)],
+    [CampaignSpendResolver, new CampaignSpendResolver(services.dataSource)],
+    [PaymentResolver, new PaymentResolver(services.payments, services.invoiceReports, services.downloads)],
   ]);
 }
 
@@ -95,6 +103,11 @@ export const resolvers = [
   CollectionSheetResolver,
   RestructureResolver,
   CollectionResolver,
+  InvoiceResolver,
+  InvoiceFieldsResolver,
+  ClientInvoicesResolver,
+  CampaignSpendResolver,
+  PaymentResolver,
 ] as NonEmptyArray<ClassType>;
 
 export async function createSchema(services: Services | null): Promise<GraphQLSchema> {

@@ -19,6 +19,7 @@ import { LoanMonthEnd1764020000000 } from './1764020000000-loan-month-end.js';
 import { CollectionWork1764030000000 } from './1764030000000-collection-work.js';
 import { LoanRestructuring1764050000000 } from './1764050000000-loan-restructuring.js';
 import { CollectionBoard1764040000000 } from './1764040000000-collection-board.js';
+import { Invoices1764080000000 } from './1764080000000-invoices.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   CollectionWork1764030000000,
   LoanRestructuring1764050000000,
   CollectionBoard1764040000000,
+  Invoices1764080000000,
 ];
