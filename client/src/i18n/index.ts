@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n';
 import { collectionMessages } from '../features/collection/collection.messages';
 import { collectionBoardMessages } from '../features/loans/collection.messages';
 import { loanMessages } from '../features/loans/loan.messages';
+import { invoiceMessages } from '../features/invoices/invoice.messages';
 import { loanImportMessages } from '../features/loans/loan-import.messages';
 import { restructureMessages } from '../features/loans/restructure.messages';
 import { en } from './en';
@@ -19,8 +20,24 @@ export const i18n = createI18n({
   locale: savedLocale(),
   fallbackLocale: 'id',
   messages: {
-    id: { ...id, ...loanMessages.id, ...loanImportMessages.id, ...collectionMessages.id, ...collectionBoardMessages.id, ...restructureMessages.id },
-    en: { ...en, ...loanMessages.en, ...loanImportMessages.en, ...collectionMessages.en, ...collectionBoardMessages.en, ...restructureMessages.en },
+    id: {
+      ...id,
+      ...loanMessages.id,
+      ...loanImportMessages.id,
+      ...collectionMessages.id,
+      ...collectionBoardMessages.id,
+      ...restructureMessages.id,
+      ...invoiceMessages.id,
+    },
+    en: {
+      ...en,
+      ...loanMessages.en,
+      ...loanImportMessages.en,
+      ...collectionMessages.en,
+      ...collectionBoardMessages.en,
+      ...restructureMessages.en,
+      ...invoiceMessages.en,
+    },
   },
   // Said in production builds too, where vue-i18n's own warnings are silent: a text shown from the
   // other language (the fallback) or as its raw key is a defect the browser tests look for.
