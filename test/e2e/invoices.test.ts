@@ -47,7 +47,7 @@ describe.runIf(browserAvailable())('invoices in the browser', () => {
 
   it('drafts an invoice with live PPN totals, issues it on paper, hands it over and takes a part payment', async () => {
     await officer.goto(`${server.url}/invoices/new`);
-    await officer.waitForSelector('select[name="clientId"] option');
+    await officer.waitForSelector('select[name="clientId"] option', { state: 'attached' });
     await officer.selectOption('select[name="clientId"]', { index: 0 });
     await officer.fill('input[name="description-0"]', 'Jasa survei agunan');
     await officer.fill('input[name="quantity-0"]', '2');
@@ -137,5 +137,5 @@ describe.runIf(browserAvailable())('invoices in the browser', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 180_000);
 });
