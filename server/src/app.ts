@@ -53,6 +53,7 @@ import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 import { leadImportRouter } from './modules/lead-import/lead-import.routes.js';
 import { offerPdfHandler } from './modules/offer/offer-pdf.route.js';
 import { collectionSheetPdfHandler } from './modules/collection/collection-sheet-pdf.route.js';
+import { invoicePdfHandler, taxSummaryCsvHandler } from './modules/invoice/invoice-download.routes.js';
 import { attachRealtimeHub, refreshLocalBoards } from './realtime/hub.js';
 import type { RealtimeServer } from './realtime/hub.js';
 import { onResubscribed, quietPublisher } from './realtime/redis-outage.js';
@@ -189,6 +190,9 @@ export async function createApp(
   const { auth, downloads, leadBoard, leadImports, loanImports, leads, offers, transactions } = services;
   app.get('/offers/:id/pdf', offerPdfHandler({ dataSource, downloads, offers }, config));
   app.get('/collection-sheet.pdf', collectionSheetPdfHandler({ dataSource, downloads, collectionSheets: services.collectionSheets }, config));
+  const invoiceDownloads = { dataSource, downloads, invoices: services.invoices, invoiceReports: services.invoiceReports };
+  app.get('/invoices/tax-summary.csv', taxSummaryCsvHandler(invoiceDownloads));
+  app.get('/invoices/:id/pdf', invoicePdfHandler(invoiceDownloads, config));
   app.use('/f', publicFormRouter({ config, dataSource, transactions, leads, clock }));
   app.use('/imports', leadImportRouter({ auth, dataSource, downloads, leadImports, loanImports }));
   app.get('/exports/leads.:format', leadExportHandler({ dataSource, downloads, leadBoard, clock }));
@@ -198,8 +202,9 @@ export async function createApp(
     const dist = config.clientDist;
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
     // The client routes in the browser: any other GET answers its page.
-    app.get(/^\/(?!graphql|socket\.io|healthz|metrics|offers\/\d+\/pdf|collection-sheet\.pdf|f\/|imports\/|exports\/).*/, (_req, res) =>
-      res.sendFile(join(dist, 'index.html')),
+    app.get(
+      /^\/(?!graphql|socket\.io|healthz|metrics|offers\/\d+\/pdf|collection-sheet\.pdf|invoices\/\d+\/pdf|invoices\/tax-summary\.csv|f\/|imports\/|exports\/).*/,
+      (_req, res) => res.sendFile(join(dist, 'index.html')),
     );
   }
 
@@ -250,6 +255,8 @@ export async function createApp(
   if (schedulerRuns && services.jobs.engine === 'bullmq') services.jobs.define(CLOCK_JOB, async () => services.scheduler.tick());
   await services.jobs.start();
   if (schedulerRuns && services.jobs.engine === 'in-process') services.scheduler.start(SCHEDULER_INTERVAL_MS);
+  // Invoices queued for email go out within seconds, from whichever instance claims them.
+  if (schedulerRuns) services.mail.start();
 
   let closing: Promise<void> | null = null;
   return {
@@ -287,7 +294,7 @@ export async function createApp(
     logger.info({ inFlight: drain.inFlight, sockets: io.of('/').sockets.size }, 'Shutting down: no new connections');
     // `local`: through the Redis adapter a plain emit would reach every instance's sockets.
     io.local.emit('server:shutdown', { reconnect: true });
-    const [settled] = await Promise.all([drain.settle(config.shutdownTimeoutMs), services.scheduler.stop(), services.jobs.stop()]);
+    const [settled] = await Promise.all([drain.settle(config.shutdownTimeoutMs), services.scheduler.stop(), services.jobs.stop(), services.mail.stop()]);
     if (!settled) logger.warn({ inFlight: drain.inFlight }, `Shutting down: requests still under way after ${config.shutdownTimeoutMs} ms are cut`);
     detachHub();
     drain.cutRemaining();

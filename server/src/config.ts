@@ -74,6 +74,12 @@ export interface Config {
   metricsToken: string | null;
   /** On SIGTERM/SIGINT, how long requests under way may take before their connections are cut. */
   shutdownTimeoutMs: number;
+  /** Invoice numbers: `{office}` (office code), `{year}`, `{seq}` or `{seq:6}` (zero-padded). */
+  invoiceNumberFormat: string;
+  /** `smtp://user:pass@host:587` (or smtps://) for invoices sent by email; unset, emails wait in the outbox. */
+  smtpUrl: string | null;
+  /** The From address of mail the server sends. */
+  mailFrom: string;
 }
 
 export const DEFAULT_SQLITE_URL = 'sqlite:./data/prospek.sqlite';
@@ -159,6 +165,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: logLevelSetting(env.LOG_LEVEL),
     metricsToken: env.METRICS_TOKEN || null,
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000),
+    invoiceNumberFormat: invoiceNumberFormatSetting(env.INVOICE_NUMBER_FORMAT),
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || 'Prospek <no-reply@prospek.local>',
     ...overrides,
   };
 }
@@ -194,6 +203,13 @@ function logLevelSetting(value: string | undefined): LogLevel {
   if (!value) return 'info';
   if (isLogLevel(value)) return value;
   throw new Error(`LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent, got "${value}"`);
+}
+
+function invoiceNumberFormatSetting(value: string | undefined): string {
+  const format = value || 'INV/{office}/{year}/{seq:6}';
+  if (!/\{seq(?::\d{1,2})?\}/.test(format) || format.length > 60)
+    throw new Error('INVOICE_NUMBER_FORMAT must hold {seq} (or {seq:6}) and be at most 60 characters');
+  return format;
 }
 
 function executorSetting(value: string | undefined): Config['executor'] {
@@ -236,4 +252,7 @@ export const CONFIG_VARIABLES = [
   'LOG_LEVEL',
   'METRICS_TOKEN',
   'SHUTDOWN_TIMEOUT_MS',
+  'INVOICE_NUMBER_FORMAT',
+  'SMTP_URL',
+  'MAIL_FROM',
 ] as const;

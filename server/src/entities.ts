@@ -26,6 +26,9 @@ import { LoanAllocation, LoanPosting, Repayment } from './modules/loan/repayment
 import { LoanPastInstallment, LoanScheduleVersion } from './modules/loan/restructure.entity.js';
 import { User } from './modules/user/user.entity.js';
 import { OfficerTarget } from './modules/report/officer-target.entity.js';
+import { CreditNote, Invoice, InvoiceCounter, InvoiceLine } from './modules/invoice/invoice.entity.js';
+import { Payment, PaymentAllocation } from './modules/invoice/payment.entity.js';
+import { MailOutbox } from './modules/mail/mail-outbox.entity.js';
 import { WorkCalendarDay } from './modules/work-calendar/work-calendar-day.entity.js';
 import { BackgroundJob, JobChunk } from './jobs/job.entity.js';
 
@@ -74,4 +77,11 @@ export const entities = [
   BackgroundJob,
   JobChunk,
   OfficerTarget,
+  Invoice,
+  InvoiceLine,
+  CreditNote,
+  InvoiceCounter,
+  Payment,
+  PaymentAllocation,
+  MailOutbox,
 ];

@@ -58,6 +58,13 @@ import { UserService } from './modules/user/user.service.js';
 import { ReportService } from './modules/report/report.service.js';
 import { TargetService } from './modules/report/target.service.js';
 
+import { InvoiceIssueService } from './modules/invoice/invoice-issue.service.js';
+import { invoiceMail } from './modules/invoice/invoice-mail.js';
+import { InvoiceReports } from './modules/invoice/invoice-reports.js';
+import { InvoiceService } from './modules/invoice/invoice.service.js';
+import { PaymentService } from './modules/invoice/payment.service.js';
+import { MailOutboxService } from './modules/mail/mail-outbox.service.js';
+
 /** How often the clock jobs tick (the scheduler's timer, or BullMQ's repeatable clock job). */
 export const SCHEDULER_INTERVAL_MS = 20_000;
 
@@ -119,9 +126,17 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
       run: async (now) => (await jobStore.purge(new Date(now.getTime() - 7 * 86_400_000)), 0),
     },
   ]);
+  const invoices = new InvoiceService(dataSource, transactions, access, config.vat, clock);
+  const mail = new MailOutboxService(dataSource, config.mailFrom, config.smtpUrl, clock);
+  mail.subjects.set('Invoice', invoiceMail(dataSource, config.organizationName, invoices, bus));
   return {
     clock,
     config,
+    invoices,
+    mail,
+    invoiceIssuing: new InvoiceIssueService(dataSource, transactions, access, invoices, mail, config.invoiceNumberFormat),
+    payments: new PaymentService(dataSource, transactions, access, invoices),
+    invoiceReports: new InvoiceReports(dataSource, dialectOf(dataSource), access, clock),
     dataSource,
     transactions,
     tokens,
@@ -177,6 +192,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
       LeadImport: (viewer, id) => leadImports.get(viewer, id),
       Product: (_viewer, id) => products.get(id),
       Loan: (viewer, id) => loans.get(viewer, id),
+      Invoice: (viewer, id) => invoices.get(viewer, id),
       MessageTemplate: async (_viewer, id) => {
         if (!(await templates.get(id))) throw new NotFoundError('MessageTemplate', id);
       },

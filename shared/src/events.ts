@@ -9,7 +9,7 @@ import type { CampaignChannel, CampaignStatus, LeadSource, LeadStage, OfferStatu
  * Live lists a socket joins: the pipeline, the marketing task board, campaigns (list and pages), the
  * collection board, and loans (a loan's figures changed: its page and any list of loans read it again).
  */
-export const BOARDS = ['leads', 'tasks', 'campaigns', 'collection', 'loans'] as const;
+export const BOARDS = ['leads', 'tasks', 'campaigns', 'collection', 'loans', 'invoices'] as const;
 export type BoardName = (typeof BOARDS)[number];
 
 export type BoardEventType = 'created' | 'updated' | 'moved' | 'removed';
@@ -114,12 +114,23 @@ export interface LoanChangeData {
   version: number;
 }
 
+/** An invoice changed (edited, issued, paid, cancelled, handed over, its mail sent): its pages read it again. */
+export interface InvoiceChangeData {
+  id: string;
+  kind: string;
+  status: string;
+  officeId: string;
+  clientId: string | null;
+  version: number;
+}
+
 export interface BoardCardMap {
   leads: LeadCardData;
   tasks: TaskCardData;
   campaigns: CampaignCardData;
   collection: CollectionCaseCardData;
   loans: LoanChangeData;
+  invoices: InvoiceChangeData;
 }
 
 export interface BoardEvent<B extends BoardName = BoardName> {

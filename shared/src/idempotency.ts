@@ -38,5 +38,7 @@ export const IDEMPOTENT_MUTATIONS = [
   'disburseLoan',
   'postRepayment',
   'restructureLoan',
+  'createInvoice',
+  'recordPayment',
 ] as const;
 export type IdempotentMutation = (typeof IDEMPOTENT_MUTATIONS)[number];

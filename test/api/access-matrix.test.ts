@@ -50,6 +50,11 @@ interface Fixture extends Staff {
   collectionColumn: string;
   /** A case of officer2's, in the Bandung branch. */
   bdgCollectionCase: string;
+  /** A draft invoice to officer1's client, an issued one (with PPN, November), and the manager's draft payable on the head office's campaign. */
+  invoice: string;
+  invoiceVersion: number;
+  issuedInvoice: string;
+  payable: string;
 }
 
 interface Probe {
@@ -494,6 +499,180 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
     probes: [
       notFound('id', OUTSIDERS_OF_LEAD, `query($id: ID!) { lead(id: $id) { id fullName } }`, (f) => ({ id: f.lead }), 'officer1'),
       notFound('id', ['officer2', 'managerBdg', 'marketingBdg'], `query($id: ID!) { lead(id: $id) { id fullName } }`, (f) => ({ id: f.poolLead }), 'officer4'),
+    ],
+  },
+  invoice: {
+    probes: [
+      notFound('id', OUTSIDERS_OF_CLIENT, `query($id: ID!) { invoice(id: $id) { id total lines { description } } }`, (f) => ({ id: f.invoice }), 'officer1'),
+      notFound(
+        'id',
+        ['officer1', 'managerBdg', 'marketingBdg'],
+        `query($id: ID!) { invoice(id: $id) { id supplierName } }`,
+        (f) => ({ id: f.payable }),
+        'manager',
+      ),
+    ],
+    note: 'receivables like their client; payables to managers of the office tree and marketing of the office',
+  },
+  invoices: {
+    probes: [
+      ...(['clientId', 'officeId'] as const).map((key) =>
+        excluded(
+          `filter.${key}`,
+          OUTSIDERS_OF_CLIENT,
+          `query($f: InvoiceFilterInput) { invoices(filter: $f, first: 100) { totalCount nodes { id } } }`,
+          (f) => ({ f: { [key]: key === 'clientId' ? f.client : f.offices.ho } }),
+          (d) => ({ ids: ids(d.invoices.nodes), count: d.invoices.totalCount }),
+          (f) => f.invoice,
+          'manager',
+        ),
+      ),
+      excluded(
+        'filter.campaignId',
+        ['officer1', 'managerBdg', 'marketingBdg'],
+        `query($f: InvoiceFilterInput) { invoices(filter: $f, first: 100) { totalCount nodes { id } } }`,
+        (f) => ({ f: { campaignId: f.campaign } }),
+        (d) => ({ ids: ids(d.invoices.nodes), count: d.invoices.totalCount }),
+        (f) => f.payable,
+        'manager',
+      ),
+    ],
+  },
+  createInvoice: {
+    probes: [
+      sameAsMissing(
+        'input.clientId',
+        OUTSIDERS_OF_CLIENT,
+        `mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { id } }`,
+        (_f, id) => ({
+          input: {
+            kind: 'RECEIVABLE',
+            clientId: id,
+            issueDate: '2026-11-20',
+            dueDate: '2026-11-30',
+            lines: [{ description: 'x', quantity: 1, unitPrice: '1.00', taxCode: 'EXEMPT' }],
+          },
+        }),
+        (f) => f.client,
+      ),
+      sameAsMissing(
+        'input.campaignId',
+        ['managerBdg', 'marketingBdg'],
+        `mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { id } }`,
+        (_f, id) => ({
+          input: {
+            kind: 'PAYABLE',
+            supplierName: 'x',
+            campaignId: id,
+            issueDate: '2026-11-20',
+            dueDate: '2026-11-30',
+            lines: [{ description: 'x', quantity: 1, unitPrice: '1.00', taxCode: 'EXEMPT' }],
+          },
+        }),
+        (f) => f.campaign,
+      ),
+      sameAsMissing(
+        'input.officeId',
+        ['managerBdg', 'marketingBdg', 'officer2'],
+        `mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { id } }`,
+        (_f, id) => ({
+          input: {
+            kind: 'PAYABLE',
+            supplierName: 'x',
+            officeId: id,
+            issueDate: '2026-11-20',
+            dueDate: '2026-11-30',
+            lines: [{ description: 'x', quantity: 1, unitPrice: '1.00', taxCode: 'EXEMPT' }],
+          },
+        }),
+        (f) => f.offices.ho,
+      ),
+    ],
+  },
+  updateInvoice: {
+    probes: [
+      notFound('input.id', OUTSIDERS_OF_CLIENT, `mutation($input: UpdateInvoiceInput!) { updateInvoice(input: $input) { id } }`, (f) => ({
+        input: { id: f.invoice, version: f.invoiceVersion, notes: 'x' },
+      })),
+      sameAsMissing(
+        'input.campaignId',
+        ['manager'],
+        `mutation($input: UpdateInvoiceInput!) { updateInvoice(input: $input) { id } }`,
+        (f, id) => ({ input: { id: f.payable, version: 1, campaignId: id } }),
+        (f) => f.bdgCampaign,
+      ),
+    ],
+  },
+  issueInvoice: {
+    probes: [notFound('id', OUTSIDERS_OF_CLIENT, `mutation($id: ID!) { issueInvoice(id: $id, channel: PDF) { id number } }`, (f) => ({ id: f.invoice }))],
+  },
+  cancelInvoice: {
+    probes: [notFound('id', OUTSIDERS_OF_CLIENT, `mutation($id: ID!) { cancelInvoice(id: $id, reason: "x") { id } }`, (f) => ({ id: f.issuedInvoice }))],
+  },
+  markInvoiceHandedOver: {
+    probes: [
+      notFound('id', OUTSIDERS_OF_CLIENT, `mutation($id: ID!) { markInvoiceHandedOver(id: $id, date: "2026-11-21", receivedBy: "x") { id } }`, (f) => ({
+        id: f.issuedInvoice,
+      })),
+    ],
+  },
+  recordPayment: {
+    probes: [
+      sameAsMissing(
+        'input.clientId',
+        OUTSIDERS_OF_CLIENT,
+        `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }`,
+        (_f, id) => ({ input: { direction: 'IN', amount: '1.00', date: '2026-11-21', method: 'CASH', clientId: id } }),
+        (f) => f.client,
+      ),
+      sameAsMissing(
+        'input.officeId',
+        ['managerBdg', 'officer1', 'marketing'],
+        `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }`,
+        (_f, id) => ({ input: { direction: 'OUT', amount: '1.00', date: '2026-11-21', method: 'CASH', supplierName: 'x', officeId: id } }),
+        (f) => f.offices.ho,
+      ),
+      sameAsMissing(
+        'input.allocations.invoiceId',
+        ['officer2'],
+        `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }`,
+        (f, id) => ({
+          input: {
+            direction: 'IN',
+            amount: '1.00',
+            date: '2026-11-21',
+            method: 'CASH',
+            clientId: f.bdgClient,
+            allocations: [{ invoiceId: id, amount: '1.00' }],
+          },
+        }),
+        (f) => f.issuedInvoice,
+      ),
+    ],
+  },
+  receivablesAging: {
+    probes: (['officeId', 'officerId'] as const).map((key) =>
+      custom(key, OUTSIDERS_OF_CLIENT, async (ctx, as) => {
+        const query = `query($o: ID, $p: ID) { receivablesAging(officeId: $o, officerId: $p, asOf: "2026-11-23") { total rows { client { id name } } } }`;
+        const vars = key === 'officeId' ? { o: ctx.f.offices.ho } : { p: ctx.f.ids.officer1 };
+        const clients = async (who: Who) =>
+          expectData(await ctx.gql(who, query, vars)).receivablesAging.rows.map((r: { client: { id: string } }) => r.client.id);
+        const result = await ctx.gql(as, query, vars);
+        leaksNothing(result);
+        expect(await clients(as)).not.toContain(ctx.f.client);
+        expect(await clients('manager')).toContain(ctx.f.client);
+      }),
+    ),
+  },
+  taxSummary: {
+    probes: [
+      custom('officeId', OUTSIDERS_OF_CLIENT, async (ctx, as) => {
+        const query = `query($o: ID) { taxSummary(month: "2026-11", officeId: $o) { lines { invoiceId partyName } } }`;
+        const lines = async (who: Who) =>
+          expectData(await ctx.gql(who, query, { o: ctx.f.offices.ho })).taxSummary.lines.map((l: { invoiceId: string }) => l.invoiceId);
+        expect(await lines(as)).not.toContain(ctx.f.issuedInvoice);
+        expect(await lines('manager')).toContain(ctx.f.issuedInvoice);
+      }),
     ],
   },
   loan: {
@@ -1500,6 +1679,10 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
       leadImport: await row('lead_import', f.leadImport),
       loan: await row('loan', f.loan),
       overdueLoan: await row('loan', f.overdueLoan),
+      invoice: await row('invoice', f.invoice),
+      issuedInvoice: await row('invoice', f.issuedInvoice),
+      payable: await row('invoice', f.payable),
+      payments: (await sql(`SELECT COUNT(*) AS n FROM ${q('payment')}`))[0],
       repayments: (await sql(`SELECT COUNT(*) AS n FROM ${q('loan_repayment')}`))[0],
       collectionCase: await row('collection_case', f.collectionCase),
       promises: (await sql(`SELECT COUNT(*) AS n FROM ${q('payment_promise')}`))[0],
@@ -1627,6 +1810,26 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
         })
       ).disburseLoan.id as string;
     };
+    const invoiceLines = [{ description: `${SECRET} jasa`, quantity: 1, unitPrice: '1000000.00', taxCode: 'PPN' }];
+    const invoiceOf = async (who: Who, input: Record<string, unknown>) =>
+      (await gql(who, `mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { id version } }`, { input })).createInvoice as {
+        id: string;
+        version: number;
+      };
+    const receivable = { kind: 'RECEIVABLE', clientId: client, issueDate: '2026-11-20', dueDate: '2026-11-30', lines: invoiceLines };
+    const invoice = await invoiceOf('officer1', receivable);
+    const issuedInvoice = (await invoiceOf('officer1', receivable)).id;
+    await gql('officer1', `mutation($id: ID!) { issueInvoice(id: $id, channel: PDF) { id } }`, { id: issuedInvoice });
+    const payable = (
+      await invoiceOf('manager', {
+        kind: 'PAYABLE',
+        supplierName: `${SECRET} Percetakan`,
+        campaignId: campaign.id,
+        issueDate: '2026-11-20',
+        dueDate: '2026-11-30',
+        lines: invoiceLines,
+      })
+    ).id;
     const overdueLoan = await overdue('officer1', client);
     const bdgLoan = await overdue('officer2', bdgClient);
     const caseOf = async (loanId: string) => {
@@ -1643,6 +1846,10 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
 
     f = {
       ...staff,
+      invoice: invoice.id,
+      invoiceVersion: invoice.version,
+      issuedInvoice,
+      payable,
       lead: lead.id,
       leadVersion: lead.version,
       poolLead,

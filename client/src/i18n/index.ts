@@ -3,6 +3,7 @@ import { collectionMessages } from '../features/collection/collection.messages';
 import { collectionBoardMessages } from '../features/loans/collection.messages';
 import { loanAdminMessages } from '../features/loan-admin/loan-admin.messages';
 import { loanMessages } from '../features/loans/loan.messages';
+import { invoiceMessages } from '../features/invoices/invoice.messages';
 import { loanImportMessages } from '../features/loans/loan-import.messages';
 import { restructureMessages } from '../features/loans/restructure.messages';
 import { reportMessages } from '../features/reports/report.messages';
@@ -30,6 +31,7 @@ export const i18n = createI18n({
       ...restructureMessages.id,
       ...reportMessages.id,
       ...loanAdminMessages.id,
+      ...invoiceMessages.id,
     },
     en: {
       ...en,
@@ -40,6 +42,7 @@ export const i18n = createI18n({
       ...restructureMessages.en,
       ...reportMessages.en,
       ...loanAdminMessages.en,
+      ...invoiceMessages.en,
     },
   },
   // Said in production builds too, where vue-i18n's own warnings are silent: a text shown from the

@@ -26,6 +26,9 @@ import { OfficeResolver } from '../modules/office/office.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { ReportResolver } from '../modules/report/report.resolver.js';
 import { TargetResolver } from '../modules/report/target.resolver.js';
+import { CampaignSpendResolver, ClientInvoicesResolver, InvoiceFieldsResolver } from '../modules/invoice/invoice-fields.resolver.js';
+import { InvoiceResolver } from '../modules/invoice/invoice.resolver.js';
+import { PaymentResolver } from '../modules/invoice/payment.resolver.js';
 import type { Services } from '../services.js';
 import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
@@ -69,6 +72,11 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [JobsResolver, new JobsResolver(services.jobAdmin)],
     [ReportResolver, new ReportResolver(services.reports)],
     [TargetResolver, new TargetResolver(services.targets)],
+    [InvoiceResolver, new InvoiceResolver(services.invoices, services.invoiceIssuing)],
+    [InvoiceFieldsResolver, new InvoiceFieldsResolver(services.dataSource, services.downloads, services.clock)],
+    [ClientInvoicesResolver, new ClientInvoicesResolver(services.invoices, services.dataSource)],
+    [CampaignSpendResolver, new CampaignSpendResolver(services.dataSource)],
+    [PaymentResolver, new PaymentResolver(services.payments, services.invoiceReports, services.downloads)],
   ]);
 }
 
@@ -104,6 +112,11 @@ export const resolvers = [
   JobsResolver,
   ReportResolver,
   TargetResolver,
+  InvoiceResolver,
+  InvoiceFieldsResolver,
+  ClientInvoicesResolver,
+  CampaignSpendResolver,
+  PaymentResolver,
 ] as NonEmptyArray<ClassType>;
 
 export async function createSchema(services: Services | null): Promise<GraphQLSchema> {

@@ -5,6 +5,7 @@ import { startCifCounter } from '../modules/client/cif.js';
 import { Office } from '../modules/office/office.entity.js';
 import { User } from '../modules/user/user.entity.js';
 import { seedDemoCollection } from './demo-collection.js';
+import { seedDemoInvoices } from './demo-invoices.js';
 import { seedDemoLoans } from './demo-loans.js';
 import { seedDemoRestructure } from './demo-restructure.js';
 import { seedDemoMarketing } from './demo-marketing.js';
@@ -26,6 +27,7 @@ export async function populateEmptyDatabase(dataSource: DataSource, config: Conf
       await seedDemoRestructure(manager);
       await seedDemoCollection(manager);
       await seedDemoTargets(manager);
+      await seedDemoInvoices(manager);
     });
     log('Loaded demo data (sign in as officer1@prospek.test / demo1234)');
   } else if (empty && config.adminEmail && config.adminPassword) {

@@ -144,6 +144,24 @@ export type CompleteActivityInput = {
   promiseDate?: string | null | undefined;
 };
 
+export type CreateInvoiceInput = {
+  /** PAYABLE: the campaign the cost is charged to */
+  campaignId?: string | null | undefined;
+  /** RECEIVABLE: the client billed */
+  clientId?: string | null | undefined;
+  /** On or after issueDate */
+  dueDate: string;
+  issueDate: string;
+  kind: InvoiceKind;
+  /** 1 to 100 lines */
+  lines: Array<InvoiceLineInput>;
+  notes?: string | null | undefined;
+  /** PAYABLE: the office it is booked to (default: the viewer’s) */
+  officeId?: string | null | undefined;
+  /** PAYABLE: who billed the institution */
+  supplierName?: string | null | undefined;
+};
+
 export type CreateLeadInput = {
   /** Create it even though an open lead already has this phone (refused with DUPLICATE otherwise) */
   allowDuplicate?: boolean | null | undefined;
@@ -277,6 +295,44 @@ export type InterestMethod =
   | 'EFFECTIVE'
   | 'FLAT';
 
+export type InvoiceChannel =
+  | 'EMAIL'
+  | 'PAPER'
+  | 'PDF';
+
+export type InvoiceFilterInput = {
+  campaignId?: string | null | undefined;
+  clientId?: string | null | undefined;
+  kind?: InvoiceKind | null | undefined;
+  officeId?: string | null | undefined;
+  /** Only open invoices past their due date */
+  overdue?: boolean | null | undefined;
+  /** Part of the number, client or supplier name */
+  search?: string | null | undefined;
+  status?: InvoiceStatus | null | undefined;
+};
+
+/** RECEIVABLE: to a client; PAYABLE: from a supplier */
+export type InvoiceKind =
+  | 'PAYABLE'
+  | 'RECEIVABLE';
+
+export type InvoiceLineInput = {
+  description: string;
+  /** 1 to 1,000,000 */
+  quantity: number;
+  taxCode: TaxCode;
+  /** Per unit, before PPN; zero or more */
+  unitPrice: string;
+};
+
+export type InvoiceStatus =
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'ISSUED'
+  | 'PAID'
+  | 'PARTIALLY_PAID';
+
 export type JobFilterInput = {
   state?: JobState | null | undefined;
 };
@@ -374,6 +430,12 @@ export type LogActivityInput = {
   type: ActivityType;
 };
 
+export type MailState =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENDING'
+  | 'SENT';
+
 export type MessageTemplateInput = {
   active?: boolean | null | undefined;
   body?: string | null | undefined;
@@ -436,6 +498,22 @@ export type OfferStatus =
   | 'EXPIRED'
   | 'PRESENTED';
 
+export type PaymentAllocationInput = {
+  amount: string;
+  invoiceId: string;
+};
+
+/** IN: from a client; OUT: to a supplier */
+export type PaymentDirection =
+  | 'IN'
+  | 'OUT';
+
+export type PaymentMethod =
+  | 'CASH'
+  | 'OTHER'
+  | 'TRANSFER'
+  | 'VIRTUAL_ACCOUNT';
+
 export type PostRepaymentInput = {
   /** More than zero; beyond everything owed it stays on the loan as credit */
   amount: string;
@@ -485,6 +563,24 @@ export type PromiseStatus =
   | 'BROKEN'
   | 'KEPT'
   | 'PENDING';
+
+export type RecordPaymentInput = {
+  /** Which invoices it pays and how much; left out, the oldest due open invoices first. The rest stays as credit */
+  allocations?: Array<PaymentAllocationInput> | null | undefined;
+  /** More than zero */
+  amount: string;
+  /** IN: the paying client */
+  clientId?: string | null | undefined;
+  /** Not in the future */
+  date: string;
+  direction: PaymentDirection;
+  method: PaymentMethod;
+  /** OUT: the office paying (default: the viewer’s) */
+  officeId?: string | null | undefined;
+  reference?: string | null | undefined;
+  /** OUT: the supplier paid */
+  supplierName?: string | null | undefined;
+};
 
 export type RecordPaymentPromiseInput = {
   loanId: string;
@@ -598,6 +694,11 @@ export type TaskStatus =
   | 'IN_PROGRESS'
   | 'REVIEW'
   | 'TODO';
+
+/** PPN on the configured base, or EXEMPT (financial services) */
+export type TaxCode =
+  | 'EXEMPT'
+  | 'PPN';
 
 export type UpdateCampaignInput = {
   budget?: string | null | undefined;
@@ -1071,6 +1172,76 @@ export type LeadImportQueryVariables = Exact<{
 
 
 export type LeadImportQuery = { leadImport: { id: string, status: string, totalRows: number, importedRows: number, rejectedRows: number, rejectedUrl: string | null, error: string | null, kind: string } };
+
+export type InvoicesQueryVariables = Exact<{
+  filter?: InvoiceFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, total: string, amountDue: string, dueDate: string, overdue: boolean, supplierName: string | null, client: { id: string, name: string } | null }> } };
+
+export type InvoiceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InvoiceQuery = { invoice: { id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, channel: InvoiceChannel | null, issueDate: string, dueDate: string, overdue: boolean, subtotal: string, taxBase: string, tax: string, total: string, amountPaid: string, amountDue: string, version: number, pdfUrl: string, notes: string | null, supplierName: string | null, cancelReason: string | null, handedOverDate: string | null, handedOverTo: string | null, client: { id: string, name: string } | null, campaign: { id: string, name: string } | null, lines: Array<{ description: string, quantity: number, unitPrice: string, taxCode: TaxCode, amount: string }>, creditNote: { number: string, date: string, total: string } | null, delivery: { state: MailState, attempts: number, lastError: string | null, recipient: string, sentAt: string | null } | null, payments: Array<{ paymentId: string, amount: string, date: string, method: string, reference: string | null }> } };
+
+export type CreateInvoiceMutationVariables = Exact<{
+  input: CreateInvoiceInput;
+}>;
+
+
+export type CreateInvoiceMutation = { createInvoice: { id: string } };
+
+export type IssueInvoiceMutationVariables = Exact<{
+  id: string;
+  channel: InvoiceChannel;
+}>;
+
+
+export type IssueInvoiceMutation = { issueInvoice: { id: string } };
+
+export type CancelInvoiceMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type CancelInvoiceMutation = { cancelInvoice: { id: string } };
+
+export type HandOverInvoiceMutationVariables = Exact<{
+  id: string;
+  date: string;
+  receivedBy: string;
+}>;
+
+
+export type HandOverInvoiceMutation = { markInvoiceHandedOver: { id: string } };
+
+export type RecordPaymentMutationVariables = Exact<{
+  input: RecordPaymentInput;
+}>;
+
+
+export type RecordPaymentMutation = { recordPayment: { id: string, unallocated: string } };
+
+export type ReceivablesAgingQueryVariables = Exact<{
+  kind?: InvoiceKind | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ReceivablesAgingQuery = { receivablesAging: { asOf: string, current: string, d1to30: string, d31to60: string, d61to90: string, over90: string, total: string, rowCount: number, rows: Array<{ supplierName: string | null, current: string, d1to30: string, d31to60: string, d61to90: string, over90: string, total: string, client: { id: string, name: string } | null }> } };
+
+export type InvoiceClientsQueryVariables = Exact<{
+  filter?: ClientFilterInput | null | undefined;
+}>;
+
+
+export type InvoiceClientsQuery = { clients: { nodes: Array<{ id: string, name: string }> } };
 
 export type BackgroundJobsQueryVariables = Exact<{
   filter?: JobFilterInput | null | undefined;
@@ -2632,6 +2803,166 @@ export const LeadImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LeadImportQuery, LeadImportQueryVariables>;
+export const InvoicesDocument = new TypedDocumentString(`
+    query Invoices($filter: InvoiceFilterInput, $first: Int, $after: String) {
+  invoices(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      number
+      kind
+      status
+      total
+      amountDue
+      dueDate
+      overdue
+      supplierName
+      client {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvoicesQuery, InvoicesQueryVariables>;
+export const InvoiceDocument = new TypedDocumentString(`
+    query Invoice($id: ID!) {
+  invoice(id: $id) {
+    id
+    number
+    kind
+    status
+    channel
+    issueDate
+    dueDate
+    overdue
+    subtotal
+    taxBase
+    tax
+    total
+    amountPaid
+    amountDue
+    version
+    pdfUrl
+    notes
+    supplierName
+    cancelReason
+    handedOverDate
+    handedOverTo
+    client {
+      id
+      name
+    }
+    campaign {
+      id
+      name
+    }
+    lines {
+      description
+      quantity
+      unitPrice
+      taxCode
+      amount
+    }
+    creditNote {
+      number
+      date
+      total
+    }
+    delivery {
+      state
+      attempts
+      lastError
+      recipient
+      sentAt
+    }
+    payments {
+      paymentId
+      amount
+      date
+      method
+      reference
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvoiceQuery, InvoiceQueryVariables>;
+export const CreateInvoiceDocument = new TypedDocumentString(`
+    mutation CreateInvoice($input: CreateInvoiceInput!) {
+  createInvoice(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInvoiceMutation, CreateInvoiceMutationVariables>;
+export const IssueInvoiceDocument = new TypedDocumentString(`
+    mutation IssueInvoice($id: ID!, $channel: InvoiceChannel!) {
+  issueInvoice(id: $id, channel: $channel) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IssueInvoiceMutation, IssueInvoiceMutationVariables>;
+export const CancelInvoiceDocument = new TypedDocumentString(`
+    mutation CancelInvoice($id: ID!, $reason: String!) {
+  cancelInvoice(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CancelInvoiceMutation, CancelInvoiceMutationVariables>;
+export const HandOverInvoiceDocument = new TypedDocumentString(`
+    mutation HandOverInvoice($id: ID!, $date: LocalDate!, $receivedBy: String!) {
+  markInvoiceHandedOver(id: $id, date: $date, receivedBy: $receivedBy) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HandOverInvoiceMutation, HandOverInvoiceMutationVariables>;
+export const RecordPaymentDocument = new TypedDocumentString(`
+    mutation RecordPayment($input: RecordPaymentInput!) {
+  recordPayment(input: $input) {
+    id
+    unallocated
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPaymentMutation, RecordPaymentMutationVariables>;
+export const ReceivablesAgingDocument = new TypedDocumentString(`
+    query ReceivablesAging($kind: InvoiceKind, $asOf: LocalDate) {
+  receivablesAging(kind: $kind, asOf: $asOf, first: 100) {
+    asOf
+    current
+    d1to30
+    d31to60
+    d61to90
+    over90
+    total
+    rowCount
+    rows {
+      client {
+        id
+        name
+      }
+      supplierName
+      current
+      d1to30
+      d31to60
+      d61to90
+      over90
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReceivablesAgingQuery, ReceivablesAgingQueryVariables>;
+export const InvoiceClientsDocument = new TypedDocumentString(`
+    query InvoiceClients($filter: ClientFilterInput) {
+  clients(filter: $filter, first: 50) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvoiceClientsQuery, InvoiceClientsQueryVariables>;
 export const BackgroundJobsDocument = new TypedDocumentString(`
     query BackgroundJobs($filter: JobFilterInput, $first: Int, $after: String) {
   jobs(filter: $filter, first: $first, after: $after) {

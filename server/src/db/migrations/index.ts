@@ -23,6 +23,7 @@ import { BackgroundJobs1764110000000 } from './1764110000000-background-jobs.js'
 import { OfficerTargets1764100000000 } from './1764100000000-officer-targets.js';
 import { LoanKeptMonth1764060000000 } from './1764060000000-loan-kept-month.js';
 import { LeadKeptTotals1764120000000 } from './1764120000000-lead-kept-totals.js';
+import { Invoices1764080000000 } from './1764080000000-invoices.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -45,10 +46,11 @@ export const migrations = [
   LoanImport1764010000000,
   LoanMonthEnd1764020000000,
   CollectionWork1764030000000,
-  LoanRestructuring1764050000000,
   CollectionBoard1764040000000,
-  BackgroundJobs1764110000000,
-  OfficerTargets1764100000000,
+  LoanRestructuring1764050000000,
   LoanKeptMonth1764060000000,
+  Invoices1764080000000,
+  OfficerTargets1764100000000,
+  BackgroundJobs1764110000000,
   LeadKeptTotals1764120000000,
 ];

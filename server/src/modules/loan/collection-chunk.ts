@@ -18,8 +18,7 @@ import { caseCardsSql, caseVisibility, toCaseCards } from './collection-card.js'
 import type { CaseRow } from './collection-card.js';
 import { COLLECTION_BOARD } from './collection.board.js';
 import { CollectionCase, PaymentPromise } from './collection.entity.js';
-import { caseColumn } from './collection-engine.js';
-import type { CollectionEngine } from './collection-engine.js';
+import { caseColumn } from './collection-column.js';
 import type { ChunkStep } from './loan-ledger.store.js';
 import type { Loan } from './loan.entity.js';
 import { Repayment } from './repayment.entity.js';
@@ -39,10 +38,16 @@ function groupByLoan<T extends { loanId: number }>(rows: T[]): Map<number, T[]> 
   return groups;
 }
 
+/** What a chunk asks of the per-loan engine: judging a loan's promises and telling the loan's pages. */
+export interface ChunkEngine {
+  judgeLoaded(tx: Tx, loan: Loan, promises: PaymentPromise[], payments: ReadonlyArray<Pick<Repayment, 'amount' | 'valueDate'>>, asOf: string): Promise<boolean>;
+  emitLoan(tx: Tx, loan: Loan, origin: { actorId: number; mutationId: string | null }): void;
+}
+
 export class CollectionChunk {
   constructor(
     private readonly dialect: Dialect,
-    private readonly engine: CollectionEngine,
+    private readonly engine: ChunkEngine,
   ) {}
 
   async afterReplays(tx: Tx, steps: readonly ChunkStep[]): Promise<void> {

@@ -7,7 +7,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import { moneyToDecimal, promiseOutcome } from '@prospek/shared';
-import type { CollectionColumn, LoanChangeData, PromiseStatus } from '@prospek/shared';
+import type { LoanChangeData } from '@prospek/shared';
 import { lockColumn } from '../../boards/board-ordering.js';
 import { writeVersioned } from '../../boards/board-move.js';
 import type { Dialect } from '../../db/sql.js';
@@ -21,6 +21,8 @@ import { COLLECTION_BOARD, LOAN_LIST } from './collection.board.js';
 import type { LoanVisibility } from './collection.board.js';
 import { CollectionCase, PaymentPromise } from './collection.entity.js';
 import { CollectionChunk } from './collection-chunk.js';
+import { caseColumn } from './collection-column.js';
+import type { Cause } from './collection-column.js';
 import type { ChunkStep, LedgerFollower, LedgerStep } from './loan-ledger.store.js';
 import type { Loan } from './loan.entity.js';
 import { Repayment } from './repayment.entity.js';
@@ -33,32 +35,7 @@ export interface CollectionOrigin {
   mutationId: string | null;
 }
 
-interface Cause {
-  /** A promise was recorded just now. */
-  promised: boolean;
-  /** A promise turned broken in this step. */
-  newlyBroken: boolean;
-}
-
 const OPEN_STATUSES: ReadonlyArray<Loan['status']> = ['ACTIVE', 'RESTRUCTURED'];
-
-/**
- * The column a loan's case belongs in: none without arrears and no case; RESOLVED once arrears clear;
- * opened (or reopened) in NEW, or PROMISED / BROKEN_PROMISE as its latest promise stands; moved to
- * PROMISED by a new promise and to BROKEN_PROMISE by a broken one; out of BROKEN_PROMISE when a
- * back-dated payment turns that promise kept. Otherwise where the officer put it.
- */
-export function caseColumn(current: CollectionColumn | null, inArrears: boolean, latest: PromiseStatus | null, cause: Cause): CollectionColumn | null {
-  if (!inArrears) return current === null ? null : 'RESOLVED';
-  if (current === null || current === 'RESOLVED') {
-    if (latest === 'PENDING') return 'PROMISED';
-    return current === null && latest === 'BROKEN' && cause.newlyBroken ? 'BROKEN_PROMISE' : 'NEW';
-  }
-  if (cause.promised) return 'PROMISED';
-  if (cause.newlyBroken) return 'BROKEN_PROMISE';
-  if (current === 'BROKEN_PROMISE' && latest !== 'BROKEN') return latest === 'PENDING' ? 'PROMISED' : 'CONTACTED';
-  return current;
-}
 
 export function loanChangeData(loan: Loan): LoanChangeData {
   return {

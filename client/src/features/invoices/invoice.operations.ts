@@ -1,0 +1,170 @@
+import { graphql } from '../../api/generated/gql';
+
+export const InvoicesQuery = graphql(`
+  query Invoices($filter: InvoiceFilterInput, $first: Int, $after: String) {
+    invoices(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        number
+        kind
+        status
+        total
+        amountDue
+        dueDate
+        overdue
+        supplierName
+        client {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const InvoiceQuery = graphql(`
+  query Invoice($id: ID!) {
+    invoice(id: $id) {
+      id
+      number
+      kind
+      status
+      channel
+      issueDate
+      dueDate
+      overdue
+      subtotal
+      taxBase
+      tax
+      total
+      amountPaid
+      amountDue
+      version
+      pdfUrl
+      notes
+      supplierName
+      cancelReason
+      handedOverDate
+      handedOverTo
+      client {
+        id
+        name
+      }
+      campaign {
+        id
+        name
+      }
+      lines {
+        description
+        quantity
+        unitPrice
+        taxCode
+        amount
+      }
+      creditNote {
+        number
+        date
+        total
+      }
+      delivery {
+        state
+        attempts
+        lastError
+        recipient
+        sentAt
+      }
+      payments {
+        paymentId
+        amount
+        date
+        method
+        reference
+      }
+    }
+  }
+`);
+
+export const CreateInvoiceMutation = graphql(`
+  mutation CreateInvoice($input: CreateInvoiceInput!) {
+    createInvoice(input: $input) {
+      id
+    }
+  }
+`);
+
+export const IssueInvoiceMutation = graphql(`
+  mutation IssueInvoice($id: ID!, $channel: InvoiceChannel!) {
+    issueInvoice(id: $id, channel: $channel) {
+      id
+    }
+  }
+`);
+
+export const CancelInvoiceMutation = graphql(`
+  mutation CancelInvoice($id: ID!, $reason: String!) {
+    cancelInvoice(id: $id, reason: $reason) {
+      id
+    }
+  }
+`);
+
+export const HandOverInvoiceMutation = graphql(`
+  mutation HandOverInvoice($id: ID!, $date: LocalDate!, $receivedBy: String!) {
+    markInvoiceHandedOver(id: $id, date: $date, receivedBy: $receivedBy) {
+      id
+    }
+  }
+`);
+
+export const RecordPaymentMutation = graphql(`
+  mutation RecordPayment($input: RecordPaymentInput!) {
+    recordPayment(input: $input) {
+      id
+      unallocated
+    }
+  }
+`);
+
+export const AgingQuery = graphql(`
+  query ReceivablesAging($kind: InvoiceKind, $asOf: LocalDate) {
+    receivablesAging(kind: $kind, asOf: $asOf, first: 100) {
+      asOf
+      current
+      d1to30
+      d31to60
+      d61to90
+      over90
+      total
+      rowCount
+      rows {
+        client {
+          id
+          name
+        }
+        supplierName
+        current
+        d1to30
+        d31to60
+        d61to90
+        over90
+        total
+      }
+    }
+  }
+`);
+
+export const InvoiceClientsQuery = graphql(`
+  query InvoiceClients($filter: ClientFilterInput) {
+    clients(filter: $filter, first: 50) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);

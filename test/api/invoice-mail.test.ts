@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
+import type { AddressInfo } from 'node:net';
+import { businessDate } from '@prospek/shared';
+import { MailOutbox } from '../../server/src/modules/mail/mail-outbox.entity.js';
+import { databaseTargets } from '../helpers/databases.js';
+import { pdfText } from '../helpers/pdf.js';
+import { expectData, startServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
+
+const DELIVERY = `query($id: ID!) { invoice(id: $id) { number delivery { state attempts lastError messageId recipient sentAt } } }`;
+
+interface Delivery {
+  state: string;
+  attempts: number;
+  lastError: string | null;
+  messageId: string;
+  recipient: string;
+}
+
+/** A real SMTP listener: every mail it accepts is parsed and kept; mail to refused@… is refused. */
+async function smtpListener(): Promise<{ port: number; mails: ParsedMail[]; close(): Promise<void> }> {
+  const mails: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onRcptTo(address, _session, callback) {
+      callback(address.address.startsWith('refused@') ? new Error('Mailbox unavailable') : undefined);
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          mails.push(mail);
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { port, mails, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+describe.each(databaseTargets)('invoices by email on $kind', (target) => {
+  let smtp: Awaited<ReturnType<typeof smtpListener>>;
+  let server: TestServer;
+  let token: string;
+  const today = businessDate();
+
+  beforeAll(async () => {
+    smtp = await smtpListener();
+    server = await startServer(target, { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, mailFrom: 'Prospek <tagihan@bpr.test>' });
+    token = await server.login('officer1@prospek.test');
+  });
+  afterAll(async () => {
+    await server?.close();
+    await smtp?.close();
+  });
+
+  async function draftFor(email: string): Promise<string> {
+    const client = expectData(
+      await server.gql<{ createClient: { id: string } }>(
+        `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id } }`,
+        { input: { type: 'COMPANY', name: `PT ${email}`, email } },
+        { token },
+      ),
+    ).createClient.id;
+    const input = {
+      kind: 'RECEIVABLE',
+      clientId: client,
+      issueDate: today,
+      dueDate: today,
+      lines: [{ description: 'Jasa', quantity: 1, unitPrice: '100000.00', taxCode: 'PPN' }],
+    };
+    return expectData(
+      await server.gql<{ createInvoice: { id: string } }>(
+        `mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { id } }`,
+        { input },
+        { token },
+      ),
+    ).createInvoice.id;
+  }
+  const issueByEmail = async (id: string) =>
+    expectData(await server.gql(`mutation($id: ID!) { issueInvoice(id: $id, channel: EMAIL) { id } }`, { id }, { token }));
+  const delivery = async (id: string) => expectData(await server.gql<{ invoice: { number: string; delivery: Delivery } }>(DELIVERY, { id }, { token })).invoice;
+  const mailsTo = (address: string) => smtp.mails.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === address);
+
+  it('sends the invoice with its PDF once, with a deterministic Message-ID, and shows SENT on the invoice', async () => {
+    const id = await draftFor('a@client.test');
+    await issueByEmail(id);
+    await server.app.services.mail.runOnce();
+    await server.app.services.mail.runOnce();
+    const { number, delivery: sent } = await delivery(id);
+    expect(sent).toMatchObject({ state: 'SENT', attempts: 1, lastError: null, recipient: 'a@client.test' });
+    const mails = mailsTo('a@client.test');
+    expect(mails).toHaveLength(1);
+    expect(mails[0].messageId).toBe(sent.messageId);
+    expect(sent.messageId).toMatch(/@bpr\.test>$/);
+    expect(mails[0].subject).toContain(number);
+    const pdf = mails[0].attachments.find((a) => a.contentType === 'application/pdf');
+    expect(pdf).toBeDefined();
+    expect(await pdfText(new Uint8Array(pdf?.content ?? Buffer.alloc(0)))).toContain(number);
+  });
+
+  it('is sent by one of two instances racing for it', async () => {
+    const other = await startServer({ database: server.db }, { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, mailFrom: 'Prospek <tagihan@bpr.test>' });
+    try {
+      const id = await draftFor('b@client.test');
+      await issueByEmail(id);
+      const sent = await Promise.all([server.app.services.mail.runOnce(), other.app.services.mail.runOnce(), other.app.services.mail.runOnce()]);
+      expect(sent.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1);
+      expect(mailsTo('b@client.test')).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('after a sender died mid-send, waits out its lease, then sends again with the same Message-ID', async () => {
+    // An instance without SMTP queues the mail; a sender "claims" it and dies (state SENDING, lease running).
+    const quiet = await startServer({ database: server.db }, { smtpUrl: null });
+    const later = await startServer(
+      { database: server.db },
+      { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, mailFrom: 'Prospek <tagihan@bpr.test>' },
+      {
+        now: () => new Date(Date.now() + 5 * 60_000),
+      },
+    );
+    try {
+      const quietToken = await quiet.login('officer1@prospek.test');
+      const client = expectData(
+        await quiet.gql<{ createClient: { id: string } }>(
+          `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id } }`,
+          { input: { type: 'COMPANY', name: 'PT Crash', email: 'c@client.test' } },
+          { token: quietToken },
+        ),
+      ).createClient.id;
+      const input = {
+        kind: 'RECEIVABLE',
+        clientId: client,
+        issueDate: today,
+        dueDate: today,
+        lines: [{ description: 'Jasa', quantity: 1, unitPrice: '1.00', taxCode: 'EXEMPT' }],
+      };
+      const id = expectData(
+        await quiet.gql<{ createInvoice: { id: string } }>(
+          `mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { id } }`,
+          { input },
+          { token: quietToken },
+        ),
+      ).createInvoice.id;
+      expectData(await quiet.gql(`mutation($id: ID!) { issueInvoice(id: $id, channel: EMAIL) { id } }`, { id }, { token: quietToken }));
+      expect((await delivery(id)).delivery.state).toBe('QUEUED');
+      const repo = server.app.dataSource.getRepository(MailOutbox);
+      await repo.update({ subjectType: 'Invoice', subjectId: Number(id) }, { state: 'SENDING', attempts: 1, nextAttemptAt: new Date(Date.now() + 120_000) });
+      expect(await server.app.services.mail.runOnce()).toBe(0);
+      expect(mailsTo('c@client.test')).toHaveLength(0);
+      expect(await later.app.services.mail.runOnce()).toBe(1);
+      const { delivery: sent } = await delivery(id);
+      expect(sent).toMatchObject({ state: 'SENT', attempts: 2 });
+      expect(mailsTo('c@client.test').map((m) => m.messageId)).toEqual([sent.messageId]);
+    } finally {
+      await quiet.close();
+      await later.close();
+    }
+  });
+
+  it('records a refusal as FAILED with the error and the attempt', async () => {
+    const id = await draftFor('refused@client.test');
+    await issueByEmail(id);
+    await server.app.services.mail.runOnce();
+    const { delivery: failed } = await delivery(id);
+    expect(failed.state).toBe('FAILED');
+    expect(failed.attempts).toBe(1);
+    expect(failed.lastError).toContain('Mailbox unavailable');
+  });
+});

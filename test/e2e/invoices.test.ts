@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { screenshots } from '../helpers/screenshots.js';
+import { browserAvailable } from '../helpers/browser.js';
+import { collectPageErrors, launchBrowser, setLocale, signedInPage } from '../helpers/browser-session.js';
+import { buildClient } from '../helpers/client-build.js';
+import { databaseTargets } from '../helpers/databases.js';
+import { expectData, startServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
+
+const sqlite = databaseTargets.find((t) => t.kind === 'sqlite')!;
+const VIEWPORTS = [
+  { name: 'desktop', width: 1366, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+describe.runIf(browserAvailable())('invoices in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let officer: Page;
+  let token: string;
+  const failures: string[] = [];
+  const shot = screenshots('invoices');
+
+  beforeAll(async () => {
+    const clientDist = await buildClient();
+    server = await startServer(sqlite, { clientDist });
+    browser = await launchBrowser();
+    token = await server.login('officer1@prospek.test');
+    officer = await signedInPage(browser, server.url, 'officer1@prospek.test');
+    officer.setDefaultTimeout(8000);
+    collectPageErrors(officer, failures);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const invoice = async (id: string) =>
+    expectData(
+      await server.gql<{ invoice: { status: string; number: string | null; amountDue: string; total: string } }>(
+        `query($id: ID!) { invoice(id: $id) { status number amountDue total } }`,
+        { id },
+        { token },
+      ),
+    ).invoice;
+
+  it('drafts an invoice with live PPN totals, issues it on paper, hands it over and takes a part payment', async () => {
+    await officer.goto(`${server.url}/invoices/new`);
+    await officer.waitForSelector('select[name="clientId"] option', { state: 'attached' });
+    await officer.selectOption('select[name="clientId"]', { index: 0 });
+    await officer.fill('input[name="description-0"]', 'Jasa survei agunan');
+    await officer.fill('input[name="quantity-0"]', '2');
+    await officer.fill('input[name="unitPrice-0"]', '500000');
+    // 1,000,000 + PPN 12 % of 11/12 = 110,000.
+    await officer.waitForFunction(() => document.querySelector('[data-total]')?.textContent?.includes('1.110.000'));
+    await officer.click('[data-action="save-invoice"]');
+    await officer.waitForURL(/\/invoices\/\d+$/);
+    const id = /\/invoices\/(\d+)$/.exec(officer.url())![1];
+    expect((await invoice(id)).status).toBe('DRAFT');
+    await officer.selectOption('select[name="channel"]', 'PAPER');
+    await officer.click('[data-action="issue"]');
+    await officer.waitForSelector('[data-invoice-status="ISSUED"]');
+    const issued = await invoice(id);
+    expect(issued.number).toMatch(/^INV\//);
+    await officer.click('[data-action="hand-over"]');
+    await officer.fill('[data-form="hand-over"] input[name="receivedBy"]', 'Ibu Rina');
+    await officer.click('[data-form="hand-over"] button[type="submit"]');
+    await officer.waitForSelector('[data-handed-over]');
+    await officer.click('[data-action="record-payment"]');
+    await officer.fill('[data-form="payment"] input[name="amount"]', '110000');
+    await officer.click('[data-action="save-payment"]');
+    await officer.waitForSelector('[data-invoice-status="PARTIALLY_PAID"]');
+    expect(await invoice(id)).toMatchObject({ status: 'PARTIALLY_PAID', amountDue: '1000000.00' });
+    // The PDF link answers a PDF.
+    const href = await officer.getAttribute('[data-action="pdf"]', 'href');
+    const pdf = await fetch(`${server.url}${href}`);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(failures).toEqual([]);
+  });
+
+  it('hears another user’s payment on the open invoice page', async () => {
+    const list = expectData(
+      await server.gql<{ invoices: { nodes: Array<{ id: string; status: string }> } }>(
+        `{ invoices(filter: { status: ISSUED, kind: RECEIVABLE }, first: 1) { nodes { id status } } }`,
+        {},
+        { token },
+      ),
+    ).invoices.nodes;
+    const id = list[0].id;
+    await officer.goto(`${server.url}/invoices/${id}`);
+    await officer.waitForSelector('[data-invoice-status="ISSUED"]');
+    const clientId = expectData(
+      await server.gql<{ invoice: { client: { id: string } } }>(`query($id: ID!) { invoice(id: $id) { client { id } } }`, { id }, { token }),
+    ).invoice.client.id;
+    const manager = await server.login('manager@prospek.test');
+    expectData(
+      await server.gql(
+        `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }`,
+        {
+          input: {
+            direction: 'IN',
+            amount: '1.00',
+            date: new Date().toISOString().slice(0, 10),
+            method: 'CASH',
+            clientId,
+            allocations: [{ invoiceId: id, amount: '1.00' }],
+          },
+        },
+        { token: manager },
+      ),
+    );
+    await officer.waitForSelector('[data-invoice-status="PARTIALLY_PAID"]');
+  });
+
+  it('shows every invoice page in both languages without sideways scrolling on a phone', async () => {
+    const first = expectData(await server.gql<{ invoices: { nodes: Array<{ id: string }> } }>(`{ invoices(first: 1) { nodes { id } } }`, {}, { token }))
+      .invoices.nodes[0].id;
+    for (const locale of ['id', 'en'] as const) {
+      await setLocale(officer, locale);
+      for (const viewport of VIEWPORTS) {
+        await officer.setViewportSize(viewport);
+        for (const [name, path, ready] of [
+          ['list', '/invoices', '[data-table="invoices"] [data-invoice-id]'],
+          ['editor', '/invoices/new', '[data-form="invoice"]'],
+          ['detail', `/invoices/${first}`, '[data-invoice-status]'],
+          ['aging', '/invoices/aging', '[data-aging-total]'],
+        ] as const) {
+          await officer.goto(`${server.url}${path}`);
+          await officer.waitForSelector(ready);
+          await shot(officer, `${name}-${viewport.name}-${locale}`);
+          if (viewport.name === 'phone') {
+            const overflow = await officer.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            expect(overflow, `${name} ${locale}`).toBeLessThanOrEqual(0);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 180_000);
+});
