@@ -19,3 +19,4 @@ export * from './messages.js';
 export * from './collection.js';
 export * from './collection-hours.js';
 export * from './restructure.js';
+export * from './complaint-sla.js';
