@@ -26,6 +26,7 @@ import { LoanAllocation, LoanPosting, Repayment } from './modules/loan/repayment
 import { LoanPastInstallment, LoanScheduleVersion } from './modules/loan/restructure.entity.js';
 import { User } from './modules/user/user.entity.js';
 import { WorkCalendarDay } from './modules/work-calendar/work-calendar-day.entity.js';
+import { Complaint, ComplaintCategory, ComplaintEvent, ResolutionPolicy } from './modules/complaint/complaint.entity.js';
 
 export const entities = [
   Office,
@@ -65,6 +66,10 @@ export const entities = [
   LoanProductSetting,
   LoanMonthEnd,
   WorkCalendarDay,
+  Complaint,
+  ComplaintEvent,
+  ComplaintCategory,
+  ResolutionPolicy,
   LoanScheduleVersion,
   LoanPastInstallment,
   PaymentPromise,

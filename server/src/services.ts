@@ -50,6 +50,15 @@ import { WonOfferService } from './modules/offer/won-offer.service.js';
 import { OfficeService } from './modules/office/office.service.js';
 import { ProductService } from './modules/product/product.service.js';
 import { UserService } from './modules/user/user.service.js';
+import { ComplaintCatalogService } from './modules/complaint/complaint-catalog.service.js';
+import { ComplaintClock } from './modules/complaint/complaint-clock.js';
+import { ComplaintEscalation } from './modules/complaint/complaint-escalation.js';
+import { ComplaintLifecycleService } from './modules/complaint/complaint-lifecycle.service.js';
+import { ComplaintReadService } from './modules/complaint/complaint-read.service.js';
+import { ComplaintReportService } from './modules/complaint/complaint-report.js';
+import { ComplaintService } from './modules/complaint/complaint.service.js';
+import { refreshComplaintBoards } from './modules/complaint/complaint-calendar.js';
+import { WorkCalendarService } from './modules/work-calendar/work-calendar.service.js';
 
 export function createServices(config: ResolvedConfig, dataSource: DataSource, bus: EventBus, clock: () => Date = () => new Date()) {
   const transactions = new TransactionRunner(dataSource, bus, recordAudit);
@@ -74,6 +83,12 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   const loanLedger = new LoanLedgerStore(collectibility, [collectionEngine]);
   const loans = new LoanService(dataSource, transactions, access, loanLedger, clock);
   const monthEnds = new LoanMonthEndService(dataSource, access, collectibility);
+  const { reopenDays, ...complaintSla } = config.complaints;
+  const complaintReads = new ComplaintReadService(dataSource, access, new ComplaintClock(complaintSla, clock), reopenDays);
+  const complaints = new ComplaintService(transactions, access, complaintReads, clock);
+  const complaintEscalation = new ComplaintEscalation(dataSource, complaintReads, access, notifications, bus);
+  const workCalendars = new WorkCalendarService(dataSource, transactions, access);
+  workCalendars.listeners.push((tx, region) => refreshComplaintBoards(tx, complaintReads.dialect, region));
   const scheduler = new Scheduler(dataSource, notifications, offers, idempotency, clock, [
     {
       // Keys outgrowing their column are rewritten within the minute, once across instances.
@@ -86,6 +101,8 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     { name: 'loan-positions', slot: (now) => Object.values(zoneDates(now)).join(' '), run: (now) => loans.refreshPositions(now) },
     // Once a day (Jakarta's, the westmost zone, so every office's day has begun): close the months that ended.
     { name: 'loan-month-end', slot: (now) => businessDate(now), run: (now) => monthEnds.closeMonths(now) },
+    // Complaints entering their warning days or passing their deadline: owner and managers told once.
+    { name: 'complaint-escalation', slot: minuteSlot, run: () => complaintEscalation.run() },
   ]);
   return {
     clock,
@@ -120,6 +137,13 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     collectionSheets: new CollectionSheetService(dataSource, access, clock),
     restructuring: new RestructureService(transactions, access, loans, loanLedger, collectibility),
     collection: new CollectionService(dataSource, transactions, access, loans, collectionEngine),
+    complaintReads,
+    complaints,
+    complaintLifecycle: new ComplaintLifecycleService(transactions, access, complaints, reopenDays, clock),
+    complaintCatalog: new ComplaintCatalogService(dataSource, transactions),
+    complaintReports: new ComplaintReportService(dataSource, access, complaintReads),
+    complaintEscalation,
+    workCalendars,
     campaigns,
     taskBoard,
     tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications, clock),
@@ -140,6 +164,11 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
       LeadImport: (viewer, id) => leadImports.get(viewer, id),
       Product: (_viewer, id) => products.get(id),
       Loan: (viewer, id) => loans.get(viewer, id),
+      Complaint: (viewer, id) => complaintReads.get(viewer, Number(id)),
+      // The calendar and the complaint lists are read by everyone who files complaints.
+      WorkCalendar: async () => undefined,
+      ComplaintCategory: async () => undefined,
+      ResolutionPolicy: async () => undefined,
       MessageTemplate: async (_viewer, id) => {
         if (!(await templates.get(id))) throw new NotFoundError('MessageTemplate', id);
       },

@@ -38,5 +38,6 @@ export const IDEMPOTENT_MUTATIONS = [
   'disburseLoan',
   'postRepayment',
   'restructureLoan',
+  'createComplaint',
 ] as const;
 export type IdempotentMutation = (typeof IDEMPOTENT_MUTATIONS)[number];

@@ -20,6 +20,9 @@ import { ClientLoansResolver, LoanResolver } from '../modules/loan/loan.resolver
 import { LoanMonthEndResolver } from '../modules/loan/loan-month-end.resolver.js';
 import { RestructureResolver } from '../modules/loan/restructure.resolver.js';
 import { CollectionResolver } from '../modules/loan/collection.resolver.js';
+import { ComplaintCatalogResolver } from '../modules/complaint/complaint-catalog.resolver.js';
+import { ComplaintResolver } from '../modules/complaint/complaint.resolver.js';
+import { WorkCalendarResolver } from '../modules/work-calendar/work-calendar.resolver.js';
 import { OfferResolver } from '../modules/offer/offer.resolver.js';
 import { ProductResolver } from '../modules/product/product.resolver.js';
 import { OfficeResolver } from '../modules/office/office.resolver.js';
@@ -63,6 +66,9 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [CollectionSheetResolver, new CollectionSheetResolver(services.collectionSheets, services.downloads)],
     [RestructureResolver, new RestructureResolver(services.restructuring, services.dataSource)],
     [CollectionResolver, new CollectionResolver(services.collection, services.dataSource)],
+    [ComplaintResolver, new ComplaintResolver(services.complaints, services.complaintLifecycle, services.complaintReads)],
+    [ComplaintCatalogResolver, new ComplaintCatalogResolver(services.complaintCatalog, services.complaintReports)],
+    [WorkCalendarResolver, new WorkCalendarResolver(services.workCalendars)],
   ]);
 }
 
@@ -95,6 +101,9 @@ export const resolvers = [
   CollectionSheetResolver,
   RestructureResolver,
   CollectionResolver,
+  ComplaintResolver,
+  ComplaintCatalogResolver,
+  WorkCalendarResolver,
 ] as NonEmptyArray<ClassType>;
 
 export async function createSchema(services: Services | null): Promise<GraphQLSchema> {

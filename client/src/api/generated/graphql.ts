@@ -403,6 +403,8 @@ export type NextStepInput = {
 };
 
 export type NotificationType =
+  | 'COMPLAINT_BREACHED'
+  | 'COMPLAINT_WARNING'
   | 'FOLLOW_UP_DUE'
   | 'LEAD_ASSIGNED'
   | 'LEAD_STALE'

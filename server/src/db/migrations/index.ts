@@ -18,6 +18,7 @@ import { LoanImport1764010000000 } from './1764010000000-loan-import.js';
 import { LoanMonthEnd1764020000000 } from './1764020000000-loan-month-end.js';
 import { CollectionWork1764030000000 } from './1764030000000-collection-work.js';
 import { LoanRestructuring1764050000000 } from './1764050000000-loan-restructuring.js';
+import { Complaints1764090000000 } from './1764090000000-complaints.js';
 import { CollectionBoard1764040000000 } from './1764040000000-collection-board.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
@@ -43,4 +44,5 @@ export const migrations = [
   CollectionWork1764030000000,
   LoanRestructuring1764050000000,
   CollectionBoard1764040000000,
+  Complaints1764090000000,
 ];
