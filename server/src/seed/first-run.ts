@@ -5,6 +5,7 @@ import { startCifCounter } from '../modules/client/cif.js';
 import { Office } from '../modules/office/office.entity.js';
 import { User } from '../modules/user/user.entity.js';
 import { seedDemoCollection } from './demo-collection.js';
+import { seedDemoComplaints } from './demo-complaints.js';
 import { seedDemoLoans } from './demo-loans.js';
 import { seedDemoMarketing } from './demo-marketing.js';
 import { seedDemoActivities, seedDemoData, seedDemoSales } from './demo-seed.js';
@@ -22,6 +23,7 @@ export async function populateEmptyDatabase(dataSource: DataSource, config: Conf
       await seedDemoActivities(manager);
       await seedDemoLoans(manager);
       await seedDemoCollection(manager);
+      await seedDemoComplaints(manager);
     });
     log('Loaded demo data (sign in as officer1@prospek.test / demo1234)');
   } else if (empty && config.adminEmail && config.adminPassword) {
