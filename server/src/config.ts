@@ -62,6 +62,8 @@ export interface Config {
   dsrLimitPercent: number;
   /** Days an offer holds after it is made, unless it names its own date. */
   offerValidDays: number;
+  /** Complaint deadlines in working days (POJK 22/2023: 10, extendable once by 10), the warning ahead, and the reopening window in days. */
+  complaints: { workingDays: number; extensionDays: number; warningDays: number; reopenDays: number };
   /** PPN on fee services: rate and the tax-base fraction of the price. */
   vat: { ratePercent: number; baseNumerator: number; baseDenominator: number };
   /** The institution's name on documents given to clients. */
@@ -159,6 +161,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     executor: executorSetting(env.GRAPHQL_EXECUTOR),
     dsrLimitPercent: int('DSR_LIMIT_PERCENT', env.DSR_LIMIT_PERCENT, 30),
     offerValidDays: int('OFFER_VALID_DAYS', env.OFFER_VALID_DAYS, 14),
+    complaints: {
+      workingDays: int('COMPLAINT_SLA_WORKING_DAYS', env.COMPLAINT_SLA_WORKING_DAYS, 10),
+      extensionDays: int('COMPLAINT_SLA_EXTENSION_DAYS', env.COMPLAINT_SLA_EXTENSION_DAYS, 10),
+      warningDays: int('COMPLAINT_SLA_WARNING_DAYS', env.COMPLAINT_SLA_WARNING_DAYS, 2),
+      reopenDays: int('COMPLAINT_REOPEN_DAYS', env.COMPLAINT_REOPEN_DAYS, 30),
+    },
     vat: vatSettings(env.PPN_RATE_PERCENT, env.PPN_BASE_FRACTION),
     organizationName: env.ORGANIZATION_NAME || 'Prospek',
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, '') : null,
@@ -245,6 +253,10 @@ export const CONFIG_VARIABLES = [
   'LOG_SQL',
   'DSR_LIMIT_PERCENT',
   'OFFER_VALID_DAYS',
+  'COMPLAINT_SLA_WORKING_DAYS',
+  'COMPLAINT_SLA_EXTENSION_DAYS',
+  'COMPLAINT_SLA_WARNING_DAYS',
+  'COMPLAINT_REOPEN_DAYS',
   'PPN_RATE_PERCENT',
   'PPN_BASE_FRACTION',
   'ORGANIZATION_NAME',

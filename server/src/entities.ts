@@ -31,6 +31,7 @@ import { Payment, PaymentAllocation } from './modules/invoice/payment.entity.js'
 import { MailOutbox } from './modules/mail/mail-outbox.entity.js';
 import { WorkCalendarDay } from './modules/work-calendar/work-calendar-day.entity.js';
 import { BackgroundJob, JobChunk } from './jobs/job.entity.js';
+import { Complaint, ComplaintCategory, ComplaintEvent, ResolutionPolicy } from './modules/complaint/complaint.entity.js';
 
 export const entities = [
   Office,
@@ -70,6 +71,10 @@ export const entities = [
   LoanProductSetting,
   LoanMonthEnd,
   WorkCalendarDay,
+  Complaint,
+  ComplaintEvent,
+  ComplaintCategory,
+  ResolutionPolicy,
   LoanScheduleVersion,
   LoanPastInstallment,
   PaymentPromise,

@@ -57,13 +57,22 @@ import { ProductService } from './modules/product/product.service.js';
 import { UserService } from './modules/user/user.service.js';
 import { ReportService } from './modules/report/report.service.js';
 import { TargetService } from './modules/report/target.service.js';
-
 import { InvoiceIssueService } from './modules/invoice/invoice-issue.service.js';
 import { invoiceMail } from './modules/invoice/invoice-mail.js';
 import { InvoiceReports } from './modules/invoice/invoice-reports.js';
 import { InvoiceService } from './modules/invoice/invoice.service.js';
 import { PaymentService } from './modules/invoice/payment.service.js';
 import { MailOutboxService } from './modules/mail/mail-outbox.service.js';
+
+import { ComplaintCatalogService } from './modules/complaint/complaint-catalog.service.js';
+import { ComplaintClock } from './modules/complaint/complaint-clock.js';
+import { ComplaintEscalation } from './modules/complaint/complaint-escalation.js';
+import { ComplaintLifecycleService } from './modules/complaint/complaint-lifecycle.service.js';
+import { ComplaintReadService } from './modules/complaint/complaint-read.service.js';
+import { ComplaintReportService } from './modules/complaint/complaint-report.js';
+import { ComplaintService } from './modules/complaint/complaint.service.js';
+import { refreshComplaintBoards } from './modules/complaint/complaint-calendar.js';
+import { WorkCalendarService } from './modules/work-calendar/work-calendar.service.js';
 
 /** How often the clock jobs tick (the scheduler's timer, or BullMQ's repeatable clock job). */
 export const SCHEDULER_INTERVAL_MS = 20_000;
@@ -103,6 +112,12 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   /** Long clock work runs as a job of its own, one per slot (where the in-process runner runs it, the tick waits for it). */
   const asJob = (name: string, slot: string, data: unknown) => async () =>
     Number((await (await jobs.enqueue(name, data, { jobId: jobIdOf(name, slot) })).settled) ?? 0);
+  const { reopenDays, ...complaintSla } = config.complaints;
+  const complaintReads = new ComplaintReadService(dataSource, access, new ComplaintClock(complaintSla, clock), reopenDays);
+  const complaints = new ComplaintService(transactions, access, complaintReads, clock);
+  const complaintEscalation = new ComplaintEscalation(dataSource, complaintReads, access, notifications, bus);
+  const workCalendars = new WorkCalendarService(dataSource, transactions, access);
+  workCalendars.listeners.push((tx, region) => refreshComplaintBoards(tx, complaintReads.dialect, region));
   const scheduler = new Scheduler(dataSource, notifications, offers, idempotency, clock, [
     {
       // Keys outgrowing their column are rewritten within the minute, once across instances.
@@ -125,6 +140,8 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
       slot: (now) => now.toISOString().slice(0, 10),
       run: async (now) => (await jobStore.purge(new Date(now.getTime() - 7 * 86_400_000)), 0),
     },
+    // Complaints entering their warning days or passing their deadline: owner and managers told once.
+    { name: 'complaint-escalation', slot: minuteSlot, run: () => complaintEscalation.run() },
   ]);
   const invoices = new InvoiceService(dataSource, transactions, access, config.vat, clock);
   const mail = new MailOutboxService(dataSource, config.mailFrom, config.smtpUrl, clock);
@@ -172,6 +189,13 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     collectionSheets: new CollectionSheetService(dataSource, access, clock),
     restructuring: new RestructureService(transactions, access, loans, loanLedger, collectibility),
     collection: new CollectionService(dataSource, transactions, access, loans, collectionEngine),
+    complaintReads,
+    complaints,
+    complaintLifecycle: new ComplaintLifecycleService(transactions, access, complaints, reopenDays, clock),
+    complaintCatalog: new ComplaintCatalogService(dataSource, transactions),
+    complaintReports: new ComplaintReportService(dataSource, access, complaintReads),
+    complaintEscalation,
+    workCalendars,
     campaigns,
     taskBoard,
     tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications, clock),
@@ -193,6 +217,11 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
       Product: (_viewer, id) => products.get(id),
       Loan: (viewer, id) => loans.get(viewer, id),
       Invoice: (viewer, id) => invoices.get(viewer, id),
+      Complaint: (viewer, id) => complaintReads.get(viewer, Number(id)),
+      // The calendar and the complaint lists are read by everyone who files complaints.
+      WorkCalendar: async () => undefined,
+      ComplaintCategory: async () => undefined,
+      ResolutionPolicy: async () => undefined,
       MessageTemplate: async (_viewer, id) => {
         if (!(await templates.get(id))) throw new NotFoundError('MessageTemplate', id);
       },

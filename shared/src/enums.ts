@@ -52,7 +52,16 @@ export const ACTIVITY_OUTCOMES = [
 ] as const;
 export type ActivityOutcome = (typeof ACTIVITY_OUTCOMES)[number];
 
-export const NOTIFICATION_TYPES = ['LEAD_ASSIGNED', 'FOLLOW_UP_DUE', 'LEAD_STALE', 'TASK_ASSIGNED', 'MENTION', 'PROMISE_BROKEN'] as const;
+export const NOTIFICATION_TYPES = [
+  'LEAD_ASSIGNED',
+  'FOLLOW_UP_DUE',
+  'LEAD_STALE',
+  'TASK_ASSIGNED',
+  'MENTION',
+  'PROMISE_BROKEN',
+  'COMPLAINT_WARNING',
+  'COMPLAINT_BREACHED',
+] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** Default days a lead may stay in a stage without an activity (admins change them). */

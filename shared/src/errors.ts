@@ -93,4 +93,10 @@ export type RefusalReason =
   /** params: daysPastDue — a collection case is resolved by the engine when the arrears clear. */
   | 'IN_ARREARS'
   /** The loan has no arrears: its collection case stays resolved. */
-  | 'NO_ARREARS';
+  | 'NO_ARREARS'
+  /** A complaint's deadline is extended once only. */
+  | 'COMPLAINT_EXTENDED'
+  /** params: status — the complaint is not in a status that allows it (resolved by its dialog, reopened only when resolved). */
+  | 'COMPLAINT_STATUS'
+  /** params: days — a resolved complaint is reopened only within this many days of its answer. */
+  | 'COMPLAINT_REOPEN_WINDOW';

@@ -3,13 +3,15 @@
  * A client joins a board, then receives `board:event` for every change it may see.
  */
 import type { CollectionColumn, PromiseStatus } from './collection.js';
+import type { ComplaintChannel, ComplaintPriority, ComplaintStatus } from './complaint-sla.js';
 import type { CampaignChannel, CampaignStatus, LeadSource, LeadStage, OfferStatus, Segment, TaskStatus } from './enums.js';
 
 /**
  * Live lists a socket joins: the pipeline, the marketing task board, campaigns (list and pages), the
- * collection board, and loans (a loan's figures changed: its page and any list of loans read it again).
+ * collection board, loans (a loan's figures changed: its page and any list of loans read it again) and
+ * the complaints board.
  */
-export const BOARDS = ['leads', 'tasks', 'campaigns', 'collection', 'loans', 'invoices'] as const;
+export const BOARDS = ['leads', 'tasks', 'campaigns', 'collection', 'loans', 'invoices', 'complaints'] as const;
 export type BoardName = (typeof BOARDS)[number];
 
 export type BoardEventType = 'created' | 'updated' | 'moved' | 'removed';
@@ -98,6 +100,33 @@ export interface CollectionCaseCardData {
 }
 
 /**
+ * A complaint as its card shows it, with its SLA as computed when the event was sent; a board recomputes
+ * nothing itself and reads the board again when the calendar changes.
+ */
+export interface ComplaintCardData {
+  id: string;
+  status: ComplaintStatus;
+  position: string;
+  channel: ComplaintChannel;
+  priority: ComplaintPriority;
+  category: { id: string; name: string };
+  description: string;
+  client: { id: string; name: string } | null;
+  lead: { id: string; name: string } | null;
+  ownerId: string | null;
+  owner: { id: string; name: string } | null;
+  officeId: string;
+  receivedAt: string;
+  slaDueDate: string;
+  workingDaysLeft: number;
+  breached: boolean;
+  warning: boolean;
+  paused: boolean;
+  extended: boolean;
+  version: number;
+}
+
+/**
  * A loan's figures after a posting, a reversal, a promise or the daily run: the `loans` board's event.
  * A loan page or a collection sheet listening to it reads what it shows again.
  */
@@ -131,6 +160,7 @@ export interface BoardCardMap {
   collection: CollectionCaseCardData;
   loans: LoanChangeData;
   invoices: InvoiceChangeData;
+  complaints: ComplaintCardData;
 }
 
 export interface BoardEvent<B extends BoardName = BoardName> {

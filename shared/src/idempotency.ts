@@ -40,5 +40,6 @@ export const IDEMPOTENT_MUTATIONS = [
   'restructureLoan',
   'createInvoice',
   'recordPayment',
+  'createComplaint',
 ] as const;
 export type IdempotentMutation = (typeof IDEMPOTENT_MUTATIONS)[number];

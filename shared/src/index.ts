@@ -20,3 +20,4 @@ export * from './collection.js';
 export * from './collection-hours.js';
 export * from './restructure.js';
 export * from './invoice.js';
+export * from './complaint-sla.js';

@@ -15,6 +15,10 @@ export interface NotificationParamsByType {
   MENTION: { actor: string; task: string };
   /** A promise to pay passed its date unkept: the client's name, the amount (a Money decimal string) and the date. */
   PROMISE_BROKEN: { client: string; amount: string; date: string };
+  /** A complaint is two working days (or fewer) from its deadline: whose it is, and the deadline. */
+  COMPLAINT_WARNING: { name: string; dueDate: string; daysLeft: number };
+  /** A complaint passed its deadline unanswered. */
+  COMPLAINT_BREACHED: { name: string; dueDate: string };
 }
 
 export type NotificationParams = NotificationParamsByType[NotificationType];

@@ -55,6 +55,10 @@ interface Fixture extends Staff {
   invoiceVersion: number;
   issuedInvoice: string;
   payable: string;
+  /** A complaint of officer1's client (head office), still open. */
+  complaint: string;
+  complaintVersion: number;
+  complaintCategory: string;
 }
 
 interface Probe {
@@ -327,7 +331,181 @@ const collectionBoardRead = (data: Data) => {
 };
 const COLLECTION_OUTSIDERS: Who[] = ['officer4', 'officer2', 'managerBdg'];
 
+const COMPLAINT_OUTSIDERS: Who[] = ['officer4', 'officer2', 'managerBdg'];
+const COMPLAINT_FILTERS = ['ownerId', 'officeId', 'clientId', 'categoryId'] as const;
+const complaintFilter = (f: Fixture, key: (typeof COMPLAINT_FILTERS)[number]) => ({
+  [key]: key === 'ownerId' ? f.ids.officer1 : key === 'officeId' ? f.offices.ho : key === 'clientId' ? f.client : f.complaintCategory,
+});
+
 const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
+  complaint: {
+    probes: [
+      notFound('id', COMPLAINT_OUTSIDERS, `query($id: ID!) { complaint(id: $id) { id description client { name } } }`, (f) => ({ id: f.complaint }), 'manager'),
+      forbidden('id', ['marketing'], `query($id: ID!) { complaint(id: $id) { id } }`, (f) => ({ id: f.complaint })),
+    ],
+    note: 'complaints: officers their own, managers their office tree, admins all; marketing none',
+  },
+  complaints: {
+    probes: COMPLAINT_FILTERS.map((key) =>
+      excluded(
+        `filter.${key}`,
+        COMPLAINT_OUTSIDERS,
+        `query($f: ComplaintFilter) { complaints(filter: $f, first: 100) { totalCount nodes { id description client { name } } } }`,
+        (f) => ({ f: complaintFilter(f, key) }),
+        (d) => ({ ids: ids(d.complaints.nodes), count: d.complaints.totalCount }),
+        (f) => f.complaint,
+        'manager',
+      ),
+    ),
+  },
+  complaintBoard: {
+    probes: COMPLAINT_FILTERS.map((key) =>
+      excluded(
+        `filter.${key}`,
+        COMPLAINT_OUTSIDERS,
+        `query($f: ComplaintFilter) { complaintBoard(filter: $f, perColumn: 100) { columns { count cards { id client { name } } } } }`,
+        (f) => ({ f: complaintFilter(f, key) }),
+        (d) => {
+          const columns = d.complaintBoard.columns as Array<{ count: number; cards: Array<{ id: string }> }>;
+          return { ids: columns.flatMap((c) => ids(c.cards)), count: columns.reduce((n, c) => n + c.count, 0) };
+        },
+        (f) => f.complaint,
+        'manager',
+      ),
+    ),
+  },
+  complaintColumn: {
+    probes: COMPLAINT_FILTERS.map((key) =>
+      excluded(
+        `filter.${key}`,
+        COMPLAINT_OUTSIDERS,
+        `query($f: ComplaintFilter) { complaintColumn(status: OPEN, filter: $f, first: 100) { cards { id client { name } } } }`,
+        (f) => ({ f: complaintFilter(f, key) }),
+        (d) => ({ ids: ids(d.complaintColumn.cards) }),
+        (f) => f.complaint,
+        'manager',
+      ),
+    ),
+  },
+  createComplaint: {
+    probes: (['clientId', 'leadId', 'loanId', 'invoiceId', 'productId', 'categoryId'] as const).map((key) =>
+      sameAsMissing(
+        `input.${key}`,
+        COMPLAINT_OUTSIDERS,
+        `mutation($input: CreateComplaintInput!) { createComplaint(input: $input) { id } }`,
+        (f, id) => ({
+          input: {
+            ...(key === 'leadId' ? { leadId: id } : { clientId: key === 'clientId' ? id : f.client }),
+            ...(key === 'loanId' || key === 'invoiceId' || key === 'productId' ? { [key]: id } : {}),
+            categoryId: key === 'categoryId' ? id : f.complaintCategory,
+            channel: 'PHONE',
+            description: 'Pengaduan uji akses',
+            receivedAt: '2026-11-20',
+          },
+        }),
+        (f) => (key === 'leadId' ? f.lead : f.client),
+      ),
+    ),
+  },
+  moveComplaint: {
+    probes: (['id', 'afterId', 'beforeId'] as const).map((key) =>
+      notFound(`input.${key}`, COMPLAINT_OUTSIDERS, `mutation($input: MoveComplaintInput!) { moveComplaint(input: $input) { id } }`, (f) => ({
+        input: { id: f.complaint, status: 'IN_PROGRESS', expectedVersion: f.complaintVersion, ...(key === 'id' ? {} : { [key]: f.complaint }) },
+      })),
+    ),
+  },
+  extendComplaint: {
+    probes: [notFound('id', COMPLAINT_OUTSIDERS, `mutation($id: ID!) { extendComplaint(id: $id, reason: "Uji") { id } }`, (f) => ({ id: f.complaint }))],
+  },
+  reopenComplaint: {
+    probes: [notFound('id', COMPLAINT_OUTSIDERS, `mutation($id: ID!) { reopenComplaint(id: $id, reason: "Uji") { id } }`, (f) => ({ id: f.complaint }))],
+  },
+  resolveComplaint: {
+    probes: (['id', 'policyId'] as const).map((key) =>
+      notFound(`input.${key}`, COMPLAINT_OUTSIDERS, `mutation($input: ResolveComplaintInput!) { resolveComplaint(input: $input) { id } }`, (f) => ({
+        input: { id: f.complaint, resolution: 'Uji', policyId: '1', outcome: 'UPHELD', answerChannel: 'LETTER', answeredOn: '2026-11-21' },
+      })),
+    ),
+  },
+  reassignComplaint: {
+    probes: [
+      notFound('id', ['managerBdg'], `mutation($id: ID!, $o: ID!) { reassignComplaint(id: $id, ownerId: $o) { id } }`, (f) => ({
+        id: f.complaint,
+        o: f.ids.officer2,
+      })),
+      notFound('ownerId', ['managerBdg'], `mutation($id: ID!, $o: ID!) { reassignComplaint(id: $id, ownerId: $o) { id } }`, (f) => ({
+        id: f.complaint,
+        o: f.ids.officer4,
+      })),
+      forbidden('id', ['officer1', 'officer2', 'marketing'], `mutation($id: ID!, $o: ID!) { reassignComplaint(id: $id, ownerId: $o) { id } }`, (f) => ({
+        id: f.complaint,
+        o: f.ids.officer4,
+      })),
+    ],
+    note: 'managers hand complaints of their offices to officers of their offices',
+  },
+  workCalendar: {
+    probes: [
+      notFound(
+        'officeId',
+        ['officer2', 'managerBdg'],
+        `query($o: ID) { workCalendar(year: 2026, officeId: $o) { region } }`,
+        (f) => ({ o: f.offices.ho }),
+        'manager',
+      ),
+    ],
+  },
+  setHoliday: {
+    probes: [
+      notFound('input.officeId', ['managerBdg'], `mutation($input: SetHolidayInput!) { setHoliday(input: $input) { region } }`, (f) => ({
+        input: { date: '2026-11-30', name: 'Uji', officeId: f.offices.ho },
+      })),
+      forbidden('input.officeId', ['officer1', 'marketing'], `mutation($input: SetHolidayInput!) { setHoliday(input: $input) { region } }`, (f) => ({
+        input: { date: '2026-11-30', name: 'Uji', officeId: f.offices.ho },
+      })),
+    ],
+  },
+  removeHoliday: {
+    probes: [
+      notFound('input.officeId', ['managerBdg'], `mutation($input: RemoveHolidayInput!) { removeHoliday(input: $input) { region } }`, (f) => ({
+        input: { date: '2026-12-25', officeId: f.offices.ho },
+      })),
+      forbidden('input.officeId', ['officer1', 'marketing'], `mutation($input: RemoveHolidayInput!) { removeHoliday(input: $input) { region } }`, (f) => ({
+        input: { date: '2026-12-25', officeId: f.offices.ho },
+      })),
+    ],
+  },
+  complaintReport: {
+    probes: [
+      notFound(
+        'officeId',
+        ['managerBdg', 'officer2'],
+        `query($o: ID) { complaintReport(from: "2026-01-01", to: "2026-12-31", officeId: $o) { total } }`,
+        (f) => ({
+          o: f.offices.ho,
+        }),
+      ),
+      forbidden('officeId', ['marketing'], `query($o: ID) { complaintReport(from: "2026-01-01", to: "2026-12-31", officeId: $o) { total } }`, (f) => ({
+        o: f.offices.ho,
+      })),
+    ],
+  },
+  saveComplaintCategory: {
+    probes: [
+      forbidden('input.id', ['officer1', 'marketing'], `mutation($input: ComplaintCatalogInput!) { saveComplaintCategory(input: $input) { id } }`, (f) => ({
+        input: { id: f.complaintCategory, name: 'Diubah' },
+      })),
+    ],
+    note: 'a list every office shares: managers and admins keep it',
+  },
+  saveResolutionPolicy: {
+    probes: [
+      forbidden('input.id', ['officer1', 'marketing'], `mutation($input: ComplaintCatalogInput!) { saveResolutionPolicy(input: $input) { id } }`, () => ({
+        input: { id: '1', name: 'Diubah' },
+      })),
+    ],
+  },
+
   // --- Queries ---
   activity: {
     probes: [
@@ -1685,6 +1863,9 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
       payments: (await sql(`SELECT COUNT(*) AS n FROM ${q('payment')}`))[0],
       repayments: (await sql(`SELECT COUNT(*) AS n FROM ${q('loan_repayment')}`))[0],
       collectionCase: await row('collection_case', f.collectionCase),
+      complaint: await row('complaint', f.complaint),
+      complaintEvents: (await sql(`SELECT COUNT(*) AS n FROM ${q('complaint_event')}`))[0],
+      holidays: (await sql(`SELECT COUNT(*) AS n FROM ${q('work_calendar_day')}`))[0],
       promises: (await sql(`SELECT COUNT(*) AS n FROM ${q('payment_promise')}`))[0],
       scheduleVersions: (await sql(`SELECT COUNT(*) AS n FROM ${q('loan_schedule_version')}`))[0],
       comments: (await sql(`SELECT COUNT(*) AS n FROM ${q('task_comment')} WHERE ${q('taskId')} = ?`, [Number(f.task)]))[0],
@@ -1844,12 +2025,21 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     const collectionCase = await caseOf(overdueLoan);
     const bdgCollectionCase = (await caseOf(bdgLoan)).id;
 
+    const complaintCategory = ((await gql('officer1', '{ complaintCategories { id } }')).complaintCategories as Array<{ id: string }>)[0].id;
+    const complaint = (
+      await gql('officer1', `mutation($input: CreateComplaintInput!) { createComplaint(input: $input) { id version } }`, {
+        input: { clientId: client, categoryId: complaintCategory, channel: 'WALK_IN', description: `${SECRET} pengaduan`, receivedAt: '2026-11-20' },
+      })
+    ).createComplaint as { id: string; version: number };
     f = {
       ...staff,
       invoice: invoice.id,
       invoiceVersion: invoice.version,
       issuedInvoice,
       payable,
+      complaint: complaint.id,
+      complaintVersion: complaint.version,
+      complaintCategory,
       lead: lead.id,
       leadVersion: lead.version,
       poolLead,

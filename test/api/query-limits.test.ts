@@ -220,6 +220,9 @@ describe.each(databaseTargets)('query limits on $kind', (target) => {
       'Query.loanMonthEnds(first)': (n) => `{ loanMonthEnds(monthEnd: "2026-01-31", first: ${n}) { totalCount } }`,
       'Query.taskBoard(perColumn)': (n) => `{ taskBoard(perColumn: ${n}) { columns { status } } }`,
       'Query.taskColumn(first)': (n) => `{ taskColumn(status: TODO, first: ${n}) { hasMore } }`,
+      'Query.complaints(first)': (n) => `{ complaints(first: ${n}) { totalCount } }`,
+      'Query.complaintBoard(perColumn)': (n) => `{ complaintBoard(perColumn: ${n}) { columns { status } } }`,
+      'Query.complaintColumn(first)': (n) => `{ complaintColumn(status: OPEN, first: ${n}) { hasMore } }`,
     };
     expect(Object.keys(probes).sort()).toEqual(pagedFields(schema));
     for (const [field, probe] of Object.entries(probes)) {
@@ -243,6 +246,8 @@ describe.each(databaseTargets)('query limits on $kind', (target) => {
     expect(expectData(await server.gql(board, { perColumn: 100 }, { token })).leadBoard.columns).toHaveLength(8);
     const tasks = operations.find(([name]) => name === 'TaskBoard')![1];
     expect(expectData(await server.gql(tasks, { perColumn: 100 }, { token })).taskBoard.columns).toHaveLength(4);
+    const complaints = operations.find(([name]) => name === 'ComplaintBoard')![1];
+    expect(expectData(await server.gql(complaints, { perColumn: 100 }, { token })).complaintBoard.columns).toHaveLength(5);
   });
 
   it('keeps the 2 MB limit on request bodies', async () => {

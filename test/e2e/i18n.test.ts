@@ -112,7 +112,9 @@ describe.runIf(browserAvailable())('every page in both languages', () => {
     const leads = expectData(await server.gql<{ leads: { nodes: Array<{ id: string }> } }>('{ leads(first: 1) { nodes { id } } }', {}, { token })).leads.nodes;
     const clients = await server.gql<{ clients: { nodes: Array<{ id: string }> } }>('{ clients(first: 1) { nodes { id } } }', {}, { token });
     const campaigns = await server.gql<{ campaigns: { nodes: Array<{ id: string }> } }>('{ campaigns(first: 100) { nodes { id } } }', {}, { token });
+    const complaints = await server.gql<{ complaints: { nodes: Array<{ id: string }> } }>('{ complaints(first: 1) { nodes { id } } }', {}, { token });
     const ids: Record<string, string | undefined> = {
+      '/complaints/:id': complaints.data?.complaints.nodes[0]?.id,
       '/leads/:id': leads[0]?.id,
       '/clients/:id': clients.data?.clients.nodes[0]?.id,
       '/campaigns/:id': campaigns.data?.campaigns.nodes[0]?.id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { promiseOutcome } from '@prospek/shared';
-import { caseColumn } from '../../server/src/modules/loan/collection-engine.js';
+import { caseColumn } from '../../server/src/modules/loan/collection-column.js';
 
 const promise = { madeOn: '2026-12-01', promisedDate: '2026-12-05', amount: 100_000_00n };
 const none = { promised: false, newlyBroken: false };

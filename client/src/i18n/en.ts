@@ -1,6 +1,8 @@
 import type { Messages } from './id';
+import { complaintsEn } from './complaints.en';
 
 export const en: Messages = {
+  ...complaintsEn,
   app: { name: 'Prospek', tagline: 'CRM for account officers' },
   paging: { shown: '{shown} of {total}', more: 'Load more', failed: 'The list could not be loaded.' },
   nav: {

@@ -1,5 +1,8 @@
 /** Bahasa Indonesia: the interface's default language. */
+import { complaintsId } from './complaints.id';
+
 export const id = {
+  ...complaintsId,
   app: { name: 'Prospek', tagline: 'CRM untuk account officer' },
   paging: { shown: '{shown} dari {total}', more: 'Muat lagi', failed: 'Daftar tidak dapat dimuat.' },
   nav: {

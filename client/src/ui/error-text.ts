@@ -36,7 +36,7 @@ function wordedParams(params: Record<string, string | number> | undefined): Reco
     }
   if (typeof out.stage === 'string' && te(`stages.${out.stage}`)) out.stage = t(`stages.${out.stage}`);
   if (typeof out.status === 'string') {
-    for (const group of ['offerStatus', 'taskStatus']) if (te(`${group}.${out.status}`)) out.status = t(`${group}.${out.status}`);
+    for (const group of ['offerStatus', 'taskStatus', 'complaints.columns']) if (te(`${group}.${out.status}`)) out.status = t(`${group}.${out.status}`);
   }
   if (typeof out.allowed === 'string')
     out.allowed = out.allowed
@@ -46,10 +46,13 @@ function wordedParams(params: Record<string, string | number> | undefined): Reco
   return out;
 }
 
+/** Where a refusal's sentence is: complaints keep theirs beside their other words. */
+const reasonKey = (reason: string) => (reason.startsWith('COMPLAINT_') ? `complaints.reasons.${reason}` : `errors.reasons.${reason}`);
+
 /** One field's refusal: "Tenor: between 1 and 500" in the interface's language. */
 export function fieldErrorText(error: FieldError, options: { withField?: boolean } = {}): string {
   const params = wordedParams(error.params);
-  const byReason = error.reason ? `errors.reasons.${error.reason}` : null;
+  const byReason = error.reason ? reasonKey(error.reason) : null;
   if (byReason && te(byReason)) return t(byReason, params);
   const text = te(`errors.${error.code}`) ? t(`errors.${error.code}`, params) : t('errors.INVALID');
   const label = options.withField === false ? null : fieldLabel(error.field);
@@ -62,7 +65,7 @@ export function errorText(error: unknown): string {
   if (error.code === 'BAD_USER_INPUT' && error.fieldErrors.length > 0) {
     return [...new Set(error.fieldErrors.map((e) => fieldErrorText(e)))].join(' · ');
   }
-  const byReason = error.refusal ? `errors.reasons.${error.refusal.reason}` : null;
+  const byReason = error.refusal ? reasonKey(error.refusal.reason) : null;
   if (byReason && te(byReason)) return t(byReason, wordedParams(error.refusal?.params));
   return te(`errors.${error.code}`) ? t(`errors.${error.code}`) : t('errors.unknown');
 }

@@ -20,6 +20,9 @@ import { ClientLoansResolver, LoanResolver } from '../modules/loan/loan.resolver
 import { LoanMonthEndResolver } from '../modules/loan/loan-month-end.resolver.js';
 import { RestructureResolver } from '../modules/loan/restructure.resolver.js';
 import { CollectionResolver } from '../modules/loan/collection.resolver.js';
+import { ComplaintCatalogResolver } from '../modules/complaint/complaint-catalog.resolver.js';
+import { ComplaintResolver } from '../modules/complaint/complaint.resolver.js';
+import { WorkCalendarResolver } from '../modules/work-calendar/work-calendar.resolver.js';
 import { OfferResolver } from '../modules/offer/offer.resolver.js';
 import { ProductResolver } from '../modules/product/product.resolver.js';
 import { OfficeResolver } from '../modules/office/office.resolver.js';
@@ -77,6 +80,9 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [ClientInvoicesResolver, new ClientInvoicesResolver(services.invoices, services.dataSource)],
     [CampaignSpendResolver, new CampaignSpendResolver(services.dataSource)],
     [PaymentResolver, new PaymentResolver(services.payments, services.invoiceReports, services.downloads)],
+    [ComplaintResolver, new ComplaintResolver(services.complaints, services.complaintLifecycle, services.complaintReads)],
+    [ComplaintCatalogResolver, new ComplaintCatalogResolver(services.complaintCatalog, services.complaintReports)],
+    [WorkCalendarResolver, new WorkCalendarResolver(services.workCalendars)],
   ]);
 }
 
@@ -117,6 +123,9 @@ export const resolvers = [
   ClientInvoicesResolver,
   CampaignSpendResolver,
   PaymentResolver,
+  ComplaintResolver,
+  ComplaintCatalogResolver,
+  WorkCalendarResolver,
 ] as NonEmptyArray<ClassType>;
 
 export async function createSchema(services: Services | null): Promise<GraphQLSchema> {

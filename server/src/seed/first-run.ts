@@ -6,6 +6,7 @@ import { Office } from '../modules/office/office.entity.js';
 import { User } from '../modules/user/user.entity.js';
 import { seedDemoCollection } from './demo-collection.js';
 import { seedDemoInvoices } from './demo-invoices.js';
+import { seedDemoComplaints } from './demo-complaints.js';
 import { seedDemoLoans } from './demo-loans.js';
 import { seedDemoRestructure } from './demo-restructure.js';
 import { seedDemoMarketing } from './demo-marketing.js';
@@ -28,6 +29,7 @@ export async function populateEmptyDatabase(dataSource: DataSource, config: Conf
       await seedDemoCollection(manager);
       await seedDemoTargets(manager);
       await seedDemoInvoices(manager);
+      await seedDemoComplaints(manager);
     });
     log('Loaded demo data (sign in as officer1@prospek.test / demo1234)');
   } else if (empty && config.adminEmail && config.adminPassword) {

@@ -46,6 +46,21 @@ type Documents = {
     "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateClientDocument,
     "\n  query CollectionSheet($officerId: ID, $date: LocalDate) {\n    collectionSheet(officerId: $officerId, date: $date) {\n      date\n      timeZone\n      officeName\n      officer {\n        id\n        name\n      }\n      totalDue\n      pdfUrl\n      rows {\n        loanId\n        clientId\n        clientName\n        phone\n        amountDue\n        dueOnDate\n        daysPastDue\n        collectibility\n        oldestDueDate\n        nextDueDate\n        lastPromise {\n          promisedDate\n          amount\n          status\n        }\n        contactLinks {\n          tel\n          whatsapp\n          sms\n          whatsappUnavailable\n        }\n      }\n    }\n  }\n": typeof types.CollectionSheetDocument,
     "\n  mutation PostSheetRepayment($input: PostRepaymentInput!) {\n    postRepayment(input: $input) {\n      id\n      arrears\n      daysPastDue\n    }\n  }\n": typeof types.PostSheetRepaymentDocument,
+    "\n  fragment ComplaintCardFields on Complaint {\n    id\n    status\n    position\n    channel\n    priority\n    category {\n      id\n      name\n    }\n    description\n    client {\n      id\n      name\n    }\n    lead {\n      id\n      name\n    }\n    ownerId\n    owner {\n      id\n      name\n    }\n    officeId\n    receivedAt\n    slaDueDate\n    workingDaysLeft\n    breached\n    warning\n    paused\n    extended\n    version\n  }\n": typeof types.ComplaintCardFieldsFragmentDoc,
+    "\n  query ComplaintBoard($filter: ComplaintFilter, $perColumn: Int) {\n    complaintBoard(filter: $filter, perColumn: $perColumn) {\n      columns {\n        status\n        count\n        breached\n        wipLimit\n        hardLimit\n        hasMore\n        endCursor\n        cards {\n          ...ComplaintCardFields\n        }\n      }\n    }\n  }\n": typeof types.ComplaintBoardDocument,
+    "\n  query ComplaintColumn($status: ComplaintStatus!, $filter: ComplaintFilter, $after: String, $first: Int) {\n    complaintColumn(status: $status, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...ComplaintCardFields\n      }\n    }\n  }\n": typeof types.ComplaintColumnDocument,
+    "\n  mutation MoveComplaint($input: MoveComplaintInput!) {\n    moveComplaint(input: $input) {\n      ...ComplaintCardFields\n    }\n  }\n": typeof types.MoveComplaintDocument,
+    "\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintCardFields\n      completeOn\n      workingDaysUsed\n      workingDaysAllowed\n      extendedOn\n      extensionReason\n      resolution\n      policy {\n        id\n        name\n      }\n      outcome\n      answerChannel\n      answeredOn\n      resolvedOn\n      reopenUntil\n      loanId\n      product {\n        id\n        name\n      }\n      timeline {\n        id\n        kind\n        status\n        note\n        actor {\n          id\n          name\n        }\n        at\n      }\n    }\n  }\n": typeof types.ComplaintDocument,
+    "\n  query ClientComplaints($filter: ComplaintFilter, $first: Int, $after: String) {\n    complaints(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ComplaintCardFields\n        resolvedOn\n      }\n    }\n  }\n": typeof types.ClientComplaintsDocument,
+    "\n  query ComplaintLists {\n    complaintCategories {\n      id\n      name\n    }\n    resolutionPolicies {\n      id\n      name\n      description\n    }\n  }\n": typeof types.ComplaintListsDocument,
+    "\n  mutation CreateComplaint($input: CreateComplaintInput!) {\n    createComplaint(input: $input) {\n      ...ComplaintCardFields\n    }\n  }\n": typeof types.CreateComplaintDocument,
+    "\n  mutation ExtendComplaint($id: ID!, $reason: String!) {\n    extendComplaint(id: $id, reason: $reason) {\n      ...ComplaintCardFields\n    }\n  }\n": typeof types.ExtendComplaintDocument,
+    "\n  mutation ReopenComplaint($id: ID!, $reason: String!) {\n    reopenComplaint(id: $id, reason: $reason) {\n      ...ComplaintCardFields\n    }\n  }\n": typeof types.ReopenComplaintDocument,
+    "\n  mutation ResolveComplaint($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      ...ComplaintCardFields\n    }\n  }\n": typeof types.ResolveComplaintDocument,
+    "\n  query ComplaintReport($from: LocalDate!, $to: LocalDate!, $officeId: ID) {\n    complaintReport(from: $from, to: $to, officeId: $officeId) {\n      total\n      resolved\n      resolvedOnTime\n      openBreached\n      slaCompliancePercent\n      medianResolutionDays\n      p90ResolutionDays\n      csv\n      byCategory {\n        key\n        count\n      }\n      byChannel {\n        key\n        count\n      }\n      byProduct {\n        key\n        count\n      }\n      byStatus {\n        key\n        count\n      }\n    }\n  }\n": typeof types.ComplaintReportDocument,
+    "\n  query WorkCalendar($year: Int!, $officeId: ID) {\n    workCalendar(year: $year, officeId: $officeId) {\n      year\n      officeId\n      region\n      workingDays\n      editable\n      holidays {\n        date\n        name\n        kind\n        region\n      }\n    }\n  }\n": typeof types.WorkCalendarDocument,
+    "\n  mutation SetHoliday($input: SetHolidayInput!) {\n    setHoliday(input: $input) {\n      region\n    }\n  }\n": typeof types.SetHolidayDocument,
+    "\n  mutation RemoveHoliday($input: RemoveHolidayInput!) {\n    removeHoliday(input: $input) {\n      region\n    }\n  }\n": typeof types.RemoveHolidayDocument,
     "\n  fragment ActivityFields on Activity {\n    id\n    type\n    dueAt\n    doneAt\n    outcome\n    notes\n    leadId\n    clientId\n    lead {\n      id\n      fullName\n      companyName\n      phone\n      officeId\n    }\n    client {\n      id\n      name\n      phone\n      officeId\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
     "\n  query Agenda($date: LocalDate) {\n    agenda(date: $date) {\n      date\n      overdue {\n        ...ActivityFields\n      }\n      today {\n        ...ActivityFields\n      }\n      upcoming {\n        ...ActivityFields\n      }\n    }\n  }\n": typeof types.AgendaDocument,
     "\n  query ContactLinks($id: ID!, $template: String) {\n    activity(id: $id) {\n      id\n      contactLinks(template: $template) {\n        tel\n        whatsapp\n        sms\n        whatsappUnavailable\n        message\n      }\n    }\n  }\n": typeof types.ContactLinksDocument,
@@ -171,6 +186,21 @@ const documents: Documents = {
     "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateClientDocument,
     "\n  query CollectionSheet($officerId: ID, $date: LocalDate) {\n    collectionSheet(officerId: $officerId, date: $date) {\n      date\n      timeZone\n      officeName\n      officer {\n        id\n        name\n      }\n      totalDue\n      pdfUrl\n      rows {\n        loanId\n        clientId\n        clientName\n        phone\n        amountDue\n        dueOnDate\n        daysPastDue\n        collectibility\n        oldestDueDate\n        nextDueDate\n        lastPromise {\n          promisedDate\n          amount\n          status\n        }\n        contactLinks {\n          tel\n          whatsapp\n          sms\n          whatsappUnavailable\n        }\n      }\n    }\n  }\n": types.CollectionSheetDocument,
     "\n  mutation PostSheetRepayment($input: PostRepaymentInput!) {\n    postRepayment(input: $input) {\n      id\n      arrears\n      daysPastDue\n    }\n  }\n": types.PostSheetRepaymentDocument,
+    "\n  fragment ComplaintCardFields on Complaint {\n    id\n    status\n    position\n    channel\n    priority\n    category {\n      id\n      name\n    }\n    description\n    client {\n      id\n      name\n    }\n    lead {\n      id\n      name\n    }\n    ownerId\n    owner {\n      id\n      name\n    }\n    officeId\n    receivedAt\n    slaDueDate\n    workingDaysLeft\n    breached\n    warning\n    paused\n    extended\n    version\n  }\n": types.ComplaintCardFieldsFragmentDoc,
+    "\n  query ComplaintBoard($filter: ComplaintFilter, $perColumn: Int) {\n    complaintBoard(filter: $filter, perColumn: $perColumn) {\n      columns {\n        status\n        count\n        breached\n        wipLimit\n        hardLimit\n        hasMore\n        endCursor\n        cards {\n          ...ComplaintCardFields\n        }\n      }\n    }\n  }\n": types.ComplaintBoardDocument,
+    "\n  query ComplaintColumn($status: ComplaintStatus!, $filter: ComplaintFilter, $after: String, $first: Int) {\n    complaintColumn(status: $status, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...ComplaintCardFields\n      }\n    }\n  }\n": types.ComplaintColumnDocument,
+    "\n  mutation MoveComplaint($input: MoveComplaintInput!) {\n    moveComplaint(input: $input) {\n      ...ComplaintCardFields\n    }\n  }\n": types.MoveComplaintDocument,
+    "\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintCardFields\n      completeOn\n      workingDaysUsed\n      workingDaysAllowed\n      extendedOn\n      extensionReason\n      resolution\n      policy {\n        id\n        name\n      }\n      outcome\n      answerChannel\n      answeredOn\n      resolvedOn\n      reopenUntil\n      loanId\n      product {\n        id\n        name\n      }\n      timeline {\n        id\n        kind\n        status\n        note\n        actor {\n          id\n          name\n        }\n        at\n      }\n    }\n  }\n": types.ComplaintDocument,
+    "\n  query ClientComplaints($filter: ComplaintFilter, $first: Int, $after: String) {\n    complaints(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ComplaintCardFields\n        resolvedOn\n      }\n    }\n  }\n": types.ClientComplaintsDocument,
+    "\n  query ComplaintLists {\n    complaintCategories {\n      id\n      name\n    }\n    resolutionPolicies {\n      id\n      name\n      description\n    }\n  }\n": types.ComplaintListsDocument,
+    "\n  mutation CreateComplaint($input: CreateComplaintInput!) {\n    createComplaint(input: $input) {\n      ...ComplaintCardFields\n    }\n  }\n": types.CreateComplaintDocument,
+    "\n  mutation ExtendComplaint($id: ID!, $reason: String!) {\n    extendComplaint(id: $id, reason: $reason) {\n      ...ComplaintCardFields\n    }\n  }\n": types.ExtendComplaintDocument,
+    "\n  mutation ReopenComplaint($id: ID!, $reason: String!) {\n    reopenComplaint(id: $id, reason: $reason) {\n      ...ComplaintCardFields\n    }\n  }\n": types.ReopenComplaintDocument,
+    "\n  mutation ResolveComplaint($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      ...ComplaintCardFields\n    }\n  }\n": types.ResolveComplaintDocument,
+    "\n  query ComplaintReport($from: LocalDate!, $to: LocalDate!, $officeId: ID) {\n    complaintReport(from: $from, to: $to, officeId: $officeId) {\n      total\n      resolved\n      resolvedOnTime\n      openBreached\n      slaCompliancePercent\n      medianResolutionDays\n      p90ResolutionDays\n      csv\n      byCategory {\n        key\n        count\n      }\n      byChannel {\n        key\n        count\n      }\n      byProduct {\n        key\n        count\n      }\n      byStatus {\n        key\n        count\n      }\n    }\n  }\n": types.ComplaintReportDocument,
+    "\n  query WorkCalendar($year: Int!, $officeId: ID) {\n    workCalendar(year: $year, officeId: $officeId) {\n      year\n      officeId\n      region\n      workingDays\n      editable\n      holidays {\n        date\n        name\n        kind\n        region\n      }\n    }\n  }\n": types.WorkCalendarDocument,
+    "\n  mutation SetHoliday($input: SetHolidayInput!) {\n    setHoliday(input: $input) {\n      region\n    }\n  }\n": types.SetHolidayDocument,
+    "\n  mutation RemoveHoliday($input: RemoveHolidayInput!) {\n    removeHoliday(input: $input) {\n      region\n    }\n  }\n": types.RemoveHolidayDocument,
     "\n  fragment ActivityFields on Activity {\n    id\n    type\n    dueAt\n    doneAt\n    outcome\n    notes\n    leadId\n    clientId\n    lead {\n      id\n      fullName\n      companyName\n      phone\n      officeId\n    }\n    client {\n      id\n      name\n      phone\n      officeId\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
     "\n  query Agenda($date: LocalDate) {\n    agenda(date: $date) {\n      date\n      overdue {\n        ...ActivityFields\n      }\n      today {\n        ...ActivityFields\n      }\n      upcoming {\n        ...ActivityFields\n      }\n    }\n  }\n": types.AgendaDocument,
     "\n  query ContactLinks($id: ID!, $template: String) {\n    activity(id: $id) {\n      id\n      contactLinks(template: $template) {\n        tel\n        whatsapp\n        sms\n        whatsappUnavailable\n        message\n      }\n    }\n  }\n": types.ContactLinksDocument,
@@ -389,6 +419,66 @@ export function graphql(source: "\n  query CollectionSheet($officerId: ID, $date
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PostSheetRepayment($input: PostRepaymentInput!) {\n    postRepayment(input: $input) {\n      id\n      arrears\n      daysPastDue\n    }\n  }\n"): typeof import('./graphql').PostSheetRepaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ComplaintCardFields on Complaint {\n    id\n    status\n    position\n    channel\n    priority\n    category {\n      id\n      name\n    }\n    description\n    client {\n      id\n      name\n    }\n    lead {\n      id\n      name\n    }\n    ownerId\n    owner {\n      id\n      name\n    }\n    officeId\n    receivedAt\n    slaDueDate\n    workingDaysLeft\n    breached\n    warning\n    paused\n    extended\n    version\n  }\n"): typeof import('./graphql').ComplaintCardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintBoard($filter: ComplaintFilter, $perColumn: Int) {\n    complaintBoard(filter: $filter, perColumn: $perColumn) {\n      columns {\n        status\n        count\n        breached\n        wipLimit\n        hardLimit\n        hasMore\n        endCursor\n        cards {\n          ...ComplaintCardFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ComplaintBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintColumn($status: ComplaintStatus!, $filter: ComplaintFilter, $after: String, $first: Int) {\n    complaintColumn(status: $status, filter: $filter, after: $after, first: $first) {\n      hasMore\n      endCursor\n      cards {\n        ...ComplaintCardFields\n      }\n    }\n  }\n"): typeof import('./graphql').ComplaintColumnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveComplaint($input: MoveComplaintInput!) {\n    moveComplaint(input: $input) {\n      ...ComplaintCardFields\n    }\n  }\n"): typeof import('./graphql').MoveComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintCardFields\n      completeOn\n      workingDaysUsed\n      workingDaysAllowed\n      extendedOn\n      extensionReason\n      resolution\n      policy {\n        id\n        name\n      }\n      outcome\n      answerChannel\n      answeredOn\n      resolvedOn\n      reopenUntil\n      loanId\n      product {\n        id\n        name\n      }\n      timeline {\n        id\n        kind\n        status\n        note\n        actor {\n          id\n          name\n        }\n        at\n      }\n    }\n  }\n"): typeof import('./graphql').ComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientComplaints($filter: ComplaintFilter, $first: Int, $after: String) {\n    complaints(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ComplaintCardFields\n        resolvedOn\n      }\n    }\n  }\n"): typeof import('./graphql').ClientComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintLists {\n    complaintCategories {\n      id\n      name\n    }\n    resolutionPolicies {\n      id\n      name\n      description\n    }\n  }\n"): typeof import('./graphql').ComplaintListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateComplaint($input: CreateComplaintInput!) {\n    createComplaint(input: $input) {\n      ...ComplaintCardFields\n    }\n  }\n"): typeof import('./graphql').CreateComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendComplaint($id: ID!, $reason: String!) {\n    extendComplaint(id: $id, reason: $reason) {\n      ...ComplaintCardFields\n    }\n  }\n"): typeof import('./graphql').ExtendComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenComplaint($id: ID!, $reason: String!) {\n    reopenComplaint(id: $id, reason: $reason) {\n      ...ComplaintCardFields\n    }\n  }\n"): typeof import('./graphql').ReopenComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveComplaint($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      ...ComplaintCardFields\n    }\n  }\n"): typeof import('./graphql').ResolveComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintReport($from: LocalDate!, $to: LocalDate!, $officeId: ID) {\n    complaintReport(from: $from, to: $to, officeId: $officeId) {\n      total\n      resolved\n      resolvedOnTime\n      openBreached\n      slaCompliancePercent\n      medianResolutionDays\n      p90ResolutionDays\n      csv\n      byCategory {\n        key\n        count\n      }\n      byChannel {\n        key\n        count\n      }\n      byProduct {\n        key\n        count\n      }\n      byStatus {\n        key\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').ComplaintReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkCalendar($year: Int!, $officeId: ID) {\n    workCalendar(year: $year, officeId: $officeId) {\n      year\n      officeId\n      region\n      workingDays\n      editable\n      holidays {\n        date\n        name\n        kind\n        region\n      }\n    }\n  }\n"): typeof import('./graphql').WorkCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetHoliday($input: SetHolidayInput!) {\n    setHoliday(input: $input) {\n      region\n    }\n  }\n"): typeof import('./graphql').SetHolidayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveHoliday($input: RemoveHolidayInput!) {\n    removeHoliday(input: $input) {\n      region\n    }\n  }\n"): typeof import('./graphql').RemoveHolidayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

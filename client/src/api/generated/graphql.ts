@@ -130,6 +130,42 @@ export type CollectionColumn =
   | 'RESOLVED'
   | 'RESTRUCTURE_REQUESTED';
 
+/** How a complaint came in, or how its answer went out */
+export type ComplaintChannel =
+  | 'EMAIL'
+  | 'LETTER'
+  | 'PHONE'
+  | 'WALK_IN'
+  | 'WHATSAPP';
+
+export type ComplaintFilter = {
+  categoryId?: string | null | undefined;
+  clientId?: string | null | undefined;
+  officeId?: string | null | undefined;
+  ownerId?: string | null | undefined;
+  status?: ComplaintStatus | null | undefined;
+};
+
+/** Whether the complaint was found justified */
+export type ComplaintOutcome =
+  | 'NOT_UPHELD'
+  | 'PARTLY_UPHELD'
+  | 'UPHELD';
+
+export type ComplaintPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+/** The columns of the complaints board */
+export type ComplaintStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'RESOLVED'
+  | 'WAITING_CLIENT';
+
 export type CompleteActivityInput = {
   id: string;
   /** Visits: the browser’s location, with consent */
@@ -142,6 +178,22 @@ export type CompleteActivityInput = {
   promiseAmount?: string | null | undefined;
   /** When the client promised to pay */
   promiseDate?: string | null | undefined;
+};
+
+export type CreateComplaintInput = {
+  categoryId: string;
+  channel: ComplaintChannel;
+  clientId?: string | null | undefined;
+  /** The day the complaint was complete (default: the day received) */
+  completeOn?: string | null | undefined;
+  description: string;
+  invoiceId?: string | null | undefined;
+  leadId?: string | null | undefined;
+  loanId?: string | null | undefined;
+  /** NORMAL unless told */
+  priority?: ComplaintPriority | null | undefined;
+  productId?: string | null | undefined;
+  receivedAt: string;
 };
 
 export type CreateInvoiceInput = {
@@ -454,6 +506,14 @@ export type MoveCollectionCaseInput = {
   status: CollectionColumn;
 };
 
+export type MoveComplaintInput = {
+  afterId?: string | null | undefined;
+  beforeId?: string | null | undefined;
+  expectedVersion: number;
+  id: string;
+  status: ComplaintStatus;
+};
+
 export type MoveLeadInput = {
   /** The card the lead lands below (null: top of the column) */
   afterId?: string | null | undefined;
@@ -483,6 +543,8 @@ export type NextStepInput = {
 };
 
 export type NotificationType =
+  | 'COMPLAINT_BREACHED'
+  | 'COMPLAINT_WARNING'
   | 'FOLLOW_UP_DUE'
   | 'LEAD_ASSIGNED'
   | 'LEAD_STALE'
@@ -591,6 +653,11 @@ export type RecordPaymentPromiseInput = {
   type?: ActivityType | null | undefined;
 };
 
+export type RemoveHolidayInput = {
+  date: string;
+  officeId?: string | null | undefined;
+};
+
 export type RepaymentChannel =
   | 'AUTO_DEBIT'
   | 'CASH'
@@ -607,6 +674,16 @@ export type ReportGrouping =
 export type RequirementInput = {
   code: string;
   label: string;
+};
+
+export type ResolveComplaintInput = {
+  answerChannel: ComplaintChannel;
+  answeredOn: string;
+  expectedVersion?: number | null | undefined;
+  id: string;
+  outcome: ComplaintOutcome;
+  policyId: string;
+  resolution: string;
 };
 
 /** RESCHEDULING (new tenor) or RECONDITIONING (new terms, arrears capitalised) */
@@ -655,6 +732,15 @@ export type Segment =
   | 'MICRO'
   | 'SECURED_LOAN'
   | 'SME';
+
+export type SetHolidayInput = {
+  date: string;
+  /** NATIONAL_HOLIDAY, CUTI_BERSAMA or REGIONAL_HOLIDAY (default: national or regional by region) */
+  kind?: string | null | undefined;
+  name: string;
+  /** The office whose region the day belongs to; national without it */
+  officeId?: string | null | undefined;
+};
 
 export type SetTargetsInput = {
   /** YYYY-MM */
@@ -1087,6 +1173,115 @@ export type PostSheetRepaymentMutationVariables = Exact<{
 
 
 export type PostSheetRepaymentMutation = { postRepayment: { id: string, arrears: string, daysPastDue: number } };
+
+export type ComplaintCardFieldsFragment = { id: string, status: ComplaintStatus, position: string, channel: ComplaintChannel, priority: ComplaintPriority, description: string, ownerId: string | null, officeId: string, receivedAt: string, slaDueDate: string, workingDaysLeft: number, breached: boolean, warning: boolean, paused: boolean, extended: boolean, version: number, category: { id: string, name: string }, client: { id: string, name: string } | null, lead: { id: string, name: string } | null, owner: { id: string, name: string } | null };
+
+export type ComplaintBoardQueryVariables = Exact<{
+  filter?: ComplaintFilter | null | undefined;
+  perColumn?: number | null | undefined;
+}>;
+
+
+export type ComplaintBoardQuery = { complaintBoard: { columns: Array<{ status: ComplaintStatus, count: number, breached: number, wipLimit: number | null, hardLimit: boolean, hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, status: ComplaintStatus, position: string, channel: ComplaintChannel, priority: ComplaintPriority, description: string, ownerId: string | null, officeId: string, receivedAt: string, slaDueDate: string, workingDaysLeft: number, breached: boolean, warning: boolean, paused: boolean, extended: boolean, version: number, category: { id: string, name: string }, client: { id: string, name: string } | null, lead: { id: string, name: string } | null, owner: { id: string, name: string } | null }> }> } };
+
+export type ComplaintColumnQueryVariables = Exact<{
+  status: ComplaintStatus;
+  filter?: ComplaintFilter | null | undefined;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ComplaintColumnQuery = { complaintColumn: { hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, status: ComplaintStatus, position: string, channel: ComplaintChannel, priority: ComplaintPriority, description: string, ownerId: string | null, officeId: string, receivedAt: string, slaDueDate: string, workingDaysLeft: number, breached: boolean, warning: boolean, paused: boolean, extended: boolean, version: number, category: { id: string, name: string }, client: { id: string, name: string } | null, lead: { id: string, name: string } | null, owner: { id: string, name: string } | null }> } };
+
+export type MoveComplaintMutationVariables = Exact<{
+  input: MoveComplaintInput;
+}>;
+
+
+export type MoveComplaintMutation = { moveComplaint: { id: string, status: ComplaintStatus, position: string, channel: ComplaintChannel, priority: ComplaintPriority, description: string, ownerId: string | null, officeId: string, receivedAt: string, slaDueDate: string, workingDaysLeft: number, breached: boolean, warning: boolean, paused: boolean, extended: boolean, version: number, category: { id: string, name: string }, client: { id: string, name: string } | null, lead: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+
+export type ComplaintQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ComplaintQuery = { complaint: { completeOn: string, workingDaysUsed: number, workingDaysAllowed: number, extendedOn: string | null, extensionReason: string | null, resolution: string | null, outcome: ComplaintOutcome | null, answerChannel: ComplaintChannel | null, answeredOn: string | null, resolvedOn: string | null, reopenUntil: string | null, loanId: string | null, id: string, status: ComplaintStatus, position: string, channel: ComplaintChannel, priority: ComplaintPriority, description: string, ownerId: string | null, officeId: string, receivedAt: string, slaDueDate: string, workingDaysLeft: number, breached: boolean, warning: boolean, paused: boolean, extended: boolean, version: number, policy: { id: string, name: string } | null, product: { id: string, name: string } | null, timeline: Array<{ id: string, kind: string, status: ComplaintStatus, note: string | null, at: string, actor: { id: string, name: string } | null }>, category: { id: string, name: string }, client: { id: string, name: string } | null, lead: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+
+export type ClientComplaintsQueryVariables = Exact<{
+  filter?: ComplaintFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ClientComplaintsQuery = { complaints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ resolvedOn: string | null, id: string, status: ComplaintStatus, position: string, channel: ComplaintChannel, priority: ComplaintPriority, description: string, ownerId: string | null, officeId: string, receivedAt: string, slaDueDate: string, workingDaysLeft: number, breached: boolean, warning: boolean, paused: boolean, extended: boolean, version: number, category: { id: string, name: string }, client: { id: string, name: string } | null, lead: { id: string, name: string } | null, owner: { id: string, name: string } | null }> } };
+
+export type ComplaintListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplaintListsQuery = { complaintCategories: Array<{ id: string, name: string }>, resolutionPolicies: Array<{ id: string, name: string, description: string | null }> };
+
+export type CreateComplaintMutationVariables = Exact<{
+  input: CreateComplaintInput;
+}>;
+
+
+export type CreateComplaintMutation = { createComplaint: { id: string, status: ComplaintStatus, position: string, channel: ComplaintChannel, priority: ComplaintPriority, description: string, ownerId: string | null, officeId: string, receivedAt: string, slaDueDate: string, workingDaysLeft: number, breached: boolean, warning: boolean, paused: boolean, extended: boolean, version: number, category: { id: string, name: string }, client: { id: string, name: string } | null, lead: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+
+export type ExtendComplaintMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type ExtendComplaintMutation = { extendComplaint: { id: string, status: ComplaintStatus, position: string, channel: ComplaintChannel, priority: ComplaintPriority, description: string, ownerId: string | null, officeId: string, receivedAt: string, slaDueDate: string, workingDaysLeft: number, breached: boolean, warning: boolean, paused: boolean, extended: boolean, version: number, category: { id: string, name: string }, client: { id: string, name: string } | null, lead: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+
+export type ReopenComplaintMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type ReopenComplaintMutation = { reopenComplaint: { id: string, status: ComplaintStatus, position: string, channel: ComplaintChannel, priority: ComplaintPriority, description: string, ownerId: string | null, officeId: string, receivedAt: string, slaDueDate: string, workingDaysLeft: number, breached: boolean, warning: boolean, paused: boolean, extended: boolean, version: number, category: { id: string, name: string }, client: { id: string, name: string } | null, lead: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+
+export type ResolveComplaintMutationVariables = Exact<{
+  input: ResolveComplaintInput;
+}>;
+
+
+export type ResolveComplaintMutation = { resolveComplaint: { id: string, status: ComplaintStatus, position: string, channel: ComplaintChannel, priority: ComplaintPriority, description: string, ownerId: string | null, officeId: string, receivedAt: string, slaDueDate: string, workingDaysLeft: number, breached: boolean, warning: boolean, paused: boolean, extended: boolean, version: number, category: { id: string, name: string }, client: { id: string, name: string } | null, lead: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+
+export type ComplaintReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+  officeId?: string | null | undefined;
+}>;
+
+
+export type ComplaintReportQuery = { complaintReport: { total: number, resolved: number, resolvedOnTime: number, openBreached: number, slaCompliancePercent: number | null, medianResolutionDays: number | null, p90ResolutionDays: number | null, csv: string, byCategory: Array<{ key: string, count: number }>, byChannel: Array<{ key: string, count: number }>, byProduct: Array<{ key: string, count: number }>, byStatus: Array<{ key: string, count: number }> } };
+
+export type WorkCalendarQueryVariables = Exact<{
+  year: number;
+  officeId?: string | null | undefined;
+}>;
+
+
+export type WorkCalendarQuery = { workCalendar: { year: number, officeId: string | null, region: string, workingDays: number, editable: boolean, holidays: Array<{ date: string, name: string, kind: string, region: string }> } };
+
+export type SetHolidayMutationVariables = Exact<{
+  input: SetHolidayInput;
+}>;
+
+
+export type SetHolidayMutation = { setHoliday: { region: string } };
+
+export type RemoveHolidayMutationVariables = Exact<{
+  input: RemoveHolidayInput;
+}>;
+
+
+export type RemoveHolidayMutation = { removeHoliday: { region: string } };
 
 export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null };
 
@@ -1823,6 +2018,42 @@ export const CampaignFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CampaignFields"}) as unknown as TypedDocumentString<CampaignFieldsFragment, unknown>;
+export const ComplaintCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintCardFields on Complaint {
+  id
+  status
+  position
+  channel
+  priority
+  category {
+    id
+    name
+  }
+  description
+  client {
+    id
+    name
+  }
+  lead {
+    id
+    name
+  }
+  ownerId
+  owner {
+    id
+    name
+  }
+  officeId
+  receivedAt
+  slaDueDate
+  workingDaysLeft
+  breached
+  warning
+  paused
+  extended
+  version
+}
+    `, {"fragmentName":"ComplaintCardFields"}) as unknown as TypedDocumentString<ComplaintCardFieldsFragment, unknown>;
 export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
     fragment ActivityFields on Activity {
   id
@@ -2619,6 +2850,494 @@ export const PostSheetRepaymentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostSheetRepaymentMutation, PostSheetRepaymentMutationVariables>;
+export const ComplaintBoardDocument = new TypedDocumentString(`
+    query ComplaintBoard($filter: ComplaintFilter, $perColumn: Int) {
+  complaintBoard(filter: $filter, perColumn: $perColumn) {
+    columns {
+      status
+      count
+      breached
+      wipLimit
+      hardLimit
+      hasMore
+      endCursor
+      cards {
+        ...ComplaintCardFields
+      }
+    }
+  }
+}
+    fragment ComplaintCardFields on Complaint {
+  id
+  status
+  position
+  channel
+  priority
+  category {
+    id
+    name
+  }
+  description
+  client {
+    id
+    name
+  }
+  lead {
+    id
+    name
+  }
+  ownerId
+  owner {
+    id
+    name
+  }
+  officeId
+  receivedAt
+  slaDueDate
+  workingDaysLeft
+  breached
+  warning
+  paused
+  extended
+  version
+}`) as unknown as TypedDocumentString<ComplaintBoardQuery, ComplaintBoardQueryVariables>;
+export const ComplaintColumnDocument = new TypedDocumentString(`
+    query ComplaintColumn($status: ComplaintStatus!, $filter: ComplaintFilter, $after: String, $first: Int) {
+  complaintColumn(status: $status, filter: $filter, after: $after, first: $first) {
+    hasMore
+    endCursor
+    cards {
+      ...ComplaintCardFields
+    }
+  }
+}
+    fragment ComplaintCardFields on Complaint {
+  id
+  status
+  position
+  channel
+  priority
+  category {
+    id
+    name
+  }
+  description
+  client {
+    id
+    name
+  }
+  lead {
+    id
+    name
+  }
+  ownerId
+  owner {
+    id
+    name
+  }
+  officeId
+  receivedAt
+  slaDueDate
+  workingDaysLeft
+  breached
+  warning
+  paused
+  extended
+  version
+}`) as unknown as TypedDocumentString<ComplaintColumnQuery, ComplaintColumnQueryVariables>;
+export const MoveComplaintDocument = new TypedDocumentString(`
+    mutation MoveComplaint($input: MoveComplaintInput!) {
+  moveComplaint(input: $input) {
+    ...ComplaintCardFields
+  }
+}
+    fragment ComplaintCardFields on Complaint {
+  id
+  status
+  position
+  channel
+  priority
+  category {
+    id
+    name
+  }
+  description
+  client {
+    id
+    name
+  }
+  lead {
+    id
+    name
+  }
+  ownerId
+  owner {
+    id
+    name
+  }
+  officeId
+  receivedAt
+  slaDueDate
+  workingDaysLeft
+  breached
+  warning
+  paused
+  extended
+  version
+}`) as unknown as TypedDocumentString<MoveComplaintMutation, MoveComplaintMutationVariables>;
+export const ComplaintDocument = new TypedDocumentString(`
+    query Complaint($id: ID!) {
+  complaint(id: $id) {
+    ...ComplaintCardFields
+    completeOn
+    workingDaysUsed
+    workingDaysAllowed
+    extendedOn
+    extensionReason
+    resolution
+    policy {
+      id
+      name
+    }
+    outcome
+    answerChannel
+    answeredOn
+    resolvedOn
+    reopenUntil
+    loanId
+    product {
+      id
+      name
+    }
+    timeline {
+      id
+      kind
+      status
+      note
+      actor {
+        id
+        name
+      }
+      at
+    }
+  }
+}
+    fragment ComplaintCardFields on Complaint {
+  id
+  status
+  position
+  channel
+  priority
+  category {
+    id
+    name
+  }
+  description
+  client {
+    id
+    name
+  }
+  lead {
+    id
+    name
+  }
+  ownerId
+  owner {
+    id
+    name
+  }
+  officeId
+  receivedAt
+  slaDueDate
+  workingDaysLeft
+  breached
+  warning
+  paused
+  extended
+  version
+}`) as unknown as TypedDocumentString<ComplaintQuery, ComplaintQueryVariables>;
+export const ClientComplaintsDocument = new TypedDocumentString(`
+    query ClientComplaints($filter: ComplaintFilter, $first: Int, $after: String) {
+  complaints(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ComplaintCardFields
+      resolvedOn
+    }
+  }
+}
+    fragment ComplaintCardFields on Complaint {
+  id
+  status
+  position
+  channel
+  priority
+  category {
+    id
+    name
+  }
+  description
+  client {
+    id
+    name
+  }
+  lead {
+    id
+    name
+  }
+  ownerId
+  owner {
+    id
+    name
+  }
+  officeId
+  receivedAt
+  slaDueDate
+  workingDaysLeft
+  breached
+  warning
+  paused
+  extended
+  version
+}`) as unknown as TypedDocumentString<ClientComplaintsQuery, ClientComplaintsQueryVariables>;
+export const ComplaintListsDocument = new TypedDocumentString(`
+    query ComplaintLists {
+  complaintCategories {
+    id
+    name
+  }
+  resolutionPolicies {
+    id
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintListsQuery, ComplaintListsQueryVariables>;
+export const CreateComplaintDocument = new TypedDocumentString(`
+    mutation CreateComplaint($input: CreateComplaintInput!) {
+  createComplaint(input: $input) {
+    ...ComplaintCardFields
+  }
+}
+    fragment ComplaintCardFields on Complaint {
+  id
+  status
+  position
+  channel
+  priority
+  category {
+    id
+    name
+  }
+  description
+  client {
+    id
+    name
+  }
+  lead {
+    id
+    name
+  }
+  ownerId
+  owner {
+    id
+    name
+  }
+  officeId
+  receivedAt
+  slaDueDate
+  workingDaysLeft
+  breached
+  warning
+  paused
+  extended
+  version
+}`) as unknown as TypedDocumentString<CreateComplaintMutation, CreateComplaintMutationVariables>;
+export const ExtendComplaintDocument = new TypedDocumentString(`
+    mutation ExtendComplaint($id: ID!, $reason: String!) {
+  extendComplaint(id: $id, reason: $reason) {
+    ...ComplaintCardFields
+  }
+}
+    fragment ComplaintCardFields on Complaint {
+  id
+  status
+  position
+  channel
+  priority
+  category {
+    id
+    name
+  }
+  description
+  client {
+    id
+    name
+  }
+  lead {
+    id
+    name
+  }
+  ownerId
+  owner {
+    id
+    name
+  }
+  officeId
+  receivedAt
+  slaDueDate
+  workingDaysLeft
+  breached
+  warning
+  paused
+  extended
+  version
+}`) as unknown as TypedDocumentString<ExtendComplaintMutation, ExtendComplaintMutationVariables>;
+export const ReopenComplaintDocument = new TypedDocumentString(`
+    mutation ReopenComplaint($id: ID!, $reason: String!) {
+  reopenComplaint(id: $id, reason: $reason) {
+    ...ComplaintCardFields
+  }
+}
+    fragment ComplaintCardFields on Complaint {
+  id
+  status
+  position
+  channel
+  priority
+  category {
+    id
+    name
+  }
+  description
+  client {
+    id
+    name
+  }
+  lead {
+    id
+    name
+  }
+  ownerId
+  owner {
+    id
+    name
+  }
+  officeId
+  receivedAt
+  slaDueDate
+  workingDaysLeft
+  breached
+  warning
+  paused
+  extended
+  version
+}`) as unknown as TypedDocumentString<ReopenComplaintMutation, ReopenComplaintMutationVariables>;
+export const ResolveComplaintDocument = new TypedDocumentString(`
+    mutation ResolveComplaint($input: ResolveComplaintInput!) {
+  resolveComplaint(input: $input) {
+    ...ComplaintCardFields
+  }
+}
+    fragment ComplaintCardFields on Complaint {
+  id
+  status
+  position
+  channel
+  priority
+  category {
+    id
+    name
+  }
+  description
+  client {
+    id
+    name
+  }
+  lead {
+    id
+    name
+  }
+  ownerId
+  owner {
+    id
+    name
+  }
+  officeId
+  receivedAt
+  slaDueDate
+  workingDaysLeft
+  breached
+  warning
+  paused
+  extended
+  version
+}`) as unknown as TypedDocumentString<ResolveComplaintMutation, ResolveComplaintMutationVariables>;
+export const ComplaintReportDocument = new TypedDocumentString(`
+    query ComplaintReport($from: LocalDate!, $to: LocalDate!, $officeId: ID) {
+  complaintReport(from: $from, to: $to, officeId: $officeId) {
+    total
+    resolved
+    resolvedOnTime
+    openBreached
+    slaCompliancePercent
+    medianResolutionDays
+    p90ResolutionDays
+    csv
+    byCategory {
+      key
+      count
+    }
+    byChannel {
+      key
+      count
+    }
+    byProduct {
+      key
+      count
+    }
+    byStatus {
+      key
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintReportQuery, ComplaintReportQueryVariables>;
+export const WorkCalendarDocument = new TypedDocumentString(`
+    query WorkCalendar($year: Int!, $officeId: ID) {
+  workCalendar(year: $year, officeId: $officeId) {
+    year
+    officeId
+    region
+    workingDays
+    editable
+    holidays {
+      date
+      name
+      kind
+      region
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkCalendarQuery, WorkCalendarQueryVariables>;
+export const SetHolidayDocument = new TypedDocumentString(`
+    mutation SetHoliday($input: SetHolidayInput!) {
+  setHoliday(input: $input) {
+    region
+  }
+}
+    `) as unknown as TypedDocumentString<SetHolidayMutation, SetHolidayMutationVariables>;
+export const RemoveHolidayDocument = new TypedDocumentString(`
+    mutation RemoveHoliday($input: RemoveHolidayInput!) {
+  removeHoliday(input: $input) {
+    region
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveHolidayMutation, RemoveHolidayMutationVariables>;
 export const AgendaDocument = new TypedDocumentString(`
     query Agenda($date: LocalDate) {
   agenda(date: $date) {

@@ -54,6 +54,14 @@ export function notificationTitle(n: Worded): string {
         date: date(params.date, i18n.global.locale.value),
       });
     }
+    case 'COMPLAINT_WARNING': {
+      const params = p as NotificationParamsByType['COMPLAINT_WARNING'];
+      return t('complaints.notifications.warning', { name: params.name, date: date(params.dueDate, i18n.global.locale.value), n: params.daysLeft });
+    }
+    case 'COMPLAINT_BREACHED': {
+      const params = p as NotificationParamsByType['COMPLAINT_BREACHED'];
+      return t('complaints.notifications.breached', { name: params.name, date: date(params.dueDate, i18n.global.locale.value) });
+    }
     default:
       return n.title;
   }

@@ -31,6 +31,10 @@ export class Office {
   @Field({ description: 'Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT): business dates and times of the office' })
   timeZone: string;
 
+  @Column({ type: 'varchar', length: 16, default: 'ID' })
+  @Field({ description: 'The work calendar region of the office: national days (ID) and, under a province code (ID-BA), its own' })
+  calendarRegion: string;
+
   @VersionColumn()
   @Field()
   version: number;

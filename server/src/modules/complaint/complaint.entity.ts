@@ -1,0 +1,179 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { ComplaintChannel, ComplaintOutcome, ComplaintPriority, ComplaintStatus } from '@prospek/shared';
+
+/**
+ * A client's (or a prospect's) complaint, a card of the complaints board. Its SLA is not stored: it is
+ * computed from its events and its office's calendar when read. The owner is the client's officer; the
+ * office is the client's (or the lead's), copied so that the board reads and scopes one table.
+ * Relations are plain ids: the invoice it may name comes from a module that has no table yet.
+ */
+@Entity('complaint')
+@Index('UQ_complaint_position', ['status', 'position'], { unique: true })
+@Index('IDX_complaint_owner', ['ownerId'])
+@Index('IDX_complaint_office', ['officeId'])
+@Index('IDX_complaint_client', ['clientId'])
+@Index('IDX_complaint_received', ['receivedAt'])
+export class Complaint {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int', nullable: true })
+  clientId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  leadId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  loanId: number | null;
+
+  /** An invoice's id, without a foreign key until invoices have their table. */
+  @Column({ type: 'int', nullable: true })
+  invoiceId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  productId: number | null;
+
+  @Column({ type: 'varchar', length: 12 })
+  channel: ComplaintChannel;
+
+  @Column({ type: 'int' })
+  categoryId: number;
+
+  @Column({ type: 'varchar', length: 8 })
+  priority: ComplaintPriority;
+
+  @Column({ type: 'varchar', length: 2000 })
+  description: string;
+
+  @Column({ type: 'date' })
+  receivedAt: string;
+
+  /** The business day the complaint was complete (documents in): the SLA counts from the next working day. */
+  @Column({ type: 'date' })
+  completeOn: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: ComplaintStatus;
+
+  @Column({ type: 'varchar', length: 64 })
+  position: string;
+
+  @Column({ type: 'int', nullable: true })
+  ownerId: number | null;
+
+  @Column({ type: 'int' })
+  officeId: number;
+
+  @Column({ type: 'date', nullable: true })
+  extendedOn: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  extensionReason: string | null;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  resolution: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  policyId: number | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  outcome: ComplaintOutcome | null;
+
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  answerChannel: ComplaintChannel | null;
+
+  @Column({ type: 'date', nullable: true })
+  answeredOn: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  archivedAt: Date | null;
+
+  @Column({ type: 'int' })
+  createdById: number;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @UpdateDateColumn()
+  updatedAt: Date;
+}
+
+export const COMPLAINT_EVENT_KINDS = ['CREATED', 'MOVED', 'EXTENDED', 'RESOLVED', 'REOPENED', 'REASSIGNED'] as const;
+export type ComplaintEventKind = (typeof COMPLAINT_EVENT_KINDS)[number];
+
+/** What happened to a complaint, in order: its status after each event is the history the SLA reads. */
+@Entity('complaint_event')
+@Index('IDX_complaint_event_complaint', ['complaintId', 'id'])
+export class ComplaintEvent {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  complaintId: number;
+
+  @Column({ type: 'varchar', length: 12 })
+  kind: ComplaintEventKind;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: ComplaintStatus;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  note: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  actorId: number | null;
+
+  @Column({ type: 'datetime' })
+  at: Date;
+}
+
+/** A managed list: the categories complaints are filed under, and the policies they are resolved by. */
+@Entity('complaint_category')
+@ObjectType({ simpleResolvers: true })
+@Index('UQ_complaint_category_name', ['name'], { unique: true })
+export class ComplaintCategory {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id: number;
+
+  @Column({ type: 'varchar', length: 80 })
+  @Field()
+  name: string;
+
+  @Column({ type: 'boolean', default: true })
+  @Field()
+  active: boolean;
+
+  @VersionColumn()
+  @Field(() => Int)
+  version: number;
+}
+
+@Entity('resolution_policy')
+@ObjectType({ simpleResolvers: true })
+@Index('UQ_resolution_policy_name', ['name'], { unique: true })
+export class ResolutionPolicy {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id: number;
+
+  @Column({ type: 'varchar', length: 80 })
+  @Field()
+  name: string;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  @Field()
+  active: boolean;
+
+  @VersionColumn()
+  @Field(() => Int)
+  version: number;
+}
