@@ -131,7 +131,9 @@ export class BullmqJobQueue implements JobQueue {
     const clock = job.name === CLOCK_JOB;
     const attempt = job.attemptsMade + 1;
     const started = performance.now();
-    if (!clock) await this.store.started(id, attempt, this.instance, null);
+    // A stalled job (its worker died) starts again without BullMQ counting a failed attempt: the admins'
+    // list shows every start, so a retry after a crash is visible.
+    if (!clock) await this.store.started(id, Math.max(attempt, job.attemptsStarted), this.instance, null);
     const context = jobContext(
       this.store,
       { id, name: job.name, data: job.data as unknown, attempt },

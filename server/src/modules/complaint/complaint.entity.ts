@@ -1,5 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { Client } from '../client/client.entity.js';
+import { Lead } from '../lead/lead.entity.js';
+import { Loan } from '../loan/loan.entity.js';
+import { Office } from '../office/office.entity.js';
+import { Product } from '../product/product.entity.js';
+import { User } from '../user/user.entity.js';
 import type { ComplaintChannel, ComplaintOutcome, ComplaintPriority, ComplaintStatus } from '@prospek/shared';
 
 /**
@@ -21,11 +28,23 @@ export class Complaint {
   @Column({ type: 'int', nullable: true })
   clientId: number | null;
 
+  @ManyToOne(() => Client, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'clientId' })
+  clientRef?: Relation<Client>;
+
   @Column({ type: 'int', nullable: true })
   leadId: number | null;
 
+  @ManyToOne(() => Lead, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'leadId' })
+  leadRef?: Relation<Lead>;
+
   @Column({ type: 'int', nullable: true })
   loanId: number | null;
+
+  @ManyToOne(() => Loan, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'loanId' })
+  loanRef?: Relation<Loan>;
 
   /** An invoice's id, without a foreign key until invoices have their table. */
   @Column({ type: 'int', nullable: true })
@@ -34,11 +53,19 @@ export class Complaint {
   @Column({ type: 'int', nullable: true })
   productId: number | null;
 
+  @ManyToOne(() => Product, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'productId' })
+  productRef?: Relation<Product>;
+
   @Column({ type: 'varchar', length: 12 })
   channel: ComplaintChannel;
 
   @Column({ type: 'int' })
   categoryId: number;
+
+  @ManyToOne(() => ComplaintCategory, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'categoryId' })
+  categoryRef?: Relation<ComplaintCategory>;
 
   @Column({ type: 'varchar', length: 8 })
   priority: ComplaintPriority;
@@ -62,8 +89,16 @@ export class Complaint {
   @Column({ type: 'int', nullable: true })
   ownerId: number | null;
 
+  @ManyToOne(() => User, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'ownerId' })
+  ownerRef?: Relation<User>;
+
   @Column({ type: 'int' })
   officeId: number;
+
+  @ManyToOne(() => Office, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'officeId' })
+  officeRef?: Relation<Office>;
 
   @Column({ type: 'date', nullable: true })
   extendedOn: string | null;
@@ -76,6 +111,10 @@ export class Complaint {
 
   @Column({ type: 'int', nullable: true })
   policyId: number | null;
+
+  @ManyToOne(() => ResolutionPolicy, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'policyId' })
+  policyRef?: Relation<ResolutionPolicy>;
 
   @Column({ type: 'varchar', length: 16, nullable: true })
   outcome: ComplaintOutcome | null;
@@ -91,6 +130,10 @@ export class Complaint {
 
   @Column({ type: 'int' })
   createdById: number;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'createdById' })
+  createdByRef?: Relation<User>;
 
   @VersionColumn()
   version: number;
@@ -115,6 +158,10 @@ export class ComplaintEvent {
   @Column({ type: 'int' })
   complaintId: number;
 
+  @ManyToOne(() => Complaint, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'complaintId' })
+  complaintRef?: Relation<Complaint>;
+
   @Column({ type: 'varchar', length: 12 })
   kind: ComplaintEventKind;
 
@@ -126,6 +173,10 @@ export class ComplaintEvent {
 
   @Column({ type: 'int', nullable: true })
   actorId: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'actorId' })
+  actorRef?: Relation<User>;
 
   @Column({ type: 'datetime' })
   at: Date;
