@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { en } from '../../client/src/i18n/en.js';
-import { id } from '../../client/src/i18n/id.js';
+import { messages } from '../../client/src/i18n/messages.js';
 import { browserAvailable } from '../helpers/browser.js';
 import { dragCard, launchBrowser, signedInPage } from '../helpers/browser-session.js';
 import { buildClient } from '../helpers/client-build.js';
@@ -14,6 +13,8 @@ import { expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
 const sqlite = databaseTargets.find((t) => t.kind === 'sqlite')!;
+/** The interface's texts as the app merges them: its own and each feature's. */
+const { id, en } = messages;
 const SIGNUPS = fileURLToPath(new URL('../fixtures/event-signups.csv', import.meta.url));
 type Locale = 'id' | 'en';
 

@@ -1,14 +1,5 @@
 import { createI18n } from 'vue-i18n';
-import { collectionMessages } from '../features/collection/collection.messages';
-import { collectionBoardMessages } from '../features/loans/collection.messages';
-import { loanAdminMessages } from '../features/loan-admin/loan-admin.messages';
-import { loanMessages } from '../features/loans/loan.messages';
-import { invoiceMessages } from '../features/invoices/invoice.messages';
-import { loanImportMessages } from '../features/loans/loan-import.messages';
-import { restructureMessages } from '../features/loans/restructure.messages';
-import { reportMessages } from '../features/reports/report.messages';
-import { en } from './en';
-import { id } from './id';
+import { messages } from './messages';
 
 export type Locale = 'id' | 'en';
 const STORAGE_KEY = 'prospek.locale';
@@ -21,30 +12,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: savedLocale(),
   fallbackLocale: 'id',
-  messages: {
-    id: {
-      ...id,
-      ...loanMessages.id,
-      ...loanImportMessages.id,
-      ...collectionMessages.id,
-      ...collectionBoardMessages.id,
-      ...restructureMessages.id,
-      ...reportMessages.id,
-      ...loanAdminMessages.id,
-      ...invoiceMessages.id,
-    },
-    en: {
-      ...en,
-      ...loanMessages.en,
-      ...loanImportMessages.en,
-      ...collectionMessages.en,
-      ...collectionBoardMessages.en,
-      ...restructureMessages.en,
-      ...reportMessages.en,
-      ...loanAdminMessages.en,
-      ...invoiceMessages.en,
-    },
-  },
+  messages,
   // Said in production builds too, where vue-i18n's own warnings are silent: a text shown from the
   // other language (the fallback) or as its raw key is a defect the browser tests look for.
   missing: (locale, key) => {
