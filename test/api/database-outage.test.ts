@@ -179,7 +179,7 @@ describe.runIf(mariadb)('a database outage (a MariaDB of its own)', () => {
   async function expectUnavailable() {
     const health = await healthz(server.url);
     expect(health.status).toBe(503);
-    expect(health.body).toEqual({ status: 'unavailable', checks: { database: 'down' } });
+    expect(health.body).toEqual({ status: 'unavailable', checks: { database: 'down', queue: 'down' } });
 
     const write = await server.gql(
       `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`,
@@ -212,13 +212,13 @@ describe.runIf(mariadb)('a database outage (a MariaDB of its own)', () => {
 
   async function expectRecovered(name: string) {
     await until(async () => (await healthz(server.url)).status === 200, 'healthz recovering');
-    expect(await healthz(server.url)).toEqual({ status: 200, body: { status: 'ok', checks: { database: 'ok' } } });
+    expect(await healthz(server.url)).toEqual({ status: 200, body: { status: 'ok', checks: { database: 'ok', queue: 'ok' } } });
     const lead = await createLead(server, token, { fullName: name });
     expect(lead.fullName).toBe(name);
   }
 
   it('answers healthz ok while the database answers', async () => {
-    expect(await healthz(server.url)).toEqual({ status: 200, body: { status: 'ok', checks: { database: 'ok' } } });
+    expect(await healthz(server.url)).toEqual({ status: 200, body: { status: 'ok', checks: { database: 'ok', queue: 'ok' } } });
   });
 
   it('answers 503 and UNAVAILABLE while the database is frozen, and recovers when it thaws', async () => {
@@ -274,15 +274,15 @@ describe.runIf(redisServer || process.env.REQUIRE_REDIS === '1')('a Redis outage
   });
 
   it('answers 503 naming Redis while it is down, and ok once it is back', async () => {
-    expect(await healthz(server.url)).toEqual({ status: 200, body: { status: 'ok', checks: { database: 'ok', redis: 'ok' } } });
+    expect(await healthz(server.url)).toEqual({ status: 200, body: { status: 'ok', checks: { database: 'ok', redis: 'ok', queue: 'ok' } } });
 
     await stop(redis);
     const down = await healthz(server.url);
     expect(down.status).toBe(503);
-    expect(down.body).toEqual({ status: 'unavailable', checks: { database: 'ok', redis: 'down' } });
+    expect(down.body).toEqual({ status: 'unavailable', checks: { database: 'ok', redis: 'down', queue: 'down' } });
 
     await startRedis();
     await until(async () => (await healthz(server.url)).status === 200, 'healthz recovering');
-    expect(await healthz(server.url)).toEqual({ status: 200, body: { status: 'ok', checks: { database: 'ok', redis: 'ok' } } });
+    expect(await healthz(server.url)).toEqual({ status: 200, body: { status: 'ok', checks: { database: 'ok', redis: 'ok', queue: 'ok' } } });
   });
 });
