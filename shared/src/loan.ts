@@ -67,6 +67,9 @@ function discount(r: Fraction, n: number): Fraction {
   return { n: r.d ** BigInt(n), d: (r.d + r.n) ** BigInt(n) };
 }
 
+/** The refusal of terms whose whole-rupiah installments would not repay the loan exactly over its tenor. */
+export const UNSCHEDULABLE = 'the installments cannot repay these terms in whole rupiah over the tenor';
+
 export function loanSchedule(terms: LoanTerms): LoanSchedule {
   checkTerms(terms);
   const P = terms.amount;
@@ -102,6 +105,9 @@ export function loanSchedule(terms: LoanTerms): LoanSchedule {
       installment = toRupiah(P * (r.d + outstanding * r.n), N * r.d);
     }
     const principal = last ? balance : installment - interest;
+    // Installments rounded to whole rupiah drift with compounding; on a tiny amount, or a long tenor at a
+    // high rate, they would repay the loan before its end. Such terms cannot be scheduled in whole rupiah.
+    if (principal < 0n || principal > balance) throw new RangeError(UNSCHEDULABLE);
     balance -= principal;
     rows.push({
       number: k,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INTEREST_METHODS, addMonths, debtServiceRatio, loanSchedule } from '@prospek/shared';
+import { INTEREST_METHODS, UNSCHEDULABLE, addMonths, debtServiceRatio, loanSchedule } from '@prospek/shared';
 import type { InterestMethod } from '@prospek/shared';
 
 const rp = (rupiah: number | bigint) => BigInt(rupiah) * 100n;
@@ -86,6 +86,7 @@ describe('loan schedules', () => {
   }
 
   it('holds its rules for any amount, tenor and rate', () => {
+    let refused = 0;
     fc.assert(
       fc.property(
         fc.bigInt({ min: 1n, max: 10_000_000_000_000n }),
@@ -94,7 +95,15 @@ describe('loan schedules', () => {
         fc.constantFrom(...INTEREST_METHODS),
         (rupiah, tenor, hundredths, method) => {
           const rate = (hundredths / 100).toFixed(2);
-          const s = loanSchedule({ amount: rp(rupiah), tenorMonths: tenor, annualRate: rate, method, startDate: '2026-01-31' });
+          let s: ReturnType<typeof loanSchedule>;
+          try {
+            s = loanSchedule({ amount: rp(rupiah), tenorMonths: tenor, annualRate: rate, method, startDate: '2026-01-31' });
+          } catch (error) {
+            // Refused only as unschedulable in whole rupiah, and only for extreme terms (counted below).
+            expect((error as Error).message).toBe(UNSCHEDULABLE);
+            refused++;
+            return;
+          }
           const principalSum = s.schedule.reduce((sum, r) => sum + r.principal, 0n);
           expect(principalSum).toBe(rp(rupiah));
           expect(s.schedule).toHaveLength(tenor);
@@ -117,6 +126,8 @@ describe('loan schedules', () => {
       ),
       { numRuns: 300 },
     );
+    // Tiny amounts and long tenors at high rates only: most random terms are scheduled.
+    expect(refused).toBeLessThan(30);
   });
 
   it('refuses terms it cannot schedule', () => {
@@ -125,6 +136,10 @@ describe('loan schedules', () => {
     expect(() => loanSchedule({ ...base, amount: 150n })).toThrow(RangeError); // not whole rupiah
     expect(() => loanSchedule({ ...base, tenorMonths: 0 })).toThrow(RangeError);
     expect(() => loanSchedule({ ...base, annualRate: -1 })).toThrow(RangeError);
+    // Rp 9 over 26 months: whole-rupiah installments would repay it by the ninth.
+    expect(() => loanSchedule({ ...base, amount: rp(9), tenorMonths: 26, annualRate: 37.5, method: 'ANNUITY' })).toThrow(UNSCHEDULABLE);
+    // Rp 333,000 over 333 months at 35.23%: the rounding compounds past the balance.
+    expect(() => loanSchedule({ ...base, amount: rp(333_000), tenorMonths: 333, annualRate: 35.23, method: 'ANNUITY' })).toThrow(UNSCHEDULABLE);
   });
 
   it('computes the debt-service ratio and month-end due dates', () => {

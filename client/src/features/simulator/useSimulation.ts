@@ -54,10 +54,16 @@ export function useSimulation(
     if (error.value || amount.value === null || tenor.value === null || rate.value === null) return [];
     const monthlyIncome = income?.value ?? null;
     const elsewhere = existing?.value ?? null;
-    return INTEREST_METHODS.map((method) => {
-      const schedule = loanSchedule({ amount: amount.value, tenorMonths: tenor.value, annualRate: rate.value, method, startDate: form.startDate });
+    // A method whose whole-rupiah installments cannot repay these terms (extreme ones) is left out.
+    return INTEREST_METHODS.flatMap((method) => {
+      let schedule: ReturnType<typeof loanSchedule>;
+      try {
+        schedule = loanSchedule({ amount: amount.value, tenorMonths: tenor.value, annualRate: rate.value, method, startDate: form.startDate });
+      } catch {
+        return [];
+      }
       const dsr = debtServiceCheck(schedule.installment, elsewhere, monthlyIncome, dsrLimit());
-      return { method, schedule, dsr };
+      return [{ method, schedule, dsr }];
     });
   });
   const selected = computed(() => results.value.find((r) => r.method === form.method) ?? null);
