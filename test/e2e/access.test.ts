@@ -146,6 +146,7 @@ describe.runIf(browserAvailable())('access in the browser: who sees, claims and 
     let newcomer: Page;
 
     it('lets an admin create a user on the users page, who can then sign in', async () => {
+      await admin.click('[data-action="admin-menu"]');
       await admin.click('nav >> text=Pengguna');
       await admin.waitForSelector('[data-user-email="officer1@prospek.test"]');
       await admin.click('[data-action="new-user"]');

@@ -66,6 +66,7 @@ describe.runIf(browserAvailable())('the audit page in the browser', () => {
     expect(await officer.locator('nav a[href="/audit"]').count()).toBe(0);
     await officer.goto(`${server.url}/audit`);
     await officer.waitForURL(/\/board$/);
+    await manager.click('[data-action="admin-menu"]');
     await manager.locator('nav a[href="/audit"]').click();
     await manager.waitForURL(/\/audit$/);
     await manager.locator('h1', { hasText: 'Log audit' }).waitFor();

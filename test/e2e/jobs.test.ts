@@ -71,6 +71,7 @@ describe.runIf(browserAvailable())('the background jobs page in the browser', ()
     expect(await officer.locator('nav a[href="/jobs"]').count()).toBe(0);
     await officer.goto(`${server.url}/jobs`);
     await officer.waitForURL(/\/board$/);
+    await admin.click('[data-action="admin-menu"]');
     await admin.locator('nav a[href="/jobs"]').click();
     await admin.waitForURL(/\/jobs$/);
     await admin.locator('h1', { hasText: 'Pekerjaan latar' }).waitFor();

@@ -59,6 +59,7 @@ describe.runIf(browserAvailable())('credit rules in the browser', () => {
     );
 
   it('switches the book to the BPR rules from the admin menu', async () => {
+    await admin.click('[data-action="admin-menu"]');
     await admin.click('a[href="/loan-settings"]');
     await admin.locator('[data-rule-type="BPR"] [data-rule-version]').first().waitFor();
     await admin.selectOption('select[name="institutionType"]', 'BPR');

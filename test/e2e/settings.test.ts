@@ -38,6 +38,7 @@ describe.runIf(browserAvailable())('settings in the browser', () => {
     ).messageTemplates.nodes;
 
   it('lets a manager write a message template with placeholders, and refuses an empty one', async () => {
+    await manager.click('[data-action="admin-menu"]');
     await manager.click('a[href="/settings"]');
     await manager.click('[data-action="new-template"]');
     await manager.fill('.dialog input[name=code]', 'ucapan_lebaran');

@@ -19,6 +19,8 @@ export const en: Messages = {
     settings: 'Settings',
     signOut: 'Sign out',
     language: 'Language',
+    menu: 'Menu',
+    admin: 'Administration',
   },
   roles: { OFFICER: 'Account Officer', MARKETING: 'Marketing', MANAGER: 'Manager', ADMIN: 'Admin' },
   stages: {

@@ -19,6 +19,8 @@ export const id = {
     settings: 'Pengaturan',
     signOut: 'Keluar',
     language: 'Bahasa',
+    menu: 'Menu',
+    admin: 'Administrasi',
   },
   roles: { OFFICER: 'Account Officer', MARKETING: 'Marketing', MANAGER: 'Manajer', ADMIN: 'Admin' },
   stages: {
