@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -311,7 +311,15 @@ export async function createApp(
   }
 }
 
-/** Lets go of the request a connection was opened with (see Socket.IO's memory usage notes). */
-function dropUpgradeRequest(raw: { request: unknown }): void {
+/**
+ * Lets go of the request a connection was opened with (see Socket.IO's memory usage notes), and empties
+ * it: Engine.IO's upgrade response still holds it, through a close listener, for the connection's life.
+ */
+function dropUpgradeRequest(raw: { request: IncomingMessage | null }): void {
+  const request = raw.request;
   raw.request = null;
+  if (!request) return;
+  request.headers = {};
+  request.rawHeaders = [];
+  (request as IncomingMessage & { _query?: unknown })._query = undefined;
 }

@@ -62,7 +62,9 @@ export function attachRealtimeHub(
       if (isDatabaseUnavailable(error)) return next(new Error('UNAVAILABLE'));
     }
     if (!session) return next(new Error('UNAUTHENTICATED'));
-    socket.data.user = session.user;
+    // Only what the audience rules read: a whole user row per socket would be kept for the connection's life.
+    const { id, role, officeId } = session.user;
+    socket.data.user = { id, role, officeId };
     // An expired token ends the connection too, not only the next request (shared callbacks: no closure per socket).
     expiries.set(socket, setTimeout(endSession, Math.min(MAX_TIMER, session.expiresAt.getTime() - Date.now()), socket));
     socket.once('disconnect', clearSession);
