@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser } from 'mailparser';
-import type { ParsedMail } from 'mailparser';
-import type { AddressInfo } from 'node:net';
 import { businessDate } from '@prospek/shared';
 import { MailOutbox } from '../../server/src/modules/mail/mail-outbox.entity.js';
 import { databaseTargets } from '../helpers/databases.js';
 import { pdfText } from '../helpers/pdf.js';
+import { smtpListener } from '../helpers/smtp.js';
+import type { SmtpListener } from '../helpers/smtp.js';
 import { expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -20,31 +18,8 @@ interface Delivery {
   recipient: string;
 }
 
-/** A real SMTP listener: every mail it accepts is parsed and kept; mail to refused@… is refused. */
-async function smtpListener(): Promise<{ port: number; mails: ParsedMail[]; close(): Promise<void> }> {
-  const mails: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onRcptTo(address, _session, callback) {
-      callback(address.address.startsWith('refused@') ? new Error('Mailbox unavailable') : undefined);
-    },
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          mails.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { port, mails, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
 describe.each(databaseTargets)('invoices by email on $kind', (target) => {
-  let smtp: Awaited<ReturnType<typeof smtpListener>>;
+  let smtp: SmtpListener;
   let server: TestServer;
   let token: string;
   const today = businessDate();
@@ -85,7 +60,7 @@ describe.each(databaseTargets)('invoices by email on $kind', (target) => {
   const issueByEmail = async (id: string) =>
     expectData(await server.gql(`mutation($id: ID!) { issueInvoice(id: $id, channel: EMAIL) { id } }`, { id }, { token }));
   const delivery = async (id: string) => expectData(await server.gql<{ invoice: { number: string; delivery: Delivery } }>(DELIVERY, { id }, { token })).invoice;
-  const mailsTo = (address: string) => smtp.mails.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === address);
+  const mailsTo = (address: string) => smtp.to(address);
 
   it('sends the invoice with its PDF once, with a deterministic Message-ID, and shows SENT on the invoice', async () => {
     const id = await draftFor('a@client.test');

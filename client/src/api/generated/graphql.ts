@@ -653,6 +653,11 @@ export type RecordPaymentPromiseInput = {
   type?: ActivityType | null | undefined;
 };
 
+/** EMAIL: sent with the PDF; WHATSAPP: a prefilled message on the officer’s agenda */
+export type ReminderChannel =
+  | 'EMAIL'
+  | 'WHATSAPP';
+
 export type RemoveHolidayInput = {
   date: string;
   officeId?: string | null | undefined;
@@ -1283,14 +1288,14 @@ export type RemoveHolidayMutationVariables = Exact<{
 
 export type RemoveHolidayMutation = { removeHoliday: { region: string } };
 
-export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null };
+export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null };
 
 export type AgendaQueryVariables = Exact<{
   date?: string | null | undefined;
 }>;
 
 
-export type AgendaQuery = { agenda: { date: string, overdue: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }>, today: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }>, upcoming: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }> } };
+export type AgendaQuery = { agenda: { date: string, overdue: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }>, today: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }>, upcoming: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }> } };
 
 export type ContactLinksQueryVariables = Exact<{
   id: string;
@@ -1382,7 +1387,7 @@ export type InvoiceQueryVariables = Exact<{
 }>;
 
 
-export type InvoiceQuery = { invoice: { id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, channel: InvoiceChannel | null, issueDate: string, dueDate: string, overdue: boolean, subtotal: string, taxBase: string, tax: string, total: string, amountPaid: string, amountDue: string, version: number, pdfUrl: string, notes: string | null, supplierName: string | null, cancelReason: string | null, handedOverDate: string | null, handedOverTo: string | null, client: { id: string, name: string } | null, campaign: { id: string, name: string } | null, lines: Array<{ description: string, quantity: number, unitPrice: string, taxCode: TaxCode, amount: string }>, creditNote: { number: string, date: string, total: string } | null, delivery: { state: MailState, attempts: number, lastError: string | null, recipient: string, sentAt: string | null } | null, payments: Array<{ paymentId: string, amount: string, date: string, method: string, reference: string | null }> } };
+export type InvoiceQuery = { invoice: { id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, channel: InvoiceChannel | null, issueDate: string, dueDate: string, overdue: boolean, subtotal: string, taxBase: string, tax: string, total: string, amountPaid: string, amountDue: string, version: number, pdfUrl: string, notes: string | null, supplierName: string | null, cancelReason: string | null, handedOverDate: string | null, handedOverTo: string | null, client: { id: string, name: string } | null, campaign: { id: string, name: string } | null, lines: Array<{ description: string, quantity: number, unitPrice: string, taxCode: TaxCode, amount: string }>, creditNote: { number: string, date: string, total: string } | null, delivery: { state: MailState, attempts: number, lastError: string | null, recipient: string, sentAt: string | null } | null, payments: Array<{ paymentId: string, amount: string, date: string, method: string, reference: string | null }>, reminders: Array<{ id: string, step: number, channel: ReminderChannel, day: string, recipient: string | null, activityId: string | null, deliveryState: MailState | null }> } };
 
 export type CreateInvoiceMutationVariables = Exact<{
   input: CreateInvoiceInput;
@@ -2062,6 +2067,7 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
   doneAt
   outcome
   notes
+  message
   leadId
   clientId
   lead {
@@ -3360,6 +3366,7 @@ export const AgendaDocument = new TypedDocumentString(`
   doneAt
   outcome
   notes
+  message
   leadId
   clientId
   lead {
@@ -3605,6 +3612,15 @@ export const InvoiceDocument = new TypedDocumentString(`
       date
       method
       reference
+    }
+    reminders {
+      id
+      step
+      channel
+      day
+      recipient
+      activityId
+      deliveryState
     }
   }
 }

@@ -85,6 +85,15 @@ export const InvoiceQuery = graphql(`
         method
         reference
       }
+      reminders {
+        id
+        step
+        channel
+        day
+        recipient
+        activityId
+        deliveryState
+      }
     }
   }
 `);

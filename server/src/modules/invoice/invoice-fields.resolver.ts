@@ -14,6 +14,7 @@ import { invoiceLoaders } from './invoice-loaders.js';
 import { CreditNote, Invoice, InvoiceLine } from './invoice.entity.js';
 import type { InvoiceService } from './invoice.service.js';
 import { InvoiceConnection, InvoiceParty, InvoicePaymentEntry } from './invoice.types.js';
+import { InvoiceReminder } from './invoice-reminder.entity.js';
 import { Payment } from './payment.entity.js';
 
 export const invoicePdfResource = (id: number | string) => `invoice:${id}`;
@@ -71,6 +72,18 @@ export class InvoiceFieldsResolver {
   @FieldResolver(() => MailOutbox, { nullable: true, description: 'EMAIL: the mail’s delivery state' })
   delivery(@Root() invoice: Invoice, @Ctx() ctx: AuthedContext): Promise<MailOutbox | null> {
     return invoiceLoaders(ctx, this.dataSource).delivery.load(invoice.id);
+  }
+
+  @FieldResolver(() => [InvoiceReminder], { description: 'Dunning reminders sent for it, oldest first' })
+  async reminders(@Root() invoice: Invoice): Promise<InvoiceReminder[]> {
+    const reminders = await this.dataSource.getRepository(InvoiceReminder).find({ where: { invoiceId: invoice.id }, order: { id: 'ASC' } });
+    const mails = reminders.some((r) => r.channel === 'EMAIL')
+      ? await this.dataSource.getRepository(MailOutbox).find({
+          select: { subjectId: true, state: true },
+          where: { subjectType: 'InvoiceReminder', subjectId: In(reminders.map((r) => r.id)) },
+        })
+      : [];
+    return reminders.map((r) => Object.assign(r, { deliveryState: mails.find((mail) => mail.subjectId === r.id)?.state ?? null }));
   }
 
   @FieldResolver(() => [InvoicePaymentEntry], { description: 'Payment allocations, oldest first' })
