@@ -63,6 +63,7 @@ import { DUNNING_JOB, InvoiceDunning, dunningDay, reminderMail } from './modules
 import { InvoiceReports } from './modules/invoice/invoice-reports.js';
 import { InvoiceService } from './modules/invoice/invoice.service.js';
 import { PaymentService } from './modules/invoice/payment.service.js';
+import { PaymentReversalService } from './modules/invoice/payment-reversal.js';
 import { MailOutboxService } from './modules/mail/mail-outbox.service.js';
 
 import { ComplaintCatalogService } from './modules/complaint/complaint-catalog.service.js';
@@ -166,6 +167,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     dunning,
     invoiceIssuing: new InvoiceIssueService(dataSource, transactions, access, invoices, mail, config.invoiceNumberFormat),
     payments: new PaymentService(dataSource, transactions, access, invoices),
+    paymentReversals: new PaymentReversalService(dataSource, transactions, access, invoices),
     invoiceReports: new InvoiceReports(dataSource, dialectOf(dataSource), access, clock),
     dataSource,
     transactions,

@@ -91,10 +91,22 @@ export class InvoiceFieldsResolver {
     const allocations = await invoiceLoaders(ctx, this.dataSource).allocations.load(invoice.id);
     if (allocations.length === 0) return [];
     const payments = await this.dataSource.getRepository(Payment).findBy({ id: In(allocations.map((a) => a.paymentId)) });
-    return allocations.map((a) => {
-      const p = payments.find((x) => x.id === a.paymentId) as Payment;
-      return { paymentId: String(a.paymentId), amount: a.amount, date: p.date, method: p.method, reference: p.reference };
-    });
+    // A reversed payment shows once, marked reversed; its undoing entry is not listed beside it.
+    return allocations
+      .filter((a) => !(a.amount < 0n && payments.find((x) => x.id === a.paymentId)?.reversedAt))
+      .map((a) => {
+        const p = payments.find((x) => x.id === a.paymentId) as Payment;
+        return {
+          paymentId: String(a.paymentId),
+          amount: a.amount,
+          date: p.date,
+          method: p.method,
+          reference: p.reference,
+          paymentVersion: p.version,
+          reversedAt: p.reversedAt,
+          reversalReason: p.reversalReason,
+        };
+      });
   }
 
   @FieldResolver(() => String, { description: 'The PDF (also the print layout), a short-lived link' })
