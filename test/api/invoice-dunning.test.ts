@@ -173,7 +173,27 @@ describe.each(databaseTargets)('dunning on $kind', (target) => {
     expect(await server.app.services.dunning.run(new Date())).toBe(0);
   });
 
-  it('leaves paid, draft and not-yet-due invoices alone', async () => {
+  it('writes in the template DUNNING_TEMPLATE names (the English default) on the DUNNING_DAYS given', async () => {
+    const english = await startServer(
+      { database: server.db },
+      { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, mailFrom: 'Prospek <tagihan@bpr.test>', dunning: { days: [7, 19], template: 'DUNNING_EN' } },
+    );
+    try {
+      const id = await issuedFor({ name: 'PT English Please', email: 'english@client.test' });
+      expect(await english.app.services.dunning.run(new Date())).toBeGreaterThanOrEqual(1);
+      await english.app.services.mail.runOnce();
+      const { number, reminders } = await invoice(id);
+      // 19 or 20 days late (before or after 08:00 in Jakarta): the 19-day step.
+      expect(reminders).toEqual([expect.objectContaining({ step: 19, channel: 'EMAIL', deliveryState: 'SENT' })]);
+      const [mail] = smtp.to('english@client.test');
+      expect(mail.subject).toBe(`Payment reminder: ${number}`);
+      expect(mail.text).toContain(`invoice ${number} for Rp 250.000 fell due on`);
+    } finally {
+      await english.close();
+    }
+  });
+
+  it('leaves a paid invoice alone', async () => {
     const paid = await issuedFor({ name: 'PT Sudah Lunas', email: 'paid@client.test' });
     const { invoice: inv } = expectData(
       await server.gql<{ invoice: { client: { id: string } } }>(`query($id: ID!) { invoice(id: $id) { client { id } } }`, { id: paid }, { token }),
@@ -194,7 +214,8 @@ describe.each(databaseTargets)('dunning on $kind', (target) => {
         { token },
       ),
     );
-    expect(await server.app.services.dunning.run(new Date())).toBe(0);
+    await server.app.services.dunning.run(new Date());
+    await server.app.services.mail.runOnce();
     expect((await invoice(paid)).reminders).toEqual([]);
     expect(smtp.to('paid@client.test')).toHaveLength(0);
   });
