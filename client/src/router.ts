@@ -33,6 +33,7 @@ export const router = createRouter({
     { path: '/invoices', name: 'invoices', component: () => import('./features/invoices/InvoiceListPage.vue') },
     { path: '/invoices/new', name: 'invoice-new', component: () => import('./features/invoices/InvoiceEditorPage.vue') },
     { path: '/invoices/aging', name: 'invoice-aging', component: () => import('./features/invoices/InvoiceAgingPage.vue') },
+    { path: '/invoices/tax', name: 'invoice-tax', component: () => import('./features/invoices/InvoiceTaxPage.vue'), meta: { roles: ['MANAGER', 'ADMIN'] } },
     { path: '/invoices/:id(\\d+)', name: 'invoice', component: () => import('./features/invoices/InvoiceDetailPage.vue') },
     { path: '/loans/:id', name: 'loan', component: () => import('./features/loans/LoanDetailPage.vue'), meta: { roles: officeRoles } },
     { path: '/reports', name: 'reports', component: () => import('./features/reports/ReportsPage.vue'), meta: { roles: officeRoles } },

@@ -255,8 +255,6 @@ export async function createApp(
   if (schedulerRuns && services.jobs.engine === 'bullmq') services.jobs.define(CLOCK_JOB, async () => services.scheduler.tick());
   await services.jobs.start();
   if (schedulerRuns && services.jobs.engine === 'in-process') services.scheduler.start(SCHEDULER_INTERVAL_MS);
-  // Invoices queued for email go out within seconds, from whichever instance claims them.
-  if (schedulerRuns) services.mail.start();
 
   let closing: Promise<void> | null = null;
   return {

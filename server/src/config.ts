@@ -82,6 +82,8 @@ export interface Config {
   smtpUrl: string | null;
   /** The From address of mail the server sends. */
   mailFrom: string;
+  /** Reminders for overdue receivables: on these days after the due date, with this message template. */
+  dunning: { days: number[]; template: string };
 }
 
 export const DEFAULT_SQLITE_URL = 'sqlite:./data/prospek.sqlite';
@@ -176,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     invoiceNumberFormat: invoiceNumberFormatSetting(env.INVOICE_NUMBER_FORMAT),
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Prospek <no-reply@prospek.local>',
+    dunning: { days: dunningDaysSetting(env.DUNNING_DAYS), template: dunningTemplateSetting(env.DUNNING_TEMPLATE) },
     ...overrides,
   };
 }
@@ -218,6 +221,21 @@ function invoiceNumberFormatSetting(value: string | undefined): string {
   if (!/\{seq(?::\d{1,2})?\}/.test(format) || format.length > 60)
     throw new Error('INVOICE_NUMBER_FORMAT must hold {seq} (or {seq:6}) and be at most 60 characters');
   return format;
+}
+
+/** DUNNING_DAYS: days after the due date, e.g. `3,14,30`; each 1–365, in rising order once sorted. */
+export function dunningDaysSetting(value: string | undefined): number[] {
+  const parts = (value ?? '3,14,30').split(',').map((part) => part.trim());
+  const days = parts.map(Number);
+  if (parts.some((part) => !/^\d{1,3}$/.test(part)) || days.some((d) => d < 1 || d > 365) || new Set(days).size !== days.length)
+    throw new Error(`DUNNING_DAYS must be different whole days from 1 to 365 separated by commas, got "${value}"`);
+  return days.sort((a, b) => a - b);
+}
+
+function dunningTemplateSetting(value: string | undefined): string {
+  const code = (value || 'DUNNING').trim().toUpperCase();
+  if (!/^[A-Z0-9_]{2,40}$/.test(code)) throw new Error(`DUNNING_TEMPLATE must be a message template code, got "${value}"`);
+  return code;
 }
 
 function executorSetting(value: string | undefined): Config['executor'] {
@@ -267,4 +285,6 @@ export const CONFIG_VARIABLES = [
   'INVOICE_NUMBER_FORMAT',
   'SMTP_URL',
   'MAIL_FROM',
+  'DUNNING_DAYS',
+  'DUNNING_TEMPLATE',
 ] as const;

@@ -28,6 +28,7 @@ import { User } from './modules/user/user.entity.js';
 import { OfficerTarget } from './modules/report/officer-target.entity.js';
 import { CreditNote, Invoice, InvoiceCounter, InvoiceLine } from './modules/invoice/invoice.entity.js';
 import { Payment, PaymentAllocation } from './modules/invoice/payment.entity.js';
+import { InvoiceReminder } from './modules/invoice/invoice-reminder.entity.js';
 import { MailOutbox } from './modules/mail/mail-outbox.entity.js';
 import { WorkCalendarDay } from './modules/work-calendar/work-calendar-day.entity.js';
 import { BackgroundJob, JobChunk } from './jobs/job.entity.js';
@@ -88,5 +89,6 @@ export const entities = [
   InvoiceCounter,
   Payment,
   PaymentAllocation,
+  InvoiceReminder,
   MailOutbox,
 ];

@@ -1,6 +1,6 @@
 /** The server's services, built once per app from its data source and event bus. */
 import type { DataSource } from 'typeorm';
-import { businessDate } from '@prospek/shared';
+import { OFFICE_TIME_ZONES, businessDate } from '@prospek/shared';
 import type { ResolvedConfig } from './config.js';
 import { TransactionRunner } from './db/transaction.js';
 import { dialectOf } from './db/sql.js';
@@ -59,9 +59,11 @@ import { ReportService } from './modules/report/report.service.js';
 import { TargetService } from './modules/report/target.service.js';
 import { InvoiceIssueService } from './modules/invoice/invoice-issue.service.js';
 import { invoiceMail } from './modules/invoice/invoice-mail.js';
+import { DUNNING_JOB, InvoiceDunning, dunningDay, reminderMail } from './modules/invoice/invoice-dunning.js';
 import { InvoiceReports } from './modules/invoice/invoice-reports.js';
 import { InvoiceService } from './modules/invoice/invoice.service.js';
 import { PaymentService } from './modules/invoice/payment.service.js';
+import { PaymentReversalService } from './modules/invoice/payment-reversal.js';
 import { MailOutboxService } from './modules/mail/mail-outbox.service.js';
 
 import { ComplaintCatalogService } from './modules/complaint/complaint-catalog.service.js';
@@ -118,6 +120,12 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   const complaintEscalation = new ComplaintEscalation(dataSource, complaintReads, access, notifications, bus);
   const workCalendars = new WorkCalendarService(dataSource, transactions, access);
   workCalendars.listeners.push((tx, region) => refreshComplaintBoards(tx, complaintReads.dialect, region));
+  const invoices = new InvoiceService(dataSource, transactions, access, config.vat, clock);
+  const mail = new MailOutboxService(dataSource, jobs, config.mailFrom, config.smtpUrl, clock);
+  mail.subjects.set('Invoice', invoiceMail(dataSource, config.organizationName, invoices, bus));
+  const dunning = new InvoiceDunning(dataSource, transactions, mail, config.dunning, config.organizationName);
+  mail.subjects.set('InvoiceReminder', reminderMail(dataSource, dunning, config.organizationName, bus, clock));
+  jobs.define<{ at: string }, number>(DUNNING_JOB, (job) => dunning.run(new Date(job.data.at)));
   const scheduler = new Scheduler(dataSource, notifications, offers, idempotency, clock, [
     {
       // Keys outgrowing their column are rewritten within the minute, once across instances.
@@ -142,17 +150,24 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     },
     // Complaints entering their warning days or passing their deadline: owner and managers told once.
     { name: 'complaint-escalation', slot: minuteSlot, run: () => complaintEscalation.run() },
+    // Mail due again (a retry, or a row whose sender died) goes back on the job queue.
+    { name: 'mail-outbox', slot: minuteSlot, run: () => mail.runOnce() },
+    // Overdue invoices' reminders, once a day in each office's zone (from DUNNING_HOUR on).
+    {
+      name: 'invoice-dunning',
+      slot: (now) => OFFICE_TIME_ZONES.map((zone) => dunningDay(now, zone)).join(' '),
+      run: (now) => asJob(DUNNING_JOB, OFFICE_TIME_ZONES.map((zone) => dunningDay(now, zone)).join(' '), { at: now.toISOString() })(),
+    },
   ]);
-  const invoices = new InvoiceService(dataSource, transactions, access, config.vat, clock);
-  const mail = new MailOutboxService(dataSource, config.mailFrom, config.smtpUrl, clock);
-  mail.subjects.set('Invoice', invoiceMail(dataSource, config.organizationName, invoices, bus));
   return {
     clock,
     config,
     invoices,
     mail,
+    dunning,
     invoiceIssuing: new InvoiceIssueService(dataSource, transactions, access, invoices, mail, config.invoiceNumberFormat),
     payments: new PaymentService(dataSource, transactions, access, invoices),
+    paymentReversals: new PaymentReversalService(dataSource, transactions, access, invoices),
     invoiceReports: new InvoiceReports(dataSource, dialectOf(dataSource), access, clock),
     dataSource,
     transactions,

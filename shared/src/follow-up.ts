@@ -7,9 +7,10 @@ const PLACEHOLDER = /\{\{\s*([a-z]+)\s*\}\}/g;
 
 /**
  * What a template may insert: the client's name, the officer, the business, the product, the amount,
- * the monthly installment of the latest loan offer, the follow-up's date, and "pagi"/"siang"/….
+ * the monthly installment of the latest loan offer, the follow-up's date, "pagi"/"siang"/…, and for an
+ * invoice reminder the invoice's number and how many days it is past due.
  */
-export const TEMPLATE_PLACEHOLDERS = ['nama', 'ao', 'usaha', 'produk', 'jumlah', 'angsuran', 'tanggal', 'waktu'] as const;
+export const TEMPLATE_PLACEHOLDERS = ['nama', 'ao', 'usaha', 'produk', 'jumlah', 'angsuran', 'tanggal', 'waktu', 'tagihan', 'terlambat'] as const;
 export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
 
 /** Placeholders in `body` that no template value fills (typos such as {{nma}}). */

@@ -54,6 +54,8 @@ interface Fixture extends Staff {
   invoice: string;
   invoiceVersion: number;
   issuedInvoice: string;
+  /** A payment of officer1's client, allocated to its issued invoice. */
+  payment: string;
   payable: string;
   /** A complaint of officer1's client (head office), still open. */
   complaint: string;
@@ -827,6 +829,9 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
         (f) => f.issuedInvoice,
       ),
     ],
+  },
+  reversePayment: {
+    probes: [notFound('id', OUTSIDERS_OF_CLIENT, `mutation($id: ID!) { reversePayment(id: $id, reason: "x") { id } }`, (f) => ({ id: f.payment }))],
   },
   receivablesAging: {
     probes: (['officeId', 'officerId'] as const).map((key) =>
@@ -2001,6 +2006,13 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     const invoice = await invoiceOf('officer1', receivable);
     const issuedInvoice = (await invoiceOf('officer1', receivable)).id;
     await gql('officer1', `mutation($id: ID!) { issueInvoice(id: $id, channel: PDF) { id } }`, { id: issuedInvoice });
+    const payment = (
+      (
+        await gql('officer1', `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }`, {
+          input: { direction: 'IN', amount: '1.00', date: '2026-11-21', method: 'CASH', clientId: client, reference: SECRET },
+        })
+      ).recordPayment as { id: string }
+    ).id;
     const payable = (
       await invoiceOf('manager', {
         kind: 'PAYABLE',
@@ -2036,6 +2048,7 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
       invoice: invoice.id,
       invoiceVersion: invoice.version,
       issuedInvoice,
+      payment,
       payable,
       complaint: complaint.id,
       complaintVersion: complaint.version,

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser } from 'mailparser';
-import type { ParsedMail } from 'mailparser';
-import type { AddressInfo } from 'node:net';
 import { businessDate } from '@prospek/shared';
+import { BackgroundJob } from '../../server/src/jobs/job.entity.js';
 import { MailOutbox } from '../../server/src/modules/mail/mail-outbox.entity.js';
+import { MAIL_SEND_JOB } from '../../server/src/modules/mail/mail-outbox.service.js';
+import { until } from '../helpers/own-redis.js';
+import { REDIS_URL, redisAvailable } from '../helpers/services.js';
 import { databaseTargets } from '../helpers/databases.js';
 import { pdfText } from '../helpers/pdf.js';
+import { smtpListener } from '../helpers/smtp.js';
+import type { SmtpListener } from '../helpers/smtp.js';
 import { expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -20,31 +22,8 @@ interface Delivery {
   recipient: string;
 }
 
-/** A real SMTP listener: every mail it accepts is parsed and kept; mail to refused@… is refused. */
-async function smtpListener(): Promise<{ port: number; mails: ParsedMail[]; close(): Promise<void> }> {
-  const mails: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onRcptTo(address, _session, callback) {
-      callback(address.address.startsWith('refused@') ? new Error('Mailbox unavailable') : undefined);
-    },
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          mails.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { port, mails, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
 describe.each(databaseTargets)('invoices by email on $kind', (target) => {
-  let smtp: Awaited<ReturnType<typeof smtpListener>>;
+  let smtp: SmtpListener;
   let server: TestServer;
   let token: string;
   const today = businessDate();
@@ -85,7 +64,7 @@ describe.each(databaseTargets)('invoices by email on $kind', (target) => {
   const issueByEmail = async (id: string) =>
     expectData(await server.gql(`mutation($id: ID!) { issueInvoice(id: $id, channel: EMAIL) { id } }`, { id }, { token }));
   const delivery = async (id: string) => expectData(await server.gql<{ invoice: { number: string; delivery: Delivery } }>(DELIVERY, { id }, { token })).invoice;
-  const mailsTo = (address: string) => smtp.mails.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === address);
+  const mailsTo = (address: string) => smtp.to(address);
 
   it('sends the invoice with its PDF once, with a deterministic Message-ID, and shows SENT on the invoice', async () => {
     const id = await draftFor('a@client.test');
@@ -174,5 +153,63 @@ describe.each(databaseTargets)('invoices by email on $kind', (target) => {
     expect(failed.state).toBe('FAILED');
     expect(failed.attempts).toBe(1);
     expect(failed.lastError).toContain('Mailbox unavailable');
+  });
+});
+
+const redisUp = await redisAvailable();
+if (!redisUp && process.env.REQUIRE_REDIS === '1') throw new Error('Redis is required (REQUIRE_REDIS=1) but not reachable');
+
+describe.skipIf(!redisUp).each(databaseTargets)('invoice mail on the BullMQ job queue on $kind', (target) => {
+  it('is sent once by whichever instance’s worker takes its job, and the job is listed', async () => {
+    const smtp = await smtpListener();
+    const settings = {
+      smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+      mailFrom: 'Prospek <tagihan@bpr.test>',
+      redisUrl: REDIS_URL,
+      redisPrefix: `prospek-mail-${Date.now()}`,
+    };
+    const server = await startServer(target, settings);
+    const other = await startServer({ database: server.db }, settings);
+    try {
+      expect(server.app.services.jobs.engine).toBe('bullmq');
+      const token = await server.login('officer1@prospek.test');
+      const clientId = expectData(
+        await server.gql<{ createClient: { id: string } }>(
+          `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id } }`,
+          { input: { type: 'COMPANY', name: 'PT Antrean', email: 'queue@client.test' } },
+          { token },
+        ),
+      ).createClient.id;
+      const input = {
+        kind: 'RECEIVABLE',
+        clientId,
+        issueDate: businessDate(),
+        dueDate: businessDate(),
+        lines: [{ description: 'Jasa', quantity: 1, unitPrice: '5000.00', taxCode: 'EXEMPT' }],
+      };
+      const id = expectData(
+        await server.gql<{ createInvoice: { id: string } }>(
+          `mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { id } }`,
+          { input },
+          { token },
+        ),
+      ).createInvoice.id;
+      expectData(await server.gql(`mutation($id: ID!) { issueInvoice(id: $id, channel: EMAIL) { id } }`, { id }, { token }));
+      // Both instances sweep as their clocks would: the job's id is the row's and attempt's, so one job.
+      await Promise.all([server.app.services.mail.runOnce(), other.app.services.mail.runOnce()]);
+      await until(() => smtp.to('queue@client.test').length > 0, 'the mail');
+      await until(
+        async () => (await server.app.dataSource.getRepository(MailOutbox).findOneByOrFail({ subjectType: 'Invoice', subjectId: Number(id) })).state === 'SENT',
+        'SENT on the row',
+      );
+      const jobs = await server.app.dataSource.getRepository(BackgroundJob).findBy({ name: MAIL_SEND_JOB });
+      expect(jobs.map((j) => j.id)).toEqual([expect.stringMatching(/^mail-send\.\d+-0$/)]);
+      await Promise.all([server.app.services.mail.runOnce(), other.app.services.mail.runOnce()]);
+      expect(smtp.to('queue@client.test')).toHaveLength(1);
+    } finally {
+      await other.close();
+      await server.close();
+      await smtp.close();
+    }
   });
 });

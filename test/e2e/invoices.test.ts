@@ -138,4 +138,69 @@ describe.runIf(browserAvailable())('invoices in the browser', () => {
     }
     expect(failures).toEqual([]);
   }, 180_000);
+
+  it('reverses a payment from the invoice page after a confirmation, and the invoice owes again', async () => {
+    const list = expectData(
+      await server.gql<{ invoices: { nodes: Array<{ id: string }> } }>(
+        `{ invoices(filter: { status: PARTIALLY_PAID, kind: RECEIVABLE }, first: 1) { nodes { id } } }`,
+        {},
+        { token },
+      ),
+    ).invoices.nodes;
+    const id = list[0].id;
+    await officer.goto(`${server.url}/invoices/${id}`);
+    await officer.waitForSelector('[data-invoice-status="PARTIALLY_PAID"]');
+    const payments = await officer.locator('[data-payments] li').count();
+    await officer.locator('[data-action="reverse-payment"]').first().click();
+    await officer.waitForSelector('[data-form="reverse-payment"]');
+    // Without a reason nothing is reversed: the field says so.
+    await officer.click('[data-action="confirm-reversal"]');
+    expect(await officer.locator('[data-reversed]').count()).toBe(0);
+    await officer.fill('[data-form="reverse-payment"] input[name="reason"]', 'Transfer ditolak bank');
+    await officer.click('[data-action="confirm-reversal"]');
+    await officer.waitForSelector('[data-payments] li[data-reversed]');
+    expect(await officer.locator('[data-payments] li').count()).toBe(payments);
+    expect((await invoice(id)).status).not.toBe('PARTIALLY_PAID');
+    expect(failures).toEqual([]);
+  });
+
+  it('shows managers the month’s PPN with the e-Faktur CSV, from the invoice list, in both languages', async () => {
+    const manager = await signedInPage(browser, server.url, 'manager@prospek.test');
+    collectPageErrors(manager, failures);
+    try {
+      for (const locale of ['id', 'en'] as const) {
+        await setLocale(manager, locale);
+        for (const viewport of VIEWPORTS) {
+          await manager.setViewportSize(viewport);
+          await manager.goto(`${server.url}/invoices`);
+          await manager.click('[data-action="tax-summary"]');
+          await manager.waitForURL(/\/invoices\/tax$/);
+          await manager.waitForSelector('[data-tax-totals]');
+          await shot(manager, `tax-${viewport.name}-${locale}`);
+          if (viewport.name === 'phone') {
+            const overflow = await manager.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            expect(overflow, `tax ${locale}`).toBeLessThanOrEqual(0);
+          }
+        }
+      }
+      // A month with PPN invoices: the page's figures are the server's, and its link answers the CSV.
+      const month = '2026-11';
+      const summary = expectData(
+        await server.gql<{ taxSummary: { outputTax: string; lines: Array<{ invoiceId: string }> } }>(
+          `query($m: String!) { taxSummary(month: $m) { outputTax lines { invoiceId } } }`,
+          { m: month },
+          { token: await server.login('manager@prospek.test') },
+        ),
+      ).taxSummary;
+      await manager.fill('input[name="month"]', month);
+      await manager.waitForFunction((n) => document.querySelectorAll('[data-tax-line]').length === n, summary.lines.length);
+      const href = await manager.getAttribute('[data-action="efaktur-csv"]', 'href');
+      const csv = await fetch(`${server.url}${href}`);
+      expect(csv.headers.get('content-type')).toContain('text/csv');
+      expect((await csv.text()).length).toBeGreaterThan(0);
+      expect(failures).toEqual([]);
+    } finally {
+      await manager.context().close();
+    }
+  }, 120_000);
 });

@@ -4,6 +4,9 @@ import { collectionBoardMessages } from '../features/loans/collection.messages';
 import { loanAdminMessages } from '../features/loan-admin/loan-admin.messages';
 import { loanMessages } from '../features/loans/loan.messages';
 import { invoiceMessages } from '../features/invoices/invoice.messages';
+import { dunningMessages } from '../features/invoices/dunning.messages';
+import { paymentReversalMessages } from '../features/invoices/payment-reversal.messages';
+import { invoiceTaxMessages } from '../features/invoices/invoice-tax.messages';
 import { loanImportMessages } from '../features/loans/loan-import.messages';
 import { restructureMessages } from '../features/loans/restructure.messages';
 import { reportMessages } from '../features/reports/report.messages';
@@ -21,6 +24,9 @@ export const messages = {
     ...reportMessages.id,
     ...loanAdminMessages.id,
     ...invoiceMessages.id,
+    ...dunningMessages.id,
+    ...paymentReversalMessages.id,
+    ...invoiceTaxMessages.id,
   },
   en: {
     ...en,
@@ -32,5 +38,8 @@ export const messages = {
     ...reportMessages.en,
     ...loanAdminMessages.en,
     ...invoiceMessages.en,
+    ...dunningMessages.en,
+    ...paymentReversalMessages.en,
+    ...invoiceTaxMessages.en,
   },
 };

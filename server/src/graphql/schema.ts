@@ -79,7 +79,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [InvoiceFieldsResolver, new InvoiceFieldsResolver(services.dataSource, services.downloads, services.clock)],
     [ClientInvoicesResolver, new ClientInvoicesResolver(services.invoices, services.dataSource)],
     [CampaignSpendResolver, new CampaignSpendResolver(services.dataSource)],
-    [PaymentResolver, new PaymentResolver(services.payments, services.invoiceReports, services.downloads)],
+    [PaymentResolver, new PaymentResolver(services.payments, services.paymentReversals, services.invoiceReports, services.downloads)],
     [ComplaintResolver, new ComplaintResolver(services.complaints, services.complaintLifecycle, services.complaintReads)],
     [ComplaintCatalogResolver, new ComplaintCatalogResolver(services.complaintCatalog, services.complaintReports)],
     [WorkCalendarResolver, new WorkCalendarResolver(services.workCalendars)],

@@ -653,6 +653,11 @@ export type RecordPaymentPromiseInput = {
   type?: ActivityType | null | undefined;
 };
 
+/** EMAIL: sent with the PDF; WHATSAPP: a prefilled message on the officer’s agenda */
+export type ReminderChannel =
+  | 'EMAIL'
+  | 'WHATSAPP';
+
 export type RemoveHolidayInput = {
   date: string;
   officeId?: string | null | undefined;
@@ -1283,14 +1288,14 @@ export type RemoveHolidayMutationVariables = Exact<{
 
 export type RemoveHolidayMutation = { removeHoliday: { region: string } };
 
-export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null };
+export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null };
 
 export type AgendaQueryVariables = Exact<{
   date?: string | null | undefined;
 }>;
 
 
-export type AgendaQuery = { agenda: { date: string, overdue: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }>, today: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }>, upcoming: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }> } };
+export type AgendaQuery = { agenda: { date: string, overdue: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }>, today: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }>, upcoming: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }> } };
 
 export type ContactLinksQueryVariables = Exact<{
   id: string;
@@ -1382,7 +1387,7 @@ export type InvoiceQueryVariables = Exact<{
 }>;
 
 
-export type InvoiceQuery = { invoice: { id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, channel: InvoiceChannel | null, issueDate: string, dueDate: string, overdue: boolean, subtotal: string, taxBase: string, tax: string, total: string, amountPaid: string, amountDue: string, version: number, pdfUrl: string, notes: string | null, supplierName: string | null, cancelReason: string | null, handedOverDate: string | null, handedOverTo: string | null, client: { id: string, name: string } | null, campaign: { id: string, name: string } | null, lines: Array<{ description: string, quantity: number, unitPrice: string, taxCode: TaxCode, amount: string }>, creditNote: { number: string, date: string, total: string } | null, delivery: { state: MailState, attempts: number, lastError: string | null, recipient: string, sentAt: string | null } | null, payments: Array<{ paymentId: string, amount: string, date: string, method: string, reference: string | null }> } };
+export type InvoiceQuery = { invoice: { id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, channel: InvoiceChannel | null, issueDate: string, dueDate: string, overdue: boolean, subtotal: string, taxBase: string, tax: string, total: string, amountPaid: string, amountDue: string, version: number, pdfUrl: string, notes: string | null, supplierName: string | null, cancelReason: string | null, handedOverDate: string | null, handedOverTo: string | null, client: { id: string, name: string } | null, campaign: { id: string, name: string } | null, lines: Array<{ description: string, quantity: number, unitPrice: string, taxCode: TaxCode, amount: string }>, creditNote: { number: string, date: string, total: string } | null, delivery: { state: MailState, attempts: number, lastError: string | null, recipient: string, sentAt: string | null } | null, payments: Array<{ paymentId: string, amount: string, date: string, method: string, reference: string | null, paymentVersion: number, reversedAt: string | null, reversalReason: string | null }>, reminders: Array<{ id: string, step: number, channel: ReminderChannel, day: string, recipient: string | null, activityId: string | null, deliveryState: MailState | null }> } };
 
 export type CreateInvoiceMutationVariables = Exact<{
   input: CreateInvoiceInput;
@@ -1437,6 +1442,23 @@ export type InvoiceClientsQueryVariables = Exact<{
 
 
 export type InvoiceClientsQuery = { clients: { nodes: Array<{ id: string, name: string }> } };
+
+export type ReversePaymentMutationVariables = Exact<{
+  id: string;
+  reason: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ReversePaymentMutation = { reversePayment: { id: string, version: number, reversedAt: string | null } };
+
+export type TaxSummaryQueryVariables = Exact<{
+  month: string;
+  officeId?: string | null | undefined;
+}>;
+
+
+export type TaxSummaryQuery = { taxSummary: { month: string, outputTaxBase: string, outputTax: string, inputTaxBase: string, inputTax: string, csvUrl: string, lines: Array<{ invoiceId: string, kind: InvoiceKind, number: string, issueDate: string, partyName: string, npwp: string | null, taxBase: string, tax: string }> } };
 
 export type BackgroundJobsQueryVariables = Exact<{
   filter?: JobFilterInput | null | undefined;
@@ -2062,6 +2084,7 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
   doneAt
   outcome
   notes
+  message
   leadId
   clientId
   lead {
@@ -3360,6 +3383,7 @@ export const AgendaDocument = new TypedDocumentString(`
   doneAt
   outcome
   notes
+  message
   leadId
   clientId
   lead {
@@ -3605,6 +3629,18 @@ export const InvoiceDocument = new TypedDocumentString(`
       date
       method
       reference
+      paymentVersion
+      reversedAt
+      reversalReason
+    }
+    reminders {
+      id
+      step
+      channel
+      day
+      recipient
+      activityId
+      deliveryState
     }
   }
 }
@@ -3682,6 +3718,37 @@ export const InvoiceClientsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvoiceClientsQuery, InvoiceClientsQueryVariables>;
+export const ReversePaymentDocument = new TypedDocumentString(`
+    mutation ReversePayment($id: ID!, $reason: String!, $expectedVersion: Int) {
+  reversePayment(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
+    id
+    version
+    reversedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReversePaymentMutation, ReversePaymentMutationVariables>;
+export const TaxSummaryDocument = new TypedDocumentString(`
+    query TaxSummary($month: String!, $officeId: ID) {
+  taxSummary(month: $month, officeId: $officeId) {
+    month
+    outputTaxBase
+    outputTax
+    inputTaxBase
+    inputTax
+    csvUrl
+    lines {
+      invoiceId
+      kind
+      number
+      issueDate
+      partyName
+      npwp
+      taxBase
+      tax
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaxSummaryQuery, TaxSummaryQueryVariables>;
 export const BackgroundJobsDocument = new TypedDocumentString(`
     query BackgroundJobs($filter: JobFilterInput, $first: Int, $after: String) {
   jobs(filter: $filter, first: $first, after: $after) {

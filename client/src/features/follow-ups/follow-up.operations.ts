@@ -8,6 +8,7 @@ export const ActivityFields = graphql(`
     doneAt
     outcome
     notes
+    message
     leadId
     clientId
     lead {

@@ -84,6 +84,18 @@ export const InvoiceQuery = graphql(`
         date
         method
         reference
+        paymentVersion
+        reversedAt
+        reversalReason
+      }
+      reminders {
+        id
+        step
+        channel
+        day
+        recipient
+        activityId
+        deliveryState
       }
     }
   }
@@ -164,6 +176,39 @@ export const InvoiceClientsQuery = graphql(`
       nodes {
         id
         name
+      }
+    }
+  }
+`);
+
+export const ReversePaymentMutation = graphql(`
+  mutation ReversePayment($id: ID!, $reason: String!, $expectedVersion: Int) {
+    reversePayment(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
+      id
+      version
+      reversedAt
+    }
+  }
+`);
+
+export const TaxSummaryQuery = graphql(`
+  query TaxSummary($month: String!, $officeId: ID) {
+    taxSummary(month: $month, officeId: $officeId) {
+      month
+      outputTaxBase
+      outputTax
+      inputTaxBase
+      inputTax
+      csvUrl
+      lines {
+        invoiceId
+        kind
+        number
+        issueDate
+        partyName
+        npwp
+        taxBase
+        tax
       }
     }
   }

@@ -77,6 +77,11 @@ export class Activity {
   @Field(() => String, { nullable: true })
   notes: string | null;
 
+  /** A message written for this follow-up (an invoice reminder's): its contact links carry it unless a template is chosen. */
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  @Field(() => String, { nullable: true })
+  message: string | null;
+
   @Column({ type: 'date', nullable: true })
   @Field(() => LocalDateScalar, { nullable: true, description: 'Collection calls: the day the client promised to pay' })
   promiseDate: string | null;

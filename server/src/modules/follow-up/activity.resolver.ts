@@ -130,7 +130,7 @@ export class ActivityResolver {
     const client = activity.clientId ? await ctx.loaders.visibleClient.load(activity.clientId) : null;
     const phone = lead?.phone ?? client?.phone ?? null;
     const whatsapp = lead?.whatsapp ?? client?.whatsapp ?? null;
-    let message: string | null = null;
+    let message: string | null = template ? null : activity.message;
     if (template) {
       const chosen = await ctx.loaders.messageTemplate.load(template);
       if (chosen) {

@@ -14,6 +14,7 @@ import { invoiceLoaders } from './invoice-loaders.js';
 import { CreditNote, Invoice, InvoiceLine } from './invoice.entity.js';
 import type { InvoiceService } from './invoice.service.js';
 import { InvoiceConnection, InvoiceParty, InvoicePaymentEntry } from './invoice.types.js';
+import { InvoiceReminder } from './invoice-reminder.entity.js';
 import { Payment } from './payment.entity.js';
 
 export const invoicePdfResource = (id: number | string) => `invoice:${id}`;
@@ -73,15 +74,39 @@ export class InvoiceFieldsResolver {
     return invoiceLoaders(ctx, this.dataSource).delivery.load(invoice.id);
   }
 
+  @FieldResolver(() => [InvoiceReminder], { description: 'Dunning reminders sent for it, oldest first' })
+  async reminders(@Root() invoice: Invoice): Promise<InvoiceReminder[]> {
+    const reminders = await this.dataSource.getRepository(InvoiceReminder).find({ where: { invoiceId: invoice.id }, order: { id: 'ASC' } });
+    const mails = reminders.some((r) => r.channel === 'EMAIL')
+      ? await this.dataSource.getRepository(MailOutbox).find({
+          select: { subjectId: true, state: true },
+          where: { subjectType: 'InvoiceReminder', subjectId: In(reminders.map((r) => r.id)) },
+        })
+      : [];
+    return reminders.map((r) => Object.assign(r, { deliveryState: mails.find((mail) => mail.subjectId === r.id)?.state ?? null }));
+  }
+
   @FieldResolver(() => [InvoicePaymentEntry], { description: 'Payment allocations, oldest first' })
   async payments(@Root() invoice: Invoice, @Ctx() ctx: AuthedContext): Promise<InvoicePaymentEntry[]> {
     const allocations = await invoiceLoaders(ctx, this.dataSource).allocations.load(invoice.id);
     if (allocations.length === 0) return [];
     const payments = await this.dataSource.getRepository(Payment).findBy({ id: In(allocations.map((a) => a.paymentId)) });
-    return allocations.map((a) => {
-      const p = payments.find((x) => x.id === a.paymentId) as Payment;
-      return { paymentId: String(a.paymentId), amount: a.amount, date: p.date, method: p.method, reference: p.reference };
-    });
+    // A reversed payment shows once, marked reversed; its undoing entry is not listed beside it.
+    return allocations
+      .filter((a) => !(a.amount < 0n && payments.find((x) => x.id === a.paymentId)?.reversedAt))
+      .map((a) => {
+        const p = payments.find((x) => x.id === a.paymentId) as Payment;
+        return {
+          paymentId: String(a.paymentId),
+          amount: a.amount,
+          date: p.date,
+          method: p.method,
+          reference: p.reference,
+          paymentVersion: p.version,
+          reversedAt: p.reversedAt,
+          reversalReason: p.reversalReason,
+        };
+      });
   }
 
   @FieldResolver(() => String, { description: 'The PDF (also the print layout), a short-lived link' })

@@ -32,6 +32,15 @@ export class InvoicePaymentEntry {
 
   @Field(() => String, { nullable: true })
   reference: string | null;
+
+  @Field(() => Int, { description: 'The payment’s version, for reversePayment' })
+  paymentVersion: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the payment was reversed (its allocation here undone)' })
+  reversedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  reversalReason: string | null;
 }
 
 @ObjectType()

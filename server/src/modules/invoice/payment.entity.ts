@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { PAYMENT_DIRECTIONS, PAYMENT_METHODS } from '@prospek/shared';
@@ -65,6 +65,22 @@ export class Payment {
 
   @Column({ type: 'int' })
   createdById: number;
+
+  /** A reversal names the version it read. */
+  @Column({ type: 'int', default: 1 })
+  @Field(() => Int)
+  version: number;
+
+  @Column({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was reversed: its allocations undone, the payment kept' })
+  reversedAt: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  reversedById: number | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true })
+  reversalReason: string | null;
 
   @CreateDateColumn()
   @Field()

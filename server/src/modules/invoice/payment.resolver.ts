@@ -10,6 +10,7 @@ import type { InvoiceReports } from './invoice-reports.js';
 import { AgingReportType, TaxSummaryType } from './invoice.types.js';
 import { Payment } from './payment.entity.js';
 import type { PaymentService } from './payment.service.js';
+import type { PaymentReversalService } from './payment-reversal.js';
 
 export const taxSummaryResource = (month: string, officeId: string | null) => `tax-summary:${month}:${officeId ?? ''}`;
 
@@ -18,6 +19,7 @@ export const taxSummaryResource = (month: string, officeId: string | null) => `t
 export class PaymentResolver {
   constructor(
     private readonly payments: PaymentService,
+    private readonly reversals: PaymentReversalService,
     private readonly reports: InvoiceReports,
     private readonly downloads: DownloadTokens,
   ) {}
@@ -27,6 +29,17 @@ export class PaymentResolver {
   @Mutation(() => Payment, { description: 'Money in from a client or out to a supplier, allocated to invoices; the rest stays as credit' })
   recordPayment(@Ctx() ctx: AuthedContext, @Arg('input', () => RecordPaymentInput) input: RecordPaymentInput): Promise<Payment> {
     return this.payments.record({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Payment, { description: 'Undoes a posted payment’s allocations (the invoices owe again); the payment is kept, marked reversed' })
+  reversePayment(
+    @Ctx() ctx: AuthedContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version read; another gets CONFLICT' }) expectedVersion: number | null,
+  ): Promise<Payment> {
+    return this.reversals.reverse({ actor: ctx.viewer, mutationId: ctx.mutationId }, id, reason, expectedVersion ?? null);
   }
 
   @Authorized()

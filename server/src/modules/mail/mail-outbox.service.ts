@@ -2,6 +2,8 @@ import { createTransport } from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
 import { errorMessage, logger } from '../../observability/logger.js';
+import { jobIdOf } from '../../jobs/job-queue.js';
+import type { JobQueue } from '../../jobs/job-queue.js';
 import { MailOutbox } from './mail-outbox.entity.js';
 
 /** What a subject type renders at send time (body and attachments), and who to tell once the state moved. */
@@ -20,24 +22,37 @@ export function messageIdOf(subjectType: string, subjectId: number, key: string,
   return `<${subjectType.toLowerCase()}-${subjectId}-${key.replace(/[^A-Za-z0-9]+/g, '.')}@${domain}>`;
 }
 
+/** The job that sends one outbox row (one job per row and attempt, so a retry after a failure is a new job). */
+export const MAIL_SEND_JOB = 'mail-send';
+
 /**
- * The mail outbox: rows written in the transaction that decided to send (issuing an invoice by email),
- * sent by whichever instance claims them (an UPDATE that only one claimant wins), with their state
- * (QUEUED, SENDING, SENT, FAILED with the error and attempts) kept on the row for the invoice page.
+ * The mail outbox: rows written in the transaction that decided to send (issuing an invoice by email, a
+ * reminder), each sent by a job on the job queue (BullMQ across instances, or in-process), which claims
+ * the row with an UPDATE that only one claimant wins, and keeps its state (QUEUED, SENDING, SENT, FAILED
+ * with the error and attempts) on the row for the invoice page. A clock job sweeps up what is due again
+ * (a retry after a failure, a row whose sender died mid-send once its lease ran out).
  */
 export class MailOutboxService {
   private transport: Transporter | null;
+  /** Sends under way in this process: stopping waits for them before closing the transport. */
+  private readonly sending = new Set<Promise<boolean>>();
+  /** The sweep under way here: a kick or run meanwhile joins it rather than reading the same rows again. */
   private running: Promise<number> | null = null;
-  private timer: NodeJS.Timeout | null = null;
   readonly subjects = new Map<string, MailSubject>();
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
     private readonly mailFrom: string,
     smtpUrl: string | null,
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.transport = smtpUrl ? createTransport(smtpUrl) : null;
+    // The outbox row keeps its own attempts and backoff; the job is one try at one row.
+    // Due is judged by the sweep that queued it (`at`), whichever instance runs the job.
+    jobs.define<{ id: number; at: string }, number>(MAIL_SEND_JOB, async (job) => ((await this.sendRow(job.data.id, new Date(job.data.at))) ? 1 : 0), {
+      attempts: 1,
+    });
   }
 
   async enqueue(m: EntityManager, subjectType: string, subjectId: number, key: string, recipient: string): Promise<void> {
@@ -54,33 +69,28 @@ export class MailOutboxService {
     });
   }
 
-  /** Sends what is due soon after a commit queued it; a run under way picks it up or the next does. */
+  /** Sends what is due soon after a commit queued it; a sweep under way picks it up or the next does. */
   kick(): void {
     void this.runOnce().catch((error: unknown) => logger.error({ err: error }, 'Mail outbox run failed'));
   }
 
-  /** Every few seconds, rows due (new, failed and waiting to retry, or whose sender died) are sent. */
-  start(intervalMs = 5_000): void {
-    if (!this.transport || this.timer) return;
-    this.timer = setInterval(() => this.kick(), intervalMs);
-    this.timer.unref();
-  }
-
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
     await this.running?.catch(() => undefined);
+    await Promise.all([...this.sending].map((p) => p.catch(() => undefined)));
     this.transport?.close();
   }
 
-  /** One pass over the due rows; answers how many this instance sent. */
+  /**
+   * Puts a send job on the queue for each row due (new, failed and waiting to retry, or whose sender
+   * died); answers how many were sent where this process ran the jobs itself (the in-process runner).
+   */
   async runOnce(): Promise<number> {
     if (!this.transport) return 0;
-    this.running ??= this.pass().finally(() => (this.running = null));
+    this.running ??= this.sweep().finally(() => (this.running = null));
     return this.running;
   }
 
-  private async pass(): Promise<number> {
+  private async sweep(): Promise<number> {
     const now = this.clock();
     const due = await this.dataSource
       .getRepository(MailOutbox)
@@ -90,8 +100,27 @@ export class MailOutboxService {
       .limit(50)
       .getMany();
     let sent = 0;
-    for (const row of due) if (await this.claim(row, now)) sent += (await this.send(row)) ? 1 : 0;
+    const at = now.toISOString();
+    for (const row of due) {
+      // One job per row and attempt: enqueueing it again (another instance's sweep) does nothing.
+      const { settled } = await this.jobs.enqueue(MAIL_SEND_JOB, { id: row.id, at }, { jobId: jobIdOf(MAIL_SEND_JOB, `${row.id}-${row.attempts}`) });
+      sent += Number((await settled) ?? 0);
+    }
     return sent;
+  }
+
+  /** Claims the row if it is still due and sends it; false when another sender has it or it failed. */
+  private async sendRow(id: number, now: Date): Promise<boolean> {
+    const row = await this.dataSource.getRepository(MailOutbox).findOneBy({ id });
+    if (!row || !this.transport || row.state === 'SENT' || row.nextAttemptAt > now || row.attempts >= MAX_ATTEMPTS) return false;
+    if (!(await this.claim(row, now))) return false;
+    const work = this.send(row);
+    this.sending.add(work);
+    try {
+      return await work;
+    } finally {
+      this.sending.delete(work);
+    }
   }
 
   /** Takes a row if its state and lease are still what was read: only one instance wins it. */

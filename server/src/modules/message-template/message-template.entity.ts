@@ -19,7 +19,10 @@ export class MessageTemplate {
   name: string;
 
   @Column({ type: 'varchar', length: 1000 })
-  @Field({ description: 'Placeholders: {{nama}}, {{ao}}, {{usaha}}, {{produk}}, {{jumlah}}, {{angsuran}}, {{tanggal}}, {{waktu}}' })
+  @Field({
+    description:
+      'Placeholders: {{nama}}, {{ao}}, {{usaha}}, {{produk}}, {{jumlah}}, {{angsuran}}, {{tanggal}}, {{waktu}}; invoice reminders also {{tagihan}}, {{terlambat}}',
+  })
   body: string;
 
   @Column({ type: 'boolean', default: true })

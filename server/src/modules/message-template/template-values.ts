@@ -36,6 +36,9 @@ export function templateValues(c: TemplateContext): Record<TemplatePlaceholder, 
     angsuran: installment === null ? null : formatRupiah(installment),
     tanggal: longDateId(businessDate(c.dueAt ?? c.now, c.zone)),
     waktu: partOfDay(c.now, c.zone),
+    // Only an invoice reminder knows these (invoice-dunning.ts fills them).
+    tagihan: null,
+    terlambat: null,
   };
 }
 
