@@ -83,8 +83,13 @@ export class RepaymentService {
     if (input.valueDate < loan.disbursementDate) {
       throw InputError.field('valueDate', 'DATE_INVALID', `valueDate is before the disbursement on ${loan.disbursementDate}`, { min: loan.disbursementDate });
     }
-    if (loan.status !== 'ACTIVE' && loan.status !== 'RESTRUCTURED') {
+    const recovery = loan.status === 'WRITTEN_OFF';
+    if (loan.status !== 'ACTIVE' && loan.status !== 'RESTRUCTURED' && !recovery) {
       throw InputError.field('loanId', 'NOT_ALLOWED', `The loan is ${loan.status}`, { status: loan.status });
+    }
+    // A recovery is received after the write-off: dated earlier, it would change what was written off.
+    if (recovery && loan.closedDate && input.valueDate < loan.closedDate) {
+      throw InputError.field('valueDate', 'DATE_INVALID', `valueDate is before the write-off on ${loan.closedDate}`, { min: loan.closedDate });
     }
     const restructured = loan.scheduleVersion > 1 ? await tx.manager.findOneBy(LoanScheduleVersion, { loanId: loan.id, version: loan.scheduleVersion }) : null;
     if (restructured && input.valueDate < restructured.effectiveDate) {
@@ -101,6 +106,7 @@ export class RepaymentService {
       channel: input.channel,
       reference,
       reversed: false,
+      recovery,
       scheduleVersion: loan.scheduleVersion,
       reversalReason: null,
       reversedAt: null,
@@ -113,7 +119,7 @@ export class RepaymentService {
       entityId: loan.id,
       action: 'repayment',
       actorId: actor.id,
-      after: { repaymentId, amount: input.amount, valueDate: input.valueDate, channel: input.channel, reference },
+      after: { repaymentId, amount: input.amount, valueDate: input.valueDate, channel: input.channel, reference, ...(recovery ? { recovery } : {}) },
     });
     return this.ledger.replay(tx, loan, { kind: 'REPAYMENT', repaymentId, replayFrom: input.valueDate, actorId: actor.id }, officeToday);
   }
@@ -132,6 +138,9 @@ export class RepaymentService {
       const repayment = await tx.manager.findOneByOrFail(Repayment, { id: found.id });
       if (repayment.reversed) {
         throw new AppError('CONFLICT', 'The repayment is reversed already', { entity: 'Repayment', current: { id: String(repayment.id), reversed: true } });
+      }
+      if (loan.status === 'WRITTEN_OFF' && !repayment.recovery) {
+        throw InputError.field('id', 'NOT_ALLOWED', 'The repayment was received before the loan was written off');
       }
       if (repayment.scheduleVersion !== loan.scheduleVersion) {
         throw InputError.field('id', 'NOT_ALLOWED', 'The repayment was allocated to a schedule replaced by a restructuring');
