@@ -4,7 +4,8 @@ import type { TransactionRunner, Tx } from '../../db/transaction.js';
 import { AppError, InputError, NotFoundError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import type { Scope } from '../access/scope.js';
-import type { IdempotencyService } from '../idempotency/idempotency.service.js';
+import { IdempotencyHeldError } from '../idempotency/idempotency.service.js';
+import type { IdempotencyService, KeyedRequest } from '../idempotency/idempotency.service.js';
 import type { User } from '../user/user.entity.js';
 import type { LoanLedgerStore } from './loan-ledger.store.js';
 import type { Loan } from './loan.entity.js';
@@ -52,9 +53,19 @@ export class RepaymentService {
     return { loanId: loanId as number, reference, scope };
   }
 
-  async post(actor: User, input: PostRepaymentInput): Promise<Loan> {
+  /**
+   * Posts a repayment in one transaction; sent with an Idempotency-Key (`keyed`), the key's claim is in
+   * it too, so the posting and the claim commit together or not at all (the plugin keeps the answer).
+   */
+  async post(actor: User, input: PostRepaymentInput, keyed: KeyedRequest | null = null): Promise<Loan> {
     const checked = await this.check(actor, input);
-    return this.transactions.run((tx) => this.postIn(tx, actor, input, checked));
+    const loan = await this.transactions.run(async (tx) => {
+      // Claimed first, before the loan's lock: a request with the same key waits here, holding nothing.
+      if (keyed && !(await this.idempotency.claimIn(tx, keyed))) throw new IdempotencyHeldError();
+      return this.postIn(tx, actor, input, checked);
+    });
+    if (keyed) keyed.claimed = true;
+    return loan;
   }
 
   /**
