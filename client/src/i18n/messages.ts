@@ -6,6 +6,7 @@ import { loanMessages } from '../features/loans/loan.messages';
 import { invoiceMessages } from '../features/invoices/invoice.messages';
 import { loanImportMessages } from '../features/loans/loan-import.messages';
 import { restructureMessages } from '../features/loans/restructure.messages';
+import { writeOffMessages } from '../features/loans/write-off.messages';
 import { reportMessages } from '../features/reports/report.messages';
 import { en } from './en';
 import { id } from './id';
@@ -18,6 +19,7 @@ export const messages = {
     ...collectionMessages.id,
     ...collectionBoardMessages.id,
     ...restructureMessages.id,
+    ...writeOffMessages.id,
     ...reportMessages.id,
     ...loanAdminMessages.id,
     ...invoiceMessages.id,
@@ -29,6 +31,7 @@ export const messages = {
     ...collectionMessages.en,
     ...collectionBoardMessages.en,
     ...restructureMessages.en,
+    ...writeOffMessages.en,
     ...reportMessages.en,
     ...loanAdminMessages.en,
     ...invoiceMessages.en,
