@@ -181,6 +181,7 @@ export async function createApp(
           mutationId: typeof mutationId === 'string' && mutationId.length <= 64 ? mutationId : null,
           ip: req.ip ?? null,
           personalDataReads: new PersonalDataReads(),
+          idempotency: null,
           now: clock,
         };
       },

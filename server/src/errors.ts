@@ -1,6 +1,7 @@
 /**
  * Domain errors. Services throw these; graphql/errors.ts maps them to `extensions.code` in one place.
  */
+import { UNSCHEDULABLE } from '@prospek/shared';
 import type { ErrorCode, FieldError, RefusalReason } from '@prospek/shared';
 
 export class AppError extends Error {
@@ -22,6 +23,28 @@ export class InputError extends AppError {
 
   static field(field: string, code: FieldError['code'], message: string, params?: FieldError['params'], reason?: RefusalReason): InputError {
     return new InputError([{ field, code, message, ...(params ? { params } : {}), ...(reason ? { reason } : {}) }]);
+  }
+}
+
+/**
+ * Runs a schedule computation of the shared loan maths; terms it cannot schedule in whole rupiah are bad
+ * input on `field` (reason UNSCHEDULABLE), never an internal error. Thrown before anything is written,
+ * or inside the caller's transaction, which it rolls back.
+ */
+export function scheduleOrRefuse<T>(field: string, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof RangeError && error.message === UNSCHEDULABLE) {
+      throw InputError.field(
+        field,
+        'INVALID',
+        'These terms cannot be scheduled: whole-rupiah installments would repay the loan before its end',
+        undefined,
+        'UNSCHEDULABLE',
+      );
+    }
+    throw error;
   }
 }
 

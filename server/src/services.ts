@@ -49,6 +49,7 @@ import { zoneDates } from './modules/loan/loan-position-run.js';
 import { PortfolioQualityService } from './modules/loan/portfolio-quality.js';
 import { RepaymentService } from './modules/loan/repayment.service.js';
 import { RestructureService } from './modules/loan/restructure.service.js';
+import { WriteOffService } from './modules/loan/write-off.service.js';
 import { OfferService } from './modules/offer/offer.service.js';
 import { CollectionSheetService } from './modules/collection/collection-sheet.service.js';
 import { WonOfferService } from './modules/offer/won-offer.service.js';
@@ -203,6 +204,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     targets: new TargetService(dataSource, transactions, access),
     collectionSheets: new CollectionSheetService(dataSource, access, clock),
     restructuring: new RestructureService(transactions, access, loans, loanLedger, collectibility),
+    writeOffs: new WriteOffService(transactions, access, loans, loanLedger),
     collection: new CollectionService(dataSource, transactions, access, loans, collectionEngine),
     complaintReads,
     complaints,

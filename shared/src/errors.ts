@@ -99,4 +99,8 @@ export type RefusalReason =
   /** params: status — the complaint is not in a status that allows it (resolved by its dialog, reopened only when resolved). */
   | 'COMPLAINT_STATUS'
   /** params: days — a resolved complaint is reopened only within this many days of its answer. */
-  | 'COMPLAINT_REOPEN_WINDOW';
+  | 'COMPLAINT_REOPEN_WINDOW'
+  /** Whole-rupiah installments cannot repay these terms over the tenor (a tiny amount, or a long tenor at a high rate). */
+  | 'UNSCHEDULABLE'
+  /** params: date — a loan is not written off before its last posted repayment. */
+  | 'WRITE_OFF_BEFORE_REPAYMENT';

@@ -38,6 +38,7 @@ export const IDEMPOTENT_MUTATIONS = [
   'disburseLoan',
   'postRepayment',
   'restructureLoan',
+  'writeOffLoan',
   'createInvoice',
   'recordPayment',
   'createComplaint',

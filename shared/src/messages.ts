@@ -50,6 +50,7 @@ export const IMPORT_REASON_CODES = [
   'DISBURSEMENT_DATE_INVALID',
   'FIRST_DUE_DATE_INVALID',
   'PAID_INVALID',
+  'TERMS_UNSCHEDULABLE',
 ] as const;
 export type ImportReasonCode = (typeof IMPORT_REASON_CODES)[number];
 

@@ -1455,6 +1455,21 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
     ],
     note: 'managers (their office tree) and admins restructure',
   },
+  writeOffLoan: {
+    probes: [
+      sameAsMissing(
+        'input.loanId',
+        ['managerBdg'],
+        `mutation($input: WriteOffLoanInput!) { writeOffLoan(input: $input) { id } }`,
+        (_f, id) => ({ input: { loanId: id, date: '2026-11-23', reason: 'Macet', version: 1 } }),
+        (f) => f.loan,
+      ),
+      forbidden('input.loanId', ['officer1', 'marketing'], `mutation($input: WriteOffLoanInput!) { writeOffLoan(input: $input) { id } }`, (f) => ({
+        input: { loanId: f.loan, date: '2026-11-23', reason: 'Macet', version: 1 },
+      })),
+    ],
+    note: 'managers (their office tree) and admins write loans off',
+  },
   restoreLead: { probes: [notFound('id', OUTSIDERS_OF_LEAD, `mutation($id: ID!) { restoreLead(id: $id) { id } }`, (f) => ({ id: f.lead }))] },
   reverseRepayment: {
     probes: [

@@ -256,6 +256,44 @@ describe.each(databaseTargets)('loan book import on $kind', (target) => {
     expect(Number(numbers[0].n)).toBe(3);
   });
 
+  it('imports each loan once when two imports of overlapping books run at once', async () => {
+    const numbers = Array.from({ length: 120 }, (_, i) => `${run}-R${String(i).padStart(3, '0')}`);
+    const file = (part: string[]) => [HEAD, ...part.map((n) => `${n};${ho.nik};${product.code};;1.000.000;12;12;FLAT;${disbursed};${firstDue};1;`)].join('\n');
+    // Forty loans in both, in opposite orders: more than a chunk each, so the two jobs' chunks contend.
+    const first = await upload(staff.tokens.manager, file(numbers.slice(0, 80)));
+    const second = await upload(staff.tokens.admin, file(numbers.slice(40).reverse()));
+    const started = await Promise.all([
+      server.gql(RUN, { id: first.body.id, mapping: first.body.mapping }, { token: staff.tokens.manager }),
+      server.gql(RUN, { id: second.body.id, mapping: second.body.mapping }, { token: staff.tokens.admin }),
+    ]);
+    for (const s of started) expectData(s);
+    const done = [await waitDone(staff.tokens.manager, first.body.id), await waitDone(staff.tokens.admin, second.body.id)];
+    for (const d of done) expect(d.status).toBe('DONE');
+    // Every loan once, with its one installment paid once; the rows the other import took are duplicates.
+    const loans: Array<{ n: number | string; payments: number | string }> = await server.app.dataSource.query(
+      `SELECT COUNT(*) AS n, COUNT(DISTINCT r.${q('id')}) AS payments FROM ${q('loan')} ln LEFT JOIN ${q('loan_repayment')} r ON r.${q('loanId')} = ln.${q('id')}
+       WHERE ln.${q('externalNumber')} LIKE ?`,
+      [`${run}-R%`],
+    );
+    expect(Number(loans[0].n)).toBe(120);
+    expect(Number(loans[0].payments)).toBe(120);
+    const [{ numbers: distinctNumbers }] = await server.app.dataSource.query(
+      `SELECT COUNT(DISTINCT ${q('externalNumber')}) AS numbers FROM ${q('loan')} WHERE ${q('externalNumber')} LIKE ?`,
+      [`${run}-R%`],
+    );
+    expect(Number(distinctNumbers)).toBe(120);
+    expect(done[0].importedRows + done[1].importedRows).toBe(120);
+    expect(done[0].rejectedRows + done[1].rejectedRows).toBe(40);
+    const outcomes: Array<{ outcome: string; n: number | string }> = await server.app.dataSource.query(
+      `SELECT ${q('outcome')} AS outcome, COUNT(*) AS n FROM ${q('lead_import_row')} WHERE ${q('importId')} IN (?, ?) GROUP BY ${q('outcome')} ORDER BY ${q('outcome')}`,
+      [Number(first.body.id), Number(second.body.id)],
+    );
+    expect(outcomes.map((o) => [o.outcome, Number(o.n)])).toEqual([
+      ['DUPLICATE', 40],
+      ['IMPORTED', 120],
+    ]);
+  });
+
   it('lets managers (their office tree) and admins import loans, nobody else', async () => {
     const text = [
       HEAD,

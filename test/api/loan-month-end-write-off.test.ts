@@ -1,10 +1,11 @@
-/** A written-off loan has month-end rows up to the month of its write-off and none after it. */
+/** A written-off loan has month-end rows up to the month of its write-off and none after it, and is off the book in that month's portfolio. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, businessDate } from '@prospek/shared';
 import { monthEndOf } from '../../server/src/modules/loan/loan-month-end.service.js';
+import { User } from '../../server/src/modules/user/user.entity.js';
 import { databaseTargets } from '../helpers/databases.js';
 import { loanBookParties, seedLoans } from '../helpers/loan-book.js';
-import { startServer } from '../helpers/server.js';
+import { expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
 describe.each(databaseTargets)('month ends of a written-off loan on $kind', (target) => {
@@ -39,7 +40,15 @@ describe.each(databaseTargets)('month ends of a written-off loan on $kind', (tar
       })),
       parties.adminId,
     );
-    await source.query(`UPDATE ${q('loan')} SET ${q('status')} = 'WRITTEN_OFF', ${q('closedDate')} = ? WHERE ${q('id')} = ?`, [writtenOff, writeOff.id]);
+    const admin = await source.getRepository(User).findOneByOrFail({ id: parties.adminId });
+    const [{ version }] = await source.query(`SELECT ${q('version')} AS version FROM ${q('loan')} WHERE ${q('id')} = ?`, [writeOff.id]);
+    const done = await server.app.services.writeOffs.writeOff(admin, {
+      loanId: String(writeOff.id),
+      date: writtenOff,
+      reason: 'Macet',
+      version: Number(version),
+    });
+    expect(done.writtenOffPrincipal).toBeGreaterThan(0n);
     // Written off before write-off dates were kept: its last positioning stands for the date.
     await source.query(`UPDATE ${q('loan')} SET ${q('status')} = 'WRITTEN_OFF', ${q('closedDate')} = NULL, ${q('positionAsOf')} = ? WHERE ${q('id')} = ?`, [
       writtenOff,
@@ -66,5 +75,30 @@ describe.each(databaseTargets)('month ends of a written-off loan on $kind', (tar
     // A later run finds nothing more to write for them.
     await server.app.services.monthEnds.closeMonths(new Date());
     expect(await rowsOf(writeOff.id)).toEqual(expected);
+
+    // The write-off month's portfolio, read from its snapshot as today's is from the loans: the written-off
+    // loans are off the book (not counted, their installments out of the collection rate), the principal
+    // written off reported apart.
+    const monthEnd = monthEndOf(writtenOff);
+    const token = await server.login('admin@prospek.test');
+    const PQ = `query($asOf: LocalDate) { portfolioQuality(asOf: $asOf) { loanCount outstandingPrincipal collectionRate writtenOff recoveries } }`;
+    const quality = expectData(await server.gql<{ portfolioQuality: Record<string, unknown> }>(PQ, { asOf: monthEnd }, { token })).portfolioQuality;
+    const figures = async (statuses: string) =>
+      (
+        (await source.query(
+          `SELECT COUNT(*) AS n, SUM(${q('dueInMonth')}) AS due, SUM(${q('collectedInMonth')}) AS paid FROM ${q('loan_month_end')}
+           WHERE ${q('monthEnd')} = ? AND ${q('status')} IN (${statuses})`,
+          [monthEnd],
+        )) as Array<{ n: number | string; due: string | number | null; paid: string | number | null }>
+      )[0];
+    expect(quality.loanCount).toBe(Number((await figures(`'ACTIVE', 'RESTRUCTURED'`)).n));
+    // Loans settled in the month still count their collections; written-off ones do not.
+    const month = await figures(`'ACTIVE', 'RESTRUCTURED', 'CLOSED'`);
+    const due = BigInt(month.due ?? 0);
+    expect(quality.collectionRate).toBe(due === 0n ? 0 : Number((BigInt(month.paid ?? 0) * 1_000_000n) / due) / 1_000_000);
+    expect(quality).toMatchObject({
+      writtenOff: `${done.writtenOffPrincipal / 100n}.${String(done.writtenOffPrincipal % 100n).padStart(2, '0')}`,
+      recoveries: '0.00',
+    });
   });
 });

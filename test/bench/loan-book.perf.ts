@@ -190,7 +190,7 @@ describe.runIf(mysql)('loan book benchmark (MySQL)', () => {
         oneTxRate / threeTxRate,
       );
 
-      // The same posting through HTTP: parse, validate, the plugin's claim and keep, the resolver, the answer.
+      // The same posting through HTTP: parse, validate, the claim in the posting's transaction, the answer kept after it.
       const token = await server.login('admin@prospek.test');
       const extra = Array.from({ length: HTTP_POSTS }, (_, i) => ({
         key: randomUUID(),

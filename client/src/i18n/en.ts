@@ -420,6 +420,8 @@ export const en: Messages = {
       OFFICE_CYCLE: 'An office cannot move under itself or an office below it',
       ONE_OF_LEAD_OR_CLIENT: 'Choose a lead or a client (one of them)',
       COLUMN_MISSING: 'The file has no column "{column}"',
+      UNSCHEDULABLE: 'Whole-rupiah installments cannot repay these terms over the tenor; change the amount, tenor or rate',
+      WRITE_OFF_BEFORE_REPAYMENT: 'A repayment is posted on {date}; write the loan off on that day or later',
       ALREADY_CLAIMED: 'Another officer took this lead first',
       DATE_PAST: 'The date has already passed',
       UNKNOWN_PLACEHOLDER: 'Unknown placeholder: {unknown}. Use {known}',
@@ -691,6 +693,7 @@ export const en: Messages = {
       DISBURSEMENT_DATE_INVALID: 'invalid disbursement date: {value}',
       FIRST_DUE_DATE_INVALID: 'invalid first due date: {value}',
       PAID_INVALID: 'invalid amount or installments paid: {value}',
+      TERMS_UNSCHEDULABLE: 'whole-rupiah installments cannot repay these terms over the tenor',
     },
     mappingNeeded: {
       fullName: 'Choose the column with the names.',

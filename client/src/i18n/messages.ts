@@ -9,6 +9,7 @@ import { paymentReversalMessages } from '../features/invoices/payment-reversal.m
 import { invoiceTaxMessages } from '../features/invoices/invoice-tax.messages';
 import { loanImportMessages } from '../features/loans/loan-import.messages';
 import { restructureMessages } from '../features/loans/restructure.messages';
+import { writeOffMessages } from '../features/loans/write-off.messages';
 import { reportMessages } from '../features/reports/report.messages';
 import { en } from './en';
 import { id } from './id';
@@ -21,6 +22,7 @@ export const messages = {
     ...collectionMessages.id,
     ...collectionBoardMessages.id,
     ...restructureMessages.id,
+    ...writeOffMessages.id,
     ...reportMessages.id,
     ...loanAdminMessages.id,
     ...invoiceMessages.id,
@@ -35,6 +37,7 @@ export const messages = {
     ...collectionMessages.en,
     ...collectionBoardMessages.en,
     ...restructureMessages.en,
+    ...writeOffMessages.en,
     ...reportMessages.en,
     ...loanAdminMessages.en,
     ...invoiceMessages.en,

@@ -6,7 +6,7 @@
 import type { FieldError } from '@prospek/shared';
 import { ApiError } from '../api/client';
 import { i18n } from '../i18n';
-import { decimalNumber, percent } from './format';
+import { date, decimalNumber, percent } from './format';
 
 const { t, te } = i18n.global;
 
@@ -34,6 +34,8 @@ function wordedParams(params: Record<string, string | number> | undefined): Reco
             ? `${decimalNumber(value, locale)} ${t('offers.months')}`
             : decimalNumber(value, locale);
     }
+  // A business date a rule names (the last repayment before a write-off) reads as the interface writes dates.
+  if (typeof out.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(out.date)) out.date = date(out.date, locale);
   if (typeof out.stage === 'string' && te(`stages.${out.stage}`)) out.stage = t(`stages.${out.stage}`);
   if (typeof out.status === 'string') {
     for (const group of ['offerStatus', 'taskStatus', 'complaints.columns']) if (te(`${group}.${out.status}`)) out.status = t(`${group}.${out.status}`);

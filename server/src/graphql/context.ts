@@ -1,4 +1,5 @@
 import type { PersonalDataReads } from '../modules/audit/personal-data-reads.js';
+import type { KeyedRequest } from '../modules/idempotency/idempotency.service.js';
 import type { User } from '../modules/user/user.entity.js';
 import type { Loaders } from './loaders.js';
 
@@ -13,6 +14,11 @@ export interface Context {
   personalDataReads: PersonalDataReads;
   /** The server's clock (tests set it). */
   now: () => Date;
+  /**
+   * The `Idempotency-Key` of a mutation that claims it in its own transaction (`@Idempotent({ inTransaction: true })`);
+   * null otherwise. The resolver's service claims it beside its writes; the plugin keeps the answer.
+   */
+  idempotency?: KeyedRequest | null;
 }
 
 /** A context whose viewer is known (resolvers behind `@Authorized`). */

@@ -19,6 +19,7 @@ import { LeadAssignmentResolver, LeadResolver, LeadStageChangeResolver } from '.
 import { ClientLoansResolver, LoanResolver } from '../modules/loan/loan.resolver.js';
 import { LoanMonthEndResolver } from '../modules/loan/loan-month-end.resolver.js';
 import { RestructureResolver } from '../modules/loan/restructure.resolver.js';
+import { WriteOffResolver } from '../modules/loan/write-off.resolver.js';
 import { CollectionResolver } from '../modules/loan/collection.resolver.js';
 import { ComplaintCatalogResolver } from '../modules/complaint/complaint-catalog.resolver.js';
 import { ComplaintResolver } from '../modules/complaint/complaint.resolver.js';
@@ -71,6 +72,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [LoanMonthEndResolver, new LoanMonthEndResolver(services.monthEnds, services.downloads, services.dataSource)],
     [CollectionSheetResolver, new CollectionSheetResolver(services.collectionSheets, services.downloads)],
     [RestructureResolver, new RestructureResolver(services.restructuring, services.dataSource)],
+    [WriteOffResolver, new WriteOffResolver(services.writeOffs, services.dataSource)],
     [CollectionResolver, new CollectionResolver(services.collection, services.dataSource)],
     [JobsResolver, new JobsResolver(services.jobAdmin)],
     [ReportResolver, new ReportResolver(services.reports)],
@@ -114,6 +116,7 @@ export const resolvers = [
   LoanMonthEndResolver,
   CollectionSheetResolver,
   RestructureResolver,
+  WriteOffResolver,
   CollectionResolver,
   JobsResolver,
   ReportResolver,

@@ -332,7 +332,8 @@ export type ImportReasonCode =
   | 'RATE_INVALID'
   | 'SEGMENT_UNKNOWN'
   | 'SOURCE_UNKNOWN'
-  | 'TENOR_INVALID';
+  | 'TENOR_INVALID'
+  | 'TERMS_UNSCHEDULABLE';
 
 /** Whose collectibility rules apply */
 export type InstitutionType =
@@ -957,6 +958,15 @@ export type UserFilterInput = {
 export type VatTreatment =
   | 'EXEMPT'
   | 'PPN';
+
+export type WriteOffLoanInput = {
+  /** From the last posted repayment (or the disbursement) to today */
+  date: string;
+  loanId: string;
+  reason: string;
+  /** The loan version the decision was made on */
+  version: number;
+};
 
 export type AppSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1660,7 +1670,7 @@ export type LoanDetailQueryVariables = Exact<{
 }>;
 
 
-export type LoanDetailQuery = { loan: { id: string, version: number, status: LoanStatus, principal: string, annualRate: number, tenorMonths: number, interestMethod: InterestMethod, outstandingPrincipal: string, arrears: string, creditBalance: string, daysPastDue: number, collectibility: number, positionAsOf: string, disbursementDate: string, maturityDate: string, externalNumber: string | null, scheduleVersion: number, restructuredFromGrade: number | null, client: { id: string, name: string, cif: string }, product: { id: string, name: string, maxRate: number }, officer: { id: string, name: string } | null, office: { id: string, name: string, timeZone: string }, schedule: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }>, promises: Array<{ id: string, status: PromiseStatus, madeOn: string, promisedDate: string, amount: string, resolvedOn: string | null }>, repayments: Array<{ id: string, amount: string, valueDate: string, channel: RepaymentChannel, reference: string | null, reversed: boolean, reversalReason: string | null, scheduleVersion: number }>, scheduleVersions: Array<{ version: number, kind: ScheduleVersionKind, current: boolean, effectiveDate: string, principal: string, capitalisedArrears: string, carriedArrears: string, annualRate: number, tenorMonths: number, gradeBefore: number | null, reason: string | null, installments: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }> }> } };
+export type LoanDetailQuery = { loan: { id: string, version: number, status: LoanStatus, principal: string, annualRate: number, tenorMonths: number, interestMethod: InterestMethod, outstandingPrincipal: string, arrears: string, creditBalance: string, daysPastDue: number, collectibility: number, positionAsOf: string, disbursementDate: string, maturityDate: string, externalNumber: string | null, scheduleVersion: number, restructuredFromGrade: number | null, closedDate: string | null, writtenOffPrincipal: string, writeOffReason: string | null, recovered: string, client: { id: string, name: string, cif: string }, product: { id: string, name: string, maxRate: number }, officer: { id: string, name: string } | null, office: { id: string, name: string, timeZone: string }, schedule: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }>, promises: Array<{ id: string, status: PromiseStatus, madeOn: string, promisedDate: string, amount: string, resolvedOn: string | null }>, repayments: Array<{ id: string, amount: string, valueDate: string, channel: RepaymentChannel, reference: string | null, reversed: boolean, reversalReason: string | null, scheduleVersion: number, recovery: boolean }>, scheduleVersions: Array<{ version: number, kind: ScheduleVersionKind, current: boolean, effectiveDate: string, principal: string, capitalisedArrears: string, carriedArrears: string, annualRate: number, tenorMonths: number, gradeBefore: number | null, reason: string | null, installments: Array<{ number: number, dueDate: string, principal: string, interest: string, paidPrincipal: string, paidInterest: string, penalty: string, paidPenalty: string, paidDate: string | null }> }> } };
 
 export type ClientLoansQueryVariables = Exact<{
   id: string;
@@ -1725,6 +1735,13 @@ export type RestructureLoanMutationVariables = Exact<{
 
 
 export type RestructureLoanMutation = { restructureLoan: { id: string, version: number, status: LoanStatus } };
+
+export type WriteOffLoanMutationVariables = Exact<{
+  input: WriteOffLoanInput;
+}>;
+
+
+export type WriteOffLoanMutation = { writeOffLoan: { id: string, version: number, status: LoanStatus } };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly: boolean;
@@ -4477,6 +4494,10 @@ export const LoanDetailDocument = new TypedDocumentString(`
     externalNumber
     scheduleVersion
     restructuredFromGrade
+    closedDate
+    writtenOffPrincipal
+    writeOffReason
+    recovered
     client {
       id
       name
@@ -4524,6 +4545,7 @@ export const LoanDetailDocument = new TypedDocumentString(`
       reversed
       reversalReason
       scheduleVersion
+      recovery
     }
     scheduleVersions {
       version
@@ -4653,6 +4675,15 @@ export const RestructureLoanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestructureLoanMutation, RestructureLoanMutationVariables>;
+export const WriteOffLoanDocument = new TypedDocumentString(`
+    mutation WriteOffLoan($input: WriteOffLoanInput!) {
+  writeOffLoan(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WriteOffLoanMutation, WriteOffLoanMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {
   notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {

@@ -56,6 +56,10 @@ export const LoanDetailQuery = graphql(`
       externalNumber
       scheduleVersion
       restructuredFromGrade
+      closedDate
+      writtenOffPrincipal
+      writeOffReason
+      recovered
       client {
         id
         name
@@ -103,6 +107,7 @@ export const LoanDetailQuery = graphql(`
         reversed
         reversalReason
         scheduleVersion
+        recovery
       }
       scheduleVersions {
         version
@@ -235,6 +240,16 @@ export const ImportLoansMutation = graphql(`
 export const RestructureLoanMutation = graphql(`
   mutation RestructureLoan($input: RestructureLoanInput!) {
     restructureLoan(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+export const WriteOffLoanMutation = graphql(`
+  mutation WriteOffLoan($input: WriteOffLoanInput!) {
+    writeOffLoan(input: $input) {
       id
       version
       status

@@ -2,6 +2,7 @@ import { ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { FieldError } from '@prospek/shared';
 import { ApiError } from '../../api/client';
+import { fieldErrorText } from '../../ui/error-text';
 import { useToasts } from '../../ui/useToasts';
 
 /** Field errors of a loan dialog, worded in the user's language, and the one way its submit fails. */
@@ -13,6 +14,8 @@ export function useLoanForm() {
   const errorOf = (field: string): string | null => {
     const e = errors.value.find((x) => x.field === field);
     if (!e) return null;
+    // A refusal by a named rule says the rule (an unschedulable tenor, a write-off before a repayment).
+    if (e.reason) return fieldErrorText(e, { withField: false });
     return te(`errors.${e.code}`) ? t(`errors.${e.code}`, e.params ?? {}) : e.message;
   };
   async function submit(work: () => Promise<void>): Promise<void> {

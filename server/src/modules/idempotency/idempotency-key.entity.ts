@@ -1,11 +1,12 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type IdempotencyKeyStatus = 'PENDING' | 'DONE';
+export type IdempotencyKeyStatus = 'PENDING' | 'RAN' | 'DONE';
 
 /**
  * One `Idempotency-Key` as a user used it for one mutation field. A PENDING row is the claim of the
- * request running now; DONE holds the answer it gave, replayed to retries. The unique index lets one
- * of several simultaneous requests claim the key.
+ * request running now; RAN, of one whose writes committed with the claim and whose answer is being
+ * kept; DONE holds the answer it gave, replayed to retries. The unique index lets one of several
+ * simultaneous requests claim the key.
  */
 @Entity('idempotency_key')
 @Index('UQ_idempotency_key_scope', ['userId', 'operation', 'key'], { unique: true })

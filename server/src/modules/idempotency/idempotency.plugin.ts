@@ -8,16 +8,16 @@
  * ignored on queries and on mutations that are not marked (updates carry their own version check).
  */
 import { HeaderMap } from '@apollo/server';
-import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLRequestContextWillSendResponse, GraphQLResponse } from '@apollo/server';
 import { Kind, print } from 'graphql';
 import type { FragmentDefinitionNode, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_MAX_LENGTH, isIdempotencyKey } from '@prospek/shared';
 import { InputError } from '../../errors.js';
 import type { Context } from '../../graphql/context.js';
 import { formatError } from '../../graphql/errors.js';
-import { isIdempotentField } from './idempotent.js';
-import { IdempotencyInProgressError, requestHash } from './idempotency.service.js';
-import type { IdempotencyService } from './idempotency.service.js';
+import { claimsInTransaction, isIdempotentField } from './idempotent.js';
+import { IdempotencyHeldError, IdempotencyInProgressError, requestHash } from './idempotency.service.js';
+import type { IdempotencyService, KeyedRequest } from './idempotency.service.js';
 import { logError } from '../../observability/logger.js';
 
 /** Set on an answer that was replayed from a kept one rather than run. */
@@ -84,6 +84,7 @@ function keyedRequest(rc: GraphQLRequestContext<Context>) {
   const fields = rootFields(operation, fragments);
   const mutationFields = rc.schema.getMutationType()?.getFields() ?? {};
   if (!fields.some((name) => isIdempotentField(mutationFields[name]))) return null;
+  const inTransaction = claimsInTransaction(mutationFields[fields[0]]);
   if (fields.length > 1) {
     throw InputError.field('Idempotency-Key', 'NOT_ALLOWED', 'An Idempotency-Key covers one mutation; send each mutation in a request of its own');
   }
@@ -93,18 +94,62 @@ function keyedRequest(rc: GraphQLRequestContext<Context>) {
   return {
     scope: { userId: viewer.id, operation: fields[0], key },
     hash: requestHash(print(rc.document), operation.name?.value ?? null, rc.request.variables),
+    inTransaction,
   };
+}
+
+/**
+ * After a mutation that claimed its key in its own transaction: keeps the answer when it ran; when a
+ * request with the same key committed first, answers that request's kept answer instead of the refusal.
+ */
+async function settleInTransaction(
+  service: IdempotencyService,
+  keyed: KeyedRequest,
+  rc: GraphQLRequestContextWillSendResponse<Context>,
+  log: (line: string) => void,
+): Promise<void> {
+  const body = rc.response.body;
+  const result = body.kind === 'single' ? body.singleResult : null;
+  try {
+    if (keyed.claimed && result?.data && !result.errors?.length) {
+      await service.keep(keyed.scope, JSON.stringify({ data: result.data }));
+    } else if (rc.errors?.some((e) => e.originalError instanceof IdempotencyHeldError)) {
+      const held = await service.heldAnswer(keyed.scope, keyed.hash);
+      const replay = held ? replayResponse(held.response) : errorResponse(new IdempotencyInProgressError());
+      rc.response.body = replay.body;
+      if (replay.http?.status) rc.response.http.status = replay.http.status;
+      for (const [name, value] of replay.http?.headers ?? []) rc.response.http.headers.set(name, value);
+    }
+  } catch (error) {
+    if (!keyed.claimed) {
+      const refusal = errorResponse(error);
+      rc.response.body = refusal.body;
+      if (refusal.http?.status) rc.response.http.status = refusal.http.status;
+      return;
+    }
+    // The writes committed; the client still gets its answer, and a retry is told the answer was not kept.
+    log(`Idempotency-Key: could not keep the answer of ${keyed.scope.operation}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export function idempotencyPlugin(service: IdempotencyService, log: (line: string) => void = logError): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let claimId: number | null = null;
+      let inTransaction: KeyedRequest | null = null;
       return {
         async responseForOperation(rc) {
           try {
             const keyed = keyedRequest(rc);
             if (!keyed) return null;
+            if (keyed.inTransaction) {
+              // The resolver's service claims the key beside its writes; only an answer kept already is read here.
+              const held = await service.heldAnswer(keyed.scope, keyed.hash);
+              if (held) return replayResponse(held.response);
+              inTransaction = { scope: keyed.scope, hash: keyed.hash, claimed: false };
+              rc.contextValue.idempotency = inTransaction;
+              return null;
+            }
             const started = await service.start(keyed.scope, keyed.hash);
             if (started.kind === 'replay') return replayResponse(started.response);
             claimId = started.claimId;
@@ -114,6 +159,12 @@ export function idempotencyPlugin(service: IdempotencyService, log: (line: strin
           }
         },
         async willSendResponse(rc) {
+          if (inTransaction) {
+            const keyed = inTransaction;
+            inTransaction = null;
+            await settleInTransaction(service, keyed, rc, log);
+            return;
+          }
           if (claimId === null) return;
           const claim = claimId;
           claimId = null;

@@ -29,6 +29,13 @@ export interface IdempotencyScope {
 
 export type IdempotencyStart = { kind: 'claimed'; claimId: number } | { kind: 'replay'; response: string };
 
+/** A keyed request whose service claims the key in its own transaction; `claimed` once that transaction committed. */
+export interface KeyedRequest {
+  scope: IdempotencyScope;
+  hash: string;
+  claimed: boolean;
+}
+
 /** SHA-256 of the request, with object keys sorted so that the same variables hash the same. */
 export function requestHash(document: string, operationName: string | null, variables: unknown): string {
   return createHash('sha256')
@@ -106,6 +113,48 @@ export class IdempotencyService {
     );
   }
 
+  /**
+   * Before a request whose service claims the key in its own transaction: the kept answer of the key's
+   * first request (waiting while that one is still being answered), CONFLICT for another request, or null
+   * when the key is free and the request runs.
+   */
+  async heldAnswer(scope: IdempotencyScope, hash: string): Promise<{ kind: 'replay'; response: string } | null> {
+    const free = { kind: 'free' as const };
+    const keys = this.dataSource.getRepository(IdempotencyKey);
+    const outcome = await this.settle(scope, hash, async () => ((await keys.existsBy({ ...scope })) ? null : free));
+    return outcome.kind === 'replay' ? outcome : null;
+  }
+
+  /**
+   * Claims the key inside `tx`, the transaction of the request's writes: true when this request holds it
+   * now. A request with the same key running at once waits on the claim's row (MySQL) or its turn
+   * (SQLite) and gets false once the first commits; it writes nothing and answers with the kept answer.
+   * The claim is RAN: it commits only with the writes, so it is never released, nor taken over by lease.
+   */
+  async claimIn(tx: Tx, keyed: KeyedRequest): Promise<boolean> {
+    const claimed = await tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(IdempotencyKey)
+      .values({ ...keyed.scope, requestHash: keyed.hash, status: 'RAN', response: null, createdAt: this.clock() })
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
+    return this.inserted(tx, claimed.raw);
+  }
+
+  /** Keeps the answer of a request that claimed its key in its own transaction (one statement). */
+  async keep(scope: IdempotencyScope, response: string): Promise<void> {
+    const kept = Buffer.byteLength(response, 'utf8') <= MAX_RESPONSE_BYTES ? response : null;
+    await this.transactions.run((tx) =>
+      tx.manager.update(
+        IdempotencyKey,
+        { userId: scope.userId, operation: scope.operation, key: scope.key, status: 'RAN' },
+        { status: 'DONE', response: kept },
+      ),
+    );
+  }
+
   /** `attempt` until it claims the key; otherwise the held key's kept answer, or CONFLICT. */
   private async settle<R>(scope: IdempotencyScope, hash: string, attempt: () => Promise<R | null>): Promise<R | { kind: 'replay'; response: string }> {
     const waitUntil = Date.now() + this.waitMs;
@@ -117,6 +166,7 @@ export class IdempotencyService {
       if (!held) continue; // released between our insert and our read: claim again
       const age = this.clock().getTime() - held.createdAt.getTime();
       if (age >= IDEMPOTENCY_KEY_TTL_MS || (held.status === 'PENDING' && age >= IDEMPOTENCY_CLAIM_LEASE_MS)) {
+        // A PENDING claim past its lease wrote nothing; a RAN one committed its writes and is never taken over.
         await this.transactions.run((tx) => tx.manager.delete(IdempotencyKey, { id: held.id }));
         continue;
       }
@@ -126,6 +176,9 @@ export class IdempotencyService {
       if (held.status === 'DONE') {
         if (held.response === null) throw new AppError('CONFLICT', 'This request already succeeded; its answer was too large to keep');
         return { kind: 'replay', response: held.response };
+      }
+      if (held.status === 'RAN' && age >= IDEMPOTENCY_CLAIM_LEASE_MS) {
+        throw new AppError('CONFLICT', 'This request already succeeded; its answer was not kept');
       }
       if (Date.now() >= waitUntil) throw new IdempotencyInProgressError();
       await sleep(pause);
@@ -178,6 +231,13 @@ export class IdempotencyService {
       const claim = await tx.manager.findOneByOrFail(IdempotencyKey, { userId: scope.userId, operation: scope.operation, key: scope.key });
       return claim.id;
     });
+  }
+}
+
+/** Thrown in a transaction that found its key claimed by a request committed meanwhile: it rolls back, and the kept answer is sent. */
+export class IdempotencyHeldError extends AppError {
+  constructor() {
+    super('CONFLICT', 'A request with this Idempotency-Key ran at the same time');
   }
 }
 

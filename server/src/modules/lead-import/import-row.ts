@@ -87,6 +87,8 @@ export function importReasonText(reason: ImportReason): string {
       return `tanggal angsuran pertama tidak valid: ${value}`;
     case 'PAID_INVALID':
       return `yang sudah dibayar tidak valid: ${value}`;
+    case 'TERMS_UNSCHEDULABLE':
+      return 'angsuran dalam rupiah utuh tidak dapat melunasi pinjaman ini sepanjang tenornya';
   }
 }
 

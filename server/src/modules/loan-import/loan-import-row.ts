@@ -3,7 +3,7 @@
  * in maps the service reads once, the terms give the schedule through the shared loan maths, and what
  * the borrower has already paid becomes repayments dated on the installments' due dates.
  */
-import { INTEREST_METHODS, addMonths, disbursementSchedule, isBusinessDate, parseRupiahInput } from '@prospek/shared';
+import { INTEREST_METHODS, UNSCHEDULABLE, addMonths, disbursementSchedule, isBusinessDate, parseRupiahInput } from '@prospek/shared';
 import type { ImportReason, InterestMethod, ScheduledInstallment } from '@prospek/shared';
 import { cellReader } from '../lead-import/import-parse.js';
 
@@ -145,7 +145,13 @@ export function readLoanRow(
   if (reasons.length > 0 || !client || !product || !method || principal === null || annualRateMicro === null || !disbursementDate || !firstDueDate)
     return { ok: false, reasons };
 
-  const schedule = disbursementSchedule({ amount: principal, tenorMonths, annualRate: (annualRateMicro / 1_000_000).toFixed(6), method }, firstDueDate);
+  let schedule: ScheduledInstallment[];
+  try {
+    schedule = disbursementSchedule({ amount: principal, tenorMonths, annualRate: (annualRateMicro / 1_000_000).toFixed(6), method }, firstDueDate);
+  } catch (error) {
+    if (error instanceof RangeError && error.message === UNSCHEDULABLE) return { ok: false, reasons: [{ code: 'TERMS_UNSCHEDULABLE' }] };
+    throw error;
+  }
   const owed = schedule.reduce((sum, row) => sum + row.principal + row.interest, 0n);
   const rawAmount = cell('paidAmount');
   const rawCount = cell('paidInstallments');

@@ -186,7 +186,11 @@ export class LoanImportService {
   private async run(actor: User, loanImport: LeadImport, headers: string[], mapping: LoanImportMapping, job: JobContext<ImportJobData>): Promise<void> {
     const importId = String(loanImport.id);
     const total = loanImport.totalRows;
-    const { valid, refused } = await this.classify(actor, loanImport, headers, mapping);
+    const { valid: inFileOrder, refused } = await this.classify(actor, loanImport, headers, mapping);
+    // By loan number: two imports of overlapping books insert the numbers both hold in the same order, so
+    // on MySQL one waits for the other's unique-index lock and then finds them taken (duplicates), where
+    // opposite orders would deadlock the two chunks.
+    const valid = [...inFileOrder].sort((a, b) => (a.loan.externalNumber < b.loan.externalNumber ? -1 : a.loan.externalNumber > b.loan.externalNumber ? 1 : 0));
     const zones = await officeTimeZones(
       this.dataSource.manager,
       valid.map(({ loan }) => loan.officeId),

@@ -20,6 +20,8 @@ export interface PositionFigures {
   asOf: string;
   /** The month of `asOf` (YYYY-MM): due and paid on the installments falling due in it, for the collection rate. */
   month: MonthFigures;
+  /** A written-off loan keeps the days past due and grade it was written off at. */
+  writtenOff?: { grade: number } | null;
   /** A restructured loan: its grade is no better than the rule set's upgrade rule allows. */
   restructured?: { gradeBefore: CollectibilityGrade; installments: Array<{ dueDate: string; paidOn: string | null }>; graceDays: number } | null;
 }
@@ -53,7 +55,7 @@ export function monthFiguresOf(
 }
 
 export function derivePosition(
-  loan: Pick<Loan, 'principal' | 'status' | 'scheduleVersion' | 'restructuredFromGrade'>,
+  loan: Pick<Loan, 'principal' | 'status' | 'scheduleVersion' | 'restructuredFromGrade'> & Partial<Pick<Loan, 'closedDate' | 'daysPastDue' | 'collectibility'>>,
   result: Pick<LedgerResult, 'installments' | 'credit'>,
   repayments: ReadonlyArray<{ valueDate: string }>,
   terms: CollectionTerms,
@@ -62,6 +64,23 @@ export function derivePosition(
   scheduled: bigint = loan.principal,
 ): PositionFigures {
   const figures = loanPosition(scheduled, result.installments, asOf, { graceDays: terms.graceDays, tolerance: terms.tolerance });
+  if (loan.status === 'WRITTEN_OFF') {
+    // Off the book since its write-off: nothing outstanding or in arrears on it, its closing date the
+    // write-off's, whatever recoveries come in later (they are allocated to the schedule all the same).
+    return {
+      outstandingPrincipal: 0n,
+      arrears: 0n,
+      creditBalance: result.credit,
+      daysPastDue: loan.daysPastDue ?? figures.daysPastDue,
+      pastMaturity: figures.pastMaturity,
+      status: 'WRITTEN_OFF',
+      closedDate: loan.closedDate ?? asOf,
+      asOf,
+      month: monthFiguresOf(result.installments, asOf),
+      writtenOff: { grade: loan.collectibility ?? 5 },
+      restructured: null,
+    };
+  }
   const lastPayment = repayments.reduce<string | null>((last, r) => (last === null || r.valueDate > last ? r.valueDate : last), null);
   const reopened = loan.scheduleVersion > 1 ? 'RESTRUCTURED' : 'ACTIVE';
   const status = figures.settled ? 'CLOSED' : loan.status === 'CLOSED' ? reopened : loan.status;
@@ -82,8 +101,12 @@ export function derivePosition(
   };
 }
 
-export function gradeOf(p: Pick<PositionFigures, 'status' | 'daysPastDue' | 'pastMaturity' | 'asOf' | 'restructured'>, ruleSet: CollectibilityRuleSet): number {
+export function gradeOf(
+  p: Pick<PositionFigures, 'status' | 'daysPastDue' | 'pastMaturity' | 'asOf' | 'restructured' | 'writtenOff'>,
+  ruleSet: CollectibilityRuleSet,
+): number {
   if (p.status === 'CLOSED') return 1;
+  if (p.writtenOff) return p.writtenOff.grade;
   const r = p.restructured;
   const floor = r
     ? restructuredGradeFloor(r.gradeBefore, r.installments, p.asOf, r.graceDays, {

@@ -153,6 +153,14 @@ export class Loan {
   @Field(() => Int, { nullable: true, description: 'The grade before the first restructuring; the grade may not be better until earned back' })
   restructuredFromGrade: number | null;
 
+  @Column({ type: 'bigint', transformer: moneyTransformer, default: 0 })
+  @Field(() => MoneyScalar, { description: 'Principal taken off the book by the write-off; zero unless WRITTEN_OFF' })
+  writtenOffPrincipal: bigint;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true })
+  writeOffReason: string | null;
+
   @VersionColumn()
   @Field(() => Int)
   version: number;

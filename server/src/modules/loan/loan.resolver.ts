@@ -82,10 +82,10 @@ export class LoanResolver {
   }
 
   @Authorized('OFFICER', 'MANAGER', 'ADMIN')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @Mutation(() => Loan, { description: 'Posts money received; a back-dated one replays the payments after it' })
   postRepayment(@Ctx() ctx: AuthedContext, @Arg('input', () => PostRepaymentInput) input: PostRepaymentInput): Promise<Loan> {
-    return this.repaymentService.post(ctx.viewer, input);
+    return this.repaymentService.post(ctx.viewer, input, ctx.idempotency ?? null);
   }
 
   @Authorized('OFFICER', 'MANAGER', 'ADMIN')

@@ -5,7 +5,7 @@ import type { FieldError } from '@prospek/shared';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { TransactionRunner } from '../../db/transaction.js';
-import { AppError, InputError, NotFoundError } from '../../errors.js';
+import { AppError, InputError, NotFoundError, scheduleOrRefuse } from '../../errors.js';
 import { sqlKeysetPage } from '../../graphql/keyset-page.js';
 import type { AccessService } from '../access/access.service.js';
 import { canReadClient, clientReadCondition } from '../access/scope.js';
@@ -164,9 +164,13 @@ export class LoanService {
       const existing = await m.findOneBy(Loan, { offerId: offer.id });
       if (existing) throw new AppError('CONFLICT', 'This offer was disbursed already', { entity: 'Loan', current: { id: String(existing.id) } });
 
-      const schedule = disbursementSchedule(
-        { amount: offer.amount, tenorMonths: offer.tenorMonths, annualRate: (offer.annualRateMicro / 1_000_000).toFixed(6), method: offer.interestMethod },
-        input.firstDueDate,
+      const method = offer.interestMethod;
+      // An offer made before such terms were refused may still carry them.
+      const schedule = scheduleOrRefuse('offerId', () =>
+        disbursementSchedule(
+          { amount: offer.amount, tenorMonths: offer.tenorMonths, annualRate: (offer.annualRateMicro / 1_000_000).toFixed(6), method },
+          input.firstDueDate,
+        ),
       );
       const values = {
         clientId: client.id,

@@ -59,6 +59,12 @@ export class PortfolioQuality {
 
   @Field(() => [GradeFigure])
   grades: GradeFigure[];
+
+  @Field(() => MoneyScalar, { description: 'Principal written off in the month of asOf (off the book, in none of the figures above)' })
+  writtenOff: bigint;
+
+  @Field(() => MoneyScalar, { description: 'Received in the month of asOf, up to asOf, on loans written off before: recoveries' })
+  recoveries: bigint;
 }
 
 interface GradeRow {
@@ -108,10 +114,6 @@ export class PortfolioQualityService {
     const params: unknown[] = [...reach.params];
     // A past month end reads its snapshot rows, which name their columns as the loan does.
     const table = past ? 'loan_month_end' : 'loan';
-    if (past) {
-      parts.push(`ln.${q('monthEnd')} = ?`);
-      params.push(date);
-    }
     if (officeId) {
       parts.push(`ln.${q('officeId')} = ?`);
       params.push(Number(officeId) || 0);
@@ -120,9 +122,19 @@ export class PortfolioQualityService {
       parts.push(`ln.${q('officerId')} = ?`);
       params.push(Number(officerId) || 0);
     }
+    // Write-offs and recoveries are read from the loans themselves, today as for a past month.
+    const reachParts = [...parts];
+    const reachParams = [...params];
+    if (past) {
+      parts.unshift(`ln.${q('monthEnd')} = ?`);
+      params.unshift(date);
+    }
     const every = parts.join(' AND ');
     const where = `${every} AND ln.${q('status')} IN ('ACTIVE', 'RESTRUCTURED')`;
-    const { rows, due, paid } = await readForReport(this.dataSource, (manager) => this.sums(manager, { table, where, every, params, past, date }));
+    const { rows, due, paid, writtenOff, recoveries } = await readForReport(this.dataSource, async (manager) => ({
+      ...(await this.sums(manager, { table, where, every, params, past, date })),
+      ...(await this.writeOffs(manager, reachParts.join(' AND '), reachParams, date)),
+    }));
     const grades = [1, 2, 3, 4, 5].map((grade) => {
       const row = rows.find((r) => Number(r.grade) === grade);
       return { grade, count: Number(row?.n ?? 0), outstanding: BigInt(row?.outstanding ?? 0) };
@@ -142,7 +154,27 @@ export class PortfolioQualityService {
       par90: ratio(par('par90'), total),
       collectionRate: ratio(paid, due),
       grades,
+      writtenOff,
+      recoveries,
     };
+  }
+
+  /** Principal written off in the month of `date` (up to it), and recoveries received in it on loans written off. */
+  private async writeOffs(manager: EntityManager, reach: string, params: unknown[], date: string): Promise<{ writtenOff: bigint; recoveries: bigint }> {
+    const q = dialectOf(this.dataSource).id;
+    const sum = dialectOf(this.dataSource).sumAsText;
+    const { from } = monthRange(date);
+    const [off]: Array<{ total: string | null }> = await manager.query(
+      `SELECT ${sum(`ln.${q('writtenOffPrincipal')}`)} AS total FROM ${q('loan')} ln
+       WHERE ${reach} AND ln.${q('status')} = 'WRITTEN_OFF' AND ln.${q('closedDate')} >= ? AND ln.${q('closedDate')} <= ?`,
+      [...params, from, date],
+    );
+    const [back]: Array<{ total: string | null }> = await manager.query(
+      `SELECT ${sum(`r.${q('amount')}`)} AS total FROM ${q('loan_repayment')} r JOIN ${q('loan')} ln ON ln.${q('id')} = r.${q('loanId')}
+       WHERE ${reach} AND r.${q('recovery')} = ? AND r.${q('reversed')} = ? AND r.${q('valueDate')} >= ? AND r.${q('valueDate')} <= ?`,
+      [...params, 1, 0, from, date],
+    );
+    return { writtenOff: BigInt(off?.total ?? 0), recoveries: BigInt(back?.total ?? 0) };
   }
 
   /**
@@ -172,8 +204,10 @@ export class PortfolioQualityService {
     let due = 0n;
     let paid = 0n;
     if (past) {
+      // As today's figures: a loan written off in the month is off the book, its installments no longer collected.
       const [snapshot]: Array<{ due: string; paid: string }> = await manager.query(
-        `SELECT ${sum(`ln.${q('dueInMonth')}`)} AS due, ${sum(`ln.${q('collectedInMonth')}`)} AS paid FROM ${q(table)} ln WHERE ${every}`,
+        `SELECT ${sum(`ln.${q('dueInMonth')}`)} AS due, ${sum(`ln.${q('collectedInMonth')}`)} AS paid FROM ${q(table)} ln
+         WHERE ${every} AND ln.${q('status')} <> 'WRITTEN_OFF'`,
         params,
       );
       return { rows, due: BigInt(snapshot?.due ?? 0), paid: BigInt(snapshot?.paid ?? 0) };

@@ -52,6 +52,10 @@ export class Repayment {
   @Field()
   reversed: boolean;
 
+  @Column({ type: 'boolean', default: false })
+  @Field({ description: 'Posted after the loan was written off: a recovery' })
+  recovery: boolean;
+
   @Column({ type: 'int', default: 1 })
   @Field(() => Int, { description: 'The schedule version it was allocated against' })
   scheduleVersion: number;
@@ -94,7 +98,7 @@ export class LoanPosting {
   loan?: Relation<Loan>;
 
   @Column({ type: 'varchar', length: 12 })
-  kind: 'DISBURSE' | 'REPAYMENT' | 'REVERSAL' | 'REVALUE' | 'RESTRUCTURE';
+  kind: 'DISBURSE' | 'REPAYMENT' | 'REVERSAL' | 'REVALUE' | 'RESTRUCTURE' | 'WRITE_OFF';
 
   @Column({ type: 'int', nullable: true })
   repaymentId: number | null;

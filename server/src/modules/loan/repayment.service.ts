@@ -4,7 +4,8 @@ import type { TransactionRunner, Tx } from '../../db/transaction.js';
 import { AppError, InputError, NotFoundError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import type { Scope } from '../access/scope.js';
-import type { IdempotencyService } from '../idempotency/idempotency.service.js';
+import { IdempotencyHeldError } from '../idempotency/idempotency.service.js';
+import type { IdempotencyService, KeyedRequest } from '../idempotency/idempotency.service.js';
 import type { User } from '../user/user.entity.js';
 import type { LoanLedgerStore } from './loan-ledger.store.js';
 import type { Loan } from './loan.entity.js';
@@ -52,9 +53,19 @@ export class RepaymentService {
     return { loanId: loanId as number, reference, scope };
   }
 
-  async post(actor: User, input: PostRepaymentInput): Promise<Loan> {
+  /**
+   * Posts a repayment in one transaction; sent with an Idempotency-Key (`keyed`), the key's claim is in
+   * it too, so the posting and the claim commit together or not at all (the plugin keeps the answer).
+   */
+  async post(actor: User, input: PostRepaymentInput, keyed: KeyedRequest | null = null): Promise<Loan> {
     const checked = await this.check(actor, input);
-    return this.transactions.run((tx) => this.postIn(tx, actor, input, checked));
+    const loan = await this.transactions.run(async (tx) => {
+      // Claimed first, before the loan's lock: a request with the same key waits here, holding nothing.
+      if (keyed && !(await this.idempotency.claimIn(tx, keyed))) throw new IdempotencyHeldError();
+      return this.postIn(tx, actor, input, checked);
+    });
+    if (keyed) keyed.claimed = true;
+    return loan;
   }
 
   /**
@@ -83,8 +94,13 @@ export class RepaymentService {
     if (input.valueDate < loan.disbursementDate) {
       throw InputError.field('valueDate', 'DATE_INVALID', `valueDate is before the disbursement on ${loan.disbursementDate}`, { min: loan.disbursementDate });
     }
-    if (loan.status !== 'ACTIVE' && loan.status !== 'RESTRUCTURED') {
+    const recovery = loan.status === 'WRITTEN_OFF';
+    if (loan.status !== 'ACTIVE' && loan.status !== 'RESTRUCTURED' && !recovery) {
       throw InputError.field('loanId', 'NOT_ALLOWED', `The loan is ${loan.status}`, { status: loan.status });
+    }
+    // A recovery is received after the write-off: dated earlier, it would change what was written off.
+    if (recovery && loan.closedDate && input.valueDate < loan.closedDate) {
+      throw InputError.field('valueDate', 'DATE_INVALID', `valueDate is before the write-off on ${loan.closedDate}`, { min: loan.closedDate });
     }
     const restructured = loan.scheduleVersion > 1 ? await tx.manager.findOneBy(LoanScheduleVersion, { loanId: loan.id, version: loan.scheduleVersion }) : null;
     if (restructured && input.valueDate < restructured.effectiveDate) {
@@ -101,6 +117,7 @@ export class RepaymentService {
       channel: input.channel,
       reference,
       reversed: false,
+      recovery,
       scheduleVersion: loan.scheduleVersion,
       reversalReason: null,
       reversedAt: null,
@@ -113,7 +130,7 @@ export class RepaymentService {
       entityId: loan.id,
       action: 'repayment',
       actorId: actor.id,
-      after: { repaymentId, amount: input.amount, valueDate: input.valueDate, channel: input.channel, reference },
+      after: { repaymentId, amount: input.amount, valueDate: input.valueDate, channel: input.channel, reference, ...(recovery ? { recovery } : {}) },
     });
     return this.ledger.replay(tx, loan, { kind: 'REPAYMENT', repaymentId, replayFrom: input.valueDate, actorId: actor.id }, officeToday);
   }
@@ -132,6 +149,9 @@ export class RepaymentService {
       const repayment = await tx.manager.findOneByOrFail(Repayment, { id: found.id });
       if (repayment.reversed) {
         throw new AppError('CONFLICT', 'The repayment is reversed already', { entity: 'Repayment', current: { id: String(repayment.id), reversed: true } });
+      }
+      if (loan.status === 'WRITTEN_OFF' && !repayment.recovery) {
+        throw InputError.field('id', 'NOT_ALLOWED', 'The repayment was received before the loan was written off');
       }
       if (repayment.scheduleVersion !== loan.scheduleVersion) {
         throw InputError.field('id', 'NOT_ALLOWED', 'The repayment was allocated to a schedule replaced by a restructuring');

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { MAX_TENOR_MONTHS, RESTRUCTURE_KINDS, isBusinessDate, rateToMicroPercent, replayLedger, restructurePlan } from '@prospek/shared';
 import type { FieldError } from '@prospek/shared';
 import type { TransactionRunner } from '../../db/transaction.js';
-import { InputError } from '../../errors.js';
+import { InputError, scheduleOrRefuse } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import { Product } from '../product/product.entity.js';
 import type { User } from '../user/user.entity.js';
@@ -103,16 +103,18 @@ export class RestructureService {
       );
       const gradeBefore = before.collectibility;
 
-      const plan = restructurePlan({
-        kind: input.kind,
-        outstandingPrincipal: outstanding,
-        arrearsInterest,
-        tenorMonths: input.newTenorMonths,
-        annualRate: input.newAnnualRate.toFixed(6),
-        method: loan.interestMethod,
-        effectiveDate: input.effectiveDate,
-        dueDayAnchor: loan.firstDueDate,
-      });
+      const plan = scheduleOrRefuse('newTenorMonths', () =>
+        restructurePlan({
+          kind: input.kind,
+          outstandingPrincipal: outstanding,
+          arrearsInterest,
+          tenorMonths: input.newTenorMonths,
+          annualRate: input.newAnnualRate.toFixed(6),
+          method: loan.interestMethod,
+          effectiveDate: input.effectiveDate,
+          dueDayAnchor: loan.firstDueDate,
+        }),
+      );
 
       const previous = await this.currentVersion(m, before);
       const kept = await m.find(LoanInstallment, { where: { loanId: loan.id }, order: { number: 'ASC' } });

@@ -1,7 +1,7 @@
 import { businessDate, divRoundHalfUp, formatRupiah, loanSchedule, rateToMicroPercent, vatOn } from '@prospek/shared';
 import type { LoanSchedule, VatSettings } from '@prospek/shared';
 import type { FieldError } from '@prospek/shared';
-import { InputError } from '../../errors.js';
+import { InputError, scheduleOrRefuse } from '../../errors.js';
 import type { Product } from '../product/product.entity.js';
 import type { Offer } from './offer.entity.js';
 
@@ -64,6 +64,13 @@ export function checkTerms(product: Product, amount: bigint, tenorMonths: number
     }
   }
   if (errors.length > 0) throw new InputError(errors);
+  if (product.kind === 'LOAN' && product.interestMethod) {
+    const method = product.interestMethod;
+    // Dates do not change the amounts: any start tells whether the terms can be scheduled at all.
+    scheduleOrRefuse('tenorMonths', () =>
+      loanSchedule({ amount, tenorMonths, annualRate: (rateMicro / 1_000_000).toFixed(6), method, startDate: '2000-01-01' }),
+    );
+  }
   return rateMicro;
 }
 

@@ -1,7 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { businessDate, checkIncomeAmount, debtServiceCheck, isBusinessDate, loanSchedule, MAX_TENOR_MONTHS } from '@prospek/shared';
 import type { FieldError, InterestMethod } from '@prospek/shared';
-import { InputError } from '../../errors.js';
+import { InputError, scheduleOrRefuse } from '../../errors.js';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars.js';
 import { InterestMethodEnum } from './product.entity.js';
 
@@ -110,13 +110,15 @@ export function simulate(input: SimulateLoanInput, dsrLimitPercent: number, toda
   if ('error' in existing) errors.push(existing.error);
   if (input.startDate && !isBusinessDate(input.startDate)) errors.push({ field: 'startDate', code: 'DATE_INVALID', message: 'startDate must be YYYY-MM-DD' });
   if (errors.length > 0) throw new InputError(errors);
-  const schedule = loanSchedule({
-    amount: input.amount,
-    tenorMonths: input.tenorMonths,
-    annualRate: input.annualRate,
-    method: input.method,
-    startDate: input.startDate ?? today,
-  });
+  const schedule = scheduleOrRefuse('tenorMonths', () =>
+    loanSchedule({
+      amount: input.amount,
+      tenorMonths: input.tenorMonths,
+      annualRate: input.annualRate,
+      method: input.method,
+      startDate: input.startDate ?? today,
+    }),
+  );
   return { ...schedule, ...debtService(schedule.installment, input.existingInstallments ?? null, input.monthlyIncome ?? null, dsrLimitPercent) };
 }
 

@@ -1,0 +1,41 @@
+/** Texts of writing a loan off and of a written-off loan's page, merged into the app's messages (src/i18n). */
+export const writeOffMessages = {
+  id: {
+    writeOff: {
+      action: 'Hapus buku',
+      title: 'Hapus buku pinjaman',
+      leaves: 'Baki debet {amount} keluar dari neraca sebagai hapus buku.',
+      recoveriesNote: 'Angsuran yang diterima sesudahnya tetap dapat dicatat dan dilaporkan sebagai pemulihan.',
+      date: 'Tanggal hapus buku',
+      dateHint: 'Tidak sebelum angsuran terakhir yang dibayar ({date})',
+      dateHintNone: 'Tidak sebelum pencairan',
+      reason: 'Alasan',
+      confirm: 'Saya mengerti bahwa hapus buku tidak dapat dibatalkan',
+      submit: 'Hapus buku',
+      done: 'Pinjaman dihapusbukukan',
+      writtenOff: 'Dihapusbukukan',
+      writtenOffOn: '{amount} pada {date}',
+      recovered: 'Pemulihan',
+      recovery: 'pemulihan',
+    },
+  },
+  en: {
+    writeOff: {
+      action: 'Write off',
+      title: 'Write the loan off',
+      leaves: 'The outstanding principal of {amount} leaves the book as written off.',
+      recoveriesNote: 'Payments received later can still be posted; they are reported as recoveries.',
+      date: 'Write-off date',
+      dateHint: 'Not before the last repayment ({date})',
+      dateHintNone: 'Not before the disbursement',
+      reason: 'Reason',
+      confirm: 'I understand that a write-off cannot be undone',
+      submit: 'Write off',
+      done: 'The loan is written off',
+      writtenOff: 'Written off',
+      writtenOffOn: '{amount} on {date}',
+      recovered: 'Recovered',
+      recovery: 'recovery',
+    },
+  },
+};
