@@ -57,6 +57,8 @@ import { ProductService } from './modules/product/product.service.js';
 import { UserService } from './modules/user/user.service.js';
 import { ReportService } from './modules/report/report.service.js';
 import { TargetService } from './modules/report/target.service.js';
+import { workReportMail } from './modules/work-report/work-report-mail.js';
+import { MAIL_SUBJECT as WORK_REPORT_MAIL, WorkReportService } from './modules/work-report/work-report.service.js';
 import { InvoiceIssueService } from './modules/invoice/invoice-issue.service.js';
 import { invoiceMail } from './modules/invoice/invoice-mail.js';
 import { InvoiceReports } from './modules/invoice/invoice-reports.js';
@@ -146,6 +148,8 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   const invoices = new InvoiceService(dataSource, transactions, access, config.vat, clock);
   const mail = new MailOutboxService(dataSource, config.mailFrom, config.smtpUrl, clock);
   mail.subjects.set('Invoice', invoiceMail(dataSource, config.organizationName, invoices, bus));
+  const workReports = new WorkReportService(dataSource, transactions, access, monthEnds, notifications, mail, clock);
+  mail.subjects.set(WORK_REPORT_MAIL, workReportMail(dataSource, config.organizationName, workReports));
   return {
     clock,
     config,
@@ -186,6 +190,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     portfolio: new PortfolioQualityService(dataSource, access, () => loans.today(), monthEnds),
     reports: new ReportService(dataSource, access, monthEnds, clock),
     targets: new TargetService(dataSource, transactions, access),
+    workReports,
     collectionSheets: new CollectionSheetService(dataSource, access, clock),
     restructuring: new RestructureService(transactions, access, loans, loanLedger, collectibility),
     collection: new CollectionService(dataSource, transactions, access, loans, collectionEngine),

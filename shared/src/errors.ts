@@ -99,4 +99,10 @@ export type RefusalReason =
   /** params: status — the complaint is not in a status that allows it (resolved by its dialog, reopened only when resolved). */
   | 'COMPLAINT_STATUS'
   /** params: days — a resolved complaint is reopened only within this many days of its answer. */
-  | 'COMPLAINT_REOPEN_WINDOW';
+  | 'COMPLAINT_REOPEN_WINDOW'
+  /** A work report a manager has acknowledged is no longer changed. */
+  | 'WORK_REPORT_ACKNOWLEDGED'
+  /** A work report is acknowledged only once its officer has submitted it. */
+  | 'WORK_REPORT_NOT_SUBMITTED'
+  /** params: today — a work report is written for a period that has begun. */
+  | 'WORK_REPORT_FUTURE';

@@ -19,6 +19,7 @@ import { LoanMonthEnd1764020000000 } from './1764020000000-loan-month-end.js';
 import { CollectionWork1764030000000 } from './1764030000000-collection-work.js';
 import { LoanRestructuring1764050000000 } from './1764050000000-loan-restructuring.js';
 import { Complaints1764090000000 } from './1764090000000-complaints.js';
+import { WorkReports1764160000000 } from './1764160000000-work-reports.js';
 import { CollectionBoard1764040000000 } from './1764040000000-collection-board.js';
 import { BackgroundJobs1764110000000 } from './1764110000000-background-jobs.js';
 import { OfficerTargets1764100000000 } from './1764100000000-officer-targets.js';
@@ -55,4 +56,5 @@ export const migrations = [
   BackgroundJobs1764110000000,
   LeadKeptTotals1764120000000,
   Complaints1764090000000,
+  WorkReports1764160000000,
 ];
