@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router';
+import type { RouteLocationNormalized } from 'vue-router';
 import type { Role } from '@prospek/shared';
 import { whenSessionEnds } from './api/client';
 import { useSession } from './api/session';
@@ -16,6 +17,14 @@ declare module 'vue-router' {
 }
 
 const officeRoles: Role[] = ['OFFICER', 'MANAGER', 'ADMIN'];
+
+const WorkReportListPage = () => import('./features/work-reports/WorkReportListPage.vue');
+
+/** An officer has one work report to write, their own: the list opens it. */
+const ownReport = (to: RouteLocationNormalized) => {
+  const user = useSession().state.user;
+  return user?.role === 'OFFICER' ? { path: `/work-reports/${user.id}`, query: to.query } : true;
+};
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -37,6 +46,8 @@ export const router = createRouter({
     { path: '/invoices/:id(\\d+)', name: 'invoice', component: () => import('./features/invoices/InvoiceDetailPage.vue') },
     { path: '/loans/:id', name: 'loan', component: () => import('./features/loans/LoanDetailPage.vue'), meta: { roles: officeRoles } },
     { path: '/reports', name: 'reports', component: () => import('./features/reports/ReportsPage.vue'), meta: { roles: officeRoles } },
+    { path: '/work-reports', name: 'work-reports', component: WorkReportListPage, meta: { roles: officeRoles }, beforeEnter: ownReport },
+    { path: '/work-reports/:id', name: 'work-report', component: () => import('./features/work-reports/WorkReportPage.vue'), meta: { roles: officeRoles } },
     { path: '/complaints', name: 'complaints', component: () => import('./features/complaints/ComplaintBoardPage.vue'), meta: { roles: officeRoles } },
     {
       path: '/complaints/report',

@@ -53,6 +53,7 @@ import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 import { leadImportRouter } from './modules/lead-import/lead-import.routes.js';
 import { offerPdfHandler } from './modules/offer/offer-pdf.route.js';
 import { collectionSheetPdfHandler } from './modules/collection/collection-sheet-pdf.route.js';
+import { workReportCsvHandler, workReportPdfHandler } from './modules/work-report/work-report-download.routes.js';
 import { invoicePdfHandler, taxSummaryCsvHandler } from './modules/invoice/invoice-download.routes.js';
 import { attachRealtimeHub, refreshLocalBoards } from './realtime/hub.js';
 import type { RealtimeServer } from './realtime/hub.js';
@@ -194,6 +195,9 @@ export async function createApp(
   const invoiceDownloads = { dataSource, downloads, invoices: services.invoices, invoiceReports: services.invoiceReports };
   app.get('/invoices/tax-summary.csv', taxSummaryCsvHandler(invoiceDownloads));
   app.get('/invoices/:id/pdf', invoicePdfHandler(invoiceDownloads, config));
+  const workReportDownloads = { dataSource, downloads, workReports: services.workReports };
+  app.get('/work-reports/report.pdf', workReportPdfHandler(workReportDownloads, config));
+  app.get('/work-reports/report.csv', workReportCsvHandler(workReportDownloads));
   app.use('/f', publicFormRouter({ config, dataSource, transactions, leads, clock }));
   app.use('/imports', leadImportRouter({ auth, dataSource, downloads, leadImports, loanImports }));
   app.get('/exports/leads.:format', leadExportHandler({ dataSource, downloads, leadBoard, clock }));
@@ -204,7 +208,7 @@ export async function createApp(
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
     // The client routes in the browser: any other GET answers its page.
     app.get(
-      /^\/(?!graphql|socket\.io|healthz|metrics|offers\/\d+\/pdf|collection-sheet\.pdf|invoices\/\d+\/pdf|invoices\/tax-summary\.csv|f\/|imports\/|exports\/).*/,
+      /^\/(?!graphql|socket\.io|healthz|metrics|offers\/\d+\/pdf|collection-sheet\.pdf|invoices\/\d+\/pdf|invoices\/tax-summary\.csv|work-reports\/report\.(?:pdf|csv)|f\/|imports\/|exports\/).*/,
       (_req, res) => res.sendFile(join(dist, 'index.html')),
     );
   }

@@ -58,6 +58,8 @@ import { ProductService } from './modules/product/product.service.js';
 import { UserService } from './modules/user/user.service.js';
 import { ReportService } from './modules/report/report.service.js';
 import { TargetService } from './modules/report/target.service.js';
+import { workReportMail } from './modules/work-report/work-report-mail.js';
+import { MAIL_SUBJECT as WORK_REPORT_MAIL, WorkReportService } from './modules/work-report/work-report.service.js';
 import { InvoiceIssueService } from './modules/invoice/invoice-issue.service.js';
 import { invoiceMail } from './modules/invoice/invoice-mail.js';
 import { DUNNING_JOB, InvoiceDunning, dunningDay, reminderMail } from './modules/invoice/invoice-dunning.js';
@@ -126,6 +128,8 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   mail.subjects.set('Invoice', invoiceMail(dataSource, config.organizationName, invoices, bus));
   const dunning = new InvoiceDunning(dataSource, transactions, mail, config.dunning, config.organizationName);
   mail.subjects.set('InvoiceReminder', reminderMail(dataSource, dunning, config.organizationName, bus, clock));
+  const workReports = new WorkReportService(dataSource, transactions, access, monthEnds, notifications, mail, clock);
+  mail.subjects.set(WORK_REPORT_MAIL, workReportMail(dataSource, config.organizationName, workReports));
   jobs.define<{ at: string }, number>(DUNNING_JOB, (job) => dunning.run(new Date(job.data.at)));
   const scheduler = new Scheduler(dataSource, notifications, offers, idempotency, clock, [
     {
@@ -202,6 +206,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     portfolio: new PortfolioQualityService(dataSource, access, () => loans.today(), monthEnds),
     reports: new ReportService(dataSource, access, monthEnds, clock),
     targets: new TargetService(dataSource, transactions, access),
+    workReports,
     collectionSheets: new CollectionSheetService(dataSource, access, clock),
     restructuring: new RestructureService(transactions, access, loans, loanLedger, collectibility),
     writeOffs: new WriteOffService(transactions, access, loans, loanLedger),

@@ -61,6 +61,8 @@ export const NOTIFICATION_TYPES = [
   'PROMISE_BROKEN',
   'COMPLAINT_WARNING',
   'COMPLAINT_BREACHED',
+  'REPORT_SUBMITTED',
+  'REPORT_ACKNOWLEDGED',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -103,4 +103,10 @@ export type RefusalReason =
   /** Whole-rupiah installments cannot repay these terms over the tenor (a tiny amount, or a long tenor at a high rate). */
   | 'UNSCHEDULABLE'
   /** params: date — a loan is not written off before its last posted repayment. */
-  | 'WRITE_OFF_BEFORE_REPAYMENT';
+  | 'WRITE_OFF_BEFORE_REPAYMENT'
+  /** A work report a manager has acknowledged is no longer changed. */
+  | 'WORK_REPORT_ACKNOWLEDGED'
+  /** A work report is acknowledged only once its officer has submitted it. */
+  | 'WORK_REPORT_NOT_SUBMITTED'
+  /** params: today — a work report is written for a period that has begun. */
+  | 'WORK_REPORT_FUTURE';

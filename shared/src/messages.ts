@@ -19,6 +19,10 @@ export interface NotificationParamsByType {
   COMPLAINT_WARNING: { name: string; dueDate: string; daysLeft: number };
   /** A complaint passed its deadline unanswered. */
   COMPLAINT_BREACHED: { name: string; dueDate: string };
+  /** An officer submitted their work report of a period (business dates). */
+  REPORT_SUBMITTED: { officer: string; from: string; to: string };
+  /** A manager acknowledged the officer's work report of a period. */
+  REPORT_ACKNOWLEDGED: { manager: string; from: string; to: string };
 }
 
 export type NotificationParams = NotificationParamsByType[NotificationType];

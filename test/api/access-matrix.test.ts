@@ -955,6 +955,48 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       ),
     ],
   },
+  workReport: {
+    probes: [
+      notFound(
+        'officerId',
+        ['officer4', 'officer2', 'managerBdg'],
+        `query($o: ID!) { workReport(officerId: $o, period: { kind: MONTH, date: "2026-10-01" }) { officer { name } plans } }`,
+        (f) => ({ o: f.ids.officer1 }),
+        'manager',
+      ),
+      forbidden('officerId', ['marketing'], `query($o: ID!) { workReport(officerId: $o, period: { kind: MONTH, date: "2026-10-01" }) { plans } }`, (f) => ({
+        o: f.ids.officer1,
+      })),
+    ],
+  },
+  workReports: {
+    probes: [
+      notFound(
+        'officeId',
+        ['officer2', 'managerBdg'],
+        `query($o: ID) { workReports(period: { kind: MONTH, date: "2026-10-01" }, officeId: $o) { officer { name } } }`,
+        (f) => ({ o: f.offices.ho }),
+        'manager',
+      ),
+    ],
+  },
+  acknowledgeWorkReport: {
+    probes: [
+      // officer1 submits October's report; a manager of another branch cannot acknowledge it, an officer may not at all.
+      custom('input.id', ['managerBdg', 'officer1'], async (ctx, as) => {
+        const submit = `mutation { submitWorkReport(input: { period: { kind: MONTH, date: "2026-10-01" }, plans: "Rencana ${SECRET}" }) { id version } }`;
+        const read = `query($o: ID!) { workReport(officerId: $o, period: { kind: MONTH, date: "2026-10-01" }) { id version status } }`;
+        let report = expectData(await ctx.gql('officer1', read, { o: ctx.f.ids.officer1 })).workReport as { id: string | null; version: number };
+        if (report.id === null) report = expectData(await ctx.gql('officer1', submit)).submitWorkReport as { id: string; version: number };
+        const acknowledge = `mutation($i: AcknowledgeWorkReportInput!) { acknowledgeWorkReport(input: $i) { id status plans } }`;
+        const result = await ctx.gql(as, acknowledge, { i: { id: report.id, version: report.version, comment: null } });
+        expect(errorCode(result), `${as}: ${JSON.stringify(result.errors)}`).toBe(as === 'officer1' ? 'FORBIDDEN' : 'NOT_FOUND');
+        leaksNothing(result);
+        const after = expectData(await ctx.gql('officer1', read, { o: ctx.f.ids.officer1 })).workReport as { status: string };
+        expect(after.status).toBe('SUBMITTED');
+      }),
+    ],
+  },
   setTarget: {
     probes: [
       notFound(

@@ -114,7 +114,13 @@ describe.runIf(browserAvailable())('every page in both languages', () => {
     const clients = await server.gql<{ clients: { nodes: Array<{ id: string }> } }>('{ clients(first: 1) { nodes { id } } }', {}, { token });
     const campaigns = await server.gql<{ campaigns: { nodes: Array<{ id: string }> } }>('{ campaigns(first: 100) { nodes { id } } }', {}, { token });
     const complaints = await server.gql<{ complaints: { nodes: Array<{ id: string }> } }>('{ complaints(first: 1) { nodes { id } } }', {}, { token });
+    const reports = await server.gql<{ workReports: Array<{ officer: { id: string } }> }>(
+      '{ workReports(period: { kind: MONTH, date: "2026-11-01" }) { officer { id } } }',
+      {},
+      { token },
+    );
     const ids: Record<string, string | undefined> = {
+      '/work-reports/:id': reports.data?.workReports[0]?.officer.id,
       '/complaints/:id': complaints.data?.complaints.nodes[0]?.id,
       '/leads/:id': leads[0]?.id,
       '/clients/:id': clients.data?.clients.nodes[0]?.id,

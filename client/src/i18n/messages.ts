@@ -11,6 +11,7 @@ import { loanImportMessages } from '../features/loans/loan-import.messages';
 import { restructureMessages } from '../features/loans/restructure.messages';
 import { writeOffMessages } from '../features/loans/write-off.messages';
 import { reportMessages } from '../features/reports/report.messages';
+import { workReportMessages } from '../features/work-reports/work-report.messages';
 import { en } from './en';
 import { id } from './id';
 
@@ -29,6 +30,7 @@ export const messages = {
     ...dunningMessages.id,
     ...paymentReversalMessages.id,
     ...invoiceTaxMessages.id,
+    ...workReportMessages.id,
   },
   en: {
     ...en,
@@ -44,5 +46,6 @@ export const messages = {
     ...dunningMessages.en,
     ...paymentReversalMessages.en,
     ...invoiceTaxMessages.en,
+    ...workReportMessages.en,
   },
 };

@@ -49,7 +49,12 @@ function wordedParams(params: Record<string, string | number> | undefined): Reco
 }
 
 /** Where a refusal's sentence is: complaints keep theirs beside their other words. */
-const reasonKey = (reason: string) => (reason.startsWith('COMPLAINT_') ? `complaints.reasons.${reason}` : `errors.reasons.${reason}`);
+const reasonKey = (reason: string) =>
+  reason.startsWith('COMPLAINT_')
+    ? `complaints.reasons.${reason}`
+    : reason.startsWith('WORK_REPORT_')
+      ? `workReports.reasons.${reason}`
+      : `errors.reasons.${reason}`;
 
 /** One field's refusal: "Tenor: between 1 and 500" in the interface's language. */
 export function fieldErrorText(error: FieldError, options: { withField?: boolean } = {}): string {

@@ -30,6 +30,7 @@ import { OfficeResolver } from '../modules/office/office.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { ReportResolver } from '../modules/report/report.resolver.js';
 import { TargetResolver } from '../modules/report/target.resolver.js';
+import { WorkReportResolver } from '../modules/work-report/work-report.resolver.js';
 import { CampaignSpendResolver, ClientInvoicesResolver, InvoiceFieldsResolver } from '../modules/invoice/invoice-fields.resolver.js';
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver.js';
 import { PaymentResolver } from '../modules/invoice/payment.resolver.js';
@@ -77,6 +78,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [JobsResolver, new JobsResolver(services.jobAdmin)],
     [ReportResolver, new ReportResolver(services.reports)],
     [TargetResolver, new TargetResolver(services.targets)],
+    [WorkReportResolver, new WorkReportResolver(services.workReports, services.downloads)],
     [InvoiceResolver, new InvoiceResolver(services.invoices, services.invoiceIssuing)],
     [InvoiceFieldsResolver, new InvoiceFieldsResolver(services.dataSource, services.downloads, services.clock)],
     [ClientInvoicesResolver, new ClientInvoicesResolver(services.invoices, services.dataSource)],
@@ -121,6 +123,7 @@ export const resolvers = [
   JobsResolver,
   ReportResolver,
   TargetResolver,
+  WorkReportResolver,
   InvoiceResolver,
   InvoiceFieldsResolver,
   ClientInvoicesResolver,

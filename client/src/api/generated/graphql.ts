@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcknowledgeWorkReportInput = {
+  /** The manager’s comment (at most 2000 characters) */
+  comment?: string | null | undefined;
+  id: string;
+  version: number;
+};
+
 export type ActivityOutcome =
   | 'CALL_BACK'
   | 'DOCUMENTS_RECEIVED'
@@ -551,6 +558,8 @@ export type NotificationType =
   | 'LEAD_STALE'
   | 'MENTION'
   | 'PROMISE_BROKEN'
+  | 'REPORT_ACKNOWLEDGED'
+  | 'REPORT_SUBMITTED'
   | 'TASK_ASSIGNED';
 
 /** DRAFT → PRESENTED → ACCEPTED | DECLINED | EXPIRED */
@@ -752,6 +761,16 @@ export type SetTargetsInput = {
   /** YYYY-MM */
   month: string;
   targets: Array<TargetEntryInput>;
+};
+
+export type SubmitWorkReportInput = {
+  /** Obstacles met (at most 4000 characters) */
+  obstacles?: string | null | undefined;
+  period: WorkReportPeriodInput;
+  /** Plans for the next period (at most 4000 characters) */
+  plans?: string | null | undefined;
+  /** The version read; absent when the report was never saved */
+  version?: number | null | undefined;
 };
 
 export type TargetEntryInput = {
@@ -958,6 +977,22 @@ export type UserFilterInput = {
 export type VatTreatment =
   | 'EXEMPT'
   | 'PPN';
+
+/** WEEK (Monday to Sunday) or MONTH, in the office’s time zone */
+export type WorkReportKind =
+  | 'MONTH'
+  | 'WEEK';
+
+export type WorkReportPeriodInput = {
+  /** Any day of the period */
+  date: string;
+  kind: WorkReportKind;
+};
+
+export type WorkReportStatus =
+  | 'ACKNOWLEDGED'
+  | 'DRAFT'
+  | 'SUBMITTED';
 
 export type WriteOffLoanInput = {
   /** From the last posted repayment (or the disbursement) to today */
@@ -1857,7 +1892,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { salesFunnel: { stages: Array<{ stage: LeadStage, entered: number, conversionToNext: number | null }>, series: Array<{ period: string, stage: LeadStage, entered: number }> }, pipelineVelocity: { medianDaysToWin: number | null, wonSampleSize: number, stages: Array<{ stage: LeadStage, medianDays: number | null, p90Days: number | null, sampleSize: number }> }, forecast: { months: Array<{ month: string, leadCount: number, weightedAmount: string, defaultWeightedAmount: string }>, probabilities: Array<{ stage: LeadStage, probability: number, defaultProbability: number, sampleSize: number }> }, portfolioTrend: { points: Array<{ monthEnd: string, loanCount: number, outstanding: string, npl: number, par30: number }> }, officerPerformance: { month: string, rows: Array<{ newLeads: number, followUpsDone: number, visits: number, offers: number, wonCount: number, wonAmount: string, noa: number, disbursement: string, outstanding: string, collectionRate: number, par30: number, officer: { id: string, name: string }, targets: Array<{ metric: TargetMetric, target: string | null, actual: string, achievement: number | null }> }> } };
+export type DashboardQuery = { salesFunnel: { stages: Array<{ stage: LeadStage, entered: number, conversionToNext: number | null }>, series: Array<{ period: string, stage: LeadStage, entered: number }> }, pipelineVelocity: { medianDaysToWin: number | null, wonSampleSize: number, stages: Array<{ stage: LeadStage, medianDays: number | null, p90Days: number | null, sampleSize: number }> }, forecast: { months: Array<{ month: string, leadCount: number, weightedAmount: string, defaultWeightedAmount: string }>, probabilities: Array<{ stage: LeadStage, probability: number, defaultProbability: number, sampleSize: number }> }, winLoss: { wonCount: number, wonAmount: string, lostCount: number, lostAmount: string, winRate: number, rows: Array<{ dimension: string, key: string | null, label: string | null, wonCount: number, wonAmount: string, lostCount: number, lostAmount: string }> }, campaignReturn: { rows: Array<{ campaignId: string, name: string, spend: string, leads: number, costPerLead: string | null, wonCount: number, costPerWon: string | null, disbursement: string, disbursementPerRupiah: number | null }> }, portfolioTrend: { points: Array<{ monthEnd: string, loanCount: number, outstanding: string, npl: number, par30: number }> }, officerPerformance: { month: string, rows: Array<{ newLeads: number, followUpsDone: number, visits: number, offers: number, wonCount: number, wonAmount: string, noa: number, disbursement: string, outstanding: string, collectionRate: number, par30: number, officer: { id: string, name: string }, targets: Array<{ metric: TargetMetric, target: string | null, actual: string, achievement: number | null }> }> } };
 
 export type ReportOfficesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1991,6 +2026,38 @@ export type TaskFormCampaignsQueryVariables = Exact<{
 
 
 export type TaskFormCampaignsQuery = { campaigns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, status: CampaignStatus }> } };
+
+export type WorkReportFieldsFragment = { id: string | null, kind: WorkReportKind, from: string, to: string, timeZone: string, status: WorkReportStatus, plans: string | null, obstacles: string | null, submittedAt: string | null, acknowledgedAt: string | null, managerComment: string | null, version: number, pdfUrl: string, csvUrl: string, officer: { id: string, name: string }, office: { id: string, name: string }, acknowledgedBy: { id: string, name: string } | null, figures: { newLeads: number, leadsMoved: number, stageMoves: number, followUpsDone: number, visits: number, noa: number, dueInPeriod: string, paidOfDue: string, collectionRate: number, repaymentsReceived: string, outstanding: string, loansInArrears: number, arrears: string, par30: number, invoicesCollected: string, complaintsReceived: number, complaintsResolved: number, complaintsOpen: number, followUps: Array<{ type: ActivityType, count: number }>, offers: { count: number, amount: string }, won: { count: number, amount: string }, lost: { count: number, amount: string }, disbursed: { count: number, amount: string }, grades: Array<{ grade: number, count: number, outstanding: string }>, invoicesIssued: { count: number, amount: string }, targets: Array<{ metric: TargetMetric, target: string | null, actual: string, achievement: number | null }> }, recommendations: Array<{ code: string, title: string, evidence: Array<{ label: string, value: string }>, links: Array<{ type: string, id: string }> }> };
+
+export type WorkReportQueryVariables = Exact<{
+  officerId: string;
+  period: WorkReportPeriodInput;
+}>;
+
+
+export type WorkReportQuery = { workReport: { id: string | null, kind: WorkReportKind, from: string, to: string, timeZone: string, status: WorkReportStatus, plans: string | null, obstacles: string | null, submittedAt: string | null, acknowledgedAt: string | null, managerComment: string | null, version: number, pdfUrl: string, csvUrl: string, officer: { id: string, name: string }, office: { id: string, name: string }, acknowledgedBy: { id: string, name: string } | null, figures: { newLeads: number, leadsMoved: number, stageMoves: number, followUpsDone: number, visits: number, noa: number, dueInPeriod: string, paidOfDue: string, collectionRate: number, repaymentsReceived: string, outstanding: string, loansInArrears: number, arrears: string, par30: number, invoicesCollected: string, complaintsReceived: number, complaintsResolved: number, complaintsOpen: number, followUps: Array<{ type: ActivityType, count: number }>, offers: { count: number, amount: string }, won: { count: number, amount: string }, lost: { count: number, amount: string }, disbursed: { count: number, amount: string }, grades: Array<{ grade: number, count: number, outstanding: string }>, invoicesIssued: { count: number, amount: string }, targets: Array<{ metric: TargetMetric, target: string | null, actual: string, achievement: number | null }> }, recommendations: Array<{ code: string, title: string, evidence: Array<{ label: string, value: string }>, links: Array<{ type: string, id: string }> }> } };
+
+export type WorkReportListQueryVariables = Exact<{
+  period: WorkReportPeriodInput;
+  officeId?: string | null | undefined;
+}>;
+
+
+export type WorkReportListQuery = { workReports: Array<{ id: string | null, from: string, to: string, status: WorkReportStatus, submittedAt: string | null, acknowledgedAt: string | null, officer: { id: string, name: string }, office: { id: string, name: string } }> };
+
+export type SubmitWorkReportMutationVariables = Exact<{
+  input: SubmitWorkReportInput;
+}>;
+
+
+export type SubmitWorkReportMutation = { submitWorkReport: { id: string | null, kind: WorkReportKind, from: string, to: string, timeZone: string, status: WorkReportStatus, plans: string | null, obstacles: string | null, submittedAt: string | null, acknowledgedAt: string | null, managerComment: string | null, version: number, pdfUrl: string, csvUrl: string, officer: { id: string, name: string }, office: { id: string, name: string }, acknowledgedBy: { id: string, name: string } | null, figures: { newLeads: number, leadsMoved: number, stageMoves: number, followUpsDone: number, visits: number, noa: number, dueInPeriod: string, paidOfDue: string, collectionRate: number, repaymentsReceived: string, outstanding: string, loansInArrears: number, arrears: string, par30: number, invoicesCollected: string, complaintsReceived: number, complaintsResolved: number, complaintsOpen: number, followUps: Array<{ type: ActivityType, count: number }>, offers: { count: number, amount: string }, won: { count: number, amount: string }, lost: { count: number, amount: string }, disbursed: { count: number, amount: string }, grades: Array<{ grade: number, count: number, outstanding: string }>, invoicesIssued: { count: number, amount: string }, targets: Array<{ metric: TargetMetric, target: string | null, actual: string, achievement: number | null }> }, recommendations: Array<{ code: string, title: string, evidence: Array<{ label: string, value: string }>, links: Array<{ type: string, id: string }> }> } };
+
+export type AcknowledgeWorkReportMutationVariables = Exact<{
+  input: AcknowledgeWorkReportInput;
+}>;
+
+
+export type AcknowledgeWorkReportMutation = { acknowledgeWorkReport: { id: string | null, kind: WorkReportKind, from: string, to: string, timeZone: string, status: WorkReportStatus, plans: string | null, obstacles: string | null, submittedAt: string | null, acknowledgedAt: string | null, managerComment: string | null, version: number, pdfUrl: string, csvUrl: string, officer: { id: string, name: string }, office: { id: string, name: string }, acknowledgedBy: { id: string, name: string } | null, figures: { newLeads: number, leadsMoved: number, stageMoves: number, followUpsDone: number, visits: number, noa: number, dueInPeriod: string, paidOfDue: string, collectionRate: number, repaymentsReceived: string, outstanding: string, loansInArrears: number, arrears: string, par30: number, invoicesCollected: string, complaintsReceived: number, complaintsResolved: number, complaintsOpen: number, followUps: Array<{ type: ActivityType, count: number }>, offers: { count: number, amount: string }, won: { count: number, amount: string }, lost: { count: number, amount: string }, disbursed: { count: number, amount: string }, grades: Array<{ grade: number, count: number, outstanding: string }>, invoicesIssued: { count: number, amount: string }, targets: Array<{ metric: TargetMetric, target: string | null, actual: string, achievement: number | null }> }, recommendations: Array<{ code: string, title: string, evidence: Array<{ label: string, value: string }>, links: Array<{ type: string, id: string }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2244,6 +2311,103 @@ export const TaskCardFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"TaskCardFields"}) as unknown as TypedDocumentString<TaskCardFieldsFragment, unknown>;
+export const WorkReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorkReportFields on WorkReport {
+  id
+  officer {
+    id
+    name
+  }
+  office {
+    id
+    name
+  }
+  kind
+  from
+  to
+  timeZone
+  status
+  plans
+  obstacles
+  submittedAt
+  acknowledgedBy {
+    id
+    name
+  }
+  acknowledgedAt
+  managerComment
+  version
+  pdfUrl
+  csvUrl
+  figures {
+    newLeads
+    leadsMoved
+    stageMoves
+    followUps {
+      type
+      count
+    }
+    followUpsDone
+    visits
+    offers {
+      count
+      amount
+    }
+    won {
+      count
+      amount
+    }
+    lost {
+      count
+      amount
+    }
+    disbursed {
+      count
+      amount
+    }
+    noa
+    dueInPeriod
+    paidOfDue
+    collectionRate
+    repaymentsReceived
+    outstanding
+    loansInArrears
+    arrears
+    par30
+    grades {
+      grade
+      count
+      outstanding
+    }
+    invoicesIssued {
+      count
+      amount
+    }
+    invoicesCollected
+    complaintsReceived
+    complaintsResolved
+    complaintsOpen
+    targets {
+      metric
+      target
+      actual
+      achievement
+    }
+  }
+  recommendations {
+    code
+    title
+    evidence {
+      label
+      value
+    }
+    links {
+      type
+      id
+    }
+  }
+}
+    `, {"fragmentName":"WorkReportFields"}) as unknown as TypedDocumentString<WorkReportFieldsFragment, unknown>;
 export const AppSettingsDocument = new TypedDocumentString(`
     query AppSettings {
   appSettings {
@@ -5068,6 +5232,35 @@ export const DashboardDocument = new TypedDocumentString(`
       sampleSize
     }
   }
+  winLoss(from: $from, to: $to, officeId: $officeId, officerId: $officerId) {
+    wonCount
+    wonAmount
+    lostCount
+    lostAmount
+    winRate
+    rows {
+      dimension
+      key
+      label
+      wonCount
+      wonAmount
+      lostCount
+      lostAmount
+    }
+  }
+  campaignReturn(from: $from, to: $to, officeId: $officeId, officerId: $officerId) {
+    rows {
+      campaignId
+      name
+      spend
+      leads
+      costPerLead
+      wonCount
+      costPerWon
+      disbursement
+      disbursementPerRupiah
+    }
+  }
   portfolioTrend(from: $from, to: $to, officeId: $officeId, officerId: $officerId) {
     points {
       monthEnd
@@ -5486,3 +5679,326 @@ export const TaskFormCampaignsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TaskFormCampaignsQuery, TaskFormCampaignsQueryVariables>;
+export const WorkReportDocument = new TypedDocumentString(`
+    query WorkReport($officerId: ID!, $period: WorkReportPeriodInput!) {
+  workReport(officerId: $officerId, period: $period) {
+    ...WorkReportFields
+  }
+}
+    fragment WorkReportFields on WorkReport {
+  id
+  officer {
+    id
+    name
+  }
+  office {
+    id
+    name
+  }
+  kind
+  from
+  to
+  timeZone
+  status
+  plans
+  obstacles
+  submittedAt
+  acknowledgedBy {
+    id
+    name
+  }
+  acknowledgedAt
+  managerComment
+  version
+  pdfUrl
+  csvUrl
+  figures {
+    newLeads
+    leadsMoved
+    stageMoves
+    followUps {
+      type
+      count
+    }
+    followUpsDone
+    visits
+    offers {
+      count
+      amount
+    }
+    won {
+      count
+      amount
+    }
+    lost {
+      count
+      amount
+    }
+    disbursed {
+      count
+      amount
+    }
+    noa
+    dueInPeriod
+    paidOfDue
+    collectionRate
+    repaymentsReceived
+    outstanding
+    loansInArrears
+    arrears
+    par30
+    grades {
+      grade
+      count
+      outstanding
+    }
+    invoicesIssued {
+      count
+      amount
+    }
+    invoicesCollected
+    complaintsReceived
+    complaintsResolved
+    complaintsOpen
+    targets {
+      metric
+      target
+      actual
+      achievement
+    }
+  }
+  recommendations {
+    code
+    title
+    evidence {
+      label
+      value
+    }
+    links {
+      type
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<WorkReportQuery, WorkReportQueryVariables>;
+export const WorkReportListDocument = new TypedDocumentString(`
+    query WorkReportList($period: WorkReportPeriodInput!, $officeId: ID) {
+  workReports(period: $period, officeId: $officeId) {
+    id
+    officer {
+      id
+      name
+    }
+    office {
+      id
+      name
+    }
+    from
+    to
+    status
+    submittedAt
+    acknowledgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WorkReportListQuery, WorkReportListQueryVariables>;
+export const SubmitWorkReportDocument = new TypedDocumentString(`
+    mutation SubmitWorkReport($input: SubmitWorkReportInput!) {
+  submitWorkReport(input: $input) {
+    ...WorkReportFields
+  }
+}
+    fragment WorkReportFields on WorkReport {
+  id
+  officer {
+    id
+    name
+  }
+  office {
+    id
+    name
+  }
+  kind
+  from
+  to
+  timeZone
+  status
+  plans
+  obstacles
+  submittedAt
+  acknowledgedBy {
+    id
+    name
+  }
+  acknowledgedAt
+  managerComment
+  version
+  pdfUrl
+  csvUrl
+  figures {
+    newLeads
+    leadsMoved
+    stageMoves
+    followUps {
+      type
+      count
+    }
+    followUpsDone
+    visits
+    offers {
+      count
+      amount
+    }
+    won {
+      count
+      amount
+    }
+    lost {
+      count
+      amount
+    }
+    disbursed {
+      count
+      amount
+    }
+    noa
+    dueInPeriod
+    paidOfDue
+    collectionRate
+    repaymentsReceived
+    outstanding
+    loansInArrears
+    arrears
+    par30
+    grades {
+      grade
+      count
+      outstanding
+    }
+    invoicesIssued {
+      count
+      amount
+    }
+    invoicesCollected
+    complaintsReceived
+    complaintsResolved
+    complaintsOpen
+    targets {
+      metric
+      target
+      actual
+      achievement
+    }
+  }
+  recommendations {
+    code
+    title
+    evidence {
+      label
+      value
+    }
+    links {
+      type
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitWorkReportMutation, SubmitWorkReportMutationVariables>;
+export const AcknowledgeWorkReportDocument = new TypedDocumentString(`
+    mutation AcknowledgeWorkReport($input: AcknowledgeWorkReportInput!) {
+  acknowledgeWorkReport(input: $input) {
+    ...WorkReportFields
+  }
+}
+    fragment WorkReportFields on WorkReport {
+  id
+  officer {
+    id
+    name
+  }
+  office {
+    id
+    name
+  }
+  kind
+  from
+  to
+  timeZone
+  status
+  plans
+  obstacles
+  submittedAt
+  acknowledgedBy {
+    id
+    name
+  }
+  acknowledgedAt
+  managerComment
+  version
+  pdfUrl
+  csvUrl
+  figures {
+    newLeads
+    leadsMoved
+    stageMoves
+    followUps {
+      type
+      count
+    }
+    followUpsDone
+    visits
+    offers {
+      count
+      amount
+    }
+    won {
+      count
+      amount
+    }
+    lost {
+      count
+      amount
+    }
+    disbursed {
+      count
+      amount
+    }
+    noa
+    dueInPeriod
+    paidOfDue
+    collectionRate
+    repaymentsReceived
+    outstanding
+    loansInArrears
+    arrears
+    par30
+    grades {
+      grade
+      count
+      outstanding
+    }
+    invoicesIssued {
+      count
+      amount
+    }
+    invoicesCollected
+    complaintsReceived
+    complaintsResolved
+    complaintsOpen
+    targets {
+      metric
+      target
+      actual
+      achievement
+    }
+  }
+  recommendations {
+    code
+    title
+    evidence {
+      label
+      value
+    }
+    links {
+      type
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<AcknowledgeWorkReportMutation, AcknowledgeWorkReportMutationVariables>;

@@ -62,6 +62,16 @@ export function notificationTitle(n: Worded): string {
       const params = p as NotificationParamsByType['COMPLAINT_BREACHED'];
       return t('complaints.notifications.breached', { name: params.name, date: date(params.dueDate, i18n.global.locale.value) });
     }
+    case 'REPORT_SUBMITTED': {
+      const params = p as NotificationParamsByType['REPORT_SUBMITTED'];
+      const locale = i18n.global.locale.value;
+      return t('workReports.notifications.submitted', { officer: params.officer, from: date(params.from, locale), to: date(params.to, locale) });
+    }
+    case 'REPORT_ACKNOWLEDGED': {
+      const params = p as NotificationParamsByType['REPORT_ACKNOWLEDGED'];
+      const locale = i18n.global.locale.value;
+      return t('workReports.notifications.acknowledged', { manager: params.manager, from: date(params.from, locale), to: date(params.to, locale) });
+    }
     default:
       return n.title;
   }

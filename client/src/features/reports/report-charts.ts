@@ -115,6 +115,78 @@ export function portfolioChart(data: DashboardQuery['portfolioTrend'], t: Transl
   };
 }
 
+/** Won and lost by source (counts), with every dimension's figures in the table. */
+export function winLossChart(data: DashboardQuery['winLoss'], t: Translate): { option: EChartsCoreOption; table: ReportTable } {
+  const label = (row: DashboardQuery['winLoss']['rows'][number]) => {
+    if (row.label) return row.label;
+    if (row.key === null) return t('dashboard.unset');
+    if (row.dimension === 'SOURCE') return t(`sources.${row.key}`);
+    if (row.dimension === 'SEGMENT') return t(`segments.${row.key}`);
+    return row.key;
+  };
+  const bySource = data.rows.filter((r) => r.dimension === 'SOURCE');
+  const names = bySource.map(label);
+  return {
+    option: {
+      color: ['#0f766e', '#dc2626'],
+      tooltip: { trigger: 'axis' },
+      legend: { bottom: 0 },
+      grid: { left: 40, right: 12, top: 16, bottom: 84 },
+      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 30 } },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { type: 'bar', name: t('dashboard.won'), data: bySource.map((r) => r.wonCount) },
+        { type: 'bar', name: t('dashboard.lost'), data: bySource.map((r) => r.lostCount) },
+      ],
+    },
+    table: {
+      header: [t('dashboard.dimension'), t('dashboard.value'), t('dashboard.won'), t('dashboard.wonAmount'), t('dashboard.lost'), t('dashboard.lostAmount')],
+      rows: data.rows.map((r) => [t(`dashboard.dimensions.${r.dimension}`), label(r), String(r.wonCount), r.wonAmount, String(r.lostCount), r.lostAmount]),
+    },
+  };
+}
+
+/** Each campaign's spend beside the disbursement it brought, in rupiah; cost per lead and per win in the table. */
+export function campaignChart(data: DashboardQuery['campaignReturn'], t: Translate, locale: string): { option: EChartsCoreOption; table: ReportTable } {
+  const rows = data.rows;
+  return {
+    option: {
+      color: ['#d97706', '#0f766e'],
+      tooltip: { trigger: 'axis' },
+      legend: { bottom: 0 },
+      grid: { left: 56, right: 12, top: 16, bottom: 84 },
+      xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: 30, width: 90, overflow: 'truncate' } },
+      yAxis: { type: 'value', axisLabel: { formatter: compact(locale) } },
+      series: [
+        { type: 'bar', name: t('dashboard.spend'), data: rows.map((r) => rupiahUnits(r.spend)) },
+        { type: 'bar', name: t('dashboard.disbursement'), data: rows.map((r) => rupiahUnits(r.disbursement)) },
+      ],
+    },
+    table: {
+      header: [
+        t('dashboard.campaign'),
+        t('dashboard.spend'),
+        t('dashboard.leads'),
+        t('dashboard.costPerLead'),
+        t('dashboard.won'),
+        t('dashboard.costPerWon'),
+        t('dashboard.disbursement'),
+        t('dashboard.perRupiah'),
+      ],
+      rows: rows.map((r) => [
+        r.name,
+        r.spend,
+        String(r.leads),
+        r.costPerLead ?? '',
+        String(r.wonCount),
+        r.costPerWon ?? '',
+        r.disbursement,
+        r.disbursementPerRupiah === null || r.disbursementPerRupiah === undefined ? '' : String(r.disbursementPerRupiah),
+      ]),
+    },
+  };
+}
+
 /** A table as CSV text (RFC 4180 quoting). */
 export function toCsv(table: ReportTable): string {
   const cell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);

@@ -47,6 +47,35 @@ export const DashboardQuery = graphql(`
         sampleSize
       }
     }
+    winLoss(from: $from, to: $to, officeId: $officeId, officerId: $officerId) {
+      wonCount
+      wonAmount
+      lostCount
+      lostAmount
+      winRate
+      rows {
+        dimension
+        key
+        label
+        wonCount
+        wonAmount
+        lostCount
+        lostAmount
+      }
+    }
+    campaignReturn(from: $from, to: $to, officeId: $officeId, officerId: $officerId) {
+      rows {
+        campaignId
+        name
+        spend
+        leads
+        costPerLead
+        wonCount
+        costPerWon
+        disbursement
+        disbursementPerRupiah
+      }
+    }
     portfolioTrend(from: $from, to: $to, officeId: $officeId, officerId: $officerId) {
       points {
         monthEnd

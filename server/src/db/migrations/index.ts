@@ -22,6 +22,7 @@ import { Complaints1764090000000 } from './1764090000000-complaints.js';
 import { Dunning1764140000000 } from './1764140000000-dunning.js';
 import { PaymentReversal1764140000001 } from './1764140000001-payment-reversal.js';
 import { LoanWriteOff1764150000000 } from './1764150000000-loan-write-off.js';
+import { WorkReports1764160000000 } from './1764160000000-work-reports.js';
 import { CollectionBoard1764040000000 } from './1764040000000-collection-board.js';
 import { BackgroundJobs1764110000000 } from './1764110000000-background-jobs.js';
 import { OfficerTargets1764100000000 } from './1764100000000-officer-targets.js';
@@ -61,4 +62,5 @@ export const migrations = [
   Dunning1764140000000,
   PaymentReversal1764140000001,
   LoanWriteOff1764150000000,
+  WorkReports1764160000000,
 ];
