@@ -51,6 +51,7 @@ import { leadExportHandler } from './modules/lead/lead-export.js';
 import { monthEndExportHandler } from './modules/loan/loan-month-end-export.js';
 import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 import { leadImportRouter } from './modules/lead-import/lead-import.routes.js';
+import { bankStatementRouter } from './modules/reconcile/bank-statement.routes.js';
 import { offerPdfHandler } from './modules/offer/offer-pdf.route.js';
 import { collectionSheetPdfHandler } from './modules/collection/collection-sheet-pdf.route.js';
 import { invoicePdfHandler, taxSummaryCsvHandler } from './modules/invoice/invoice-download.routes.js';
@@ -195,6 +196,7 @@ export async function createApp(
   app.get('/invoices/:id/pdf', invoicePdfHandler(invoiceDownloads, config));
   app.use('/f', publicFormRouter({ config, dataSource, transactions, leads, clock }));
   app.use('/imports', leadImportRouter({ auth, dataSource, downloads, leadImports, loanImports }));
+  app.use('/api/bank-statements', bankStatementRouter({ auth, bankStatements: services.bankStatements }));
   app.get('/exports/leads.:format', leadExportHandler({ dataSource, downloads, leadBoard, clock }));
   app.get('/exports/loan-month-end.csv', monthEndExportHandler({ dataSource, downloads, access: services.access }));
 
@@ -203,7 +205,7 @@ export async function createApp(
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
     // The client routes in the browser: any other GET answers its page.
     app.get(
-      /^\/(?!graphql|socket\.io|healthz|metrics|offers\/\d+\/pdf|collection-sheet\.pdf|invoices\/\d+\/pdf|invoices\/tax-summary\.csv|f\/|imports\/|exports\/).*/,
+      /^\/(?!graphql|socket\.io|healthz|metrics|offers\/\d+\/pdf|collection-sheet\.pdf|invoices\/\d+\/pdf|invoices\/tax-summary\.csv|f\/|imports\/|exports\/|api\/).*/,
       (_req, res) => res.sendFile(join(dist, 'index.html')),
     );
   }

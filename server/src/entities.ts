@@ -31,6 +31,7 @@ import { Payment, PaymentAllocation } from './modules/invoice/payment.entity.js'
 import { MailOutbox } from './modules/mail/mail-outbox.entity.js';
 import { WorkCalendarDay } from './modules/work-calendar/work-calendar-day.entity.js';
 import { BackgroundJob, JobChunk } from './jobs/job.entity.js';
+import { BankStatement, BankStatementLine } from './modules/reconcile/bank-statement.entity.js';
 import { Complaint, ComplaintCategory, ComplaintEvent, ResolutionPolicy } from './modules/complaint/complaint.entity.js';
 
 export const entities = [
@@ -73,6 +74,8 @@ export const entities = [
   WorkCalendarDay,
   Complaint,
   ComplaintEvent,
+  BankStatement,
+  BankStatementLine,
   ComplaintCategory,
   ResolutionPolicy,
   LoanScheduleVersion,

@@ -99,4 +99,14 @@ export type RefusalReason =
   /** params: status — the complaint is not in a status that allows it (resolved by its dialog, reopened only when resolved). */
   | 'COMPLAINT_STATUS'
   /** params: days — a resolved complaint is reopened only within this many days of its answer. */
-  | 'COMPLAINT_REOPEN_WINDOW';
+  | 'COMPLAINT_REOPEN_WINDOW'
+  /** params: tag — an MT940 statement that cannot be read, or whose balances disagree with its lines. */
+  | 'MT940_INVALID'
+  /** params: row, column — a statement row whose date or amount cannot be read. */
+  | 'STATEMENT_ROW_INVALID'
+  /** params: missing (fields, comma separated) — the column mapping lacks a date or an amount. */
+  | 'MAPPING_INCOMPLETE'
+  /** The statement line's money is already posted; it cannot be matched elsewhere or sent back. */
+  | 'ALREADY_POSTED'
+  /** The statement line has no proposal to confirm: name an invoice or a loan. */
+  | 'NOTHING_PROPOSED';

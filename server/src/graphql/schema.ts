@@ -31,6 +31,7 @@ import { ReportResolver } from '../modules/report/report.resolver.js';
 import { TargetResolver } from '../modules/report/target.resolver.js';
 import { CampaignSpendResolver, ClientInvoicesResolver, InvoiceFieldsResolver } from '../modules/invoice/invoice-fields.resolver.js';
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver.js';
+import { BankStatementResolver } from '../modules/reconcile/bank-statement.resolver.js';
 import { PaymentResolver } from '../modules/invoice/payment.resolver.js';
 import type { Services } from '../services.js';
 import { authChecker } from './auth-checker.js';
@@ -76,6 +77,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [ReportResolver, new ReportResolver(services.reports)],
     [TargetResolver, new TargetResolver(services.targets)],
     [InvoiceResolver, new InvoiceResolver(services.invoices, services.invoiceIssuing)],
+    [BankStatementResolver, new BankStatementResolver(services.bankStatements, services.reconcile)],
     [InvoiceFieldsResolver, new InvoiceFieldsResolver(services.dataSource, services.downloads, services.clock)],
     [ClientInvoicesResolver, new ClientInvoicesResolver(services.invoices, services.dataSource)],
     [CampaignSpendResolver, new CampaignSpendResolver(services.dataSource)],
@@ -119,6 +121,7 @@ export const resolvers = [
   ReportResolver,
   TargetResolver,
   InvoiceResolver,
+  BankStatementResolver,
   InvoiceFieldsResolver,
   ClientInvoicesResolver,
   CampaignSpendResolver,

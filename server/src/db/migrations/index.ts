@@ -1,3 +1,4 @@
+import { BankStatements1764130000000 } from './1764130000000-bank-statements.js';
 import { InitialSchema1763860000000 } from './1763860000000-initial-schema.js';
 import { AccessControl1763870000000 } from './1763870000000-access-control.js';
 import { ClientsProductsOffers1763880000000 } from './1763880000000-clients-products-offers.js';
@@ -55,4 +56,5 @@ export const migrations = [
   BackgroundJobs1764110000000,
   LeadKeptTotals1764120000000,
   Complaints1764090000000,
+  BankStatements1764130000000,
 ];
