@@ -7,6 +7,7 @@ import { invoiceMessages } from '../features/invoices/invoice.messages';
 import { loanImportMessages } from '../features/loans/loan-import.messages';
 import { restructureMessages } from '../features/loans/restructure.messages';
 import { reportMessages } from '../features/reports/report.messages';
+import { reconciliationMessages } from '../features/reconciliation/reconciliation.messages';
 import { en } from './en';
 import { id } from './id';
 
@@ -21,6 +22,7 @@ export const messages = {
     ...reportMessages.id,
     ...loanAdminMessages.id,
     ...invoiceMessages.id,
+    ...reconciliationMessages.id,
   },
   en: {
     ...en,
@@ -32,5 +34,6 @@ export const messages = {
     ...reportMessages.en,
     ...loanAdminMessages.en,
     ...invoiceMessages.en,
+    ...reconciliationMessages.en,
   },
 };

@@ -47,7 +47,13 @@ function wordedParams(params: Record<string, string | number> | undefined): Reco
 }
 
 /** Where a refusal's sentence is: complaints keep theirs beside their other words. */
-const reasonKey = (reason: string) => (reason.startsWith('COMPLAINT_') ? `complaints.reasons.${reason}` : `errors.reasons.${reason}`);
+const RECONCILIATION_REASONS = new Set(['MT940_INVALID', 'STATEMENT_ROW_INVALID', 'MAPPING_INCOMPLETE', 'ALREADY_POSTED', 'NOTHING_PROPOSED']);
+const reasonKey = (reason: string) =>
+  reason.startsWith('COMPLAINT_')
+    ? `complaints.reasons.${reason}`
+    : RECONCILIATION_REASONS.has(reason)
+      ? `reconciliation.reasons.${reason}`
+      : `errors.reasons.${reason}`;
 
 /** One field's refusal: "Tenor: between 1 and 500" in the interface's language. */
 export function fieldErrorText(error: FieldError, options: { withField?: boolean } = {}): string {

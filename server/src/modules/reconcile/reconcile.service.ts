@@ -129,7 +129,7 @@ export class ReconcileService {
         line,
         {
           state: 'MATCHED',
-          item: await this.itemOf(line, { kind: line.targetKind === 'LOAN' ? 'LOAN' : 'INVOICE', id: line.targetId as number }, true),
+          item: await this.itemOf(line, { kind: line.targetKind === 'LOAN' ? 'LOAN' : 'INVOICE', id: line.targetId as number }, true, null),
           rule: line.rule,
           reason: null,
           posted: null,
@@ -144,7 +144,7 @@ export class ReconcileService {
         ? { kind: line.targetKind === 'LOAN' ? ('LOAN' as const) : ('INVOICE' as const), id: line.targetId }
         : null);
     if (!target) throw InputError.field('lineId', 'REQUIRED', 'The line has no proposal: name an invoice or a loan', undefined, 'NOTHING_PROPOSED');
-    const item = await this.itemOf(line, target, false);
+    const item = await this.itemOf(line, target, false, ctx.actor);
     await this.matcher.postAndWrite(line, item, named ? 'MANUAL' : (line.rule ?? 'TOLERANCE'), mismatchOf(line, item), origin);
     return readLineCard(this.dataSource.manager, this.dialect, line.id);
   }
@@ -167,12 +167,16 @@ export class ReconcileService {
     return readLineCard(this.dataSource.manager, this.dialect, line.id);
   }
 
-  /** The named target as an open item of the statement's office tree, of the line's direction. */
-  private async itemOf(line: BankStatementLine, target: OnlyTarget, evenIfClosed: boolean): Promise<OpenItem> {
+  /**
+   * The named target as an open item of the statement's office tree, of the line's direction, that
+   * `chooser` may post to (an officer: their own clients' only); one out of reach answers as a missing one.
+   */
+  private async itemOf(line: BankStatementLine, target: OnlyTarget, evenIfClosed: boolean, chooser: User | null): Promise<OpenItem> {
     const field = target.kind === 'LOAN' ? 'loanId' : 'invoiceId';
     const officeIds = (await this.access.tree()).subtree(line.officeId);
     const found = await loadCandidates(this.dataSource.manager, this.dialect, officeIds, target, evenIfClosed);
-    const item = found.items[0];
+    const scope = chooser ? await this.access.scope(chooser) : null;
+    const item = found.items.find((i) => !scope || scope.role !== 'OFFICER' || i.officerId === scope.user.id);
     if (!item) throw InputError.field(field, 'NOT_ALLOWED', `${field} is not open in the statement’s offices`);
     if ((line.direction === 'IN') !== (item.kind !== 'PAYABLE'))
       throw InputError.field(
