@@ -44,7 +44,12 @@ export const router = createRouter({
       meta: { roles: officeRoles },
     },
     { path: '/complaints/:id', name: 'complaint', component: () => import('./features/complaints/ComplaintDetailPage.vue'), meta: { roles: officeRoles } },
-    { path: '/reconciliation', name: 'reconciliation', component: () => import('./features/reconciliation/ReconciliationPage.vue'), meta: { roles: officeRoles } },
+    {
+      path: '/reconciliation',
+      name: 'reconciliation',
+      component: () => import('./features/reconciliation/ReconciliationPage.vue'),
+      meta: { roles: officeRoles },
+    },
     {
       path: '/reconciliation/statements',
       name: 'bank-statements',

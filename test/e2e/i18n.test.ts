@@ -114,8 +114,10 @@ describe.runIf(browserAvailable())('every page in both languages', () => {
     const clients = await server.gql<{ clients: { nodes: Array<{ id: string }> } }>('{ clients(first: 1) { nodes { id } } }', {}, { token });
     const campaigns = await server.gql<{ campaigns: { nodes: Array<{ id: string }> } }>('{ campaigns(first: 100) { nodes { id } } }', {}, { token });
     const complaints = await server.gql<{ complaints: { nodes: Array<{ id: string }> } }>('{ complaints(first: 1) { nodes { id } } }', {}, { token });
+    const statements = await server.gql<{ bankStatements: { nodes: Array<{ id: string }> } }>('{ bankStatements(first: 1) { nodes { id } } }', {}, { token });
     const ids: Record<string, string | undefined> = {
       '/complaints/:id': complaints.data?.complaints.nodes[0]?.id,
+      '/reconciliation/statements/:id': statements.data?.bankStatements?.nodes[0]?.id,
       '/leads/:id': leads[0]?.id,
       '/clients/:id': clients.data?.clients.nodes[0]?.id,
       '/campaigns/:id': campaigns.data?.campaigns.nodes[0]?.id,

@@ -41,96 +41,105 @@ export class ReconcileMatcher {
     private readonly posting: ReconcilePosting,
   ) {}
 
-  /** The decision of the rules, posted where it is a match; a posting refused by its service leaves the line for a person. */
-  async apply(line: BankStatementLine, decision: Decision, origin: ChangeOrigin): Promise<StatementLineState> {
-    switch (decision.kind) {
-      case 'NONE':
-        return this.write(line, { state: 'UNMATCHED', item: null, rule: null, reason: null, posted: null }, origin);
-      case 'PROPOSE':
-        return this.write(line, { state: 'PROPOSED', item: decision.item, rule: decision.rule, reason: null, posted: null }, origin);
-      case 'NO_INVOICE':
-        return this.write(
-          line,
-          {
-            state: 'FOLLOW_UP',
-            item: null,
-            rule: null,
-            reason: {
-              code: 'NO_INVOICE',
-              params: { name: decision.payer, paid: moneyToDecimal(line.amount) },
-              clientId: decision.clientId,
-              officerId: decision.officerId,
-            },
-            posted: null,
-          },
-          origin,
-        );
-      case 'AUTO':
-        return this.postAndWrite(line, decision.item, decision.rule, decision.mismatch, origin);
-    }
+  async postAndWrite(line: BankStatementLine, item: OpenItem, rule: MatchRule, mismatch: Mismatch | null, origin: ChangeOrigin): Promise<StatementLineState> {
+    return this.write(line, await this.posted(line, item, item.due, rule, mismatch, origin), origin);
   }
 
-  async postAndWrite(line: BankStatementLine, item: OpenItem, rule: MatchRule, mismatch: Mismatch | null, origin: ChangeOrigin): Promise<StatementLineState> {
-    const posted = await this.posting.post(origin.actor, line, item);
+  /** Posts the line's money to the item (which owed `due` when the rule chose it) and says what the line becomes. */
+  async posted(line: BankStatementLine, item: OpenItem, due: bigint, rule: MatchRule, mismatch: Mismatch | null, origin: ChangeOrigin): Promise<LineChange> {
+    const posted = await this.posting.post(origin.actor, line, item, due);
     const reason = mismatch && item.clientId !== null ? { ...mismatch, clientId: item.clientId, officerId: item.officerId } : null;
-    return this.write(line, { state: reason ? 'FOLLOW_UP' : 'MATCHED', item, rule, reason, posted }, origin);
+    return { state: reason ? 'FOLLOW_UP' : 'MATCHED', item, rule, reason, posted };
+  }
+
+  /** The change a decision makes without posting anything (everything but AUTO). */
+  unposted(line: BankStatementLine, decision: Exclude<Decision, { kind: 'AUTO' }>): LineChange {
+    switch (decision.kind) {
+      case 'NONE':
+        return { state: 'UNMATCHED', item: null, rule: null, reason: null, posted: null };
+      case 'PROPOSE':
+        return { state: 'PROPOSED', item: decision.item, rule: decision.rule, reason: null, posted: null };
+      case 'NO_INVOICE':
+        return {
+          state: 'FOLLOW_UP',
+          item: null,
+          rule: null,
+          reason: {
+            code: 'NO_INVOICE',
+            params: { name: decision.payer, paid: moneyToDecimal(line.amount) },
+            clientId: decision.clientId,
+            officerId: decision.officerId,
+          },
+          posted: null,
+        };
+    }
   }
 
   /** Writes the change against the version read; a line changed meanwhile is a CONFLICT. */
   async write(line: BankStatementLine, change: LineChange, origin: ChangeOrigin): Promise<StatementLineState> {
-    await this.transactions.run(async (tx) => {
-      const m = tx.manager;
-      const clientId = change.reason?.clientId ?? change.item?.clientId ?? null;
-      const officerId = change.reason ? change.reason.officerId : (change.item?.officerId ?? null);
-      let activityId: number | null = line.activityId;
-      if (change.reason && activityId === null) activityId = await this.followUp(tx, line, change.reason, origin.actor);
-      const values = {
-        state: change.state,
-        checked: true,
-        targetKind: change.item?.kind ?? null,
-        targetId: change.item?.id ?? null,
-        clientId,
-        officerId,
-        rule: change.rule,
-        reasonCode: change.reason?.code ?? null,
-        reasonParams: change.reason ? JSON.stringify(change.reason.params) : null,
-        postedKind: change.posted?.kind ?? line.postedKind,
-        postedId: change.posted?.id ?? line.postedId,
-        activityId,
-        version: line.version + 1,
-      };
-      const result = await m.update(BankStatementLine, { id: line.id, version: line.version }, values);
-      if (result.affected === 0) throw new ConflictError('StatementLine', await readLineCard(m, this.dialect, line.id));
-      if (line.state !== change.state || line.targetId !== values.targetId || origin.action !== 'matchStatementLine')
-        await tx.audit({
-          entityType: 'BankStatementLine',
-          entityId: line.id,
-          action: origin.action,
-          actorId: origin.actor.id,
-          before: { state: line.state, targetKind: line.targetKind, targetId: line.targetId },
-          after: {
-            state: change.state,
-            targetKind: values.targetKind,
-            targetId: values.targetId,
-            rule: change.rule,
-            reason: values.reasonCode,
-            posted: values.postedId,
-            note: origin.reasonText ?? null,
-          },
-        });
-      if (origin.emitCard)
-        tx.emit({
-          kind: 'card',
-          board: RECONCILIATION_BOARD.board,
-          type: 'moved',
-          card: await readLineCard(m, this.dialect, line.id),
-          visibility: lineVisibility({ officerId, officeId: line.officeId }),
-          previousVisibility: lineVisibility(line),
-          actorId: String(origin.actor.id),
-          mutationId: origin.mutationId,
-        });
-    });
+    await this.transactions.run((tx) => this.writeIn(tx, line, change, origin));
     return change.state;
+  }
+
+  /** Many lines' changes in one transaction (a chunk of the matching job). */
+  async writeAll(changes: Array<{ line: BankStatementLine; change: LineChange }>, origin: ChangeOrigin): Promise<void> {
+    if (changes.length === 0) return;
+    await this.transactions.run(async (tx) => {
+      for (const { line, change } of changes) await this.writeIn(tx, line, change, origin);
+    });
+  }
+
+  private async writeIn(tx: Tx, line: BankStatementLine, change: LineChange, origin: ChangeOrigin): Promise<void> {
+    const m = tx.manager;
+    const clientId = change.reason?.clientId ?? change.item?.clientId ?? null;
+    const officerId = change.reason ? change.reason.officerId : (change.item?.officerId ?? null);
+    let activityId: number | null = line.activityId;
+    if (change.reason && activityId === null) activityId = await this.followUp(tx, line, change.reason, origin.actor);
+    const values = {
+      state: change.state,
+      checked: true,
+      targetKind: change.item?.kind ?? null,
+      targetId: change.item?.id ?? null,
+      clientId,
+      officerId,
+      rule: change.rule,
+      reasonCode: change.reason?.code ?? null,
+      reasonParams: change.reason ? JSON.stringify(change.reason.params) : null,
+      postedKind: change.posted?.kind ?? line.postedKind,
+      postedId: change.posted?.id ?? line.postedId,
+      activityId,
+      version: line.version + 1,
+    };
+    const result = await m.update(BankStatementLine, { id: line.id, version: line.version }, values);
+    if (result.affected === 0) throw new ConflictError('StatementLine', await readLineCard(m, this.dialect, line.id));
+    if (line.state !== change.state || line.targetId !== values.targetId || origin.action !== 'matchStatementLine')
+      await tx.audit({
+        entityType: 'BankStatementLine',
+        entityId: line.id,
+        action: origin.action,
+        actorId: origin.actor.id,
+        before: { state: line.state, targetKind: line.targetKind, targetId: line.targetId },
+        after: {
+          state: change.state,
+          targetKind: values.targetKind,
+          targetId: values.targetId,
+          rule: change.rule,
+          reason: values.reasonCode,
+          posted: values.postedId,
+          note: origin.reasonText ?? null,
+        },
+      });
+    if (origin.emitCard)
+      tx.emit({
+        kind: 'card',
+        board: RECONCILIATION_BOARD.board,
+        type: 'moved',
+        card: await readLineCard(m, this.dialect, line.id),
+        visibility: lineVisibility({ officerId, officeId: line.officeId }),
+        previousVisibility: lineVisibility(line),
+        actorId: String(origin.actor.id),
+        mutationId: origin.mutationId,
+      });
   }
 
   /** A follow-up for the client's officer, due now, saying what disagrees. */

@@ -26,7 +26,8 @@ export class ReconcilePosting {
     private readonly repayments: RepaymentService,
   ) {}
 
-  async post(actor: User, line: BankStatementLine, item: OpenItem): Promise<Posted> {
+  /** `due`: what the item owed when the line was matched to it (the allocation takes no more). */
+  async post(actor: User, line: BankStatementLine, item: OpenItem, due: bigint): Promise<Posted> {
     if (item.kind === 'LOAN') {
       const marker = `BS-${line.id}`;
       const earlier = await this.dataSource.getRepository(Repayment).findOneBy({ loanId: item.id, reference: marker, reversed: false });
@@ -40,7 +41,7 @@ export class ReconcilePosting {
       const posted = await this.dataSource.getRepository(Repayment).findOneByOrFail({ loanId: item.id, reference: marker, reversed: false });
       return { kind: 'REPAYMENT', id: posted.id };
     }
-    const allocation = line.amount < item.due ? line.amount : item.due;
+    const allocation = line.amount < due ? line.amount : due;
     const payment = await this.payments.record(
       { actor, mutationId: null },
       {

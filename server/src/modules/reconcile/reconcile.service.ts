@@ -23,6 +23,21 @@ import type { OpenItem, RuleSettings } from './reconcile-rules.js';
 import type { ConfirmStatementMatchInput, RejectStatementMatchInput } from './bank-statement.types.js';
 
 export const MATCH_CHUNK = 250;
+/** Postings of one chunk under way at once (each its own transaction; a client's invoices take turns on their locks). */
+export const POSTING_CONCURRENCY = 8;
+
+async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const at = next++;
+      out[at] = await work(items[at]);
+    }
+  });
+  await Promise.all(runners);
+  return out;
+}
 
 export class ReconcileService {
   readonly settings: RuleSettings;
@@ -51,26 +66,32 @@ export class ReconcileService {
     for (;;) {
       const lines = await repo.find({ where: { statementId: statement.id, checked: false }, order: { id: 'ASC' }, take: MATCH_CHUNK });
       if (lines.length === 0) break;
-      for (const line of lines) {
+      const work = lines.map((line) => {
         const decision = index.decide(line, this.settings);
+        const due = decision.kind === 'AUTO' ? decision.item.due : 0n;
+        if (decision.kind === 'AUTO') index.paid(decision.item, line.amount);
+        return { line, decision, due };
+      });
+      // Postings go through their own services (a transaction each), several at once; the lines' states follow in one transaction.
+      const changes = await mapLimited(work, POSTING_CONCURRENCY, async ({ line, decision, due }) => {
+        if (decision.kind !== 'AUTO') return { line, change: this.matcher.unposted(line, decision) };
         try {
-          await this.matcher.apply(line, decision, origin);
-          if (decision.kind === 'AUTO') index.paid(decision.item, line.amount);
+          return { line, change: await this.matcher.posted(line, decision.item, due, decision.rule, decision.mismatch, origin) };
         } catch (error) {
           // A posting its service refuses (a date before the loan's disbursement, say) is left for a person.
           if (!(error instanceof AppError)) throw error;
           logger.warn({ lineId: line.id, code: error.code, message: error.message }, 'statement line left unmatched');
-          const fresh = await repo.findOneByOrFail({ id: line.id });
-          await this.matcher.write(fresh, { state: 'UNMATCHED', item: null, rule: null, reason: null, posted: null }, origin);
+          return { line, change: this.matcher.unposted(line, { kind: 'NONE' }) };
         }
-      }
+      });
+      await this.matcher.writeAll(changes, origin);
       done += lines.length;
       const progress = Math.min(99, Math.floor((100 * done) / Math.max(1, statement.lineCount)));
       await this.transactions.run(async (tx) => {
         await job.checkpoint(tx.manager, `lines ${lines[0].id}-${lines[lines.length - 1].id}`, lines.length);
         await tx.manager.update(BankStatement, { id: statement.id }, { progress });
         tx.emit({ kind: 'board-refresh', board: RECONCILIATION_BOARD.board, visibility: { officerId: null, officeId: String(statement.officeId) } });
-        for (const officerId of new Set(lines.map((l) => l.officerId)))
+        for (const officerId of new Set(changes.map((c) => c.change.reason?.officerId ?? c.change.item?.officerId ?? null)))
           if (officerId !== null)
             tx.emit({
               kind: 'board-refresh',
