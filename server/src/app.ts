@@ -51,6 +51,7 @@ import { leadExportHandler } from './modules/lead/lead-export.js';
 import { monthEndExportHandler } from './modules/loan/loan-month-end-export.js';
 import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 import { leadImportRouter } from './modules/lead-import/lead-import.routes.js';
+import { bankStatementRouter } from './modules/reconcile/bank-statement.routes.js';
 import { offerPdfHandler } from './modules/offer/offer-pdf.route.js';
 import { collectionSheetPdfHandler } from './modules/collection/collection-sheet-pdf.route.js';
 import { workReportCsvHandler, workReportPdfHandler } from './modules/work-report/work-report-download.routes.js';
@@ -200,6 +201,7 @@ export async function createApp(
   app.get('/work-reports/report.csv', workReportCsvHandler(workReportDownloads));
   app.use('/f', publicFormRouter({ config, dataSource, transactions, leads, clock }));
   app.use('/imports', leadImportRouter({ auth, dataSource, downloads, leadImports, loanImports }));
+  app.use('/api/bank-statements', bankStatementRouter({ auth, bankStatements: services.bankStatements }));
   app.get('/exports/leads.:format', leadExportHandler({ dataSource, downloads, leadBoard, clock }));
   app.get('/exports/loan-month-end.csv', monthEndExportHandler({ dataSource, downloads, access: services.access }));
 
@@ -208,7 +210,7 @@ export async function createApp(
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
     // The client routes in the browser: any other GET answers its page.
     app.get(
-      /^\/(?!graphql|socket\.io|healthz|metrics|offers\/\d+\/pdf|collection-sheet\.pdf|invoices\/\d+\/pdf|invoices\/tax-summary\.csv|work-reports\/report\.(?:pdf|csv)|f\/|imports\/|exports\/).*/,
+      /^\/(?!graphql|socket\.io|healthz|metrics|offers\/\d+\/pdf|collection-sheet\.pdf|invoices\/\d+\/pdf|invoices\/tax-summary\.csv|work-reports\/report\.(?:pdf|csv)|f\/|imports\/|exports\/|api\/).*/,
       (_req, res) => res.sendFile(join(dist, 'index.html')),
     );
   }

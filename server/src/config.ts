@@ -76,6 +76,8 @@ export interface Config {
   metricsToken: string | null;
   /** On SIGTERM/SIGINT, how long requests under way may take before their connections are cut. */
   shutdownTimeoutMs: number;
+  /** Bank-statement matching: how far (whole rupiah) and how many days a line may be from an open item to be proposed for it. */
+  reconcile: { toleranceRupiah: number; windowDays: number };
   /** Invoice numbers: `{office}` (office code), `{year}`, `{seq}` or `{seq:6}` (zero-padded). */
   invoiceNumberFormat: string;
   /** `smtp://user:pass@host:587` (or smtps://) for invoices sent by email; unset, emails wait in the outbox. */
@@ -176,6 +178,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     metricsToken: env.METRICS_TOKEN || null,
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000),
     invoiceNumberFormat: invoiceNumberFormatSetting(env.INVOICE_NUMBER_FORMAT),
+    reconcile: {
+      toleranceRupiah: int('RECONCILE_TOLERANCE_RUPIAH', env.RECONCILE_TOLERANCE_RUPIAH, 1000),
+      windowDays: int('RECONCILE_DATE_WINDOW_DAYS', env.RECONCILE_DATE_WINDOW_DAYS, 7),
+    },
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Prospek <no-reply@prospek.local>',
     dunning: { days: dunningDaysSetting(env.DUNNING_DAYS), template: dunningTemplateSetting(env.DUNNING_TEMPLATE) },
@@ -283,6 +289,8 @@ export const CONFIG_VARIABLES = [
   'METRICS_TOKEN',
   'SHUTDOWN_TIMEOUT_MS',
   'INVOICE_NUMBER_FORMAT',
+  'RECONCILE_TOLERANCE_RUPIAH',
+  'RECONCILE_DATE_WINDOW_DAYS',
   'SMTP_URL',
   'MAIL_FROM',
   'DUNNING_DAYS',

@@ -33,6 +33,7 @@ import { InvoiceReminder } from './modules/invoice/invoice-reminder.entity.js';
 import { MailOutbox } from './modules/mail/mail-outbox.entity.js';
 import { WorkCalendarDay } from './modules/work-calendar/work-calendar-day.entity.js';
 import { BackgroundJob, JobChunk } from './jobs/job.entity.js';
+import { BankStatement, BankStatementLine } from './modules/reconcile/bank-statement.entity.js';
 import { Complaint, ComplaintCategory, ComplaintEvent, ResolutionPolicy } from './modules/complaint/complaint.entity.js';
 
 export const entities = [
@@ -75,6 +76,8 @@ export const entities = [
   WorkCalendarDay,
   Complaint,
   ComplaintEvent,
+  BankStatement,
+  BankStatementLine,
   ComplaintCategory,
   ResolutionPolicy,
   LoanScheduleVersion,

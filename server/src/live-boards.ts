@@ -10,5 +10,15 @@ import { COLLECTION_BOARD, LOAN_LIST } from './modules/loan/collection.board.js'
 import { COMPLAINT_BOARD } from './modules/complaint/complaint.board.js';
 import { TASK_BOARD } from './modules/task/task.board.js';
 import { INVOICE_LIST } from './modules/invoice/invoice.board.js';
+import { RECONCILIATION_BOARD } from './modules/reconcile/reconcile.board.js';
 
-export const LIVE_BOARDS = new BoardRegistry([LEAD_BOARD, TASK_BOARD, CAMPAIGN_LIST, COLLECTION_BOARD, LOAN_LIST, INVOICE_LIST, COMPLAINT_BOARD]);
+export const LIVE_BOARDS = new BoardRegistry([
+  LEAD_BOARD,
+  TASK_BOARD,
+  CAMPAIGN_LIST,
+  COLLECTION_BOARD,
+  LOAN_LIST,
+  INVOICE_LIST,
+  COMPLAINT_BOARD,
+  RECONCILIATION_BOARD,
+]);

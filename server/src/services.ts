@@ -68,6 +68,11 @@ import { InvoiceService } from './modules/invoice/invoice.service.js';
 import { PaymentService } from './modules/invoice/payment.service.js';
 import { PaymentReversalService } from './modules/invoice/payment-reversal.js';
 import { MailOutboxService } from './modules/mail/mail-outbox.service.js';
+import { BankStatementService } from './modules/reconcile/bank-statement.service.js';
+import { ReconcileMatcher } from './modules/reconcile/reconcile-matcher.js';
+import { ReconcilePosting } from './modules/reconcile/reconcile-posting.js';
+import { defineReconcileJobs } from './modules/reconcile/reconcile.jobs.js';
+import { ReconcileService } from './modules/reconcile/reconcile.service.js';
 
 import { ComplaintCatalogService } from './modules/complaint/complaint-catalog.service.js';
 import { ComplaintClock } from './modules/complaint/complaint-clock.js';
@@ -164,14 +169,29 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
       run: (now) => asJob(DUNNING_JOB, OFFICE_TIME_ZONES.map((zone) => dunningDay(now, zone)).join(' '), { at: now.toISOString() })(),
     },
   ]);
+  const payments = new PaymentService(dataSource, transactions, access, invoices);
+  const repayments = new RepaymentService(transactions, access, loans, loanLedger, idempotency);
+  const bankStatements = new BankStatementService(dataSource, transactions, access, jobs);
+  const posting = new ReconcilePosting(dataSource, payments, repayments);
+  const reconcile = new ReconcileService(
+    dataSource,
+    transactions,
+    access,
+    dialectOf(dataSource),
+    new ReconcileMatcher(transactions, dialectOf(dataSource), posting),
+    config,
+  );
+  defineReconcileJobs(jobs, reconcile);
   return {
+    bankStatements,
+    reconcile,
     clock,
     config,
     invoices,
     mail,
     dunning,
     invoiceIssuing: new InvoiceIssueService(dataSource, transactions, access, invoices, mail, config.invoiceNumberFormat),
-    payments: new PaymentService(dataSource, transactions, access, invoices),
+    payments,
     paymentReversals: new PaymentReversalService(dataSource, transactions, access, invoices),
     invoiceReports: new InvoiceReports(dataSource, dialectOf(dataSource), access, clock),
     dataSource,
@@ -201,7 +221,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     idempotency,
     collectibility,
     loans,
-    repayments: new RepaymentService(transactions, access, loans, loanLedger, idempotency),
+    repayments,
     monthEnds,
     portfolio: new PortfolioQualityService(dataSource, access, () => loans.today(), monthEnds),
     reports: new ReportService(dataSource, access, monthEnds, clock),
@@ -240,6 +260,10 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
       Loan: (viewer, id) => loans.get(viewer, id),
       Invoice: (viewer, id) => invoices.get(viewer, id),
       Complaint: (viewer, id) => complaintReads.get(viewer, Number(id)),
+      BankStatement: (viewer, id) => bankStatements.get(viewer, id),
+      BankStatementLine: async (viewer, id) => {
+        await bankStatements.lineVisible(viewer, id);
+      },
       // The calendar and the complaint lists are read by everyone who files complaints.
       WorkCalendar: async () => undefined,
       ComplaintCategory: async () => undefined,

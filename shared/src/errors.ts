@@ -109,4 +109,14 @@ export type RefusalReason =
   /** A work report is acknowledged only once its officer has submitted it. */
   | 'WORK_REPORT_NOT_SUBMITTED'
   /** params: today — a work report is written for a period that has begun. */
-  | 'WORK_REPORT_FUTURE';
+  | 'WORK_REPORT_FUTURE'
+  /** params: tag — an MT940 statement that cannot be read, or whose balances disagree with its lines. */
+  | 'MT940_INVALID'
+  /** params: row, column — a statement row whose date or amount cannot be read. */
+  | 'STATEMENT_ROW_INVALID'
+  /** params: missing (fields, comma separated) — the column mapping lacks a date or an amount. */
+  | 'MAPPING_INCOMPLETE'
+  /** The statement line's money is already posted; it cannot be matched elsewhere or sent back. */
+  | 'ALREADY_POSTED'
+  /** The statement line has no proposal to confirm: name an invoice or a loan. */
+  | 'NOTHING_PROPOSED';

@@ -4,14 +4,15 @@
  */
 import type { CollectionColumn, PromiseStatus } from './collection.js';
 import type { ComplaintChannel, ComplaintPriority, ComplaintStatus } from './complaint-sla.js';
+import type { FollowUpReason, MatchRule, MatchTargetKind, StatementDirection, StatementLineState } from './reconcile.js';
 import type { CampaignChannel, CampaignStatus, LeadSource, LeadStage, OfferStatus, Segment, TaskStatus } from './enums.js';
 
 /**
  * Live lists a socket joins: the pipeline, the marketing task board, campaigns (list and pages), the
  * collection board, loans (a loan's figures changed: its page and any list of loans read it again) and
- * the complaints board.
+ * the complaints board and the reconciliation queue.
  */
-export const BOARDS = ['leads', 'tasks', 'campaigns', 'collection', 'loans', 'invoices', 'complaints'] as const;
+export const BOARDS = ['leads', 'tasks', 'campaigns', 'collection', 'loans', 'invoices', 'complaints', 'reconciliation'] as const;
 export type BoardName = (typeof BOARDS)[number];
 
 export type BoardEventType = 'created' | 'updated' | 'moved' | 'removed';
@@ -153,6 +154,29 @@ export interface InvoiceChangeData {
   version: number;
 }
 
+/** A bank-statement line as the reconciliation queue shows it, with what it was matched or proposed to. */
+export interface StatementLineCardData {
+  id: string;
+  statementId: string;
+  state: StatementLineState;
+  position: string;
+  date: string;
+  direction: StatementDirection;
+  amount: string;
+  remark: string;
+  reference: string | null;
+  officeId: string;
+  officerId: string | null;
+  client: { id: string; name: string } | null;
+  target: { kind: MatchTargetKind; id: string; label: string } | null;
+  rule: MatchRule | null;
+  reasonCode: FollowUpReason | null;
+  /** JSON of FollowUpReasonParams. */
+  reasonParams: string | null;
+  posted: boolean;
+  version: number;
+}
+
 export interface BoardCardMap {
   leads: LeadCardData;
   tasks: TaskCardData;
@@ -161,6 +185,7 @@ export interface BoardCardMap {
   loans: LoanChangeData;
   invoices: InvoiceChangeData;
   complaints: ComplaintCardData;
+  reconciliation: StatementLineCardData;
 }
 
 export interface BoardEvent<B extends BoardName = BoardName> {

@@ -21,3 +21,4 @@ export * from './collection-hours.js';
 export * from './restructure.js';
 export * from './invoice.js';
 export * from './complaint-sla.js';
+export * from './reconcile.js';

@@ -10,6 +10,7 @@ import type { Staff, Who } from '../helpers/access.js';
 import { databaseTargets } from '../helpers/databases.js';
 import { createLead } from '../helpers/leads.js';
 import { errorCode, expectData, startServer } from '../helpers/server.js';
+import { matched, uploadStatement } from '../helpers/bank-statements.js';
 import type { GraphQLResult, TestServer } from '../helpers/server.js';
 
 /** Every record of the fixture carries this word, so a leak shows in any answer. */
@@ -61,6 +62,10 @@ interface Fixture extends Staff {
   complaint: string;
   complaintVersion: number;
   complaintCategory: string;
+  /** A bank statement of the head office with one line proposed to `issuedInvoice`; officer2's loan in Bandung. */
+  statement: string;
+  statementLine: string;
+  bdgLoan: string;
 }
 
 interface Probe {
@@ -359,6 +364,94 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
         'manager',
       ),
     ),
+  },
+  bankStatement: {
+    note: 'Statements to managers of the office tree and admins; officers see lines, not statements',
+    probes: [
+      notFound(
+        'id',
+        ['managerBdg'],
+        `query($id: ID!) { bankStatement(id: $id) { id account lines(first: 10) { nodes { remark } } } }`,
+        (f) => ({ id: f.statement }),
+        'manager',
+      ),
+      forbidden('id', ['officer1', 'marketing'], `query($id: ID!) { bankStatement(id: $id) { id } }`, (f) => ({ id: f.statement })),
+    ],
+  },
+  reconciliationBoard: {
+    note: 'Lines to managers of the office tree and admins, and to the officer of the client a line is about',
+    probes: [
+      excluded(
+        'statementId',
+        ['officer2', 'officer4', 'managerBdg'],
+        `query($s: ID) { reconciliationBoard(statementId: $s, perColumn: 100) { columns { count cards { id remark client { name } } } } }`,
+        (f) => ({ s: f.statement }),
+        (d) => {
+          const columns = d.reconciliationBoard.columns as Array<{ count: number; cards: Array<{ id: string }> }>;
+          return { ids: columns.flatMap((c) => ids(c.cards)), count: columns.reduce((n, c) => n + c.count, 0) };
+        },
+        (f) => f.statementLine,
+        'officer1',
+      ),
+      forbidden('statementId', ['marketing'], `query($s: ID) { reconciliationBoard(statementId: $s) { columns { count } } }`, (f) => ({ s: f.statement })),
+    ],
+  },
+  reconciliationColumn: {
+    probes: [
+      excluded(
+        'statementId',
+        ['officer2', 'officer4', 'managerBdg'],
+        `query($s: ID) { reconciliationColumn(state: PROPOSED, statementId: $s, first: 100) { cards { id remark } } }`,
+        (f) => ({ s: f.statement }),
+        (d) => ({ ids: ids(d.reconciliationColumn.cards) }),
+        (f) => f.statementLine,
+        'manager',
+      ),
+    ],
+  },
+  confirmStatementMatch: {
+    probes: [
+      notFound(
+        'input.lineId',
+        ['officer2', 'officer4', 'managerBdg'],
+        `mutation($input: ConfirmStatementMatchInput!) { confirmStatementMatch(input: $input) { id } }`,
+        (f) => ({
+          input: { lineId: f.statementLine },
+        }),
+      ),
+      forbidden('input.lineId', ['marketing'], `mutation($input: ConfirmStatementMatchInput!) { confirmStatementMatch(input: $input) { id } }`, (f) => ({
+        input: { lineId: f.statementLine },
+      })),
+      sameAsMissing(
+        'input.invoiceId',
+        ['officer1'],
+        `mutation($input: ConfirmStatementMatchInput!) { confirmStatementMatch(input: $input) { id } }`,
+        (f, id) => ({ input: { lineId: f.statementLine, invoiceId: id } }),
+        (f) => f.payable,
+      ),
+      sameAsMissing(
+        'input.loanId',
+        ['officer1'],
+        `mutation($input: ConfirmStatementMatchInput!) { confirmStatementMatch(input: $input) { id } }`,
+        (f, id) => ({ input: { lineId: f.statementLine, loanId: id } }),
+        (f) => f.bdgLoan,
+      ),
+    ],
+  },
+  rejectStatementMatch: {
+    probes: [
+      notFound(
+        'input.lineId',
+        ['officer2', 'officer4', 'managerBdg'],
+        `mutation($input: RejectStatementMatchInput!) { rejectStatementMatch(input: $input) { id } }`,
+        (f) => ({
+          input: { lineId: f.statementLine, reason: 'Uji' },
+        }),
+      ),
+      forbidden('input.lineId', ['marketing'], `mutation($input: RejectStatementMatchInput!) { rejectStatementMatch(input: $input) { id } }`, (f) => ({
+        input: { lineId: f.statementLine, reason: 'Uji' },
+      })),
+    ],
   },
   complaintBoard: {
     probes: COMPLAINT_FILTERS.map((key) =>
@@ -2100,8 +2193,21 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
         input: { clientId: client, categoryId: complaintCategory, channel: 'WALK_IN', description: `${SECRET} pengaduan`, receivedAt: '2026-11-20' },
       })
     ).createComplaint as { id: string; version: number };
+    const statementCsv = ['Tanggal;Keterangan;Jumlah', '30/11/2026;SETORAN KLIRING;1.110.001,00'].join('\n');
+    const statement = (await uploadStatement(server, t.manager, 'mutasi.csv', statementCsv, { account: '1230001' })).body.id as string;
+    await matched(server, t.manager, statement);
+    const statementLine = (
+      (await gql('manager', `query($id: ID!) { bankStatement(id: $id) { lines(first: 1) { nodes { id target { id } } } } }`, { id: statement }))
+        .bankStatement as {
+        lines: { nodes: Array<{ id: string; target: { id: string } | null }> };
+      }
+    ).lines.nodes[0];
+    expect(statementLine.target?.id, 'the statement line is proposed to the issued invoice').toBe(issuedInvoice);
     f = {
       ...staff,
+      statement,
+      statementLine: statementLine.id,
+      bdgLoan,
       invoice: invoice.id,
       invoiceVersion: invoice.version,
       issuedInvoice,

@@ -223,6 +223,10 @@ describe.each(databaseTargets)('query limits on $kind', (target) => {
       'Query.complaints(first)': (n) => `{ complaints(first: ${n}) { totalCount } }`,
       'Query.complaintBoard(perColumn)': (n) => `{ complaintBoard(perColumn: ${n}) { columns { status } } }`,
       'Query.complaintColumn(first)': (n) => `{ complaintColumn(status: OPEN, first: ${n}) { hasMore } }`,
+      'Query.bankStatements(first)': (n) => `{ bankStatements(first: ${n}) { totalCount } }`,
+      'BankStatement.lines(first)': (n) => `{ bankStatement(id: "1") { lines(first: ${n}) { totalCount } } }`,
+      'Query.reconciliationBoard(perColumn)': (n) => `{ reconciliationBoard(perColumn: ${n}) { columns { state } } }`,
+      'Query.reconciliationColumn(first)': (n) => `{ reconciliationColumn(state: UNMATCHED, first: ${n}) { hasMore } }`,
     };
     expect(Object.keys(probes).sort()).toEqual(pagedFields(schema));
     for (const [field, probe] of Object.entries(probes)) {

@@ -119,9 +119,11 @@ describe.runIf(browserAvailable())('every page in both languages', () => {
       {},
       { token },
     );
+    const statements = await server.gql<{ bankStatements: { nodes: Array<{ id: string }> } }>('{ bankStatements(first: 1) { nodes { id } } }', {}, { token });
     const ids: Record<string, string | undefined> = {
       '/work-reports/:id': reports.data?.workReports[0]?.officer.id,
       '/complaints/:id': complaints.data?.complaints.nodes[0]?.id,
+      '/reconciliation/statements/:id': statements.data?.bankStatements?.nodes[0]?.id,
       '/leads/:id': leads[0]?.id,
       '/clients/:id': clients.data?.clients.nodes[0]?.id,
       '/campaigns/:id': campaigns.data?.campaigns.nodes[0]?.id,

@@ -12,6 +12,7 @@ import { restructureMessages } from '../features/loans/restructure.messages';
 import { writeOffMessages } from '../features/loans/write-off.messages';
 import { reportMessages } from '../features/reports/report.messages';
 import { workReportMessages } from '../features/work-reports/work-report.messages';
+import { reconciliationMessages } from '../features/reconciliation/reconciliation.messages';
 import { en } from './en';
 import { id } from './id';
 
@@ -31,6 +32,7 @@ export const messages = {
     ...paymentReversalMessages.id,
     ...invoiceTaxMessages.id,
     ...workReportMessages.id,
+    ...reconciliationMessages.id,
   },
   en: {
     ...en,
@@ -47,5 +49,6 @@ export const messages = {
     ...paymentReversalMessages.en,
     ...invoiceTaxMessages.en,
     ...workReportMessages.en,
+    ...reconciliationMessages.en,
   },
 };

@@ -49,12 +49,15 @@ function wordedParams(params: Record<string, string | number> | undefined): Reco
 }
 
 /** Where a refusal's sentence is: complaints keep theirs beside their other words. */
+const RECONCILIATION_REASONS = new Set(['MT940_INVALID', 'STATEMENT_ROW_INVALID', 'MAPPING_INCOMPLETE', 'ALREADY_POSTED', 'NOTHING_PROPOSED']);
 const reasonKey = (reason: string) =>
   reason.startsWith('COMPLAINT_')
     ? `complaints.reasons.${reason}`
     : reason.startsWith('WORK_REPORT_')
       ? `workReports.reasons.${reason}`
-      : `errors.reasons.${reason}`;
+      : RECONCILIATION_REASONS.has(reason)
+        ? `reconciliation.reasons.${reason}`
+        : `errors.reasons.${reason}`;
 
 /** One field's refusal: "Tenor: between 1 and 500" in the interface's language. */
 export function fieldErrorText(error: FieldError, options: { withField?: boolean } = {}): string {

@@ -33,6 +33,7 @@ import { TargetResolver } from '../modules/report/target.resolver.js';
 import { WorkReportResolver } from '../modules/work-report/work-report.resolver.js';
 import { CampaignSpendResolver, ClientInvoicesResolver, InvoiceFieldsResolver } from '../modules/invoice/invoice-fields.resolver.js';
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver.js';
+import { BankStatementResolver } from '../modules/reconcile/bank-statement.resolver.js';
 import { PaymentResolver } from '../modules/invoice/payment.resolver.js';
 import type { Services } from '../services.js';
 import { authChecker } from './auth-checker.js';
@@ -80,6 +81,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [TargetResolver, new TargetResolver(services.targets)],
     [WorkReportResolver, new WorkReportResolver(services.workReports, services.downloads)],
     [InvoiceResolver, new InvoiceResolver(services.invoices, services.invoiceIssuing)],
+    [BankStatementResolver, new BankStatementResolver(services.bankStatements, services.reconcile)],
     [InvoiceFieldsResolver, new InvoiceFieldsResolver(services.dataSource, services.downloads, services.clock)],
     [ClientInvoicesResolver, new ClientInvoicesResolver(services.invoices, services.dataSource)],
     [CampaignSpendResolver, new CampaignSpendResolver(services.dataSource)],
@@ -125,6 +127,7 @@ export const resolvers = [
   TargetResolver,
   WorkReportResolver,
   InvoiceResolver,
+  BankStatementResolver,
   InvoiceFieldsResolver,
   ClientInvoicesResolver,
   CampaignSpendResolver,

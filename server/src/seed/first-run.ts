@@ -7,6 +7,7 @@ import { User } from '../modules/user/user.entity.js';
 import { seedDemoCollection } from './demo-collection.js';
 import { seedDemoInvoices } from './demo-invoices.js';
 import { seedDemoComplaints } from './demo-complaints.js';
+import { seedDemoStatements } from './demo-statements.js';
 import { seedDemoLoans } from './demo-loans.js';
 import { seedDemoRestructure } from './demo-restructure.js';
 import { seedDemoMarketing } from './demo-marketing.js';
@@ -30,6 +31,7 @@ export async function populateEmptyDatabase(dataSource: DataSource, config: Conf
       await seedDemoTargets(manager);
       await seedDemoInvoices(manager);
       await seedDemoComplaints(manager);
+      await seedDemoStatements(manager);
     });
     log('Loaded demo data (sign in as officer1@prospek.test / demo1234)');
   } else if (empty && config.adminEmail && config.adminPassword) {

@@ -187,6 +187,16 @@ export type CompleteActivityInput = {
   promiseDate?: string | null | undefined;
 };
 
+export type ConfirmStatementMatchInput = {
+  /** The version read; a line changed since is a CONFLICT */
+  expectedVersion?: number | null | undefined;
+  /** Post to this invoice instead of the proposal */
+  invoiceId?: string | null | undefined;
+  lineId: string;
+  /** Post to this loan instead of the proposal */
+  loanId?: string | null | undefined;
+};
+
 export type CreateComplaintInput = {
   categoryId: string;
   channel: ComplaintChannel;
@@ -295,6 +305,12 @@ export type DisburseLoanInput = {
   /** An ACCEPTED loan offer of a WON lead’s client (or of a client) */
   offerId: string;
 };
+
+export type FollowUpReason =
+  | 'AMOUNT_OVER'
+  | 'AMOUNT_SHORT'
+  | 'NO_INVOICE'
+  | 'PAID_LATE';
 
 export type Gender =
   | 'FEMALE'
@@ -496,6 +512,19 @@ export type MailState =
   | 'SENDING'
   | 'SENT';
 
+/** The rule that found the target, in the order tried; MANUAL: a person chose it */
+export type MatchRule =
+  | 'AMOUNT_CODE'
+  | 'CLIENT_AMOUNT'
+  | 'MANUAL'
+  | 'REFERENCE'
+  | 'TOLERANCE';
+
+export type MatchTargetKind =
+  | 'LOAN'
+  | 'PAYABLE'
+  | 'RECEIVABLE';
+
 export type MessageTemplateInput = {
   active?: boolean | null | undefined;
   body?: string | null | undefined;
@@ -663,6 +692,13 @@ export type RecordPaymentPromiseInput = {
   type?: ActivityType | null | undefined;
 };
 
+export type RejectStatementMatchInput = {
+  expectedVersion?: number | null | undefined;
+  lineId: string;
+  /** Why the proposal is wrong (kept in the audit) */
+  reason: string;
+};
+
 /** EMAIL: sent with the PDF; WHATSAPP: a prefilled message on the officer’s agenda */
 export type ReminderChannel =
   | 'EMAIL'
@@ -762,6 +798,24 @@ export type SetTargetsInput = {
   month: string;
   targets: Array<TargetEntryInput>;
 };
+
+/** IN: credited to the account; OUT: debited */
+export type StatementDirection =
+  | 'IN'
+  | 'OUT';
+
+/** The reconciliation queue’s columns */
+export type StatementLineState =
+  | 'FOLLOW_UP'
+  | 'MATCHED'
+  | 'PROPOSED'
+  | 'UNMATCHED';
+
+/** MATCHING while the background job runs */
+export type StatementStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'MATCHING';
 
 export type SubmitWorkReportInput = {
   /** Obstacles met (at most 4000 characters) */
@@ -1880,6 +1934,56 @@ export type ProductsQueryVariables = Exact<{
 
 export type ProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, kind: ProductKind, segment: Segment | null, interestMethod: InterestMethod | null, minRate: number, maxRate: number, minTenorMonths: number, maxTenorMonths: number, minAmount: string, maxAmount: string, fee: string, vatTreatment: VatTreatment, description: string, active: boolean, version: number, requirements: Array<{ code: string, label: string }> }> } };
 
+export type StatementLineCardFieldsFragment = { id: string, statementId: string, state: StatementLineState, position: string, date: string, direction: StatementDirection, amount: string, remark: string, reference: string | null, officeId: string, officerId: string | null, rule: MatchRule | null, reasonCode: FollowUpReason | null, reasonParams: string | null, posted: boolean, version: number, client: { id: string, name: string } | null, target: { kind: MatchTargetKind, id: string, label: string } | null };
+
+export type ReconciliationBoardQueryVariables = Exact<{
+  statementId?: string | null | undefined;
+  perColumn?: number | null | undefined;
+}>;
+
+
+export type ReconciliationBoardQuery = { reconciliationBoard: { columns: Array<{ state: StatementLineState, count: number, total: string, hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, statementId: string, state: StatementLineState, position: string, date: string, direction: StatementDirection, amount: string, remark: string, reference: string | null, officeId: string, officerId: string | null, rule: MatchRule | null, reasonCode: FollowUpReason | null, reasonParams: string | null, posted: boolean, version: number, client: { id: string, name: string } | null, target: { kind: MatchTargetKind, id: string, label: string } | null }> }> } };
+
+export type ReconciliationColumnQueryVariables = Exact<{
+  state: StatementLineState;
+  statementId?: string | null | undefined;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ReconciliationColumnQuery = { reconciliationColumn: { hasMore: boolean, endCursor: string | null, cards: Array<{ id: string, statementId: string, state: StatementLineState, position: string, date: string, direction: StatementDirection, amount: string, remark: string, reference: string | null, officeId: string, officerId: string | null, rule: MatchRule | null, reasonCode: FollowUpReason | null, reasonParams: string | null, posted: boolean, version: number, client: { id: string, name: string } | null, target: { kind: MatchTargetKind, id: string, label: string } | null }> } };
+
+export type ConfirmStatementMatchMutationVariables = Exact<{
+  input: ConfirmStatementMatchInput;
+}>;
+
+
+export type ConfirmStatementMatchMutation = { confirmStatementMatch: { id: string, statementId: string, state: StatementLineState, position: string, date: string, direction: StatementDirection, amount: string, remark: string, reference: string | null, officeId: string, officerId: string | null, rule: MatchRule | null, reasonCode: FollowUpReason | null, reasonParams: string | null, posted: boolean, version: number, client: { id: string, name: string } | null, target: { kind: MatchTargetKind, id: string, label: string } | null } };
+
+export type RejectStatementMatchMutationVariables = Exact<{
+  input: RejectStatementMatchInput;
+}>;
+
+
+export type RejectStatementMatchMutation = { rejectStatementMatch: { id: string, statementId: string, state: StatementLineState, position: string, date: string, direction: StatementDirection, amount: string, remark: string, reference: string | null, officeId: string, officerId: string | null, rule: MatchRule | null, reasonCode: FollowUpReason | null, reasonParams: string | null, posted: boolean, version: number, client: { id: string, name: string } | null, target: { kind: MatchTargetKind, id: string, label: string } | null } };
+
+export type BankStatementsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BankStatementsQuery = { bankStatements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, account: string, format: string, fileName: string, periodFrom: string, periodTo: string, status: StatementStatus, progress: number, lineCount: number, duplicateCount: number, createdAt: string }> } };
+
+export type BankStatementQueryVariables = Exact<{
+  id: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type BankStatementQuery = { bankStatement: { id: string, account: string, format: string, fileName: string, periodFrom: string, periodTo: string, status: StatementStatus, progress: number, lineCount: number, duplicateCount: number, lines: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, statementId: string, state: StatementLineState, position: string, date: string, direction: StatementDirection, amount: string, remark: string, reference: string | null, officeId: string, officerId: string | null, rule: MatchRule | null, reasonCode: FollowUpReason | null, reasonParams: string | null, posted: boolean, version: number, client: { id: string, name: string } | null, target: { kind: MatchTargetKind, id: string, label: string } | null }> } } };
+
 export type DashboardQueryVariables = Exact<{
   from: string;
   to: string;
@@ -2281,6 +2385,35 @@ export const OfferFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OfferFields"}) as unknown as TypedDocumentString<OfferFieldsFragment, unknown>;
+export const StatementLineCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatementLineCardFields on StatementLineCard {
+  id
+  statementId
+  state
+  position
+  date
+  direction
+  amount
+  remark
+  reference
+  officeId
+  officerId
+  client {
+    id
+    name
+  }
+  target {
+    kind
+    id
+    label
+  }
+  rule
+  reasonCode
+  reasonParams
+  posted
+  version
+}
+    `, {"fragmentName":"StatementLineCardFields"}) as unknown as TypedDocumentString<StatementLineCardFieldsFragment, unknown>;
 export const TaskCardFieldsFragmentDoc = new TypedDocumentString(`
     fragment TaskCardFields on TaskCard {
   id
@@ -5178,6 +5311,232 @@ export const ProductsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
+export const ReconciliationBoardDocument = new TypedDocumentString(`
+    query ReconciliationBoard($statementId: ID, $perColumn: Int) {
+  reconciliationBoard(statementId: $statementId, perColumn: $perColumn) {
+    columns {
+      state
+      count
+      total
+      hasMore
+      endCursor
+      cards {
+        ...StatementLineCardFields
+      }
+    }
+  }
+}
+    fragment StatementLineCardFields on StatementLineCard {
+  id
+  statementId
+  state
+  position
+  date
+  direction
+  amount
+  remark
+  reference
+  officeId
+  officerId
+  client {
+    id
+    name
+  }
+  target {
+    kind
+    id
+    label
+  }
+  rule
+  reasonCode
+  reasonParams
+  posted
+  version
+}`) as unknown as TypedDocumentString<ReconciliationBoardQuery, ReconciliationBoardQueryVariables>;
+export const ReconciliationColumnDocument = new TypedDocumentString(`
+    query ReconciliationColumn($state: StatementLineState!, $statementId: ID, $after: String, $first: Int) {
+  reconciliationColumn(
+    state: $state
+    statementId: $statementId
+    after: $after
+    first: $first
+  ) {
+    hasMore
+    endCursor
+    cards {
+      ...StatementLineCardFields
+    }
+  }
+}
+    fragment StatementLineCardFields on StatementLineCard {
+  id
+  statementId
+  state
+  position
+  date
+  direction
+  amount
+  remark
+  reference
+  officeId
+  officerId
+  client {
+    id
+    name
+  }
+  target {
+    kind
+    id
+    label
+  }
+  rule
+  reasonCode
+  reasonParams
+  posted
+  version
+}`) as unknown as TypedDocumentString<ReconciliationColumnQuery, ReconciliationColumnQueryVariables>;
+export const ConfirmStatementMatchDocument = new TypedDocumentString(`
+    mutation ConfirmStatementMatch($input: ConfirmStatementMatchInput!) {
+  confirmStatementMatch(input: $input) {
+    ...StatementLineCardFields
+  }
+}
+    fragment StatementLineCardFields on StatementLineCard {
+  id
+  statementId
+  state
+  position
+  date
+  direction
+  amount
+  remark
+  reference
+  officeId
+  officerId
+  client {
+    id
+    name
+  }
+  target {
+    kind
+    id
+    label
+  }
+  rule
+  reasonCode
+  reasonParams
+  posted
+  version
+}`) as unknown as TypedDocumentString<ConfirmStatementMatchMutation, ConfirmStatementMatchMutationVariables>;
+export const RejectStatementMatchDocument = new TypedDocumentString(`
+    mutation RejectStatementMatch($input: RejectStatementMatchInput!) {
+  rejectStatementMatch(input: $input) {
+    ...StatementLineCardFields
+  }
+}
+    fragment StatementLineCardFields on StatementLineCard {
+  id
+  statementId
+  state
+  position
+  date
+  direction
+  amount
+  remark
+  reference
+  officeId
+  officerId
+  client {
+    id
+    name
+  }
+  target {
+    kind
+    id
+    label
+  }
+  rule
+  reasonCode
+  reasonParams
+  posted
+  version
+}`) as unknown as TypedDocumentString<RejectStatementMatchMutation, RejectStatementMatchMutationVariables>;
+export const BankStatementsDocument = new TypedDocumentString(`
+    query BankStatements($first: Int, $after: String) {
+  bankStatements(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      account
+      format
+      fileName
+      periodFrom
+      periodTo
+      status
+      progress
+      lineCount
+      duplicateCount
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BankStatementsQuery, BankStatementsQueryVariables>;
+export const BankStatementDocument = new TypedDocumentString(`
+    query BankStatement($id: ID!, $after: String) {
+  bankStatement(id: $id) {
+    id
+    account
+    format
+    fileName
+    periodFrom
+    periodTo
+    status
+    progress
+    lineCount
+    duplicateCount
+    lines(first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...StatementLineCardFields
+      }
+    }
+  }
+}
+    fragment StatementLineCardFields on StatementLineCard {
+  id
+  statementId
+  state
+  position
+  date
+  direction
+  amount
+  remark
+  reference
+  officeId
+  officerId
+  client {
+    id
+    name
+  }
+  target {
+    kind
+    id
+    label
+  }
+  rule
+  reasonCode
+  reasonParams
+  posted
+  version
+}`) as unknown as TypedDocumentString<BankStatementQuery, BankStatementQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard($from: LocalDate!, $to: LocalDate!, $officeId: ID, $officerId: ID, $grouping: ReportGrouping, $month: String!, $forecastFrom: LocalDate!, $forecastTo: LocalDate!) {
   salesFunnel(

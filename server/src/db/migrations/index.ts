@@ -1,3 +1,4 @@
+import { BankStatements1764130000000 } from './1764130000000-bank-statements.js';
 import { InitialSchema1763860000000 } from './1763860000000-initial-schema.js';
 import { AccessControl1763870000000 } from './1763870000000-access-control.js';
 import { ClientsProductsOffers1763880000000 } from './1763880000000-clients-products-offers.js';
@@ -63,4 +64,5 @@ export const migrations = [
   PaymentReversal1764140000001,
   LoanWriteOff1764150000000,
   WorkReports1764160000000,
+  BankStatements1764130000000,
 ];
