@@ -7,6 +7,8 @@ import { invoiceMessages } from '../features/invoices/invoice.messages';
 import { loanImportMessages } from '../features/loans/loan-import.messages';
 import { restructureMessages } from '../features/loans/restructure.messages';
 import { reportMessages } from '../features/reports/report.messages';
+import { complaintSettingsEn } from './complaint-settings.en';
+import { complaintSettingsId } from './complaint-settings.id';
 import { en } from './en';
 import { id } from './id';
 
@@ -21,6 +23,7 @@ export const messages = {
     ...reportMessages.id,
     ...loanAdminMessages.id,
     ...invoiceMessages.id,
+    ...complaintSettingsId,
   },
   en: {
     ...en,
@@ -32,5 +35,6 @@ export const messages = {
     ...reportMessages.en,
     ...loanAdminMessages.en,
     ...invoiceMessages.en,
+    ...complaintSettingsEn,
   },
 };

@@ -125,6 +125,7 @@ export const TimelineQuery = graphql(`
         amount
         tenorMonths
         note
+        complaintId
       }
     }
   }
