@@ -4,7 +4,7 @@ import type { complaintSettingsId } from './complaint-settings.id';
 export const complaintSettingsEn: typeof complaintSettingsId = {
   complaintSettings: {
     title: 'Complaint settings',
-    link: 'Settings',
+    link: 'Categories & SLA',
     categories: 'Complaint categories',
     categoriesHint:
       'Deadlines count working days. Leave a number empty to use the general rule ({days} working days, extension {extension}, warning {warning} days before the deadline). A change of working days applies to complaints received afterwards; warning days apply at once.',

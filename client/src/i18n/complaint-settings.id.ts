@@ -2,7 +2,7 @@
 export const complaintSettingsId = {
   complaintSettings: {
     title: 'Pengaturan pengaduan',
-    link: 'Pengaturan',
+    link: 'Kategori & SLA',
     categories: 'Kategori pengaduan',
     categoriesHint:
       'Batas waktu dihitung dalam hari kerja. Kosongkan untuk memakai ketentuan umum ({days} hari kerja, perpanjangan {extension}, peringatan {warning} hari sebelum batas). Perubahan hari kerja berlaku untuk pengaduan yang diterima sesudahnya; hari peringatan langsung berlaku.',
