@@ -11,8 +11,8 @@ export class ComplaintCategorySla1764170000000 implements MigrationInterface {
 
   async up(qr: QueryRunner): Promise<void> {
     for (const name of ['slaWorkingDays', 'slaExtensionDays', 'slaWarningDays'])
-      await qr.addColumn('complaint_category', new TableColumn({ name, type: 'int', isNullable: true }));
-    for (const name of ['slaWorkingDays', 'slaExtensionDays']) await qr.addColumn('complaint', new TableColumn({ name, type: 'int', isNullable: true }));
+      await qr.addColumn('complaint_category', new TableColumn({ name, type: 'integer', isNullable: true }));
+    for (const name of ['slaWorkingDays', 'slaExtensionDays']) await qr.addColumn('complaint', new TableColumn({ name, type: 'integer', isNullable: true }));
   }
 
   async down(qr: QueryRunner): Promise<void> {
