@@ -74,6 +74,12 @@ export const router = createRouter({
       component: () => import('./features/reconciliation/StatementDetailPage.vue'),
       meta: { roles: ['MANAGER', 'ADMIN'] },
     },
+    {
+      path: '/complaint-settings',
+      name: 'complaint-settings',
+      component: () => import('./features/complaints/ComplaintSettingsPage.vue'),
+      meta: { roles: ['MANAGER', 'ADMIN'] },
+    },
     { path: '/work-calendar', name: 'work-calendar', component: () => import('./features/complaints/WorkCalendarPage.vue'), meta: { roles: officeRoles } },
     { path: '/products', name: 'products', component: () => import('./features/products/ProductListPage.vue') },
     { path: '/simulator', name: 'simulator', component: () => import('./features/simulator/SimulatorPage.vue') },

@@ -48,6 +48,7 @@ import { withSigningSecret } from './modules/auth/jwt-secret-file.js';
 import { bearerToken } from './modules/auth/token.service.js';
 import { publicFormRouter } from './modules/campaign/public-form.js';
 import { leadExportHandler } from './modules/lead/lead-export.js';
+import { complaintCsvHandler } from './modules/complaint/complaint-report-export.js';
 import { monthEndExportHandler } from './modules/loan/loan-month-end-export.js';
 import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 import { leadImportRouter } from './modules/lead-import/lead-import.routes.js';
@@ -204,6 +205,7 @@ export async function createApp(
   app.use('/api/bank-statements', bankStatementRouter({ auth, bankStatements: services.bankStatements }));
   app.get('/exports/leads.:format', leadExportHandler({ dataSource, downloads, leadBoard, clock }));
   app.get('/exports/loan-month-end.csv', monthEndExportHandler({ dataSource, downloads, access: services.access }));
+  app.get('/exports/complaints.csv', complaintCsvHandler({ dataSource, downloads, reports: services.complaintReports }));
 
   if (config.clientDist && existsSync(join(config.clientDist, 'index.html'))) {
     const dist = config.clientDist;

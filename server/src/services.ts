@@ -28,7 +28,7 @@ import { LeadImportService } from './modules/lead-import/lead-import.service.js'
 import { IdempotencyService } from './modules/idempotency/idempotency.service.js';
 import { TaskBoardService } from './modules/task/task-board.service.js';
 import { TaskService } from './modules/task/task.service.js';
-import { WipLimitService } from './modules/task/wip-limit.service.js';
+import { TASK_WIP_BOARD, WipLimitService } from './modules/task/wip-limit.service.js';
 import { NotificationService } from './modules/notification/notification.service.js';
 import { StageSlaService } from './modules/stage-sla/stage-sla.service.js';
 import { Scheduler, minuteSlot } from './modules/scheduler/scheduler.js';
@@ -74,6 +74,7 @@ import { ReconcilePosting } from './modules/reconcile/reconcile-posting.js';
 import { defineReconcileJobs } from './modules/reconcile/reconcile.jobs.js';
 import { ReconcileService } from './modules/reconcile/reconcile.service.js';
 
+import { COMPLAINT_WIP_BOARD } from './modules/complaint/complaint.board.js';
 import { ComplaintCatalogService } from './modules/complaint/complaint-catalog.service.js';
 import { ComplaintClock } from './modules/complaint/complaint-clock.js';
 import { ComplaintEscalation } from './modules/complaint/complaint-escalation.js';
@@ -212,7 +213,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     notifications,
     activities,
     templates,
-    timeline: new TimelineService(dataSource, activities),
+    timeline: new TimelineService(dataSource, activities, access),
     boards: LIVE_BOARDS,
     scheduler,
     jobs,
@@ -241,7 +242,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     campaigns,
     taskBoard,
     tasks: new TaskService(dataSource, transactions, access, taskBoard, leads, notifications, clock),
-    wipLimits: new WipLimitService(dataSource, transactions, access),
+    wipLimits: new WipLimitService(dataSource, transactions, access, { tasks: TASK_WIP_BOARD, complaints: COMPLAINT_WIP_BOARD }),
     stageSlas: new StageSlaService(dataSource, transactions),
     leadImports,
     loanImports: new LoanImportService(dataSource, transactions, access, leadImports, loans, loanLedger),

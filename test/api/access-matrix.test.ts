@@ -339,7 +339,7 @@ const collectionBoardRead = (data: Data) => {
 const COLLECTION_OUTSIDERS: Who[] = ['officer4', 'officer2', 'managerBdg'];
 
 const COMPLAINT_OUTSIDERS: Who[] = ['officer4', 'officer2', 'managerBdg'];
-const COMPLAINT_FILTERS = ['ownerId', 'officeId', 'clientId', 'categoryId'] as const;
+const COMPLAINT_FILTERS = ['ownerId', 'officeId', 'clientId', 'category'] as const;
 const complaintFilter = (f: Fixture, key: (typeof COMPLAINT_FILTERS)[number]) => ({
   [key]: key === 'ownerId' ? f.ids.officer1 : key === 'officeId' ? f.offices.ho : key === 'clientId' ? f.client : f.complaintCategory,
 });
@@ -483,7 +483,7 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
     ),
   },
   createComplaint: {
-    probes: (['clientId', 'leadId', 'loanId', 'invoiceId', 'productId', 'categoryId'] as const).map((key) =>
+    probes: (['clientId', 'leadId', 'loanId', 'invoiceId', 'productId', 'category'] as const).map((key) =>
       sameAsMissing(
         `input.${key}`,
         COMPLAINT_OUTSIDERS,
@@ -492,7 +492,7 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
           input: {
             ...(key === 'leadId' ? { leadId: id } : { clientId: key === 'clientId' ? id : f.client }),
             ...(key === 'loanId' || key === 'invoiceId' || key === 'productId' ? { [key]: id } : {}),
-            categoryId: key === 'categoryId' ? id : f.complaintCategory,
+            category: key === 'category' ? id : f.complaintCategory,
             channel: 'PHONE',
             description: 'Pengaduan uji akses',
             receivedAt: '2026-11-20',
@@ -584,6 +584,26 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
         o: f.offices.ho,
       })),
     ],
+  },
+  complaintReportCsvUrl: {
+    probes: [
+      notFound('officeId', ['managerBdg', 'officer2'], `query($o: ID) { complaintReportCsvUrl(from: "2026-01-01", to: "2026-12-31", officeId: $o) }`, (f) => ({
+        o: f.offices.ho,
+      })),
+      forbidden('officeId', ['marketing'], `query($o: ID) { complaintReportCsvUrl(from: "2026-01-01", to: "2026-12-31", officeId: $o) }`, (f) => ({
+        o: f.offices.ho,
+      })),
+      custom('officeId', ['officer4', 'managerBdg'], async (ctx, as) => {
+        const file = async (by: Who, o: string | null) => {
+          const url = expectData(await ctx.gql(by, `query($o: ID) { complaintReportCsvUrl(from: "2026-01-01", to: "2026-12-31", officeId: $o) }`, { o }))
+            .complaintReportCsvUrl as string;
+          return (await fetch(`${ctx.server.url}${url}`)).text();
+        };
+        expect(await file(as, null)).not.toContain(SECRET);
+        expect(await file('manager', ctx.f.offices.ho)).toContain(SECRET);
+      }),
+    ],
+    note: 'the report’s rows as a file: the same reach as the report',
   },
   saveComplaintCategory: {
     probes: [
@@ -2190,7 +2210,7 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
     const complaintCategory = ((await gql('officer1', '{ complaintCategories { id } }')).complaintCategories as Array<{ id: string }>)[0].id;
     const complaint = (
       await gql('officer1', `mutation($input: CreateComplaintInput!) { createComplaint(input: $input) { id version } }`, {
-        input: { clientId: client, categoryId: complaintCategory, channel: 'WALK_IN', description: `${SECRET} pengaduan`, receivedAt: '2026-11-20' },
+        input: { clientId: client, category: complaintCategory, channel: 'WALK_IN', description: `${SECRET} pengaduan`, receivedAt: '2026-11-20' },
       })
     ).createComplaint as { id: string; version: number };
     const statementCsv = ['Tanggal;Keterangan;Jumlah', '30/11/2026;SETORAN KLIRING;1.110.001,00'].join('\n');

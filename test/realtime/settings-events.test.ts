@@ -162,8 +162,8 @@ describe.each(databaseTargets)('settings events on $kind', (target) => {
     );
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entityId: staff.offices.bdg, actorId: Number(staff.ids.managerBdg) });
-    expect(JSON.parse(audit[0].before)).toEqual({ columnKey: 'REVIEW', wipLimit: 3, hardLimit: false });
-    expect(JSON.parse(audit[0].after)).toEqual({ columnKey: 'REVIEW', wipLimit: 1, hardLimit: true });
+    expect(JSON.parse(audit[0].before)).toEqual({ board: 'tasks', columnKey: 'REVIEW', wipLimit: 3, hardLimit: false });
+    expect(JSON.parse(audit[0].after)).toEqual({ board: 'tasks', columnKey: 'REVIEW', wipLimit: 1, hardLimit: true });
   });
 
   it('lets a manager set limits only for the offices they reach, and announces nothing refused', async () => {

@@ -13,6 +13,8 @@ import { writeOffMessages } from '../features/loans/write-off.messages';
 import { reportMessages } from '../features/reports/report.messages';
 import { workReportMessages } from '../features/work-reports/work-report.messages';
 import { reconciliationMessages } from '../features/reconciliation/reconciliation.messages';
+import { complaintSettingsEn } from './complaint-settings.en';
+import { complaintSettingsId } from './complaint-settings.id';
 import { en } from './en';
 import { id } from './id';
 
@@ -33,6 +35,7 @@ export const messages = {
     ...invoiceTaxMessages.id,
     ...workReportMessages.id,
     ...reconciliationMessages.id,
+    ...complaintSettingsId,
   },
   en: {
     ...en,
@@ -50,5 +53,6 @@ export const messages = {
     ...invoiceTaxMessages.en,
     ...workReportMessages.en,
     ...reconciliationMessages.en,
+    ...complaintSettingsEn,
   },
 };

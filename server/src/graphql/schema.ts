@@ -87,7 +87,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [CampaignSpendResolver, new CampaignSpendResolver(services.dataSource)],
     [PaymentResolver, new PaymentResolver(services.payments, services.paymentReversals, services.invoiceReports, services.downloads)],
     [ComplaintResolver, new ComplaintResolver(services.complaints, services.complaintLifecycle, services.complaintReads)],
-    [ComplaintCatalogResolver, new ComplaintCatalogResolver(services.complaintCatalog, services.complaintReports)],
+    [ComplaintCatalogResolver, new ComplaintCatalogResolver(services.complaintCatalog, services.complaintReports, services.downloads)],
     [WorkCalendarResolver, new WorkCalendarResolver(services.workCalendars)],
   ]);
 }

@@ -137,6 +137,23 @@ export type CollectionColumn =
   | 'RESOLVED'
   | 'RESTRUCTURE_REQUESTED';
 
+export type ComplaintCatalogInput = {
+  /** False retires it: kept for the complaints that name it, offered no more */
+  active?: boolean | null | undefined;
+  /** Policies only: what the policy grants */
+  description?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+  /** The entry to change; a new one without it */
+  id?: string | null | undefined;
+  name?: string | null | undefined;
+  /** Categories only: working days of the one extension (1–60); 0 returns to the setting */
+  slaExtensionDays?: number | null | undefined;
+  /** Categories only: warning days before the deadline (1–30); 0 returns to the setting */
+  slaWarningDays?: number | null | undefined;
+  /** Categories only: working days to answer (1–60); 0 returns to the setting */
+  slaWorkingDays?: number | null | undefined;
+};
+
 /** How a complaint came in, or how its answer went out */
 export type ComplaintChannel =
   | 'EMAIL'
@@ -146,6 +163,9 @@ export type ComplaintChannel =
   | 'WHATSAPP';
 
 export type ComplaintFilter = {
+  /** Complaints of this category */
+  category?: string | null | undefined;
+  /** @deprecated Use category */
   categoryId?: string | null | undefined;
   clientId?: string | null | undefined;
   officeId?: string | null | undefined;
@@ -198,7 +218,10 @@ export type ConfirmStatementMatchInput = {
 };
 
 export type CreateComplaintInput = {
-  categoryId: string;
+  /** The id of an active complaint category (required) */
+  category?: string | null | undefined;
+  /** @deprecated Use category */
+  categoryId?: string | null | undefined;
   channel: ComplaintChannel;
   clientId?: string | null | undefined;
   /** The day the complaint was complete (default: the day received) */
@@ -1363,7 +1386,7 @@ export type ComplaintReportQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintReportQuery = { complaintReport: { total: number, resolved: number, resolvedOnTime: number, openBreached: number, slaCompliancePercent: number | null, medianResolutionDays: number | null, p90ResolutionDays: number | null, csv: string, byCategory: Array<{ key: string, count: number }>, byChannel: Array<{ key: string, count: number }>, byProduct: Array<{ key: string, count: number }>, byStatus: Array<{ key: string, count: number }> } };
+export type ComplaintReportQuery = { complaintReport: { total: number, resolved: number, resolvedOnTime: number, openBreached: number, slaCompliancePercent: number | null, medianResolutionDays: number | null, p90ResolutionDays: number | null, byCategory: Array<{ key: string, count: number }>, byChannel: Array<{ key: string, count: number }>, byProduct: Array<{ key: string, count: number }>, byStatus: Array<{ key: string, count: number }> } };
 
 export type WorkCalendarQueryVariables = Exact<{
   year: number;
@@ -1386,6 +1409,52 @@ export type RemoveHolidayMutationVariables = Exact<{
 
 
 export type RemoveHolidayMutation = { removeHoliday: { region: string } };
+
+export type ComplaintReportCsvUrlQueryVariables = Exact<{
+  from: string;
+  to: string;
+  officeId?: string | null | undefined;
+}>;
+
+
+export type ComplaintReportCsvUrlQuery = { complaintReportCsvUrl: string };
+
+export type ReassignComplaintMutationVariables = Exact<{
+  id: string;
+  ownerId: string;
+}>;
+
+
+export type ReassignComplaintMutation = { reassignComplaint: { id: string, status: ComplaintStatus, position: string, channel: ComplaintChannel, priority: ComplaintPriority, description: string, ownerId: string | null, officeId: string, receivedAt: string, slaDueDate: string, workingDaysLeft: number, breached: boolean, warning: boolean, paused: boolean, extended: boolean, version: number, category: { id: string, name: string }, client: { id: string, name: string } | null, lead: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+
+export type ComplaintCategoryFieldsFragment = { id: string, name: string, active: boolean, slaWorkingDays: number | null, slaExtensionDays: number | null, slaWarningDays: number | null, version: number };
+
+export type ComplaintSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplaintSettingsQuery = { complaintCategories: Array<{ id: string, name: string, active: boolean, slaWorkingDays: number | null, slaExtensionDays: number | null, slaWarningDays: number | null, version: number }>, resolutionPolicies: Array<{ id: string, name: string, description: string | null, active: boolean, version: number }>, complaintSlaDefaults: { workingDays: number, extensionDays: number, warningDays: number, reopenDays: number }, boardColumnSettings: Array<{ columnKey: string, wipLimit: number | null, hardLimit: boolean }> };
+
+export type SaveComplaintCategoryMutationVariables = Exact<{
+  input: ComplaintCatalogInput;
+}>;
+
+
+export type SaveComplaintCategoryMutation = { saveComplaintCategory: { id: string, name: string, active: boolean, slaWorkingDays: number | null, slaExtensionDays: number | null, slaWarningDays: number | null, version: number } };
+
+export type SaveResolutionPolicyMutationVariables = Exact<{
+  input: ComplaintCatalogInput;
+}>;
+
+
+export type SaveResolutionPolicyMutation = { saveResolutionPolicy: { id: string, name: string, description: string | null, active: boolean, version: number } };
+
+export type UpdateComplaintWipLimitMutationVariables = Exact<{
+  columnKey: string;
+  wipLimit?: number | null | undefined;
+}>;
+
+
+export type UpdateComplaintWipLimitMutation = { updateBoardColumnSetting: { columnKey: string, wipLimit: number | null, hardLimit: boolean } };
 
 export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null };
 
@@ -1441,7 +1510,7 @@ export type TimelineQueryVariables = Exact<{
 }>;
 
 
-export type TimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ at: string, kind: string, code: string, summary: string, actorName: string | null, latitude: number | null, longitude: number | null, productName: string | null, amount: string | null, tenorMonths: number | null, note: string | null }> } };
+export type TimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ at: string, kind: string, code: string, summary: string, actorName: string | null, latitude: number | null, longitude: number | null, productName: string | null, amount: string | null, tenorMonths: number | null, note: string | null, complaintId: string | null }> } };
 
 export type StageSlasQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2264,6 +2333,17 @@ export const ComplaintCardFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"ComplaintCardFields"}) as unknown as TypedDocumentString<ComplaintCardFieldsFragment, unknown>;
+export const ComplaintCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintCategoryFields on ComplaintCategory {
+  id
+  name
+  active
+  slaWorkingDays
+  slaExtensionDays
+  slaWarningDays
+  version
+}
+    `, {"fragmentName":"ComplaintCategoryFields"}) as unknown as TypedDocumentString<ComplaintCategoryFieldsFragment, unknown>;
 export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
     fragment ActivityFields on Activity {
   id
@@ -3624,7 +3704,6 @@ export const ComplaintReportDocument = new TypedDocumentString(`
     slaCompliancePercent
     medianResolutionDays
     p90ResolutionDays
-    csv
     byCategory {
       key
       count
@@ -3675,6 +3754,124 @@ export const RemoveHolidayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveHolidayMutation, RemoveHolidayMutationVariables>;
+export const ComplaintReportCsvUrlDocument = new TypedDocumentString(`
+    query ComplaintReportCsvUrl($from: LocalDate!, $to: LocalDate!, $officeId: ID) {
+  complaintReportCsvUrl(from: $from, to: $to, officeId: $officeId)
+}
+    `) as unknown as TypedDocumentString<ComplaintReportCsvUrlQuery, ComplaintReportCsvUrlQueryVariables>;
+export const ReassignComplaintDocument = new TypedDocumentString(`
+    mutation ReassignComplaint($id: ID!, $ownerId: ID!) {
+  reassignComplaint(id: $id, ownerId: $ownerId) {
+    ...ComplaintCardFields
+  }
+}
+    fragment ComplaintCardFields on Complaint {
+  id
+  status
+  position
+  channel
+  priority
+  category {
+    id
+    name
+  }
+  description
+  client {
+    id
+    name
+  }
+  lead {
+    id
+    name
+  }
+  ownerId
+  owner {
+    id
+    name
+  }
+  officeId
+  receivedAt
+  slaDueDate
+  workingDaysLeft
+  breached
+  warning
+  paused
+  extended
+  version
+}`) as unknown as TypedDocumentString<ReassignComplaintMutation, ReassignComplaintMutationVariables>;
+export const ComplaintSettingsDocument = new TypedDocumentString(`
+    query ComplaintSettings {
+  complaintCategories(includeRetired: true) {
+    ...ComplaintCategoryFields
+  }
+  resolutionPolicies(includeRetired: true) {
+    id
+    name
+    description
+    active
+    version
+  }
+  complaintSlaDefaults {
+    workingDays
+    extensionDays
+    warningDays
+    reopenDays
+  }
+  boardColumnSettings(board: "complaints") {
+    columnKey
+    wipLimit
+    hardLimit
+  }
+}
+    fragment ComplaintCategoryFields on ComplaintCategory {
+  id
+  name
+  active
+  slaWorkingDays
+  slaExtensionDays
+  slaWarningDays
+  version
+}`) as unknown as TypedDocumentString<ComplaintSettingsQuery, ComplaintSettingsQueryVariables>;
+export const SaveComplaintCategoryDocument = new TypedDocumentString(`
+    mutation SaveComplaintCategory($input: ComplaintCatalogInput!) {
+  saveComplaintCategory(input: $input) {
+    ...ComplaintCategoryFields
+  }
+}
+    fragment ComplaintCategoryFields on ComplaintCategory {
+  id
+  name
+  active
+  slaWorkingDays
+  slaExtensionDays
+  slaWarningDays
+  version
+}`) as unknown as TypedDocumentString<SaveComplaintCategoryMutation, SaveComplaintCategoryMutationVariables>;
+export const SaveResolutionPolicyDocument = new TypedDocumentString(`
+    mutation SaveResolutionPolicy($input: ComplaintCatalogInput!) {
+  saveResolutionPolicy(input: $input) {
+    id
+    name
+    description
+    active
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveResolutionPolicyMutation, SaveResolutionPolicyMutationVariables>;
+export const UpdateComplaintWipLimitDocument = new TypedDocumentString(`
+    mutation UpdateComplaintWipLimit($columnKey: String!, $wipLimit: Int) {
+  updateBoardColumnSetting(
+    board: "complaints"
+    columnKey: $columnKey
+    wipLimit: $wipLimit
+    hardLimit: false
+  ) {
+    columnKey
+    wipLimit
+    hardLimit
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateComplaintWipLimitMutation, UpdateComplaintWipLimitMutationVariables>;
 export const AgendaDocument = new TypedDocumentString(`
     query Agenda($date: LocalDate) {
   agenda(date: $date) {
@@ -3791,6 +3988,7 @@ export const TimelineDocument = new TypedDocumentString(`
       amount
       tenorMonths
       note
+      complaintId
     }
   }
 }

@@ -188,7 +188,6 @@ export const ComplaintReportQuery = graphql(`
       slaCompliancePercent
       medianResolutionDays
       p90ResolutionDays
-      csv
       byCategory {
         key
         count
@@ -239,6 +238,88 @@ export const RemoveHolidayMutation = graphql(`
   mutation RemoveHoliday($input: RemoveHolidayInput!) {
     removeHoliday(input: $input) {
       region
+    }
+  }
+`);
+
+export const ComplaintReportCsvUrlQuery = graphql(`
+  query ComplaintReportCsvUrl($from: LocalDate!, $to: LocalDate!, $officeId: ID) {
+    complaintReportCsvUrl(from: $from, to: $to, officeId: $officeId)
+  }
+`);
+
+export const ReassignComplaintMutation = graphql(`
+  mutation ReassignComplaint($id: ID!, $ownerId: ID!) {
+    reassignComplaint(id: $id, ownerId: $ownerId) {
+      ...ComplaintCardFields
+    }
+  }
+`);
+
+export const ComplaintCategoryFields = graphql(`
+  fragment ComplaintCategoryFields on ComplaintCategory {
+    id
+    name
+    active
+    slaWorkingDays
+    slaExtensionDays
+    slaWarningDays
+    version
+  }
+`);
+
+export const ComplaintSettingsQuery = graphql(`
+  query ComplaintSettings {
+    complaintCategories(includeRetired: true) {
+      ...ComplaintCategoryFields
+    }
+    resolutionPolicies(includeRetired: true) {
+      id
+      name
+      description
+      active
+      version
+    }
+    complaintSlaDefaults {
+      workingDays
+      extensionDays
+      warningDays
+      reopenDays
+    }
+    boardColumnSettings(board: "complaints") {
+      columnKey
+      wipLimit
+      hardLimit
+    }
+  }
+`);
+
+export const SaveComplaintCategoryMutation = graphql(`
+  mutation SaveComplaintCategory($input: ComplaintCatalogInput!) {
+    saveComplaintCategory(input: $input) {
+      ...ComplaintCategoryFields
+    }
+  }
+`);
+
+export const SaveResolutionPolicyMutation = graphql(`
+  mutation SaveResolutionPolicy($input: ComplaintCatalogInput!) {
+    saveResolutionPolicy(input: $input) {
+      id
+      name
+      description
+      active
+      version
+    }
+  }
+`);
+
+export const UpdateComplaintWipLimitMutation = graphql(`
+  mutation UpdateComplaintWipLimit($columnKey: String!, $wipLimit: Int) {
+    updateBoardColumnSetting(board: "complaints", columnKey: $columnKey, wipLimit: $wipLimit, hardLimit: false) {
+      columnKey
+      wipLimit
+      hardLimit
     }
   }
 `);

@@ -2,6 +2,7 @@ import type { ComplaintStatus } from '@prospek/shared';
 import { request } from '../../api/client';
 import type { ComplaintCardFieldsFragment } from '../../api/generated/graphql';
 import { useBoard } from '../../boards/useBoard';
+import { useSession } from '../../api/session';
 import type { BoardSource } from '../../boards/useBoard';
 import { ComplaintBoardQuery, ComplaintColumnQuery, MoveComplaintMutation } from './complaint.operations';
 
@@ -14,12 +15,19 @@ export interface ComplaintColumnMeta {
 
 /** The complaints board on the shared engine: complaints by status, each with its working days left. */
 export function useComplaintBoard() {
+  const session = useSession();
   const source: BoardSource<ComplaintStatus, ComplaintCard, ComplaintColumnMeta, undefined> = {
     board: 'complaints',
     stageOf: (card) => card.status,
     withPlace: (card, status, position) => ({ ...card, status, position }),
     matches: () => true,
     adjustMeta: (meta) => meta,
+    // The headers show the limits of the viewer's office, as the server reads them for this board.
+    columnMeta(event, meta, status) {
+      if (event.officeId !== session.state.user?.office.id) return null;
+      const limit = event.columns.find((c) => c.columnKey === status);
+      return limit ? { wipLimit: limit.wipLimit, hardLimit: limit.hardLimit } : meta;
+    },
     async load() {
       const data = await request(ComplaintBoardQuery, { perColumn: 50 });
       return data.complaintBoard.columns.map((c) => ({

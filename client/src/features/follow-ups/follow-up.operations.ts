@@ -126,6 +126,7 @@ export const TimelineQuery = graphql(`
         amount
         tenorMonths
         note
+        complaintId
       }
     }
   }

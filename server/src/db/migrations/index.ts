@@ -29,6 +29,7 @@ import { BackgroundJobs1764110000000 } from './1764110000000-background-jobs.js'
 import { OfficerTargets1764100000000 } from './1764100000000-officer-targets.js';
 import { LoanKeptMonth1764060000000 } from './1764060000000-loan-kept-month.js';
 import { LeadKeptTotals1764120000000 } from './1764120000000-lead-kept-totals.js';
+import { ComplaintCategorySla1764170000000 } from './1764170000000-complaint-category-sla.js';
 import { Invoices1764080000000 } from './1764080000000-invoices.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
@@ -65,4 +66,5 @@ export const migrations = [
   LoanWriteOff1764150000000,
   WorkReports1764160000000,
   BankStatements1764130000000,
+  ComplaintCategorySla1764170000000,
 ];

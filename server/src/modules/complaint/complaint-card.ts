@@ -35,6 +35,9 @@ export interface ComplaintRow {
   answerChannel: ComplaintChannel | null;
   answeredOn: Date | string | null;
   version: Id;
+  slaWorkingDays: Id | null;
+  slaExtensionDays: Id | null;
+  categoryWarningDays: Id | null;
   clientName: string | null;
   leadName: string | null;
   ownerName: string | null;
@@ -48,7 +51,7 @@ export function complaintColumnsSql(dialect: Dialect): string {
   const q = dialect.id;
   return (
     `cp.*, c.${q('name')} AS ${q('clientName')}, l.${q('fullName')} AS ${q('leadName')}, u.${q('name')} AS ${q('ownerName')}, ` +
-    `cat.${q('name')} AS ${q('categoryName')}, pol.${q('name')} AS ${q('policyName')}, pr.${q('name')} AS ${q('productName')}`
+    `cat.${q('name')} AS ${q('categoryName')}, cat.${q('slaWarningDays')} AS ${q('categoryWarningDays')}, pol.${q('name')} AS ${q('policyName')}, pr.${q('name')} AS ${q('productName')}`
   );
 }
 
@@ -68,6 +71,7 @@ export function complaintSelectSql(dialect: Dialect): string {
 }
 
 const ref = (id: Id | null, name: string | null) => (id === null ? null : { id: String(id), name: name ?? '' });
+const numberOrNull = (n: Id | null) => (n === null ? null : Number(n));
 const idOf = (id: Id | null) => (id === null ? null : String(id));
 
 /** The complaints of these rows with their SLA (three statements for all of them), in the rows' order. */
@@ -80,6 +84,7 @@ export async function toComplaintViews(manager: EntityManager, clock: ComplaintC
       receivedAt: toBusinessDate(r.receivedAt) as string,
       completeOn: toBusinessDate(r.completeOn) as string,
       extendedOn: toBusinessDate(r.extendedOn),
+      sla: { workingDays: numberOrNull(r.slaWorkingDays), extensionDays: numberOrNull(r.slaExtensionDays), warningDays: numberOrNull(r.categoryWarningDays) },
     })),
   );
   return rows.map((r) => {

@@ -5,7 +5,9 @@ import { ComplaintCategory, ResolutionPolicy } from './complaint.entity.js';
 import { ComplaintReport } from './complaint-report.js';
 import type { ComplaintReportService } from './complaint-report.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
-import { ComplaintCatalogInput } from './complaint.types.js';
+import { ComplaintCatalogInput, ComplaintSlaDefaults } from './complaint.types.js';
+import type { DownloadTokens } from '../auth/token.service.js';
+import { COMPLAINT_EXPORT_RESOURCE } from './complaint-report-export.js';
 
 /** The lists complaints are filed and resolved under (kept by managers), and the period report. */
 @Resolver()
@@ -13,6 +15,7 @@ export class ComplaintCatalogResolver {
   constructor(
     private readonly catalog: ComplaintCatalogService,
     private readonly reports: ComplaintReportService,
+    private readonly downloads: DownloadTokens,
   ) {}
 
   @Authorized('OFFICER', 'MANAGER', 'ADMIN')
@@ -25,6 +28,13 @@ export class ComplaintCatalogResolver {
   @Query(() => [ResolutionPolicy], { description: 'Policies a complaint may be resolved under (active ones unless asked)' })
   resolutionPolicies(@Arg('includeRetired', { defaultValue: false }) includeRetired: boolean): Promise<ResolutionPolicy[]> {
     return this.catalog.list<ResolutionPolicy>('policy', includeRetired);
+  }
+
+  @Authorized('OFFICER', 'MANAGER', 'ADMIN')
+  @Query(() => ComplaintSlaDefaults, { description: 'The SLA in working days where a category sets none' })
+  complaintSlaDefaults(): ComplaintSlaDefaults {
+    const { workingDays, extensionDays, warningDays } = this.reports.reads.clock.sla;
+    return { workingDays, extensionDays, warningDays, reopenDays: this.reports.reads.reopenDays };
   }
 
   @Authorized('MANAGER', 'ADMIN')
@@ -48,5 +58,19 @@ export class ComplaintCatalogResolver {
     @Arg('officeId', () => ID, { nullable: true }) officeId: string | null,
   ): Promise<ComplaintReport> {
     return this.reports.report(ctx.viewer, from, to, officeId);
+  }
+
+  @Authorized('OFFICER', 'MANAGER', 'ADMIN')
+  @Query(() => String, { description: 'A download link (15 minutes) of the period’s complaints in the regulator-report columns (CSV)' })
+  async complaintReportCsvUrl(
+    @Ctx() ctx: AuthedContext,
+    @Arg('from', () => LocalDateScalar) from: string,
+    @Arg('to', () => LocalDateScalar) to: string,
+    @Arg('officeId', () => ID, { nullable: true }) officeId: string | null,
+  ): Promise<string> {
+    await this.reports.check(ctx.viewer, from, to, officeId);
+    const params = new URLSearchParams({ token: await this.downloads.issue(ctx.viewer.id, COMPLAINT_EXPORT_RESOURCE), from, to });
+    if (officeId) params.set('officeId', officeId);
+    return `/exports/complaints.csv?${params.toString()}`;
   }
 }

@@ -14,8 +14,15 @@ export interface CatalogChange {
   name?: string | null;
   description?: string | null;
   active?: boolean | null;
+  slaWorkingDays?: number | null;
+  slaExtensionDays?: number | null;
+  slaWarningDays?: number | null;
   expectedVersion?: number | null;
 }
+
+/** A category's own SLA numbers and their bounds; 0 clears one back to the setting. */
+const SLA_FIELDS = { slaWorkingDays: 60, slaExtensionDays: 60, slaWarningDays: 30 } as const;
+type SlaField = keyof typeof SLA_FIELDS;
 
 const KINDS = {
   category: { entity: ComplaintCategory as EntityTarget<CatalogEntity>, type: 'ComplaintCategory', hasDescription: false },
@@ -41,13 +48,28 @@ export class ComplaintCatalogService {
     const id = change.id ? requireId('id', change.id) : null;
     const name = id === null || change.name != null ? requiredText('name', change.name, 80, errors) : null;
     const description = hasDescription && change.description != null ? change.description.trim().slice(0, 500) || null : undefined;
+    const sla: Partial<Record<SlaField, number | null>> = {};
+    for (const [field, max] of Object.entries(SLA_FIELDS) as Array<[SlaField, number]>) {
+      const value = change[field];
+      if (value == null) continue;
+      if (kind !== 'category') errors.push({ field, code: 'NOT_ALLOWED', message: `${field} belongs to categories` });
+      else if (!Number.isInteger(value) || value < 0 || value > max)
+        errors.push({
+          field,
+          code: 'INVALID',
+          message: `${field} must be between 1 and ${max} (0 for the setting)`,
+          params: { min: 0, max },
+          reason: 'OUT_OF_RANGE',
+        });
+      else sla[field] = value === 0 ? null : value;
+    }
     if (errors.length) throw new InputError(errors);
     return this.transactions.run(async (tx) => {
       if (name !== null) {
         const clash = await tx.manager.findOneBy(entity, { name });
         if (clash && clash.id !== id) throw InputError.field('name', 'DUPLICATE', `${name} exists already`);
       }
-      const values: Partial<ResolutionPolicy> = {};
+      const values: Partial<ResolutionPolicy & ComplaintCategory> = { ...sla };
       if (name !== null) values.name = name;
       if (description !== undefined) values.description = description;
       if (change.active != null) values.active = change.active;
@@ -68,7 +90,11 @@ export class ComplaintCatalogService {
           entityId: id,
           action: `update${type}`,
           actorId: ctx.actor.id,
-          before: { name: before.name, active: before.active },
+          before: {
+            name: before.name,
+            active: before.active,
+            ...Object.fromEntries(Object.keys(sla).map((f) => [f, (before as ComplaintCategory)[f as SlaField]])),
+          },
           after: { ...values },
         });
       }

@@ -18,6 +18,8 @@ export interface ClockedComplaint {
   receivedAt: string;
   completeOn: string;
   extendedOn: string | null;
+  /** The complaint's own rule (its category's) where it has one; the settings fill the rest. */
+  sla?: { workingDays: number | null; extensionDays: number | null; warningDays: number | null };
 }
 
 /** A year and a half of calendar ahead of the oldest complaint covers any deadline with its extension. */
@@ -67,7 +69,11 @@ export class ComplaintClock {
           extended: c.extendedOn !== null,
           nonWorking: calendars.get(office?.calendarRegion ?? 'ID') ?? new Set(),
           timeZone: zone,
-          settings: this.settings,
+          settings: {
+            workingDays: c.sla?.workingDays ?? this.settings.workingDays,
+            extensionDays: c.sla?.extensionDays ?? this.settings.extensionDays,
+            warningDays: c.sla?.warningDays ?? this.settings.warningDays,
+          },
           asOf,
         }),
       );

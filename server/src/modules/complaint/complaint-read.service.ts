@@ -48,8 +48,9 @@ export class ComplaintReadService {
     const reach = COMPLAINT_BOARD.reach(scope, q);
     const parts = [`(${reach.sql})`, `cp.${q('archivedAt')} IS NULL`];
     const params = [...reach.params];
+    const wanted = { ownerId: filter.ownerId, officeId: filter.officeId, clientId: filter.clientId, categoryId: filter.category ?? filter.categoryId };
     for (const key of ['ownerId', 'officeId', 'clientId', 'categoryId'] as const) {
-      const id = parseId(`filter.${key}`, filter[key]);
+      const id = parseId(key === 'categoryId' ? 'filter.category' : `filter.${key}`, wanted[key]);
       if (id === null) continue;
       parts.push(`cp.${q(key)} = ?`);
       params.push(id);

@@ -10,6 +10,7 @@ import { InputError, NotFoundError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import { reachesOffice } from '../access/scope.js';
 import type { User } from '../user/user.entity.js';
+import { spreadsheetCell } from '../lead/spreadsheet-cell.js';
 import { parseId } from '../write-context.js';
 import { complaintSelectSql } from './complaint-card.js';
 import type { ComplaintRow } from './complaint-card.js';
@@ -60,7 +61,10 @@ export class ComplaintReport {
   @Field(() => Int, { nullable: true, description: 'Working days on the clock to resolution: 90th percentile (nearest rank)' })
   p90ResolutionDays: number | null;
 
-  @Field({ description: 'The period’s complaints, one row each, in the regulator-report columns (semicolon separated, UTF-8)' })
+  @Field({
+    description: 'The period’s complaints, one row each, in the regulator-report columns (semicolon separated, UTF-8)',
+    deprecationReason: 'Use complaintReportCsvUrl: a download link of the same file',
+  })
   csv: string;
 }
 
@@ -98,8 +102,9 @@ const CSV_HEADER = [
   'Sesuai SLA',
 ];
 
+/** A cell quoted for the semicolon CSV, and never a live formula in a spreadsheet (names and descriptions are typed by people). */
 const cell = (value: string | number | null) => {
-  const text = value === null ? '' : String(value);
+  const text = value === null ? '' : typeof value === 'number' ? String(value) : spreadsheetCell(value);
   return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
@@ -139,27 +144,11 @@ export class ComplaintReportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
-    private readonly reads: ComplaintReadService,
+    readonly reads: ComplaintReadService,
   ) {}
 
   async report(viewer: User, from: string, to: string, rawOfficeId: string | null): Promise<ComplaintReport> {
-    if (!isBusinessDate(from)) throw InputError.field('from', 'DATE_INVALID', 'from must be YYYY-MM-DD');
-    if (!isBusinessDate(to) || to < from) throw InputError.field('to', 'DATE_INVALID', 'to must be a date on or after from', { min: from });
-    if (daysBetween(from, to) > 366) throw InputError.field('to', 'DATE_INVALID', 'A report covers at most a year', { max: 366 });
-    const scope = await this.access.scope(viewer);
-    const officeId = parseId('officeId', rawOfficeId);
-    const q = this.reads.dialect.id;
-    const where = this.reads.where(scope, {});
-    let sql = `${complaintSelectSql(this.reads.dialect)} WHERE ${where.sql} AND cp.${q('receivedAt')} BETWEEN ? AND ?`;
-    const params = [...where.params, from, to];
-    if (officeId !== null) {
-      if (!reachesOffice(scope, officeId)) throw new NotFoundError('Office', officeId);
-      const offices = (await this.access.tree()).subtree(officeId);
-      sql += ` AND cp.${q('officeId')} IN (${offices.map(() => '?').join(', ')})`;
-      params.push(...offices);
-    }
-    const rows: ComplaintRow[] = await this.dataSource.manager.query(`${sql} ORDER BY cp.${q('receivedAt')}, cp.${q('id')}`, params);
-    const views = await this.reads.views(this.dataSource.manager, rows);
+    const views = await this.complaintsOf(viewer, from, to, rawOfficeId);
     const done = views.filter((v) => v.resolvedOn !== null);
     const onTime = done.filter((v) => !v.breached).length;
     const days = done.map((v) => v.workingDaysUsed).sort((a, b) => a - b);
@@ -177,5 +166,37 @@ export class ComplaintReportService {
       p90ResolutionDays: nearestRank(days, 90),
       csv: complaintCsv(views),
     };
+  }
+
+  /** Checks the period and the office without reading anything: a download link is only given for a report that can be read. */
+  async check(viewer: User, from: string, to: string, rawOfficeId: string | null): Promise<void> {
+    this.period(from, to);
+    const officeId = parseId('officeId', rawOfficeId);
+    if (officeId !== null && !reachesOffice(await this.access.scope(viewer), officeId)) throw new NotFoundError('Office', officeId);
+  }
+
+  private period(from: string, to: string): void {
+    if (!isBusinessDate(from)) throw InputError.field('from', 'DATE_INVALID', 'from must be YYYY-MM-DD');
+    if (!isBusinessDate(to) || to < from) throw InputError.field('to', 'DATE_INVALID', 'to must be a date on or after from', { min: from });
+    if (daysBetween(from, to) > 366) throw InputError.field('to', 'DATE_INVALID', 'A report covers at most a year', { max: 366 });
+  }
+
+  /** The period's complaints in reach (of an office and those under it when named), oldest received first. */
+  async complaintsOf(viewer: User, from: string, to: string, rawOfficeId: string | null): Promise<ComplaintView[]> {
+    this.period(from, to);
+    const scope = await this.access.scope(viewer);
+    const officeId = parseId('officeId', rawOfficeId);
+    const q = this.reads.dialect.id;
+    const where = this.reads.where(scope, {});
+    let sql = `${complaintSelectSql(this.reads.dialect)} WHERE ${where.sql} AND cp.${q('receivedAt')} BETWEEN ? AND ?`;
+    const params = [...where.params, from, to];
+    if (officeId !== null) {
+      if (!reachesOffice(scope, officeId)) throw new NotFoundError('Office', officeId);
+      const offices = (await this.access.tree()).subtree(officeId);
+      sql += ` AND cp.${q('officeId')} IN (${offices.map(() => '?').join(', ')})`;
+      params.push(...offices);
+    }
+    const rows: ComplaintRow[] = await this.dataSource.manager.query(`${sql} ORDER BY cp.${q('receivedAt')}, cp.${q('id')}`, params);
+    return this.reads.views(this.dataSource.manager, rows);
   }
 }

@@ -32,6 +32,7 @@ const room = {
   all: 'complaints:all',
   officer: (userId: number | string) => `complaints:officer:${userId}`,
   office: (officeId: number | string) => `complaints:office:${officeId}`,
+  limits: (officeId: number | string) => `complaints:limits:${officeId}`,
 };
 
 /** The rooms of `complaintReadCondition`: the owner, the managers of the office and those above, admins. */
@@ -46,13 +47,15 @@ export const complaintAudience: BoardAudience<ComplaintVisibility> = {
       case 'ADMIN':
         return [room.all];
       case 'MANAGER':
-        return [room.office(user.officeId)];
+        return [room.office(user.officeId), room.limits(user.officeId)];
       case 'OFFICER':
-        return [room.officer(user.id)];
+        return [room.officer(user.id), room.limits(user.officeId)];
       case 'MARKETING':
         return [];
     }
   },
+  // Boards show their viewer's office's limits; admins (all offices) pick their own office's.
+  columnRooms: (officeId: string) => [room.all, room.limits(officeId)],
 };
 
 /** Soft limits unless an office sets its own: a complaint in progress needs attention, not a queue. */
@@ -87,3 +90,6 @@ export const COMPLAINT_BOARD: BoardDefinition<ComplaintStatus, Scope, ComplaintV
   reach: (scope: Scope, q: (name: string) => string) => complaintReadCondition(scope, q, 'cp'),
   audience: complaintAudience,
 };
+
+/** The complaints board's per-office limits as the WIP-limit settings keep them: soft only. */
+export const COMPLAINT_WIP_BOARD = { columns: COMPLAINT_STATUSES, defaults: COMPLAINT_WIP_DEFAULTS, hardLimits: false };

@@ -106,6 +106,13 @@ export class Complaint {
   @Column({ type: 'varchar', length: 500, nullable: true })
   extensionReason: string | null;
 
+  /** The category's working days when the complaint was received; the settings' when it had none. */
+  @Column({ type: 'int', nullable: true })
+  slaWorkingDays: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  slaExtensionDays: number | null;
+
   @Column({ type: 'varchar', length: 2000, nullable: true })
   resolution: string | null;
 
@@ -198,6 +205,24 @@ export class ComplaintCategory {
   @Column({ type: 'boolean', default: true })
   @Field()
   active: boolean;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Working days to answer; the setting (COMPLAINT_SLA_WORKING_DAYS) when null. Applies to complaints received after the change',
+  })
+  slaWorkingDays: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Working days the one extension adds; the setting (COMPLAINT_SLA_EXTENSION_DAYS) when null' })
+  slaExtensionDays: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Working days before the deadline from which owner and manager are warned; the setting (COMPLAINT_SLA_WARNING_DAYS) when null',
+  })
+  slaWarningDays: number | null;
 
   @VersionColumn()
   @Field(() => Int)

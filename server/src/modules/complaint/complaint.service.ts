@@ -55,7 +55,9 @@ export class ComplaintService {
     const loanId = parseId('loanId', input.loanId);
     const invoiceId = parseId('invoiceId', input.invoiceId);
     const productId = parseId('productId', input.productId);
-    const categoryId = requireId('categoryId', input.categoryId);
+    const rawCategory = input.category ?? input.categoryId;
+    if (rawCategory == null || rawCategory === '') throw InputError.field('category', 'REQUIRED', 'category is required');
+    const categoryId = requireId('category', rawCategory);
     if ((clientId === null) === (leadId === null))
       throw InputError.field('clientId', 'REQUIRED', 'A complaint is on a client or on a lead (one of clientId, leadId)', undefined, 'ONE_OF_LEAD_OR_CLIENT');
     const description = requiredText('description', input.description, COMPLAINT_LIMITS.description, errors);
@@ -82,7 +84,7 @@ export class ComplaintService {
       const position = await (await lockColumn(tx.manager, this.reads.dialect, COMPLAINT_BOARD, 'OPEN')).top();
       const party = clientId !== null ? await this.clientParty(tx.manager, scope, clientId) : await this.leadParty(tx.manager, scope, leadId as number);
       const category = await tx.manager.findOneBy(ComplaintCategory, { id: categoryId, active: true });
-      if (!category) throw InputError.field('categoryId', 'INVALID', 'categoryId is not an active category');
+      if (!category) throw InputError.field('category', 'INVALID', 'category is not an active category');
       if (loanId !== null && !(await tx.manager.findOneBy(Loan, { id: loanId, clientId: clientId ?? -1 })))
         throw InputError.field('loanId', 'NOT_ALLOWED', 'loanId is not a loan of this client');
       if (productId !== null && !(await tx.manager.findOneBy(Product, { id: productId })))
@@ -109,6 +111,8 @@ export class ComplaintService {
         officeId: party.officeId,
         extendedOn: null,
         extensionReason: null,
+        slaWorkingDays: category.slaWorkingDays,
+        slaExtensionDays: category.slaExtensionDays,
         resolution: null,
         policyId: null,
         outcome: null,

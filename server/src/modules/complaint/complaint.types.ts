@@ -222,7 +222,10 @@ export class ComplaintFilter {
   @Field(() => ID, { nullable: true })
   clientId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Complaints of this category' })
+  category?: string | null;
+
+  @Field(() => ID, { nullable: true, deprecationReason: 'Use category' })
   categoryId?: string | null;
 }
 
@@ -246,8 +249,11 @@ export class CreateComplaintInput {
   @Field(() => ComplaintChannelEnum)
   channel: ComplaintChannel;
 
-  @Field(() => ID)
-  categoryId: string;
+  @Field(() => ID, { nullable: true, description: 'The id of an active complaint category (required)' })
+  category?: string | null;
+
+  @Field(() => ID, { nullable: true, deprecationReason: 'Use category' })
+  categoryId?: string | null;
 
   @Field(() => ComplaintPriorityEnum, { nullable: true, description: 'NORMAL unless told' })
   priority?: ComplaintPriority | null;
@@ -330,6 +336,31 @@ export class ComplaintCatalogInput {
   @Field(() => Boolean, { nullable: true, description: 'False retires it: kept for the complaints that name it, offered no more' })
   active?: boolean | null;
 
+  @Field(() => Int, { nullable: true, description: 'Categories only: working days to answer (1–60); 0 returns to the setting' })
+  slaWorkingDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Categories only: working days of the one extension (1–60); 0 returns to the setting' })
+  slaExtensionDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Categories only: warning days before the deadline (1–30); 0 returns to the setting' })
+  slaWarningDays?: number | null;
+
   @Field(() => Int, { nullable: true })
   expectedVersion?: number | null;
+}
+
+/** The SLA numbers that apply where a category sets none (COMPLAINT_SLA_* settings). */
+@ObjectType({ simpleResolvers: true })
+export class ComplaintSlaDefaults {
+  @Field(() => Int)
+  workingDays: number;
+
+  @Field(() => Int)
+  extensionDays: number;
+
+  @Field(() => Int)
+  warningDays: number;
+
+  @Field(() => Int, { description: 'Days after its answer a complaint may be reopened' })
+  reopenDays: number;
 }

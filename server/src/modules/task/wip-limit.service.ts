@@ -28,6 +28,27 @@ export async function wipLimitsOf(manager: EntityManager, officeId: number): Pro
   );
 }
 
+/** A board whose columns take per-office limits: its columns, their defaults, and whether a limit may be hard. */
+export interface WipBoard {
+  columns: readonly string[];
+  defaults: Readonly<Record<string, { wipLimit: number | null; hardLimit: boolean }>>;
+  /** Complaints keep coming whatever the load: their limits only warn. */
+  hardLimits: boolean;
+}
+
+export const TASK_WIP_BOARD: WipBoard = { columns: TASK_STATUSES, defaults: WIP_DEFAULTS, hardLimits: true };
+
+/** Every column's limit on an office's board, its own where set and the default otherwise. */
+export async function columnLimitsOf(manager: EntityManager, board: string, spec: WipBoard, officeId: number): Promise<Map<string, BoardColumnSetting>> {
+  const rows = await manager.findBy(BoardColumnSetting, { board, officeId });
+  return new Map(
+    spec.columns.map((key) => {
+      const own = rows.find((r) => r.columnKey === key);
+      return [key, own ?? Object.assign(new BoardColumnSetting(), { board, officeId, columnKey: key, ...spec.defaults[key] })];
+    }),
+  );
+}
+
 export interface WipLimitChange {
   board: string;
   columnKey: string;
@@ -39,48 +60,53 @@ export interface WipLimitChange {
 const toLimit = (s: BoardColumnSetting): BoardColumnLimit => ({ columnKey: s.columnKey, wipLimit: s.wipLimit, hardLimit: s.hardLimit });
 
 /**
- * Work-in-progress limits of the marketing board, per office (tasks are counted within their office).
- * Everyone reads their office's; managers set those of the offices they reach, admins any office's.
+ * Work-in-progress limits of the boards that have them (the marketing board, the complaints board), per
+ * office: cards are counted within their office. Everyone reads their office's; managers set those of
+ * the offices they reach, admins any office's.
  */
 export class WipLimitService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly access: AccessService,
+    private readonly boards: Readonly<Record<string, WipBoard>> = { tasks: TASK_WIP_BOARD },
   ) {}
 
   async list(viewer: User, board: string, rawOfficeId: string | null): Promise<BoardColumnSetting[]> {
-    if (board !== 'tasks') return [];
+    const spec = this.boards[board];
+    if (!spec) return [];
     const officeId = await this.office(viewer, rawOfficeId);
-    return [...(await wipLimitsOf(this.dataSource.manager, officeId)).values()];
+    return [...(await columnLimitsOf(this.dataSource.manager, board, spec, officeId)).values()];
   }
 
   async update(ctx: WriteContext, change: WipLimitChange): Promise<BoardColumnSetting> {
     if (ctx.actor.role !== 'MANAGER' && ctx.actor.role !== 'ADMIN') throw new ForbiddenError('Managers and admins set WIP limits');
-    if (change.board !== 'tasks') throw InputError.field('board', 'INVALID', 'only the tasks board has WIP limits');
-    if (!(TASK_STATUSES as readonly string[]).includes(change.columnKey))
-      throw InputError.field('columnKey', 'INVALID', `columnKey is one of ${TASK_STATUSES.join(', ')}`);
+    const { board } = change;
+    const spec = Object.hasOwn(this.boards, board) ? this.boards[board] : undefined;
+    if (!spec) throw InputError.field('board', 'INVALID', `board is one of ${Object.keys(this.boards).join(', ')}`);
+    if (!spec.columns.includes(change.columnKey)) throw InputError.field('columnKey', 'INVALID', `columnKey is one of ${spec.columns.join(', ')}`);
     const { wipLimit } = change;
     if (wipLimit !== null && (!Number.isInteger(wipLimit) || wipLimit < 1 || wipLimit > 500))
       throw InputError.field('wipLimit', 'INVALID', 'between 1 and 500', { min: 1, max: 500 }, 'OUT_OF_RANGE');
+    if (change.hardLimit && !spec.hardLimits) throw InputError.field('hardLimit', 'NOT_ALLOWED', `the ${board} board's limits only warn`);
     const officeId = await this.office(ctx.actor, change.officeId);
-    const columnKey = change.columnKey as TaskStatus;
+    const columnKey = change.columnKey;
     return this.transactions.run(async (tx) => {
-      const before = (await wipLimitsOf(tx.manager, officeId)).get(columnKey) as BoardColumnSetting;
-      const row = { board: 'tasks', officeId, columnKey, wipLimit, hardLimit: change.hardLimit };
+      const before = (await columnLimitsOf(tx.manager, board, spec, officeId)).get(columnKey) as BoardColumnSetting;
+      const row = { board, officeId, columnKey, wipLimit, hardLimit: change.hardLimit };
       await tx.manager.upsert(BoardColumnSetting, row, ['board', 'officeId', 'columnKey']);
       await tx.audit({
         entityType: 'WipLimit',
         entityId: officeId,
         action: 'update',
         actorId: ctx.actor.id,
-        before: { columnKey, wipLimit: before.wipLimit, hardLimit: before.hardLimit },
-        after: { columnKey, wipLimit, hardLimit: change.hardLimit },
+        before: { board, columnKey, wipLimit: before.wipLimit, hardLimit: before.hardLimit },
+        after: { board, columnKey, wipLimit, hardLimit: change.hardLimit },
       });
-      const columns = await wipLimitsOf(tx.manager, officeId);
+      const columns = await columnLimitsOf(tx.manager, board, spec, officeId);
       tx.emit({
         kind: 'board-columns',
-        board: 'tasks',
+        board,
         officeId: String(officeId),
         columns: [...columns.values()].map(toLimit),
         actorId: String(ctx.actor.id),

@@ -10,10 +10,13 @@ export class TimelineEntry {
   @Field()
   at: Date;
 
-  @Field({ description: 'ACTIVITY, STAGE, OFFER, ASSIGNMENT or EDIT' })
+  @Field({ description: 'ACTIVITY, STAGE, OFFER, ASSIGNMENT, EDIT or COMPLAINT' })
   kind: string;
 
-  @Field({ description: 'What happened, as a code: an activity type, a stage, an offer status, an edit action' })
+  @Field({
+    description:
+      'What happened, as a code: an activity type, a stage, an offer status, an edit action; on a complaint CREATED, the status a move reached, EXTENDED, RESOLVED, REOPENED or REASSIGNED',
+  })
   code: string;
 
   @Field()
@@ -40,8 +43,14 @@ export class TimelineEntry {
   @Field(() => Int, { nullable: true, description: 'On an offer entry: the tenor in months' })
   tenorMonths: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Words beside the code: a decline reason, the document received or removed' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words beside the code: a decline reason, the document received or removed; a complaint’s category, reason or new owner',
+  })
   note: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'On a complaint entry: the complaint' })
+  complaintId: string | null;
 }
 
 @ObjectType()

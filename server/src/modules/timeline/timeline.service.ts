@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { In } from 'typeorm';
 import { formatRupiah } from '@prospek/shared';
 import { pageOfSorted } from '../../graphql/keyset-page.js';
 import type { Page, PageArgs } from '../../graphql/keyset-page.js';
@@ -9,8 +10,12 @@ import { Offer } from '../offer/offer.entity.js';
 import { Product } from '../product/product.entity.js';
 import { User } from '../user/user.entity.js';
 import type { ActivityService } from '../follow-up/activity.service.js';
+import type { AccessService } from '../access/access.service.js';
+import { dialectOf } from '../../db/sql.js';
+import { complaintReadCondition } from '../complaint/complaint.board.js';
+import { ComplaintEvent } from '../complaint/complaint.entity.js';
 
-export type TimelineKind = 'ACTIVITY' | 'STAGE' | 'OFFER' | 'ASSIGNMENT' | 'EDIT';
+export type TimelineKind = 'ACTIVITY' | 'STAGE' | 'OFFER' | 'ASSIGNMENT' | 'EDIT' | 'COMPLAINT';
 
 export interface TimelineItem {
   at: Date;
@@ -27,6 +32,8 @@ export interface TimelineItem {
   amount: bigint | null;
   tenorMonths: number | null;
   note: string | null;
+  /** On a complaint entry: the complaint, for a link to it. */
+  complaintId: string | null;
 }
 
 const EDIT_ACTIONS = new Set(['update', 'archive', 'documentReceived', 'documentRemoved', 'create', 'convert']);
@@ -36,16 +43,37 @@ export class TimelineService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly activities: ActivityService,
+    private readonly access: AccessService,
   ) {}
+
+  /**
+   * The history of the party's complaints that the viewer may read (an officer may serve a client whose
+   * complaint a manager handed to a colleague): one entry per event, worded by the client from its code.
+   */
+  private async complaintEvents(viewer: User, leadId: number | null, clientId: number | null) {
+    const dialect = dialectOf(this.dataSource);
+    const q = dialect.id;
+    const reach = complaintReadCondition(await this.access.scope(viewer), q, 'cp');
+    const rows: Array<{ id: number | string; categoryName: string }> = await this.dataSource.query(
+      `SELECT cp.${q('id')} AS ${q('id')}, cat.${q('name')} AS ${q('categoryName')} FROM ${q('complaint')} cp ` +
+        `JOIN ${q('complaint_category')} cat ON cat.${q('id')} = cp.${q('categoryId')} ` +
+        `WHERE cp.${q(leadId ? 'leadId' : 'clientId')} = ? AND cp.${q('archivedAt')} IS NULL AND ${reach.sql}`,
+      [leadId ?? clientId ?? 0, ...reach.params],
+    );
+    const categories = new Map(rows.map((r) => [Number(r.id), r.categoryName]));
+    const events = rows.length ? await this.dataSource.manager.find(ComplaintEvent, { where: { complaintId: In([...categories.keys()]) } }) : [];
+    return { events, categories };
+  }
 
   async timeline(viewer: User, leadId: number | null, clientId: number | null, page: PageArgs): Promise<Page<TimelineItem>> {
     const activities = await this.activities.forParent(viewer, leadId, clientId);
     const m = this.dataSource.manager;
-    const [stages, assignments, offers, audits] = await Promise.all([
+    const [stages, assignments, offers, audits, complaints] = await Promise.all([
       leadId ? m.find(LeadStageChange, { where: { leadId } }) : Promise.resolve([]),
       leadId ? m.find(LeadAssignment, { where: { leadId } }) : Promise.resolve([]),
       m.find(Offer, { where: leadId ? { leadId } : { clientId: clientId ?? 0 } }),
       m.find(AuditEntry, { where: { entityType: leadId ? 'Lead' : 'Client', entityId: String(leadId ?? clientId) } }),
+      this.complaintEvents(viewer, leadId, clientId),
     ]);
     const userIds = new Set<number>();
     for (const a of activities) userIds.add(a.createdById);
@@ -53,6 +81,7 @@ export class TimelineService {
     for (const a of assignments) [a.assignedById, a.toOwnerId, a.fromOwnerId].forEach((id) => id && userIds.add(id));
     for (const a of audits) if (a.actorId) userIds.add(a.actorId);
     for (const o of offers) userIds.add(o.createdById);
+    for (const e of complaints.events) if (e.actorId) userIds.add(e.actorId);
     const names = new Map(
       (userIds.size ? await m.find(User, { select: { id: true, name: true }, where: [...userIds].map((id) => ({ id })) }) : []).map((u) => [u.id, u.name]),
     );
@@ -65,7 +94,7 @@ export class TimelineService {
     // Each entry's place: its instant, then (SQLite stores whole seconds) its source and row, so ties
     // keep one order and a page's cursor names a position that stays put.
     const items: Array<TimelineItem & { tie: string }> = [];
-    type Optional = 'activityId' | 'latitude' | 'longitude' | 'productName' | 'amount' | 'tenorMonths' | 'note';
+    type Optional = 'activityId' | 'latitude' | 'longitude' | 'productName' | 'amount' | 'tenorMonths' | 'note' | 'complaintId';
     const item = (source: number, rowId: number, step: number, partial: Omit<TimelineItem, Optional> & Partial<TimelineItem>) =>
       items.push({
         activityId: null,
@@ -75,6 +104,7 @@ export class TimelineService {
         amount: null,
         tenorMonths: null,
         note: null,
+        complaintId: null,
         ...partial,
         tie: `${source}${String(rowId).padStart(16, '0')}${step}`,
       });
@@ -133,6 +163,20 @@ export class TimelineService {
         summary: Object.keys(after).join(', '),
         actorName: name(a.actorId),
         note: document ? (documents.get(document) ?? document) : null,
+      });
+    }
+    for (const e of complaints.events) {
+      // A board move is worded by the status it reached; the other steps by what they were.
+      const code = e.kind === 'MOVED' ? e.status : e.kind;
+      const note = e.kind === 'CREATED' ? (complaints.categories.get(e.complaintId) ?? null) : e.note;
+      item(5, e.id, 0, {
+        at: new Date(e.at),
+        kind: 'COMPLAINT',
+        code,
+        summary: [`PGD-${String(e.complaintId).padStart(6, '0')}`, code, note].filter(Boolean).join(' — '),
+        actorName: name(e.actorId),
+        note,
+        complaintId: String(e.complaintId),
       });
     }
     const paged = pageOfSorted(items, (entry) => [entry.at.getTime(), entry.tie], page);

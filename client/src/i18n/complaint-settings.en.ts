@@ -1,0 +1,56 @@
+import type { complaintSettingsId } from './complaint-settings.id';
+
+/** Complaint settings kept by managers, and complaints on a client's timeline (English). */
+export const complaintSettingsEn: typeof complaintSettingsId = {
+  complaintSettings: {
+    title: 'Complaint settings',
+    link: 'Categories & SLA',
+    categories: 'Complaint categories',
+    categoriesHint:
+      'Deadlines count working days. Leave a number empty to use the general rule ({days} working days, extension {extension}, warning {warning} days before the deadline). A change of working days applies to complaints received afterwards; warning days apply at once.',
+    policies: 'Resolution policies',
+    policiesHint: 'The policies an officer picks when resolving a complaint.',
+    wip: 'Work-in-progress limits on the complaints board',
+    wipHint: 'Warning limits per column for your office: a column over its limit is flagged, complaints still come in.',
+    name: 'Name',
+    description: 'Description',
+    workingDays: 'Working days',
+    extensionDays: 'Extension',
+    warningDays: 'Warning',
+    active: 'Active',
+    retired: 'Retired',
+    column: 'Column',
+    limit: 'Limit',
+    noLimit: 'No limit',
+    byDefault: 'general: {n}',
+    add: 'Add',
+    newCategory: 'New category',
+    newPolicy: 'New policy',
+    save: 'Save',
+    saved: '{name} saved',
+    empty: 'None yet.',
+  },
+  complaintReassign: {
+    title: 'Reassign the complaint',
+    current: 'Handled by {name}',
+    to: 'To officer',
+    choose: 'Choose an officer',
+    done: 'Complaint handed to {name}',
+  },
+  complaintTimeline: {
+    kind: 'Complaint',
+    open: 'Open the complaint',
+    codes: {
+      CREATED: 'logged',
+      OPEN: 'back to open',
+      IN_PROGRESS: 'in progress',
+      WAITING_CLIENT: 'waiting for the client',
+      RESOLVED: 'resolved',
+      CLOSED: 'closed',
+      EXTENDED: 'deadline extended',
+      REOPENED: 'reopened',
+      REASSIGNED: 'reassigned',
+    },
+    reassignedTo: 'to {name}',
+  },
+};
