@@ -2213,7 +2213,7 @@ describe.each(databaseTargets)('the access matrix on $kind', (target) => {
         input: { clientId: client, category: complaintCategory, channel: 'WALK_IN', description: `${SECRET} pengaduan`, receivedAt: '2026-11-20' },
       })
     ).createComplaint as { id: string; version: number };
-    const statementCsv = ['Tanggal;Keterangan;Jumlah', '30/11/2026;SETORAN KLIRING;1.110.001,00'].join('\n');
+    const statementCsv = ['Tanggal;Keterangan;Jumlah', '30/11/2026;SETORAN KLIRING;1.109.999,00'].join('\n');
     const statement = (await uploadStatement(server, t.manager, 'mutasi.csv', statementCsv, { account: '1230001' })).body.id as string;
     await matched(server, t.manager, statement);
     const statementLine = (
