@@ -49,6 +49,7 @@ import { bearerToken } from './modules/auth/token.service.js';
 import { publicFormRouter } from './modules/campaign/public-form.js';
 import { leadExportHandler } from './modules/lead/lead-export.js';
 import { monthEndExportHandler } from './modules/loan/loan-month-end-export.js';
+import { journalCsvHandler } from './modules/finance/journal-download.routes.js';
 import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 import { leadImportRouter } from './modules/lead-import/lead-import.routes.js';
 import { offerPdfHandler } from './modules/offer/offer-pdf.route.js';
@@ -196,6 +197,7 @@ export async function createApp(
   app.use('/f', publicFormRouter({ config, dataSource, transactions, leads, clock }));
   app.use('/imports', leadImportRouter({ auth, dataSource, downloads, leadImports, loanImports }));
   app.get('/exports/leads.:format', leadExportHandler({ dataSource, downloads, leadBoard, clock }));
+  app.get('/exports/journal.csv', journalCsvHandler({ dataSource, downloads, finance: services.finance }));
   app.get('/exports/loan-month-end.csv', monthEndExportHandler({ dataSource, downloads, access: services.access }));
 
   if (config.clientDist && existsSync(join(config.clientDist, 'index.html'))) {

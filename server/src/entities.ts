@@ -26,6 +26,7 @@ import { LoanAllocation, LoanPosting, Repayment } from './modules/loan/repayment
 import { LoanPastInstallment, LoanScheduleVersion } from './modules/loan/restructure.entity.js';
 import { User } from './modules/user/user.entity.js';
 import { OfficerTarget } from './modules/report/officer-target.entity.js';
+import { AccountMapping } from './modules/finance/account-mapping.entity.js';
 import { CreditNote, Invoice, InvoiceCounter, InvoiceLine } from './modules/invoice/invoice.entity.js';
 import { Payment, PaymentAllocation } from './modules/invoice/payment.entity.js';
 import { MailOutbox } from './modules/mail/mail-outbox.entity.js';
@@ -82,6 +83,7 @@ export const entities = [
   BackgroundJob,
   JobChunk,
   OfficerTarget,
+  AccountMapping,
   Invoice,
   InvoiceLine,
   CreditNote,

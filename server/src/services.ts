@@ -56,6 +56,8 @@ import { OfficeService } from './modules/office/office.service.js';
 import { ProductService } from './modules/product/product.service.js';
 import { UserService } from './modules/user/user.service.js';
 import { ReportService } from './modules/report/report.service.js';
+import { AccountMappingService } from './modules/finance/account-mapping.service.js';
+import { FinanceService } from './modules/finance/finance.service.js';
 import { TargetService } from './modules/report/target.service.js';
 import { InvoiceIssueService } from './modules/invoice/invoice-issue.service.js';
 import { invoiceMail } from './modules/invoice/invoice-mail.js';
@@ -108,6 +110,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   const loanLedger = new LoanLedgerStore(collectibility, [collectionEngine]);
   const loans = new LoanService(dataSource, transactions, access, loanLedger, clock);
   const monthEnds = new LoanMonthEndService(dataSource, access, collectibility);
+  const accountMappings = new AccountMappingService(dataSource, transactions);
   defineLoanJobs(jobs, dataSource, loans, monthEnds);
   /** Long clock work runs as a job of its own, one per slot (where the in-process runner runs it, the tick waits for it). */
   const asJob = (name: string, slot: string, data: unknown) => async () =>
@@ -186,6 +189,8 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     portfolio: new PortfolioQualityService(dataSource, access, () => loans.today(), monthEnds),
     reports: new ReportService(dataSource, access, monthEnds, clock),
     targets: new TargetService(dataSource, transactions, access),
+    accountMappings,
+    finance: new FinanceService(dataSource, access, accountMappings),
     collectionSheets: new CollectionSheetService(dataSource, access, clock),
     restructuring: new RestructureService(transactions, access, loans, loanLedger, collectibility),
     collection: new CollectionService(dataSource, transactions, access, loans, collectionEngine),

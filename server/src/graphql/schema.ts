@@ -29,6 +29,7 @@ import { OfficeResolver } from '../modules/office/office.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { ReportResolver } from '../modules/report/report.resolver.js';
 import { TargetResolver } from '../modules/report/target.resolver.js';
+import { FinanceResolver } from '../modules/finance/finance.resolver.js';
 import { CampaignSpendResolver, ClientInvoicesResolver, InvoiceFieldsResolver } from '../modules/invoice/invoice-fields.resolver.js';
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver.js';
 import { PaymentResolver } from '../modules/invoice/payment.resolver.js';
@@ -75,6 +76,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [JobsResolver, new JobsResolver(services.jobAdmin)],
     [ReportResolver, new ReportResolver(services.reports)],
     [TargetResolver, new TargetResolver(services.targets)],
+    [FinanceResolver, new FinanceResolver(services.finance, services.accountMappings, services.downloads)],
     [InvoiceResolver, new InvoiceResolver(services.invoices, services.invoiceIssuing)],
     [InvoiceFieldsResolver, new InvoiceFieldsResolver(services.dataSource, services.downloads, services.clock)],
     [ClientInvoicesResolver, new ClientInvoicesResolver(services.invoices, services.dataSource)],
@@ -118,6 +120,7 @@ export const resolvers = [
   JobsResolver,
   ReportResolver,
   TargetResolver,
+  FinanceResolver,
   InvoiceResolver,
   InvoiceFieldsResolver,
   ClientInvoicesResolver,

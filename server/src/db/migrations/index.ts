@@ -24,6 +24,7 @@ import { BackgroundJobs1764110000000 } from './1764110000000-background-jobs.js'
 import { OfficerTargets1764100000000 } from './1764100000000-officer-targets.js';
 import { LoanKeptMonth1764060000000 } from './1764060000000-loan-kept-month.js';
 import { LeadKeptTotals1764120000000 } from './1764120000000-lead-kept-totals.js';
+import { MoneyView1764180000000 } from './1764180000000-money-view.js';
 import { Invoices1764080000000 } from './1764080000000-invoices.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
@@ -55,4 +56,5 @@ export const migrations = [
   BackgroundJobs1764110000000,
   LeadKeptTotals1764120000000,
   Complaints1764090000000,
+  MoneyView1764180000000,
 ];
