@@ -4,6 +4,7 @@ import { collectionBoardMessages } from '../features/loans/collection.messages';
 import { loanAdminMessages } from '../features/loan-admin/loan-admin.messages';
 import { loanMessages } from '../features/loans/loan.messages';
 import { invoiceMessages } from '../features/invoices/invoice.messages';
+import { moneyMessages } from '../features/money/money.messages';
 import { loanImportMessages } from '../features/loans/loan-import.messages';
 import { restructureMessages } from '../features/loans/restructure.messages';
 import { reportMessages } from '../features/reports/report.messages';
@@ -21,6 +22,7 @@ export const messages = {
     ...reportMessages.id,
     ...loanAdminMessages.id,
     ...invoiceMessages.id,
+    ...moneyMessages.id,
   },
   en: {
     ...en,
@@ -32,5 +34,6 @@ export const messages = {
     ...reportMessages.en,
     ...loanAdminMessages.en,
     ...invoiceMessages.en,
+    ...moneyMessages.en,
   },
 };

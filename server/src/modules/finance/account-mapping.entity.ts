@@ -43,4 +43,9 @@ export class AccountMapping {
   @UpdateDateColumn()
   @Field()
   updatedAt: Date;
+
+  @Field(() => ID, { name: 'productId', nullable: true, description: 'The loan product whose own code this is; null: every product' })
+  get forProduct(): string | null {
+    return this.productId === 0 ? null : String(this.productId);
+  }
 }
