@@ -369,10 +369,6 @@ describe.each(databaseTargets)('the money view on $kind', (target) => {
       }),
       { numRuns: Number(process.env.MONEY_RUNS ?? 4) },
     );
-    const counts = await Promise.all(
-      ['credit_note', 'payment', 'loan_repayment'].map(async (t) => Number((await sql<{ n: number }>(`SELECT COUNT(*) AS n FROM ${q(t)}`))[0].n)),
-    );
-    process.stdout.write(`DEBUG ${loans.length} ${counts.join(' ')}\n`);
   });
 
   it('posts through the account mapping admins keep, audited; a loan product may have its own code', async () => {
