@@ -33,7 +33,7 @@ export class AccountMappingService {
 
   list(viewer: User): Promise<AccountMapping[]> {
     requireAdmin(viewer);
-    return this.dataSource.getRepository(AccountMapping).find({ order: { account: 'ASC', productId: 'ASC' } });
+    return this.dataSource.getRepository(AccountMapping).find({ order: { code: 'ASC', productId: 'ASC' } });
   }
 
   /** A lookup of the codes now in force (a product's own code first, then the one for all products). */
