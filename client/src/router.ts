@@ -92,6 +92,7 @@ export const router = createRouter({
     { path: '/jobs', name: 'jobs', component: () => import('./features/jobs/JobsPage.vue'), meta: { roles: ['ADMIN'] } },
     { path: '/audit', name: 'audit', component: () => import('./features/audit/AuditPage.vue'), meta: { roles: ['MANAGER', 'ADMIN'] } },
     { path: '/loan-settings', name: 'loan-settings', component: () => import('./features/loan-admin/LoanAdminPage.vue'), meta: { roles: ['ADMIN'] } },
+    { path: '/account-mapping', name: 'account-mapping', component: () => import('./features/money/AccountMappingPage.vue'), meta: { roles: ['ADMIN'] } },
     { path: '/settings', name: 'settings', component: () => import('./features/settings/SettingsPage.vue'), meta: { roles: ['MANAGER', 'ADMIN'] } },
     { path: '/password', name: 'password', component: () => import('./features/auth/ChangePasswordPage.vue') },
     { path: '/notifications', name: 'notifications', component: () => import('./features/notifications/NotificationsPage.vue') },

@@ -50,6 +50,7 @@ import { publicFormRouter } from './modules/campaign/public-form.js';
 import { leadExportHandler } from './modules/lead/lead-export.js';
 import { complaintCsvHandler } from './modules/complaint/complaint-report-export.js';
 import { monthEndExportHandler } from './modules/loan/loan-month-end-export.js';
+import { journalCsvHandler } from './modules/finance/journal-download.routes.js';
 import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 import { leadImportRouter } from './modules/lead-import/lead-import.routes.js';
 import { bankStatementRouter } from './modules/reconcile/bank-statement.routes.js';
@@ -204,6 +205,7 @@ export async function createApp(
   app.use('/imports', leadImportRouter({ auth, dataSource, downloads, leadImports, loanImports }));
   app.use('/api/bank-statements', bankStatementRouter({ auth, bankStatements: services.bankStatements }));
   app.get('/exports/leads.:format', leadExportHandler({ dataSource, downloads, leadBoard, clock }));
+  app.get('/exports/journal.csv', journalCsvHandler({ dataSource, downloads, finance: services.finance }));
   app.get('/exports/loan-month-end.csv', monthEndExportHandler({ dataSource, downloads, access: services.access }));
   app.get('/exports/complaints.csv', complaintCsvHandler({ dataSource, downloads, reports: services.complaintReports }));
 

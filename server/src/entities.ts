@@ -27,6 +27,7 @@ import { LoanPastInstallment, LoanScheduleVersion } from './modules/loan/restruc
 import { User } from './modules/user/user.entity.js';
 import { OfficerTarget } from './modules/report/officer-target.entity.js';
 import { WorkReportNote } from './modules/work-report/work-report.entity.js';
+import { AccountMapping } from './modules/finance/account-mapping.entity.js';
 import { CreditNote, Invoice, InvoiceCounter, InvoiceLine } from './modules/invoice/invoice.entity.js';
 import { Payment, PaymentAllocation } from './modules/invoice/payment.entity.js';
 import { InvoiceReminder } from './modules/invoice/invoice-reminder.entity.js';
@@ -88,6 +89,7 @@ export const entities = [
   JobChunk,
   OfficerTarget,
   WorkReportNote,
+  AccountMapping,
   Invoice,
   InvoiceLine,
   CreditNote,

@@ -57,6 +57,8 @@ import { OfficeService } from './modules/office/office.service.js';
 import { ProductService } from './modules/product/product.service.js';
 import { UserService } from './modules/user/user.service.js';
 import { ReportService } from './modules/report/report.service.js';
+import { AccountMappingService } from './modules/finance/account-mapping.service.js';
+import { FinanceService } from './modules/finance/finance.service.js';
 import { TargetService } from './modules/report/target.service.js';
 import { workReportMail } from './modules/work-report/work-report-mail.js';
 import { MAIL_SUBJECT as WORK_REPORT_MAIL, WorkReportService } from './modules/work-report/work-report.service.js';
@@ -119,6 +121,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   const loanLedger = new LoanLedgerStore(collectibility, [collectionEngine]);
   const loans = new LoanService(dataSource, transactions, access, loanLedger, clock);
   const monthEnds = new LoanMonthEndService(dataSource, access, collectibility);
+  const accountMappings = new AccountMappingService(dataSource, transactions);
   defineLoanJobs(jobs, dataSource, loans, monthEnds);
   /** Long clock work runs as a job of its own, one per slot (where the in-process runner runs it, the tick waits for it). */
   const asJob = (name: string, slot: string, data: unknown) => async () =>
@@ -228,6 +231,8 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     reports: new ReportService(dataSource, access, monthEnds, clock),
     targets: new TargetService(dataSource, transactions, access),
     workReports,
+    accountMappings,
+    finance: new FinanceService(dataSource, access, accountMappings),
     collectionSheets: new CollectionSheetService(dataSource, access, clock),
     restructuring: new RestructureService(transactions, access, loans, loanLedger, collectibility),
     writeOffs: new WriteOffService(transactions, access, loans, loanLedger),

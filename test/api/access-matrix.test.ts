@@ -218,6 +218,11 @@ const REPORT_QUERIES = {
   campaignReturn: `query($o: ID) { campaignReturn(from: "2026-10-01", to: "2026-10-31", officerId: $o) { rows { name } } }`,
 };
 
+/** The money view: cash flow like the reports; budgets for managers and marketing; the journal for managers. */
+const CASH_FLOW = `query($o: ID) { cashFlow(from: "2026-10-01", to: "2026-11-30", officerId: $o) { months { month moneyIn } } }`;
+const BUDGET_VS_ACTUAL = `query($o: ID) { budgetVsActual(from: "2026-10-01", to: "2026-11-30", officeId: $o) { lines { kind name spend } } }`;
+const JOURNAL_EXPORT = `query($o: ID) { journalExport(month: "2026-11", officeId: $o) { lineCount debitTotal } }`;
+
 function reportRows(): Record<string, { probes: Probe[] }> {
   const names = ['salesFunnel', 'pipelineVelocity', 'winLoss', 'forecast', 'portfolioTrend'] as const;
   return Object.fromEntries(
@@ -1033,6 +1038,38 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
         REPORT_QUERIES.campaignReturn.replace('officerId', 'officeId'),
         (f) => ({ o: f.offices.ho }),
         'manager',
+      ),
+    ],
+  },
+  cashFlow: {
+    probes: [
+      notFound('officerId', ['officer4', 'officer2', 'managerBdg'], CASH_FLOW, (f) => ({ o: f.ids.officer1 }), 'manager'),
+      notFound('officeId', ['officer2', 'managerBdg'], CASH_FLOW.replace('officerId', 'officeId'), (f) => ({ o: f.offices.ho }), 'manager'),
+      forbidden('officerId', ['marketing'], CASH_FLOW, (f) => ({ o: f.ids.officer1 })),
+    ],
+  },
+  budgetVsActual: {
+    probes: [
+      notFound('officeId', ['managerBdg', 'marketingBdg'], BUDGET_VS_ACTUAL, (f) => ({ o: f.offices.ho }), 'manager'),
+      forbidden('officeId', ['officer1'], BUDGET_VS_ACTUAL, (f) => ({ o: f.offices.ho })),
+    ],
+  },
+  journalExport: {
+    probes: [
+      notFound('officeId', ['managerBdg'], JOURNAL_EXPORT, (f) => ({ o: f.offices.ho }), 'manager'),
+      forbidden('officeId', ['officer1', 'marketing'], JOURNAL_EXPORT, (f) => ({ o: f.offices.ho })),
+    ],
+  },
+  setAccountMapping: {
+    note: "admins only: the product named is not a record in anyone else's reach",
+    probes: [
+      forbidden(
+        'input.productId',
+        ['manager', 'officer1', 'marketing'],
+        `mutation($i: SetAccountMappingInput!) { setAccountMapping(input: $i) { id } }`,
+        (f) => ({
+          i: { account: 'INTEREST_INCOME', productId: f.product, code: '4-1101', name: 'Pendapatan bunga mikro' },
+        }),
       ),
     ],
   },

@@ -7,6 +7,7 @@ import { invoiceMessages } from '../features/invoices/invoice.messages';
 import { dunningMessages } from '../features/invoices/dunning.messages';
 import { paymentReversalMessages } from '../features/invoices/payment-reversal.messages';
 import { invoiceTaxMessages } from '../features/invoices/invoice-tax.messages';
+import { moneyMessages } from '../features/money/money.messages';
 import { loanImportMessages } from '../features/loans/loan-import.messages';
 import { restructureMessages } from '../features/loans/restructure.messages';
 import { writeOffMessages } from '../features/loans/write-off.messages';
@@ -36,6 +37,7 @@ export const messages = {
     ...workReportMessages.id,
     ...reconciliationMessages.id,
     ...complaintSettingsId,
+    ...moneyMessages.id,
   },
   en: {
     ...en,
@@ -54,5 +56,6 @@ export const messages = {
     ...workReportMessages.en,
     ...reconciliationMessages.en,
     ...complaintSettingsEn,
+    ...moneyMessages.en,
   },
 };

@@ -31,6 +31,7 @@ import { UserResolver } from '../modules/user/user.resolver.js';
 import { ReportResolver } from '../modules/report/report.resolver.js';
 import { TargetResolver } from '../modules/report/target.resolver.js';
 import { WorkReportResolver } from '../modules/work-report/work-report.resolver.js';
+import { FinanceResolver } from '../modules/finance/finance.resolver.js';
 import { CampaignSpendResolver, ClientInvoicesResolver, InvoiceFieldsResolver } from '../modules/invoice/invoice-fields.resolver.js';
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver.js';
 import { BankStatementResolver } from '../modules/reconcile/bank-statement.resolver.js';
@@ -80,6 +81,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [ReportResolver, new ReportResolver(services.reports)],
     [TargetResolver, new TargetResolver(services.targets)],
     [WorkReportResolver, new WorkReportResolver(services.workReports, services.downloads)],
+    [FinanceResolver, new FinanceResolver(services.finance, services.accountMappings, services.downloads)],
     [InvoiceResolver, new InvoiceResolver(services.invoices, services.invoiceIssuing)],
     [BankStatementResolver, new BankStatementResolver(services.bankStatements, services.reconcile)],
     [InvoiceFieldsResolver, new InvoiceFieldsResolver(services.dataSource, services.downloads, services.clock)],
@@ -126,6 +128,7 @@ export const resolvers = [
   ReportResolver,
   TargetResolver,
   WorkReportResolver,
+  FinanceResolver,
   InvoiceResolver,
   BankStatementResolver,
   InvoiceFieldsResolver,

@@ -26,9 +26,9 @@ type Documents = {
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      temporaryPassword\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {\n    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason) {\n      leads\n      clients\n      followUps\n    }\n  }\n": typeof types.ReassignPortfolioDocument,
-    "\n  query Offices($first: Int, $after: String) {\n    offices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        parentId\n        timeZone\n        version\n      }\n    }\n  }\n": typeof types.OfficesDocument,
+    "\n  query Offices($first: Int, $after: String) {\n    offices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        parentId\n        timeZone\n        monthlyBudget\n        version\n      }\n    }\n  }\n": typeof types.OfficesDocument,
     "\n  mutation CreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      timeZone\n      version\n    }\n  }\n": typeof types.CreateOfficeDocument,
-    "\n  mutation UpdateOffice($input: UpdateOfficeInput!) {\n    updateOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      timeZone\n      version\n    }\n  }\n": typeof types.UpdateOfficeDocument,
+    "\n  mutation UpdateOffice($input: UpdateOfficeInput!) {\n    updateOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      timeZone\n      monthlyBudget\n      version\n    }\n  }\n": typeof types.UpdateOfficeDocument,
     "\n  query AuditTrail($entityType: String!, $entityId: ID!, $first: Int, $after: String) {\n    auditTrail(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        actor {\n          id\n          name\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
     "\n  query AuditEntries($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        entityType\n        entityId\n        fields\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        segment\n        mustChangePassword\n        office {\n          id\n          name\n          timeZone\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -129,6 +129,12 @@ type Documents = {
     "\n  mutation ImportLoans($importId: ID!, $mapping: LoanImportMappingInput!) {\n    importLoans(importId: $importId, mapping: $mapping) {\n      id\n      status\n    }\n  }\n": typeof types.ImportLoansDocument,
     "\n  mutation RestructureLoan($input: RestructureLoanInput!) {\n    restructureLoan(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.RestructureLoanDocument,
     "\n  mutation WriteOffLoan($input: WriteOffLoanInput!) {\n    writeOffLoan(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.WriteOffLoanDocument,
+    "\n  query CashFlow($from: LocalDate!, $to: LocalDate!, $officeId: ID, $officerId: ID) {\n    cashFlow(from: $from, to: $to, officeId: $officeId, officerId: $officerId) {\n      months {\n        month\n        moneyIn\n        moneyOut\n        net\n        principal\n        interest\n        penalty\n        repaymentCredit\n        receivablesCollected\n        disbursed\n        payablesPaid\n      }\n    }\n  }\n": typeof types.CashFlowDocument,
+    "\n  query BudgetVsActual($from: LocalDate!, $to: LocalDate!, $officeId: ID) {\n    budgetVsActual(from: $from, to: $to, officeId: $officeId) {\n      lines {\n        kind\n        id\n        name\n        budget\n        spend\n        remaining\n        leads\n        won\n        disbursed\n      }\n    }\n  }\n": typeof types.BudgetVsActualDocument,
+    "\n  query JournalExport($month: String!, $officeId: ID) {\n    journalExport(month: $month, officeId: $officeId) {\n      url\n      month\n      lineCount\n      debitTotal\n      creditTotal\n    }\n  }\n": typeof types.JournalExportDocument,
+    "\n  query AccountMapping {\n    accountMapping {\n      id\n      account\n      productId\n      code\n      name\n      version\n      updatedAt\n    }\n  }\n": typeof types.AccountMappingDocument,
+    "\n  mutation SetAccountMapping($input: SetAccountMappingInput!) {\n    setAccountMapping(input: $input) {\n      id\n      account\n      productId\n      code\n      name\n      version\n      updatedAt\n    }\n  }\n": typeof types.SetAccountMappingDocument,
+    "\n  query MappingProducts {\n    products(filter: { kind: LOAN, active: null }, first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MappingProductsDocument,
     "\n  query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        type\n        title\n        body\n        link\n        params\n        readAt\n        createdAt\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment OfferFields on Offer {\n    id\n    status\n    amount\n    tenorMonths\n    annualRate\n    interestMethod\n    validUntil\n    declineReason\n    version\n    pdfUrl\n    dsrPercent\n    dsrOverLimit\n    dsrLimitPercent\n    product {\n      id\n      name\n      kind\n    }\n    figures {\n      fee\n      feeVat\n      depositInterest\n      depositTax\n      loan {\n        installment\n        totalInterest\n        totalPaid\n      }\n    }\n  }\n": typeof types.OfferFieldsFragmentDoc,
@@ -188,9 +194,9 @@ const documents: Documents = {
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      temporaryPassword\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation ReassignPortfolio($fromOfficerId: ID!, $toOfficerId: ID!, $reason: String!) {\n    reassignPortfolio(fromOfficerId: $fromOfficerId, toOfficerId: $toOfficerId, reason: $reason) {\n      leads\n      clients\n      followUps\n    }\n  }\n": types.ReassignPortfolioDocument,
-    "\n  query Offices($first: Int, $after: String) {\n    offices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        parentId\n        timeZone\n        version\n      }\n    }\n  }\n": types.OfficesDocument,
+    "\n  query Offices($first: Int, $after: String) {\n    offices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        parentId\n        timeZone\n        monthlyBudget\n        version\n      }\n    }\n  }\n": types.OfficesDocument,
     "\n  mutation CreateOffice($input: CreateOfficeInput!) {\n    createOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      timeZone\n      version\n    }\n  }\n": types.CreateOfficeDocument,
-    "\n  mutation UpdateOffice($input: UpdateOfficeInput!) {\n    updateOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      timeZone\n      version\n    }\n  }\n": types.UpdateOfficeDocument,
+    "\n  mutation UpdateOffice($input: UpdateOfficeInput!) {\n    updateOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      timeZone\n      monthlyBudget\n      version\n    }\n  }\n": types.UpdateOfficeDocument,
     "\n  query AuditTrail($entityType: String!, $entityId: ID!, $first: Int, $after: String) {\n    auditTrail(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        actor {\n          id\n          name\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.AuditTrailDocument,
     "\n  query AuditEntries($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        entityType\n        entityId\n        fields\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        segment\n        mustChangePassword\n        office {\n          id\n          name\n          timeZone\n        }\n      }\n    }\n  }\n": types.LoginDocument,
@@ -291,6 +297,12 @@ const documents: Documents = {
     "\n  mutation ImportLoans($importId: ID!, $mapping: LoanImportMappingInput!) {\n    importLoans(importId: $importId, mapping: $mapping) {\n      id\n      status\n    }\n  }\n": types.ImportLoansDocument,
     "\n  mutation RestructureLoan($input: RestructureLoanInput!) {\n    restructureLoan(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.RestructureLoanDocument,
     "\n  mutation WriteOffLoan($input: WriteOffLoanInput!) {\n    writeOffLoan(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.WriteOffLoanDocument,
+    "\n  query CashFlow($from: LocalDate!, $to: LocalDate!, $officeId: ID, $officerId: ID) {\n    cashFlow(from: $from, to: $to, officeId: $officeId, officerId: $officerId) {\n      months {\n        month\n        moneyIn\n        moneyOut\n        net\n        principal\n        interest\n        penalty\n        repaymentCredit\n        receivablesCollected\n        disbursed\n        payablesPaid\n      }\n    }\n  }\n": types.CashFlowDocument,
+    "\n  query BudgetVsActual($from: LocalDate!, $to: LocalDate!, $officeId: ID) {\n    budgetVsActual(from: $from, to: $to, officeId: $officeId) {\n      lines {\n        kind\n        id\n        name\n        budget\n        spend\n        remaining\n        leads\n        won\n        disbursed\n      }\n    }\n  }\n": types.BudgetVsActualDocument,
+    "\n  query JournalExport($month: String!, $officeId: ID) {\n    journalExport(month: $month, officeId: $officeId) {\n      url\n      month\n      lineCount\n      debitTotal\n      creditTotal\n    }\n  }\n": types.JournalExportDocument,
+    "\n  query AccountMapping {\n    accountMapping {\n      id\n      account\n      productId\n      code\n      name\n      version\n      updatedAt\n    }\n  }\n": types.AccountMappingDocument,
+    "\n  mutation SetAccountMapping($input: SetAccountMappingInput!) {\n    setAccountMapping(input: $input) {\n      id\n      account\n      productId\n      code\n      name\n      version\n      updatedAt\n    }\n  }\n": types.SetAccountMappingDocument,
+    "\n  query MappingProducts {\n    products(filter: { kind: LOAN, active: null }, first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.MappingProductsDocument,
     "\n  query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        type\n        title\n        body\n        link\n        params\n        readAt\n        createdAt\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment OfferFields on Offer {\n    id\n    status\n    amount\n    tenorMonths\n    annualRate\n    interestMethod\n    validUntil\n    declineReason\n    version\n    pdfUrl\n    dsrPercent\n    dsrOverLimit\n    dsrLimitPercent\n    product {\n      id\n      name\n      kind\n    }\n    figures {\n      fee\n      feeVat\n      depositInterest\n      depositTax\n      loan {\n        installment\n        totalInterest\n        totalPaid\n      }\n    }\n  }\n": types.OfferFieldsFragmentDoc,
@@ -386,7 +398,7 @@ export function graphql(source: "\n  mutation ReassignPortfolio($fromOfficerId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Offices($first: Int, $after: String) {\n    offices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        parentId\n        timeZone\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').OfficesDocument;
+export function graphql(source: "\n  query Offices($first: Int, $after: String) {\n    offices(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        parentId\n        timeZone\n        monthlyBudget\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').OfficesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -394,7 +406,7 @@ export function graphql(source: "\n  mutation CreateOffice($input: CreateOfficeI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateOffice($input: UpdateOfficeInput!) {\n    updateOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      timeZone\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateOfficeDocument;
+export function graphql(source: "\n  mutation UpdateOffice($input: UpdateOfficeInput!) {\n    updateOffice(input: $input) {\n      id\n      code\n      name\n      parentId\n      timeZone\n      monthlyBudget\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateOfficeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -795,6 +807,30 @@ export function graphql(source: "\n  mutation RestructureLoan($input: Restructur
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WriteOffLoan($input: WriteOffLoanInput!) {\n    writeOffLoan(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').WriteOffLoanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CashFlow($from: LocalDate!, $to: LocalDate!, $officeId: ID, $officerId: ID) {\n    cashFlow(from: $from, to: $to, officeId: $officeId, officerId: $officerId) {\n      months {\n        month\n        moneyIn\n        moneyOut\n        net\n        principal\n        interest\n        penalty\n        repaymentCredit\n        receivablesCollected\n        disbursed\n        payablesPaid\n      }\n    }\n  }\n"): typeof import('./graphql').CashFlowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetVsActual($from: LocalDate!, $to: LocalDate!, $officeId: ID) {\n    budgetVsActual(from: $from, to: $to, officeId: $officeId) {\n      lines {\n        kind\n        id\n        name\n        budget\n        spend\n        remaining\n        leads\n        won\n        disbursed\n      }\n    }\n  }\n"): typeof import('./graphql').BudgetVsActualDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JournalExport($month: String!, $officeId: ID) {\n    journalExport(month: $month, officeId: $officeId) {\n      url\n      month\n      lineCount\n      debitTotal\n      creditTotal\n    }\n  }\n"): typeof import('./graphql').JournalExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountMapping {\n    accountMapping {\n      id\n      account\n      productId\n      code\n      name\n      version\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').AccountMappingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountMapping($input: SetAccountMappingInput!) {\n    setAccountMapping(input: $input) {\n      id\n      account\n      productId\n      code\n      name\n      version\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').SetAccountMappingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MappingProducts {\n    products(filter: { kind: LOAN, active: null }, first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MappingProductsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -443,6 +443,21 @@ export type JobState =
   | 'FAILED'
   | 'WAITING';
 
+/** What a journal line posts to; mapped to a chart-of-accounts code */
+export type JournalAccount =
+  | 'CASH'
+  | 'CLIENT_DEPOSIT'
+  | 'GENERAL_EXPENSE'
+  | 'INTEREST_INCOME'
+  | 'LOAN_PRINCIPAL'
+  | 'MARKETING_EXPENSE'
+  | 'PAYABLE'
+  | 'PENALTY_INCOME'
+  | 'RECEIVABLE'
+  | 'SERVICE_INCOME'
+  | 'VAT_INPUT'
+  | 'VAT_OUTPUT';
+
 export type LeadFilterInput = {
   campaignId?: string | null | undefined;
   ownerId?: string | null | undefined;
@@ -807,6 +822,17 @@ export type Segment =
   | 'SECURED_LOAN'
   | 'SME';
 
+export type SetAccountMappingInput = {
+  account: JournalAccount;
+  /** Chart-of-accounts code, e.g. 1-1100 */
+  code: string;
+  /** The version read; none when adding a product’s own code */
+  expectedVersion?: number | null | undefined;
+  name: string;
+  /** A loan product whose own code this is (loan accounts only); none: all products */
+  productId?: string | null | undefined;
+};
+
 export type SetHolidayInput = {
   date: string;
   /** NATIONAL_HOLIDAY, CUTI_BERSAMA or REGIONAL_HOLIDAY (default: national or regional by region) */
@@ -987,6 +1013,8 @@ export type UpdateOfficeInput = {
   code?: string | null | undefined;
   expectedVersion: number;
   id: string;
+  /** Marketing budget per month */
+  monthlyBudget?: string | null | undefined;
   name?: string | null | undefined;
   /** Moves the office under another one */
   parentId?: string | null | undefined;
@@ -1161,7 +1189,7 @@ export type OfficesQueryVariables = Exact<{
 }>;
 
 
-export type OfficesQuery = { offices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, parentId: string | null, timeZone: string, version: number }> } };
+export type OfficesQuery = { offices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, parentId: string | null, timeZone: string, monthlyBudget: string, version: number }> } };
 
 export type CreateOfficeMutationVariables = Exact<{
   input: CreateOfficeInput;
@@ -1175,7 +1203,7 @@ export type UpdateOfficeMutationVariables = Exact<{
 }>;
 
 
-export type UpdateOfficeMutation = { updateOffice: { id: string, code: string, name: string, parentId: string | null, timeZone: string, version: number } };
+export type UpdateOfficeMutation = { updateOffice: { id: string, code: string, name: string, parentId: string | null, timeZone: string, monthlyBudget: string, version: number } };
 
 export type AuditTrailQueryVariables = Exact<{
   entityType: string;
@@ -1900,6 +1928,50 @@ export type WriteOffLoanMutationVariables = Exact<{
 
 
 export type WriteOffLoanMutation = { writeOffLoan: { id: string, version: number, status: LoanStatus } };
+
+export type CashFlowQueryVariables = Exact<{
+  from: string;
+  to: string;
+  officeId?: string | null | undefined;
+  officerId?: string | null | undefined;
+}>;
+
+
+export type CashFlowQuery = { cashFlow: { months: Array<{ month: string, moneyIn: string, moneyOut: string, net: string, principal: string, interest: string, penalty: string, repaymentCredit: string, receivablesCollected: string, disbursed: string, payablesPaid: string }> } };
+
+export type BudgetVsActualQueryVariables = Exact<{
+  from: string;
+  to: string;
+  officeId?: string | null | undefined;
+}>;
+
+
+export type BudgetVsActualQuery = { budgetVsActual: { lines: Array<{ kind: string, id: string, name: string, budget: string, spend: string, remaining: string, leads: number, won: number, disbursed: string }> } };
+
+export type JournalExportQueryVariables = Exact<{
+  month: string;
+  officeId?: string | null | undefined;
+}>;
+
+
+export type JournalExportQuery = { journalExport: { url: string, month: string, lineCount: number, debitTotal: string, creditTotal: string } };
+
+export type AccountMappingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountMappingQuery = { accountMapping: Array<{ id: string, account: JournalAccount, productId: string | null, code: string, name: string, version: number, updatedAt: string }> };
+
+export type SetAccountMappingMutationVariables = Exact<{
+  input: SetAccountMappingInput;
+}>;
+
+
+export type SetAccountMappingMutation = { setAccountMapping: { id: string, account: JournalAccount, productId: string | null, code: string, name: string, version: number, updatedAt: string } };
+
+export type MappingProductsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MappingProductsQuery = { products: { nodes: Array<{ id: string, name: string }> } };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly: boolean;
@@ -2828,6 +2900,7 @@ export const OfficesDocument = new TypedDocumentString(`
       name
       parentId
       timeZone
+      monthlyBudget
       version
     }
   }
@@ -2853,6 +2926,7 @@ export const UpdateOfficeDocument = new TypedDocumentString(`
     name
     parentId
     timeZone
+    monthlyBudget
     version
   }
 }
@@ -5179,6 +5253,89 @@ export const WriteOffLoanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WriteOffLoanMutation, WriteOffLoanMutationVariables>;
+export const CashFlowDocument = new TypedDocumentString(`
+    query CashFlow($from: LocalDate!, $to: LocalDate!, $officeId: ID, $officerId: ID) {
+  cashFlow(from: $from, to: $to, officeId: $officeId, officerId: $officerId) {
+    months {
+      month
+      moneyIn
+      moneyOut
+      net
+      principal
+      interest
+      penalty
+      repaymentCredit
+      receivablesCollected
+      disbursed
+      payablesPaid
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CashFlowQuery, CashFlowQueryVariables>;
+export const BudgetVsActualDocument = new TypedDocumentString(`
+    query BudgetVsActual($from: LocalDate!, $to: LocalDate!, $officeId: ID) {
+  budgetVsActual(from: $from, to: $to, officeId: $officeId) {
+    lines {
+      kind
+      id
+      name
+      budget
+      spend
+      remaining
+      leads
+      won
+      disbursed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetVsActualQuery, BudgetVsActualQueryVariables>;
+export const JournalExportDocument = new TypedDocumentString(`
+    query JournalExport($month: String!, $officeId: ID) {
+  journalExport(month: $month, officeId: $officeId) {
+    url
+    month
+    lineCount
+    debitTotal
+    creditTotal
+  }
+}
+    `) as unknown as TypedDocumentString<JournalExportQuery, JournalExportQueryVariables>;
+export const AccountMappingDocument = new TypedDocumentString(`
+    query AccountMapping {
+  accountMapping {
+    id
+    account
+    productId
+    code
+    name
+    version
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountMappingQuery, AccountMappingQueryVariables>;
+export const SetAccountMappingDocument = new TypedDocumentString(`
+    mutation SetAccountMapping($input: SetAccountMappingInput!) {
+  setAccountMapping(input: $input) {
+    id
+    account
+    productId
+    code
+    name
+    version
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetAccountMappingMutation, SetAccountMappingMutationVariables>;
+export const MappingProductsDocument = new TypedDocumentString(`
+    query MappingProducts {
+  products(filter: {kind: LOAN, active: null}, first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MappingProductsQuery, MappingProductsQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean!, $first: Int, $after: String) {
   notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {

@@ -108,6 +108,7 @@ export const OfficesQuery = graphql(`
         name
         parentId
         timeZone
+        monthlyBudget
         version
       }
     }
@@ -135,6 +136,7 @@ export const UpdateOfficeMutation = graphql(`
       name
       parentId
       timeZone
+      monthlyBudget
       version
     }
   }

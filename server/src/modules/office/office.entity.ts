@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
+import { moneyTransformer } from '../../db/columns.js';
+import { MoneyScalar } from '../../graphql/scalars.js';
 
 /** A node of the branch tree: head office → regions → branches. */
 @Entity('office')
@@ -34,6 +36,10 @@ export class Office {
   @Column({ type: 'varchar', length: 16, default: 'ID' })
   @Field({ description: 'The work calendar region of the office: national days (ID) and, under a province code (ID-BA), its own' })
   calendarRegion: string;
+
+  @Column({ type: 'bigint', transformer: moneyTransformer, default: 0 })
+  @Field(() => MoneyScalar, { description: 'Marketing budget per month, against which its payables are compared' })
+  monthlyBudget: bigint;
 
   @VersionColumn()
   @Field()

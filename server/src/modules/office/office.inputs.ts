@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { MoneyScalar } from '../../graphql/scalars.js';
 
 @InputType()
 export class CreateOfficeInput {
@@ -34,4 +35,7 @@ export class UpdateOfficeInput {
 
   @Field(() => String, { nullable: true, description: 'Asia/Jakarta, Asia/Makassar or Asia/Jayapura' })
   timeZone?: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Marketing budget per month' })
+  monthlyBudget?: bigint | null;
 }

@@ -77,6 +77,7 @@ export class OfficeService {
     if (input.code != null) values.code = this.checkCode(input.code);
     if (input.name != null) values.name = this.checkName(input.name);
     if (input.timeZone != null) values.timeZone = this.checkTimeZone(input.timeZone);
+    if (input.monthlyBudget != null) values.monthlyBudget = checkBudget(input.monthlyBudget);
     if (input.parentId !== undefined) values.parentId = input.parentId ? requireId('parentId', input.parentId) : null;
     const work = () =>
       this.transactions.run(async (tx) => {
@@ -150,4 +151,11 @@ export class OfficeService {
   private async duplicateAfterRace(code: string | undefined): Promise<DuplicateError> {
     return this.duplicate(code ? await this.dataSource.getRepository(Office).findOneBy({ code }) : null);
   }
+}
+
+/** A whole-rupiah, non-negative monthly budget below a quadrillion sen. */
+function checkBudget(value: bigint): bigint {
+  if (value < 0n || value % 100n !== 0n || value >= 10n ** 17n)
+    throw InputError.field('monthlyBudget', 'AMOUNT_INVALID', 'a whole, non-negative rupiah amount', { min: 0 }, 'OUT_OF_RANGE');
+  return value;
 }
