@@ -1,7 +1,22 @@
 import { Table, TableColumn, TableIndex } from 'typeorm';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { DEFAULT_ACCOUNT_CODES } from '../../modules/finance/account-mapping.defaults.js';
 import { createdAtColumn, idColumn, updatedAtColumn, versionColumn } from './columns.js';
+
+/** The chart-of-accounts codes the mapping starts with, as they stood when this migration was written. */
+const STARTING_CODES: Array<[account: string, code: string, name: string]> = [
+  ['CASH', '1-1100', 'Kas'],
+  ['LOAN_PRINCIPAL', '1-1300', 'Pinjaman yang diberikan'],
+  ['RECEIVABLE', '1-1400', 'Piutang usaha'],
+  ['VAT_INPUT', '1-1500', 'PPN masukan'],
+  ['PAYABLE', '2-1100', 'Utang usaha'],
+  ['CLIENT_DEPOSIT', '2-1300', 'Titipan nasabah'],
+  ['VAT_OUTPUT', '2-1400', 'PPN keluaran'],
+  ['INTEREST_INCOME', '4-1100', 'Pendapatan bunga'],
+  ['PENALTY_INCOME', '4-1200', 'Pendapatan denda'],
+  ['SERVICE_INCOME', '4-2100', 'Pendapatan jasa'],
+  ['GENERAL_EXPENSE', '5-1100', 'Beban umum dan administrasi'],
+  ['MARKETING_EXPENSE', '5-1200', 'Beban pemasaran'],
+];
 
 /** Offices get a monthly marketing budget; the journal export's account mapping starts from common codes. */
 export class MoneyView1764180000000 implements MigrationInterface {
@@ -26,7 +41,7 @@ export class MoneyView1764180000000 implements MigrationInterface {
       }),
     );
     const q = (name: string) => qr.connection.driver.escape(name);
-    for (const [account, { code, name }] of Object.entries(DEFAULT_ACCOUNT_CODES)) {
+    for (const [account, code, name] of STARTING_CODES) {
       await qr.query(`INSERT INTO ${q('account_mapping')} (${['account', 'productId', 'code', 'name', 'version'].map(q).join(', ')}) VALUES (?, 0, ?, ?, 1)`, [
         account,
         code,
