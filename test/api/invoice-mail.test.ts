@@ -88,9 +88,17 @@ describe.each(databaseTargets)('invoices by email on $kind', (target) => {
     try {
       const id = await draftFor('b@client.test');
       await issueByEmail(id);
-      const sent = await Promise.all([server.app.services.mail.runOnce(), other.app.services.mail.runOnce(), other.app.services.mail.runOnce()]);
-      expect(sent.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1);
+      // The second run on the same instance joins the sweep under way there and answers its count.
+      const [here, there, joined] = await Promise.all([
+        server.app.services.mail.runOnce(),
+        other.app.services.mail.runOnce(),
+        other.app.services.mail.runOnce(),
+      ]);
+      expect(joined).toBe(there);
+      expect(here + there).toBeLessThanOrEqual(1);
       expect(mailsTo('b@client.test')).toHaveLength(1);
+      const rows = await server.app.dataSource.getRepository(MailOutbox).findBy({ recipient: 'b@client.test' });
+      expect(rows.map((r) => [r.state, r.attempts])).toEqual([['SENT', 1]]);
     } finally {
       await other.close();
     }
