@@ -185,6 +185,8 @@ export async function seedDemoData(manager: EntityManager, options: { leads?: nu
         lostReason: stage === 'LOST' ? rng.pick(LOST_REASONS) : null,
         notes: null,
         stageEnteredAt: enteredAt,
+        // A demo book built up over months, not all on the day it was seeded.
+        createdAt: new Date(created),
         createdById: (owner ?? (users.get('marketing') as User)).id,
       });
       histories.push(path);
@@ -261,6 +263,7 @@ export async function seedDemoSales(manager: EntityManager): Promise<void> {
       validUntil: addDays(today, 14),
       presentedAt: lead.stageEnteredAt,
       decidedAt: accepted ? lead.stageEnteredAt : null,
+      createdAt: lead.stageEnteredAt,
       declineReason: null,
       createdById: lead.ownerId ?? lead.createdById,
     });
