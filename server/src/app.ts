@@ -320,14 +320,23 @@ export async function createApp(
   }
 }
 
+/** How Engine.IO's upgrade response relays the TCP socket's close to its own listeners (Socket.IO adds none). */
+const UPGRADE_RESPONSE_CLOSE = '() => this.emit("close")';
+
 /**
- * Lets go of the request a connection was opened with (see Socket.IO's memory usage notes), and empties
- * it: Engine.IO's upgrade response still holds it, through a close listener, for the connection's life.
+ * Lets go of the request a connection was opened with (see Socket.IO's memory usage notes): Engine.IO's
+ * upgrade response holds it too, through a close listener on the TCP socket, for the connection's life.
+ * That listener is removed (it only re-emits on a response nobody listens to) and the request emptied.
  */
 function dropUpgradeRequest(raw: { request: IncomingMessage | null }): void {
   const request = raw.request;
   raw.request = null;
   if (!request) return;
+  const tcp = request.socket;
+  for (const listener of tcp?.rawListeners('close') ?? []) {
+    const wrapped = (listener as { listener?: unknown }).listener;
+    if (typeof wrapped === 'function' && String(wrapped) === UPGRADE_RESPONSE_CLOSE) tcp.removeListener('close', listener as () => void);
+  }
   request.headers = {};
   request.rawHeaders = [];
   (request as IncomingMessage & { _query?: unknown })._query = undefined;

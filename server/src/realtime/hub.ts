@@ -9,6 +9,8 @@ import { logger } from '../observability/logger.js';
 
 export interface SocketData {
   user: BoardViewer;
+  /** When the socket's token runs out (ms since the epoch): the expiry sweep cuts it then. */
+  expiresAt: number;
 }
 
 interface InterServerEvents {
@@ -35,8 +37,15 @@ export const userRoom = (userId: number | string) => `user:${userId}`;
 /** Every viewer of a board, whatever their reach: told of changes that carry no record (rebalanced keys). */
 export const viewersRoom = (board: string) => `${board}:viewers`;
 
-/** setTimeout's limit; longer tokens are cut at the next check after that. */
-const MAX_TIMER = 2 ** 31 - 1;
+/**
+ * How often this instance's sockets are looked over for tokens that ran out: one sweep for all of them
+ * instead of a timer, a timer list and a disconnect listener per socket (each token's lifetime differs,
+ * so Node kept a timer list per socket). A socket is cut at most this long after its token expires.
+ */
+export const EXPIRY_SWEEP_MS = 1000;
+
+/** The handshake's auth once read: one shared empty object. */
+const NO_AUTH: Readonly<Record<string, never>> = Object.freeze({});
 
 /**
  * The realtime hub: authenticates sockets by token, lets them join the declared boards, and turns
@@ -65,13 +74,22 @@ export function attachRealtimeHub(
     // Only what the audience rules read: a whole user row per socket would be kept for the connection's life.
     const { id, role, officeId } = session.user;
     socket.data.user = { id, role, officeId };
-    // An expired token ends the connection too, not only the next request (shared callbacks: no closure per socket).
-    expiries.set(socket, setTimeout(endSession, Math.min(MAX_TIMER, session.expiresAt.getTime() - Date.now()), socket));
-    socket.once('disconnect', clearSession);
+    // An expired token ends the connection too, not only the next request: the sweep below cuts it.
+    socket.data.expiresAt = session.expiresAt.getTime();
+    // Nothing reads the token again: the socket need not hold a credential (and its length) for its life.
+    socket.handshake.auth = NO_AUTH;
     next();
   });
 
   io.on('offices:changed', () => offices.invalidate());
+
+  const local = io.of('/').sockets;
+  const sweep = setInterval(() => {
+    const now = Date.now();
+    // Deleting the current entry while iterating a Map is safe: the iteration goes on with the next one.
+    for (const socket of local.values()) if (socket.data.expiresAt <= now) socket.disconnect(true);
+  }, EXPIRY_SWEEP_MS);
+  sweep.unref();
 
   // One handler per event for every socket (the socket is `this`), not closures made per connection:
   // an idle socket should cost little more than the connection itself.
@@ -101,7 +119,7 @@ export function attachRealtimeHub(
   };
 
   // Listeners run inside publish, so the clock starts at the publish.
-  return bus.subscribe((event: DomainEvent) => {
+  const unsubscribe = bus.subscribe((event: DomainEvent) => {
     const published = performance.now();
     const emitted = () => fanout(event.kind, (performance.now() - published) / 1000);
     switch (event.kind) {
@@ -161,6 +179,10 @@ export function attachRealtimeHub(
     }
     emitted();
   });
+  return () => {
+    clearInterval(sweep);
+    unsubscribe();
+  };
 }
 
 /**
@@ -172,17 +194,6 @@ export function attachRealtimeHub(
  */
 export function refreshLocalBoards(io: RealtimeServer, boards: BoardRegistry): void {
   for (const { board } of boards.all()) io.local.to(viewersRoom(board)).emit('board:refresh', { board: board as BoardName });
-}
-
-/** Each socket's session timer, off `socket.data` (which the Redis adapter may serialise). */
-const expiries = new WeakMap<RealtimeSocket, ReturnType<typeof setTimeout>>();
-
-function endSession(socket: RealtimeSocket): void {
-  socket.disconnect(true);
-}
-
-function clearSession(this: RealtimeSocket): void {
-  clearTimeout(expiries.get(this));
 }
 
 /** An event that could not be fanned out (the office tree unreadable) is logged; the process goes on. */

@@ -7,9 +7,18 @@ export interface TokenClaims {
   credentialVersion: number;
 }
 
+/** How many verified tokens keep their claims (about 300 bytes each), oldest dropped first. */
+const MAX_VERIFIED = 10_000;
+
 /** Signed bearer tokens (HS256) for GraphQL and the Socket.IO handshake. */
 export class TokenService {
   private readonly key: Uint8Array;
+  /**
+   * Claims of tokens whose signature was checked: every request carries the same token again, and
+   * checking its signature goes through WebCrypto (asynchronous, off the main thread) each time. The key
+   * never changes, so a signature once valid stays valid; the expiry is checked on every use.
+   */
+  private readonly verified = new Map<string, TokenClaims>();
 
   constructor(
     secret: string,
@@ -34,12 +43,18 @@ export class TokenService {
   /** The claims of a valid token, or null when it is missing, tampered with or expired. */
   async verify(token: string | null | undefined): Promise<TokenClaims | null> {
     if (!token) return null;
+    const known = this.verified.get(token);
+    // As jose has it: a token is valid while the current second is before its `exp`.
+    if (known) return Math.floor(Date.now() / 1000) < known.expiresAt.getTime() / 1000 ? known : null;
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: 'prospek', algorithms: ['HS256'] });
       const userId = Number(payload.sub);
       const credentialVersion = payload.cv ?? 0;
       if (!Number.isInteger(userId) || userId <= 0 || !payload.exp || !Number.isInteger(credentialVersion)) return null;
-      return { userId, expiresAt: new Date(payload.exp * 1000), credentialVersion: credentialVersion as number };
+      const claims = { userId, expiresAt: new Date(payload.exp * 1000), credentialVersion: credentialVersion as number };
+      if (this.verified.size >= MAX_VERIFIED) this.verified.delete(this.verified.keys().next().value as string);
+      this.verified.set(token, claims);
+      return claims;
     } catch {
       return null;
     }
