@@ -11,6 +11,7 @@ import type { Dialect } from '../../db/sql.js';
 import { InputError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import type { WriteContext } from '../write-context.js';
+import { nextInstallments } from './reconcile-candidates.js';
 import type { StatementMatchCandidate } from './bank-statement.types.js';
 import type { ReconcileService } from './reconcile.service.js';
 
@@ -106,7 +107,11 @@ export class ReconcileTargetSearch {
           first,
         ],
       );
-      const next = await this.nextDue(loans.map((l) => Number(l.id)));
+      const next = await nextInstallments(
+        this.dataSource.manager,
+        this.dialect,
+        loans.map((l) => Number(l.id)),
+      );
       for (const l of loans) {
         const arrears = BigInt(l.arrears);
         const installment = next.get(Number(l.id));
@@ -122,24 +127,5 @@ export class ReconcileTargetSearch {
     }
     const distance = (c: StatementMatchCandidate) => (c.amountDue > line.amount ? c.amountDue - line.amount : line.amount - c.amountDue);
     return out.sort((a, b) => (distance(a) < distance(b) ? -1 : distance(a) > distance(b) ? 1 : 0)).slice(0, first);
-  }
-
-  /** Each loan's first installment not fully paid. */
-  private async nextDue(loanIds: number[]): Promise<Map<number, { due: bigint; dueDate: string }>> {
-    const out = new Map<number, { due: bigint; dueDate: string }>();
-    if (loanIds.length === 0) return out;
-    const q = this.dialect.id;
-    const rows: Array<{ loanId: Id; dueDate: Date | string; principal: Id; interest: Id; paidPrincipal: Id; paidInterest: Id }> = await this.dataSource.query(
-      `SELECT ${q('loanId')}, ${q('dueDate')}, ${q('principal')}, ${q('interest')}, ${q('paidPrincipal')}, ${q('paidInterest')} FROM ${q('loan_installment')} ` +
-        `WHERE ${q('loanId')} IN ${inList(loanIds)} AND ${q('paidDate')} IS NULL ORDER BY ${q('loanId')}, ${q('number')}`,
-      loanIds,
-    );
-    for (const r of rows)
-      if (!out.has(Number(r.loanId)))
-        out.set(Number(r.loanId), {
-          due: BigInt(r.principal) + BigInt(r.interest) - BigInt(r.paidPrincipal) - BigInt(r.paidInterest),
-          dueDate: toBusinessDate(r.dueDate) as string,
-        });
-    return out;
   }
 }
