@@ -74,6 +74,8 @@ import { BankStatementService } from './modules/reconcile/bank-statement.service
 import { ReconcileMatcher } from './modules/reconcile/reconcile-matcher.js';
 import { ReconcilePosting } from './modules/reconcile/reconcile-posting.js';
 import { defineReconcileJobs } from './modules/reconcile/reconcile.jobs.js';
+import { ReconcileTargetSearch } from './modules/reconcile/reconcile-target-search.js';
+import { ReconcileUnmatchService } from './modules/reconcile/reconcile-unmatch.js';
 import { ReconcileService } from './modules/reconcile/reconcile.service.js';
 
 import { COMPLAINT_WIP_BOARD } from './modules/complaint/complaint.board.js';
@@ -186,9 +188,12 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     config,
   );
   defineReconcileJobs(jobs, reconcile);
+  const paymentReversals = new PaymentReversalService(dataSource, transactions, access, invoices);
   return {
     bankStatements,
     reconcile,
+    reconcileUnmatch: new ReconcileUnmatchService(dataSource, transactions, dialectOf(dataSource), reconcile, paymentReversals, repayments),
+    reconcileTargets: new ReconcileTargetSearch(dataSource, dialectOf(dataSource), access, reconcile),
     clock,
     config,
     invoices,
@@ -196,7 +201,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     dunning,
     invoiceIssuing: new InvoiceIssueService(dataSource, transactions, access, invoices, mail, config.invoiceNumberFormat),
     payments,
-    paymentReversals: new PaymentReversalService(dataSource, transactions, access, invoices),
+    paymentReversals,
     invoiceReports: new InvoiceReports(dataSource, dialectOf(dataSource), access, clock),
     dataSource,
     transactions,

@@ -56,6 +56,14 @@ export function longDateId(date: string): string {
   return `${d} ${MONTHS_ID[m - 1]} ${y}`;
 }
 
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A business date as English letters write it: `24 November 2026`. */
+export function longDateEn(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${d} ${MONTHS_EN[m - 1]} ${y}`;
+}
+
 /** An instant as the zone's wall clock, `YYYY-MM-DD HH:mm` (for files people read, such as exports). */
 export function businessDateTime(instant: Date, zone: string = BUSINESS_TIME_ZONE): string {
   return wallClock(instant, zone).replace('T', ' ');

@@ -119,4 +119,6 @@ export type RefusalReason =
   /** The statement line's money is already posted; it cannot be matched elsewhere or sent back. */
   | 'ALREADY_POSTED'
   /** The statement line has no proposal to confirm: name an invoice or a loan. */
-  | 'NOTHING_PROPOSED';
+  | 'NOTHING_PROPOSED'
+  /** The statement line has no posted money to send back. */
+  | 'NOTHING_POSTED';

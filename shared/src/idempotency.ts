@@ -41,6 +41,7 @@ export const IDEMPOTENT_MUTATIONS = [
   'writeOffLoan',
   'createInvoice',
   'recordPayment',
+  'unmatchStatementLine',
   'createComplaint',
 ] as const;
 export type IdempotentMutation = (typeof IDEMPOTENT_MUTATIONS)[number];

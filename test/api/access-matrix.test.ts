@@ -458,6 +458,33 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       })),
     ],
   },
+  unmatchStatementLine: {
+    note: 'The line’s reach as for confirming it; the posted money is reversed through its own service',
+    probes: [
+      notFound(
+        'input.lineId',
+        ['officer2', 'officer4', 'managerBdg'],
+        `mutation($input: UnmatchStatementLineInput!) { unmatchStatementLine(input: $input) { id } }`,
+        (f) => ({ input: { lineId: f.statementLine, reason: 'Uji' } }),
+      ),
+      forbidden('input.lineId', ['marketing'], `mutation($input: UnmatchStatementLineInput!) { unmatchStatementLine(input: $input) { id } }`, (f) => ({
+        input: { lineId: f.statementLine, reason: 'Uji' },
+      })),
+    ],
+  },
+  statementMatchCandidates: {
+    note: 'Searched for a line in reach only; what it finds is open in the statement’s offices (an officer’s: their own clients’)',
+    probes: [
+      notFound(
+        'lineId',
+        ['officer2', 'officer4', 'managerBdg'],
+        `query($id: ID!) { statementMatchCandidates(lineId: $id) { id label party } }`,
+        (f) => ({ id: f.statementLine }),
+        'manager',
+      ),
+      forbidden('lineId', ['marketing'], `query($id: ID!) { statementMatchCandidates(lineId: $id) { id } }`, (f) => ({ id: f.statementLine })),
+    ],
+  },
   complaintBoard: {
     probes: COMPLAINT_FILTERS.map((key) =>
       excluded(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, businessDate } from '@prospek/shared';
+import { addDays, businessDate, longDateEn } from '@prospek/shared';
 import { dunningDaysSetting } from '../../server/src/config.js';
 import { reminderStep } from '../../server/src/modules/invoice/invoice-dunning.js';
 import { InvoiceReminder } from '../../server/src/modules/invoice/invoice-reminder.entity.js';
@@ -10,7 +10,7 @@ import type { SmtpListener } from '../helpers/smtp.js';
 import { expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
-const INVOICE = `query($id: ID!) { invoice(id: $id) { number reminders { step channel day recipient activityId deliveryState } } }`;
+const INVOICE = `query($id: ID!) { invoice(id: $id) { number dueDate reminders { step channel day recipient activityId deliveryState } } }`;
 
 interface Reminder {
   step: number;
@@ -82,7 +82,7 @@ describe.each(databaseTargets)('dunning on $kind', (target) => {
     return id;
   }
   const invoice = async (id: string) =>
-    expectData(await server.gql<{ invoice: { number: string; reminders: Reminder[] } }>(INVOICE, { id }, { token })).invoice;
+    expectData(await server.gql<{ invoice: { number: string; dueDate: string; reminders: Reminder[] } }>(INVOICE, { id }, { token })).invoice;
 
   it('emails a client with an address the reminder with the invoice PDF, once, through the scheduler', async () => {
     const id = await issuedFor({ name: 'PT Lambat Bayar', email: 'late@client.test' });
@@ -152,13 +152,13 @@ describe.each(databaseTargets)('dunning on $kind', (target) => {
     expect(reminders).toEqual([expect.objectContaining({ step: 14, channel: 'WHATSAPP', recipient: null, deliveryState: null })]);
     const activityId = reminders[0].activityId as string;
     const agenda = expectData(
-      await server.gql<{ agenda: { today: Array<{ id: string }>; overdue: Array<{ id: string }> } }>(
-        `{ agenda { today { id } overdue { id } } }`,
-        {},
-        { token },
-      ),
+      await server.gql<{
+        agenda: { today: Array<{ id: string; reminderInvoice: { id: string; number: string } | null }>; overdue: Array<{ id: string }> };
+      }>(`{ agenda { today { id reminderInvoice { id number } } overdue { id } } }`, {}, { token }),
     ).agenda;
     expect([...agenda.today, ...agenda.overdue].map((a) => a.id)).toContain(activityId);
+    // The agenda's item links to the invoice it reminds of.
+    expect(agenda.today.find((a) => a.id === activityId)?.reminderInvoice).toEqual({ id, number });
     const activity = expectData(
       await server.gql<{ activity: { type: string; doneAt: string | null; message: string; contactLinks: { whatsapp: string; message: string } } }>(
         `query($id: ID!) { activity(id: $id) { type doneAt message contactLinks { whatsapp message } } }`,
@@ -182,12 +182,15 @@ describe.each(databaseTargets)('dunning on $kind', (target) => {
       const id = await issuedFor({ name: 'PT English Please', email: 'english@client.test' });
       expect(await english.app.services.dunning.run(new Date())).toBeGreaterThanOrEqual(1);
       await english.app.services.mail.runOnce();
-      const { number, reminders } = await invoice(id);
+      const { number, dueDate, reminders } = await invoice(id);
       // 19 or 20 days late (before or after 08:00 in Jakarta): the 19-day step.
       expect(reminders).toEqual([expect.objectContaining({ step: 19, channel: 'EMAIL', deliveryState: 'SENT' })]);
       const [mail] = smtp.to('english@client.test');
       expect(mail.subject).toBe(`Payment reminder: ${number}`);
       expect(mail.text).toContain(`invoice ${number} for Rp 250.000 fell due on`);
+      // An English template writes its dates in English.
+      expect(mail.text).toContain(`fell due on ${longDateEn(dueDate)} (`);
+      expect(longDateEn('2026-12-24')).toBe('24 December 2026');
     } finally {
       await english.close();
     }

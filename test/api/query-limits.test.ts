@@ -227,6 +227,7 @@ describe.each(databaseTargets)('query limits on $kind', (target) => {
       'BankStatement.lines(first)': (n) => `{ bankStatement(id: "1") { lines(first: ${n}) { totalCount } } }`,
       'Query.reconciliationBoard(perColumn)': (n) => `{ reconciliationBoard(perColumn: ${n}) { columns { state } } }`,
       'Query.reconciliationColumn(first)': (n) => `{ reconciliationColumn(state: UNMATCHED, first: ${n}) { hasMore } }`,
+      'Query.statementMatchCandidates(first)': (n) => `{ statementMatchCandidates(lineId: "1", first: ${n}) { id } }`,
     };
     expect(Object.keys(probes).sort()).toEqual(pagedFields(schema));
     for (const [field, probe] of Object.entries(probes)) {

@@ -49,7 +49,14 @@ function wordedParams(params: Record<string, string | number> | undefined): Reco
 }
 
 /** Where a refusal's sentence is: complaints keep theirs beside their other words. */
-const RECONCILIATION_REASONS = new Set(['MT940_INVALID', 'STATEMENT_ROW_INVALID', 'MAPPING_INCOMPLETE', 'ALREADY_POSTED', 'NOTHING_PROPOSED']);
+const RECONCILIATION_REASONS = new Set([
+  'MT940_INVALID',
+  'STATEMENT_ROW_INVALID',
+  'MAPPING_INCOMPLETE',
+  'ALREADY_POSTED',
+  'NOTHING_PROPOSED',
+  'NOTHING_POSTED',
+]);
 const reasonKey = (reason: string) =>
   reason.startsWith('COMPLAINT_')
     ? `complaints.reasons.${reason}`

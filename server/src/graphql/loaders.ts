@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
+import { Invoice } from '../modules/invoice/invoice.entity.js';
+import { InvoiceReminder } from '../modules/invoice/invoice-reminder.entity.js';
 import { MessageTemplate } from '../modules/message-template/message-template.entity.js';
 import type { Client } from '../modules/client/client.entity.js';
 import type { ClientService } from '../modules/client/client.service.js';
@@ -64,6 +66,19 @@ export function createLoaders(dataSource: DataSource, reads: ViewerReads | null 
     messageTemplate: new DataLoader<string, MessageTemplate | null>(async (codes) => {
       const templates = await dataSource.getRepository(MessageTemplate).findBy({ code: In([...codes]), active: true });
       return codes.map((code) => templates.find((t) => t.code === code) ?? null);
+    }),
+    /** The invoice a follow-up reminds of (a dunning reminder on the agenda), by the follow-up's id. */
+    reminderInvoice: new DataLoader<number, { id: string; number: string } | null>(async (activityIds) => {
+      const reminders = await dataSource
+        .getRepository(InvoiceReminder)
+        .find({ where: { activityId: In([...activityIds]) }, select: { activityId: true, invoiceId: true } });
+      const invoices = reminders.length
+        ? await dataSource.getRepository(Invoice).find({ where: { id: In(reminders.map((r) => r.invoiceId)) }, select: { id: true, number: true } })
+        : [];
+      return activityIds.map((id) => {
+        const invoice = invoices.find((i) => i.id === reminders.find((r) => r.activityId === id)?.invoiceId);
+        return invoice ? { id: String(invoice.id), number: invoice.number ?? `#${invoice.id}` } : null;
+      });
     }),
     /** Notes of leads read without them (boards and lists); access was checked when the lead was read. */
     leadNotes: new DataLoader<number, string | null>(async (ids) => {

@@ -83,7 +83,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [WorkReportResolver, new WorkReportResolver(services.workReports, services.downloads)],
     [FinanceResolver, new FinanceResolver(services.finance, services.accountMappings, services.downloads)],
     [InvoiceResolver, new InvoiceResolver(services.invoices, services.invoiceIssuing)],
-    [BankStatementResolver, new BankStatementResolver(services.bankStatements, services.reconcile)],
+    [BankStatementResolver, new BankStatementResolver(services.bankStatements, services.reconcile, services.reconcileUnmatch, services.reconcileTargets)],
     [InvoiceFieldsResolver, new InvoiceFieldsResolver(services.dataSource, services.downloads, services.clock)],
     [ClientInvoicesResolver, new ClientInvoicesResolver(services.invoices, services.dataSource)],
     [CampaignSpendResolver, new CampaignSpendResolver(services.dataSource)],

@@ -914,6 +914,14 @@ export type TaxCode =
   | 'EXEMPT'
   | 'PPN';
 
+export type UnmatchStatementLineInput = {
+  /** The version read; a line changed since is a CONFLICT */
+  expectedVersion?: number | null | undefined;
+  lineId: string;
+  /** Why the posted money is sent back (kept in the audit and on the reversal) */
+  reason: string;
+};
+
 export type UpdateCampaignInput = {
   budget?: string | null | undefined;
   channel?: CampaignChannel | null | undefined;
@@ -1484,14 +1492,14 @@ export type UpdateComplaintWipLimitMutationVariables = Exact<{
 
 export type UpdateComplaintWipLimitMutation = { updateBoardColumnSetting: { columnKey: string, wipLimit: number | null, hardLimit: boolean } };
 
-export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null };
+export type ActivityFieldsFragment = { id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null, reminderInvoice: { id: string, number: string } | null };
 
 export type AgendaQueryVariables = Exact<{
   date?: string | null | undefined;
 }>;
 
 
-export type AgendaQuery = { agenda: { date: string, overdue: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }>, today: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }>, upcoming: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null }> } };
+export type AgendaQuery = { agenda: { date: string, overdue: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null, reminderInvoice: { id: string, number: string } | null }>, today: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null, reminderInvoice: { id: string, number: string } | null }>, upcoming: Array<{ id: string, type: ActivityType, dueAt: string | null, doneAt: string | null, outcome: ActivityOutcome | null, notes: string | null, message: string | null, leadId: string | null, clientId: string | null, lead: { id: string, fullName: string, companyName: string | null, phone: string | null, officeId: string } | null, client: { id: string, name: string, phone: string | null, officeId: string } | null, reminderInvoice: { id: string, number: string } | null }> } };
 
 export type ContactLinksQueryVariables = Exact<{
   id: string;
@@ -2109,6 +2117,22 @@ export type RejectStatementMatchMutationVariables = Exact<{
 
 export type RejectStatementMatchMutation = { rejectStatementMatch: { id: string, statementId: string, state: StatementLineState, position: string, date: string, direction: StatementDirection, amount: string, remark: string, reference: string | null, officeId: string, officerId: string | null, rule: MatchRule | null, reasonCode: FollowUpReason | null, reasonParams: string | null, posted: boolean, version: number, client: { id: string, name: string } | null, target: { kind: MatchTargetKind, id: string, label: string } | null } };
 
+export type UnmatchStatementLineMutationVariables = Exact<{
+  input: UnmatchStatementLineInput;
+}>;
+
+
+export type UnmatchStatementLineMutation = { unmatchStatementLine: { id: string, statementId: string, state: StatementLineState, position: string, date: string, direction: StatementDirection, amount: string, remark: string, reference: string | null, officeId: string, officerId: string | null, rule: MatchRule | null, reasonCode: FollowUpReason | null, reasonParams: string | null, posted: boolean, version: number, client: { id: string, name: string } | null, target: { kind: MatchTargetKind, id: string, label: string } | null } };
+
+export type StatementMatchCandidatesQueryVariables = Exact<{
+  lineId: string;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type StatementMatchCandidatesQuery = { statementMatchCandidates: Array<{ kind: MatchTargetKind, id: string, label: string, party: string, amountDue: string, dueDate: string | null }> };
+
 export type BankStatementsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -2439,6 +2463,10 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
     name
     phone
     officeId
+  }
+  reminderInvoice {
+    id
+    number
   }
 }
     `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
@@ -3983,6 +4011,10 @@ export const AgendaDocument = new TypedDocumentString(`
     name
     phone
     officeId
+  }
+  reminderInvoice {
+    id
+    number
   }
 }`) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
 export const ContactLinksDocument = new TypedDocumentString(`
@@ -5816,6 +5848,51 @@ export const RejectStatementMatchDocument = new TypedDocumentString(`
   posted
   version
 }`) as unknown as TypedDocumentString<RejectStatementMatchMutation, RejectStatementMatchMutationVariables>;
+export const UnmatchStatementLineDocument = new TypedDocumentString(`
+    mutation UnmatchStatementLine($input: UnmatchStatementLineInput!) {
+  unmatchStatementLine(input: $input) {
+    ...StatementLineCardFields
+  }
+}
+    fragment StatementLineCardFields on StatementLineCard {
+  id
+  statementId
+  state
+  position
+  date
+  direction
+  amount
+  remark
+  reference
+  officeId
+  officerId
+  client {
+    id
+    name
+  }
+  target {
+    kind
+    id
+    label
+  }
+  rule
+  reasonCode
+  reasonParams
+  posted
+  version
+}`) as unknown as TypedDocumentString<UnmatchStatementLineMutation, UnmatchStatementLineMutationVariables>;
+export const StatementMatchCandidatesDocument = new TypedDocumentString(`
+    query StatementMatchCandidates($lineId: ID!, $search: String, $first: Int) {
+  statementMatchCandidates(lineId: $lineId, search: $search, first: $first) {
+    kind
+    id
+    label
+    party
+    amountDue
+    dueDate
+  }
+}
+    `) as unknown as TypedDocumentString<StatementMatchCandidatesQuery, StatementMatchCandidatesQueryVariables>;
 export const BankStatementsDocument = new TypedDocumentString(`
     query BankStatements($first: Int, $after: String) {
   bankStatements(first: $first, after: $after) {

@@ -24,6 +24,10 @@ export const ActivityFields = graphql(`
       phone
       officeId
     }
+    reminderInvoice {
+      id
+      number
+    }
   }
 `);
 

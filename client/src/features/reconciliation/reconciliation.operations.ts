@@ -76,6 +76,27 @@ export const RejectStatementMatchMutation = graphql(`
   }
 `);
 
+export const UnmatchStatementLineMutation = graphql(`
+  mutation UnmatchStatementLine($input: UnmatchStatementLineInput!) {
+    unmatchStatementLine(input: $input) {
+      ...StatementLineCardFields
+    }
+  }
+`);
+
+export const StatementMatchCandidatesQuery = graphql(`
+  query StatementMatchCandidates($lineId: ID!, $search: String, $first: Int) {
+    statementMatchCandidates(lineId: $lineId, search: $search, first: $first) {
+      kind
+      id
+      label
+      party
+      amountDue
+      dueDate
+    }
+  }
+`);
+
 export const BankStatementsQuery = graphql(`
   query BankStatements($first: Int, $after: String) {
     bankStatements(first: $first, after: $after) {

@@ -31,6 +31,16 @@ export class ContactLinksType {
   message: string | null;
 }
 
+/** The invoice a dunning reminder on the agenda is about. */
+@ObjectType({ simpleResolvers: true })
+export class ReminderInvoiceType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  number: string;
+}
+
 @ObjectType()
 export class AgendaType {
   @Field(() => LocalDateScalar)
@@ -113,6 +123,11 @@ export class ActivityResolver {
   @FieldResolver(() => Client, { nullable: true })
   client(@Root() activity: Activity, @Ctx() ctx: AuthedContext): Promise<Client | null> | null {
     return activity.clientId ? ctx.loaders.visibleClient.load(activity.clientId) : null;
+  }
+
+  @FieldResolver(() => ReminderInvoiceType, { nullable: true, description: 'An invoice reminder’s invoice' })
+  reminderInvoice(@Root() activity: Activity, @Ctx() ctx: AuthedContext): Promise<ReminderInvoiceType | null> | null {
+    return activity.clientId && activity.message ? ctx.loaders.reminderInvoice.load(activity.id) : null;
   }
 
   @FieldResolver(() => UserSummary, { nullable: true })

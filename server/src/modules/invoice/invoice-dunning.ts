@@ -7,7 +7,7 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { addDays, businessDate, daysBetween, formatRupiah, longDateId, officeZone, renderTemplate } from '@prospek/shared';
+import { addDays, businessDate, daysBetween, formatRupiah, longDateEn, longDateId, officeZone, renderTemplate } from '@prospek/shared';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { uniqueViolation } from '../../db/unique-violation.js';
 import type { EventBus } from '../../events/domain-events.js';
@@ -172,10 +172,12 @@ export class InvoiceDunning {
     const officer = client.officerId ? await m.findOne(User, { where: { id: client.officerId }, select: { id: true, name: true } }) : null;
     const zone = await officeTimeZone(m, invoice.officeId);
     const number = invoice.number ?? String(invoice.id);
+    // A template in English (its code ends in _EN, as DUNNING_EN does) gets its dates in English.
+    const longDate = template instanceof MessageTemplate && template.code.endsWith('_EN') ? longDateEn : longDateId;
     const values = {
       ...templateValues({ lead: null, client, offer: null, product: null, officerName: officer?.name ?? this.organization, dueAt: null, now, zone }),
       jumlah: formatRupiah(invoice.total - invoice.amountPaid),
-      tanggal: longDateId(invoice.dueDate),
+      tanggal: longDate(invoice.dueDate),
       tagihan: number,
       terlambat: String(daysBetween(invoice.dueDate, day)),
     };

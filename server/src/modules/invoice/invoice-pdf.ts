@@ -5,7 +5,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { DataSource } from 'typeorm';
-import { formatRupiah, longDateId } from '@prospek/shared';
+import { formatRupiah, longDateId, uniqueAmountCode } from '@prospek/shared';
 import { Client } from '../client/client.entity.js';
 import { Office } from '../office/office.entity.js';
 import type { Invoice } from './invoice.entity.js';
@@ -119,6 +119,22 @@ export function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
   if (invoice.amountPaid > 0n) {
     sum('Sudah dibayar', invoice.amountPaid);
     sum('Sisa tagihan', invoice.total - invoice.amountPaid, true);
+  }
+  const owed = invoice.total - invoice.amountPaid;
+  if (invoice.kind === 'RECEIVABLE' && invoice.number && owed > 0n && invoice.status !== 'CANCELLED') {
+    // The amount with the invoice's unique code finds the invoice even when a transfer carries no remark.
+    const code = BigInt(uniqueAmountCode(invoice.id)) * 100n;
+    pdf
+      .moveDown(0.8)
+      .font('Helvetica-Bold')
+      .fontSize(10)
+      .text(`Cara membayar: transfer tepat ${formatRupiah(owed + code)}`, left, pdf.y, { width });
+    pdf
+      .font('Helvetica')
+      .fontSize(9)
+      .text(`(sisa tagihan ${formatRupiah(owed)} ditambah kode unik ${formatRupiah(code)}) dan tulis nomor ${invoice.number} pada berita transfer.`, {
+        width,
+      });
   }
   if (invoice.notes) pdf.moveDown(0.8).font('Helvetica').fontSize(9).text(invoice.notes, left, pdf.y, { width });
   if (doc.creditNote) {

@@ -185,6 +185,10 @@ export class BankStatementLine {
   @Column({ type: 'int', nullable: true })
   activityId: number | null;
 
+  /** How often a person sent its posted money back: a posting after an undo takes a key of its own. */
+  @Column({ type: 'int', default: 0 })
+  undoCount: number;
+
   @Column({ type: 'datetime', nullable: true })
   archivedAt: Date | null;
 

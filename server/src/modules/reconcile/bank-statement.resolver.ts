@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { StatementLineState } from '@prospek/shared';
 import type { AuthedContext } from '../../graphql/context.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 import { parseId } from '../write-context.js';
 import { BankStatement, StatementLineStateEnum } from './bank-statement.entity.js';
 import type { BankStatementService } from './bank-statement.service.js';
@@ -12,9 +13,13 @@ import {
   RejectStatementMatchInput,
   StatementLineCard,
   StatementLineConnection,
+  StatementMatchCandidate,
+  UnmatchStatementLineInput,
   lineCardOf,
 } from './bank-statement.types.js';
 import type { ReconcileService } from './reconcile.service.js';
+import type { ReconcileTargetSearch } from './reconcile-target-search.js';
+import type { ReconcileUnmatchService } from './reconcile-unmatch.js';
 
 /** Bank statements and the reconciliation queue; reach is checked by the services. */
 @Resolver(() => BankStatement)
@@ -22,6 +27,8 @@ export class BankStatementResolver {
   constructor(
     private readonly statements: BankStatementService,
     private readonly reconcile: ReconcileService,
+    private readonly unmatching: ReconcileUnmatchService,
+    private readonly targets: ReconcileTargetSearch,
   ) {}
 
   @Authorized('MANAGER', 'ADMIN')
@@ -94,5 +101,30 @@ export class BankStatementResolver {
     @Arg('input', () => RejectStatementMatchInput) input: RejectStatementMatchInput,
   ): Promise<StatementLineCard> {
     return lineCardOf(await this.reconcile.reject({ actor: ctx.viewer, mutationId: ctx.mutationId }, input));
+  }
+
+  @Authorized('OFFICER', 'MANAGER', 'ADMIN')
+  @Idempotent()
+  @Mutation(() => StatementLineCard, {
+    description: 'Sends a posted line back to UNMATCHED: the payment or loan repayment it posted is reversed, saying why',
+  })
+  async unmatchStatementLine(
+    @Ctx() ctx: AuthedContext,
+    @Arg('input', () => UnmatchStatementLineInput) input: UnmatchStatementLineInput,
+  ): Promise<StatementLineCard> {
+    return lineCardOf(await this.unmatching.unmatch({ actor: ctx.viewer, mutationId: ctx.mutationId }, input));
+  }
+
+  @Authorized('OFFICER', 'MANAGER', 'ADMIN')
+  @Query(() => [StatementMatchCandidate], {
+    description: 'Open invoices and loans a line may be posted to, by invoice number, client or supplier name, loan number or virtual account, or amount',
+  })
+  statementMatchCandidates(
+    @Ctx() ctx: AuthedContext,
+    @Arg('lineId', () => ID) lineId: string,
+    @Arg('search', { defaultValue: '' }) search: string,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'At most 20' }) first: number,
+  ): Promise<StatementMatchCandidate[]> {
+    return this.targets.search({ actor: ctx.viewer, mutationId: null }, lineId, search, first);
   }
 }

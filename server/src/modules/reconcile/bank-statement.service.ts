@@ -8,6 +8,7 @@ import type { StatementLineCardData, StatementLineState } from '@prospek/shared'
 import { readBoard, readColumn } from '../../boards/board-paging.js';
 import type { BoardRow } from '../../boards/board-paging.js';
 import { dialectOf } from '../../db/sql.js';
+import { uniqueViolation } from '../../db/unique-violation.js';
 import type { Dialect } from '../../db/sql.js';
 import type { TransactionRunner } from '../../db/transaction.js';
 import { ForbiddenError, InputError, NotFoundError } from '../../errors.js';
@@ -23,7 +24,7 @@ import { BankStatement, BankStatementLine } from './bank-statement.entity.js';
 import { RECONCILIATION_BOARD, lineCard, lineCardsSql } from './reconcile.board.js';
 import type { LineRow } from './reconcile.board.js';
 import { fingerprints, parseStatement, previewStatement } from './statement-parse.js';
-import type { SheetPreview, StatementField } from './statement-parse.js';
+import type { ParsedStatement, SheetPreview, StatementField } from './statement-parse.js';
 
 export const RECONCILE_JOB = 'reconcile-statement';
 
@@ -43,6 +44,25 @@ export interface ColumnRead {
   hasMore: boolean;
   endCursor: string | null;
 }
+
+/**
+ * Runs a statement's storing again when an upload of the same lines committed meanwhile: its lines'
+ * unique fingerprints refused this one's insert (or, taken in another order, made it a deadlock's
+ * victim), and the next attempt reads them as seen before and counts them as duplicates.
+ */
+async function takenOnce<T>(store: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await store();
+    } catch (error) {
+      const overlap =
+        uniqueViolation(error)?.index === 'UQ_bank_statement_line_fingerprint' || uniqueViolation(error)?.columns?.includes('bank_statement_line.fingerprint');
+      if (attempt >= 5 || !(overlap || deadlock(error))) throw error;
+    }
+  }
+}
+
+const deadlock = (error: unknown) => (error as { driverError?: { code?: unknown } } | null)?.driverError?.code === 'ER_LOCK_DEADLOCK';
 
 const position = (statementId: number, index: number) => `${String(statementId).padStart(10, '0')}${String(index).padStart(6, '0')}`;
 
@@ -80,7 +100,23 @@ export class BankStatementService {
     if (!account) throw InputError.field('account', 'REQUIRED', 'Name the account the statement is of');
     const prints = fingerprints(officeId, account, parsed.lines);
     const dates = parsed.lines.map((l) => l.date).sort();
-    const statement = await this.transactions.run(async (tx) => {
+    const statement = await takenOnce(() => this.store(actor, request, officeId, account, parsed, prints, dates));
+    if (statement.lineCount === 0) return { statement, settled: Promise.resolve() };
+    const enqueued = await this.jobs.enqueue(RECONCILE_JOB, { statementId: statement.id }, { jobId: jobIdOf(RECONCILE_JOB, statement.id) });
+    return { statement, settled: enqueued.settled };
+  }
+
+  /** The statement and its lines not seen before, in one transaction. */
+  private store(
+    actor: User,
+    request: UploadRequest,
+    officeId: number,
+    account: string,
+    parsed: ParsedStatement,
+    prints: string[],
+    dates: string[],
+  ): Promise<BankStatement> {
+    return this.transactions.run(async (tx) => {
       const m = tx.manager;
       const seen = new Set<string>();
       for (let at = 0; at < prints.length; at += 500) {
@@ -132,9 +168,6 @@ export class BankStatementService {
       if (fresh.length) tx.emit({ kind: 'board-refresh', board: RECONCILIATION_BOARD.board, visibility: { officerId: null, officeId: String(officeId) } });
       return m.findOneByOrFail(BankStatement, { id: statementId });
     });
-    if (statement.lineCount === 0) return { statement, settled: Promise.resolve() };
-    const enqueued = await this.jobs.enqueue(RECONCILE_JOB, { statementId: statement.id }, { jobId: jobIdOf(RECONCILE_JOB, statement.id) });
-    return { statement, settled: enqueued.settled };
   }
 
   /** A statement in reach: managers and admins of its office tree; officers none (they see lines, not statements). */

@@ -97,6 +97,28 @@ export class StatementLineCard {
 
 export const lineCardOf = (card: StatementLineCardData): StatementLineCard => ({ ...card, amount: parseMoney(card.amount) });
 
+/** Something a person may post a line to, found by `statementMatchCandidates`. */
+@ObjectType({ simpleResolvers: true })
+export class StatementMatchCandidate {
+  @Field(() => MatchTargetKindEnum)
+  kind: MatchTargetKind;
+
+  @Field(() => ID, { description: 'The invoice’s id (RECEIVABLE, PAYABLE) or the loan’s (LOAN)' })
+  id: string;
+
+  @Field({ description: 'The invoice number, or the loan’s number or virtual account' })
+  label: string;
+
+  @Field({ description: 'The client’s or the supplier’s name' })
+  party: string;
+
+  @Field(() => MoneyScalar, { description: 'What it still owes: an invoice’s amount due, a loan’s arrears or else its next installment' })
+  amountDue: bigint;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  dueDate: string | null;
+}
+
 @ObjectType()
 export class StatementLineConnection extends Paginated(StatementLineCard) {}
 
@@ -166,5 +188,17 @@ export class RejectStatementMatchInput {
   expectedVersion?: number | null;
 
   @Field({ description: 'Why the proposal is wrong (kept in the audit)' })
+  reason: string;
+}
+
+@InputType()
+export class UnmatchStatementLineInput {
+  @Field(() => ID)
+  lineId: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version read; a line changed since is a CONFLICT' })
+  expectedVersion?: number | null;
+
+  @Field({ description: 'Why the posted money is sent back (kept in the audit and on the reversal)' })
   reason: string;
 }

@@ -95,7 +95,7 @@ export async function loadCandidates(
 }
 
 /** Each loan's first installment not fully paid: what it still asks and when. */
-async function nextInstallments(manager: EntityManager, dialect: Dialect, loanIds: number[]): Promise<Map<number, { due: bigint; dueDate: string }>> {
+export async function nextInstallments(manager: EntityManager, dialect: Dialect, loanIds: number[]): Promise<Map<number, { due: bigint; dueDate: string }>> {
   const out = new Map<number, { due: bigint; dueDate: string }>();
   const q = dialect.id;
   for (let at = 0; at < loanIds.length; at += 1000) {

@@ -19,6 +19,10 @@ export interface Posted {
 
 export const LINE_OPERATION = 'bankStatementLine';
 
+/** The key a line's posting runs once under: its fingerprint, and after an undo the fingerprint and the undo count. */
+export const postingKey = (line: Pick<BankStatementLine, 'fingerprint' | 'undoCount'>): string =>
+  line.undoCount > 0 ? `${line.fingerprint}:${line.undoCount}` : line.fingerprint;
+
 export class ReconcilePosting {
   constructor(
     private readonly dataSource: DataSource,
@@ -35,7 +39,7 @@ export class ReconcilePosting {
       await this.repayments.postOnce(
         actor,
         { loanId: String(item.id), amount: line.amount, valueDate: line.date, channel: 'TRANSFER', reference: marker },
-        { operation: LINE_OPERATION, key: line.fingerprint, hash: `${line.fingerprint}:${item.id}` },
+        { operation: LINE_OPERATION, key: postingKey(line), hash: `${postingKey(line)}:${item.id}` },
         (loan) => JSON.stringify({ loanId: loan.id }),
       );
       const posted = await this.dataSource.getRepository(Repayment).findOneByOrFail({ loanId: item.id, reference: marker, reversed: false });
@@ -55,7 +59,7 @@ export class ReconcilePosting {
         officeId: item.kind === 'PAYABLE' ? String(line.officeId) : null,
         allocations: [{ invoiceId: String(item.id), amount: allocation }],
       },
-      line.fingerprint,
+      postingKey(line),
     );
     return { kind: 'PAYMENT', id: payment.id };
   }

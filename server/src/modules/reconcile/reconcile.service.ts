@@ -107,7 +107,7 @@ export class ReconcileService {
   }
 
   /** A line in the viewer's reach: managers' office tree, an officer's clients' lines. */
-  private async visibleLine(ctx: WriteContext, rawId: string): Promise<BankStatementLine> {
+  async visibleLine(ctx: WriteContext, rawId: string): Promise<BankStatementLine> {
     const scope = await this.access.scope(ctx.actor);
     const id = parseId('lineId', rawId);
     const q = this.dialect.id;
@@ -123,7 +123,7 @@ export class ReconcileService {
     return this.dataSource.getRepository(BankStatementLine).findOneByOrFail({ id: id as number });
   }
 
-  private checkVersion(line: BankStatementLine, expected: number | null | undefined): void {
+  checkVersion(line: BankStatementLine, expected: number | null | undefined): void {
     if (expected !== null && expected !== undefined && expected !== line.version)
       throw new AppError('CONFLICT', 'The statement line was changed by someone else; reload and try again', {
         entity: 'StatementLine',
