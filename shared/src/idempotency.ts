@@ -41,6 +41,8 @@ export const IDEMPOTENT_MUTATIONS = [
   'writeOffLoan',
   'createInvoice',
   'recordPayment',
+  'reversePayment',
+  'reverseRepayment',
   'unmatchStatementLine',
   'createComplaint',
 ] as const;

@@ -293,9 +293,12 @@ describe.each(databaseTargets)('loans on $kind', (target) => {
     expect(back.schedule[0].paidDate).toBe(i1.dueDate);
     // Reversing the back-dated one: the later payment returns to installment 1, nothing is deleted.
     const entriesBefore = back.allocations.length;
-    const reversed = expectData(
-      await server.gql<{ reverseRepayment: Loan }>(REVERSE, { id: backId, reason: 'Bounced transfer' }, { token: staff.tokens.officer1 }),
-    ).reverseRepayment;
+    const once = { token: staff.tokens.officer1, headers: { 'idempotency-key': randomUUID() } };
+    const reversed = expectData(await server.gql<{ reverseRepayment: Loan }>(REVERSE, { id: backId, reason: 'Bounced transfer' }, once)).reverseRepayment;
+    // A retry of the same request (its answer lost on the way) gets the first answer, not a refusal.
+    expect(expectData(await server.gql<{ reverseRepayment: Loan }>(REVERSE, { id: backId, reason: 'Bounced transfer' }, once)).reverseRepayment).toEqual(
+      reversed,
+    );
     expect(reversed.repayments.find((r) => r.id === backId)).toMatchObject({ reversed: true });
     expect(reversed.allocations.length).toBeGreaterThan(entriesBefore);
     expect(netByInstallment(reversed)).toEqual({ '1:INTEREST': i1.interest, '1:PRINCIPAL': i1.principal });

@@ -102,6 +102,19 @@ describe.each(databaseTargets)('payment reversal on $kind', (target) => {
     expect(JSON.stringify(again.errors)).toContain('ALREADY_DONE');
   });
 
+  it('answers a retry with the same Idempotency-Key as the first time, where a new key is refused', async () => {
+    const { clientId, invoices } = await clientWithInvoices('PT Ulang Kirim', 1);
+    const paymentId = await pay(clientId, '100000.00');
+    const key = { 'idempotency-key': `reverse-${paymentId}` };
+    const first = await server.gql(REVERSE, { id: paymentId, reason: 'Giro ditolak', v: 1 }, { token, headers: key });
+    const retry = await server.gql(REVERSE, { id: paymentId, reason: 'Giro ditolak', v: 1 }, { token, headers: key });
+    expect(expectData(retry)).toEqual(expectData(first));
+    expect(JSON.stringify((await reverse(paymentId, 'Giro ditolak', 2)).errors)).toContain('ALREADY_DONE');
+    expect(await invoice(invoices[0])).toMatchObject({ status: 'ISSUED', amountPaid: '0.00' });
+    expect(await server.app.dataSource.getRepository(PaymentAllocation).countBy({ paymentId: Number(paymentId) })).toBe(2);
+    expect(await server.app.dataSource.getRepository(AuditEntry).countBy({ entityType: 'Payment', entityId: paymentId, action: 'reverse' })).toBe(1);
+  });
+
   it('refuses a stale version and an empty reason, writing nothing', async () => {
     const { clientId, invoices } = await clientWithInvoices('PT Versi Lama', 1);
     const paymentId = await pay(clientId, '100000.00');

@@ -32,6 +32,7 @@ export class PaymentResolver {
   }
 
   @Authorized()
+  @Idempotent()
   @Mutation(() => Payment, { description: 'Undoes a posted payment’s allocations (the invoices owe again); the payment is kept, marked reversed' })
   reversePayment(
     @Ctx() ctx: AuthedContext,

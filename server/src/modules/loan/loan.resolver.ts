@@ -89,6 +89,7 @@ export class LoanResolver {
   }
 
   @Authorized('OFFICER', 'MANAGER', 'ADMIN')
+  @Idempotent()
   @Mutation(() => Loan, { description: 'Marks a repayment reversed (never deleted) and replays the loan without it' })
   reverseRepayment(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string, @Arg('reason') reason: string): Promise<Loan> {
     return this.repaymentService.reverse(ctx.viewer, id, reason);
