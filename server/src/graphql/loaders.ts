@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { MessageTemplate } from '../modules/message-template/message-template.entity.js';
 import type { Client } from '../modules/client/client.entity.js';
 import type { ClientService } from '../modules/client/client.service.js';
@@ -25,8 +25,11 @@ export interface ViewerReads {
   clients: Pick<ClientService, 'findMany'>;
 }
 
-/** Per-request batching: one query per relation and request, however many rows ask. */
-export function createLoaders(dataSource: DataSource, reads: ViewerReads | null = null) {
+/**
+ * Per-request batching: one query per relation and request, however many rows ask. Reads through
+ * `dataSource`, or through a transaction's manager when an answer is rendered inside it.
+ */
+export function createLoaders(dataSource: DataSource | EntityManager, reads: ViewerReads | null = null) {
   let slas: ReturnType<typeof stageSlaDays> | null = null;
   return {
     /** Stage SLAs, read once per request when a field needs them. */
