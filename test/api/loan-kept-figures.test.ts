@@ -59,14 +59,14 @@ describe.each(databaseTargets)('kept loan figures on $kind', (target) => {
     return { kept, recounted };
   }
 
-  /** Every open loan's collection rate for the month of today, summed from installments. */
+  /** The month of today's collection rate summed from installments: loans open in it, those settled or written off in it too. */
   async function rateFromInstallments(): Promise<number> {
     const from = `${today.slice(0, 7)}-01`;
     const [sums] = await rows(
       `SELECT COALESCE(SUM(i.${q('principal')} + i.${q('interest')}), 0) AS due, COALESCE(SUM(i.${q('paidPrincipal')} + i.${q('paidInterest')}), 0) AS paid
        FROM ${q('loan_installment')} i JOIN ${q('loan')} ln ON ln.${q('id')} = i.${q('loanId')}
-       WHERE ln.${q('status')} IN ('ACTIVE', 'RESTRUCTURED') AND i.${q('dueDate')} >= ? AND i.${q('dueDate')} < ?`,
-      [from, addMonths(from, 1)],
+       WHERE (ln.${q('status')} IN ('ACTIVE', 'RESTRUCTURED') OR ln.${q('closedDate')} >= ?) AND i.${q('dueDate')} >= ? AND i.${q('dueDate')} < ?`,
+      [from, from, addMonths(from, 1)],
     );
     const due = BigInt(String(sums.due));
     return due === 0n ? 0 : Number((BigInt(String(sums.paid)) * 1_000_000n) / due) / 1_000_000;

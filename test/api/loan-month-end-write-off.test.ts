@@ -77,8 +77,8 @@ describe.each(databaseTargets)('month ends of a written-off loan on $kind', (tar
     expect(await rowsOf(writeOff.id)).toEqual(expected);
 
     // The write-off month's portfolio, read from its snapshot as today's is from the loans: the written-off
-    // loans are off the book (not counted, their installments out of the collection rate), the principal
-    // written off reported apart.
+    // loans are off the book (not counted) but their installments due in the month still count in its
+    // collection rate, and the principal written off is reported apart.
     const monthEnd = monthEndOf(writtenOff);
     const token = await server.login('admin@prospek.test');
     const PQ = `query($asOf: LocalDate) { portfolioQuality(asOf: $asOf) { loanCount outstandingPrincipal collectionRate writtenOff recoveries } }`;
@@ -92,8 +92,8 @@ describe.each(databaseTargets)('month ends of a written-off loan on $kind', (tar
         )) as Array<{ n: number | string; due: string | number | null; paid: string | number | null }>
       )[0];
     expect(quality.loanCount).toBe(Number((await figures(`'ACTIVE', 'RESTRUCTURED'`)).n));
-    // Loans settled in the month still count their collections; written-off ones do not.
-    const month = await figures(`'ACTIVE', 'RESTRUCTURED', 'CLOSED'`);
+    // Loans settled or written off in the month still count their collections.
+    const month = await figures(`'ACTIVE', 'RESTRUCTURED', 'CLOSED', 'WRITTEN_OFF'`);
     const due = BigInt(month.due ?? 0);
     expect(quality.collectionRate).toBe(due === 0n ? 0 : Number((BigInt(month.paid ?? 0) * 1_000_000n) / due) / 1_000_000);
     expect(quality).toMatchObject({

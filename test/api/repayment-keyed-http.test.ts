@@ -1,6 +1,6 @@
 /**
- * A repayment posted over HTTP with an Idempotency-Key: the claim commits in the posting's transaction,
- * the answer is kept after it. The same request sent many times at once posts once, every other copy
+ * A repayment posted over HTTP with an Idempotency-Key: the claim, the posting and the kept answer commit
+ * in one transaction, and the client gets the answer as it was kept. The same request sent many times at once posts once, every other copy
  * answers the kept answer; a refused posting keeps nothing, so its corrected retry runs.
  */
 import { randomUUID } from 'node:crypto';
@@ -65,13 +65,26 @@ describe.each(databaseTargets)('keyed repayments over HTTP on $kind', (target) =
     };
   };
 
-  it('posts in one transaction, and keeps the answer in one more', async () => {
+  it('claims the key, posts and keeps the answer in one transaction', async () => {
+    const key = randomUUID();
     const before = transactions;
-    const sent = await send(randomUUID(), '100000.00', 'ONE-TX');
+    const sent = await send(key, '100000.00', 'ONE-TX');
     expect(sent.body.errors).toBeUndefined();
-    // Claim and posting together, then the kept answer: no claim committed apart, none released.
-    expect(transactions - before).toBe(2);
+    // Claim, posting and kept answer together: no claim committed apart, none released, nothing kept after.
+    expect(transactions - before).toBe(1);
     expect(await posted('ONE-TX')).toBe(1);
+    // What was kept is what the client got, and it shows the posting it was kept with.
+    const [kept] = await server.app.dataSource.query(
+      `SELECT ${q('status')} AS status, ${q('response')} AS response FROM ${q('idempotency_key')} WHERE ${q('key')} = ?`,
+      [key],
+    );
+    expect(kept.status).toBe('DONE');
+    expect(JSON.parse(String(kept.response))).toEqual(sent.body);
+    const repayments = sent.body.data?.postRepayment.repayments as Array<{ reference: string | null }>;
+    expect(repayments.filter((r) => r.reference === 'ONE-TX')).toHaveLength(1);
+    const retry = await send(key, '100000.00', 'ONE-TX');
+    expect(retry).toMatchObject({ replayed: true, body: sent.body });
+    expect(transactions - before).toBe(1);
   });
 
   it('posts once for the same request sent many times at once; every copy gets the first answer', async () => {

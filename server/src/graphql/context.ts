@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { PersonalDataReads } from '../modules/audit/personal-data-reads.js';
 import type { KeyedRequest } from '../modules/idempotency/idempotency.service.js';
 import type { User } from '../modules/user/user.entity.js';
@@ -19,6 +20,11 @@ export interface Context {
    * null otherwise. The resolver's service claims it beside its writes; the plugin keeps the answer.
    */
   idempotency?: KeyedRequest | null;
+  /**
+   * Set while the answer of such a mutation is rendered inside its transaction (`answerInTransaction`):
+   * the mutation's result, which its field answers again, and the transaction's manager every read goes through.
+   */
+  inTransaction?: { result: unknown; manager: EntityManager } | null;
 }
 
 /** A context whose viewer is known (resolvers behind `@Authorized`). */

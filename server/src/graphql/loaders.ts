@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Invoice } from '../modules/invoice/invoice.entity.js';
 import { InvoiceReminder } from '../modules/invoice/invoice-reminder.entity.js';
 import { MessageTemplate } from '../modules/message-template/message-template.entity.js';
@@ -27,8 +27,11 @@ export interface ViewerReads {
   clients: Pick<ClientService, 'findMany'>;
 }
 
-/** Per-request batching: one query per relation and request, however many rows ask. */
-export function createLoaders(dataSource: DataSource, reads: ViewerReads | null = null) {
+/**
+ * Per-request batching: one query per relation and request, however many rows ask. Reads through
+ * `dataSource`, or through a transaction's manager when an answer is rendered inside it.
+ */
+export function createLoaders(dataSource: DataSource | EntityManager, reads: ViewerReads | null = null) {
   let slas: ReturnType<typeof stageSlaDays> | null = null;
   return {
     /** Stage SLAs, read once per request when a field needs them. */

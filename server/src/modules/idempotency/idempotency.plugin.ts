@@ -1,7 +1,9 @@
 /**
  * Apollo Server plugin for the `Idempotency-Key` header. After the operation is parsed and validated
  * it claims the key (or replays the kept answer) before anything runs; once the answer is formatted
- * it keeps it when the whole operation succeeded, and releases the claim otherwise.
+ * it keeps it when the whole operation succeeded, and releases the claim otherwise. A mutation marked
+ * `@Idempotent({ inTransaction: true })` instead claims the key, writes and keeps its answer in one
+ * transaction of its service (graphql/answer-in-transaction.ts); the plugin then sends the kept answer.
  *
  * A key covers one mutation field: a document with an `@Idempotent()` field and any other root field
  * is refused, since a partial failure could neither be replayed nor safely run again. The header is
@@ -99,8 +101,9 @@ function keyedRequest(rc: GraphQLRequestContext<Context>) {
 }
 
 /**
- * After a mutation that claimed its key in its own transaction: keeps the answer when it ran; when a
- * request with the same key committed first, answers that request's kept answer instead of the refusal.
+ * After a mutation that claimed its key in its own transaction: sends the answer kept there (or keeps it
+ * now when it could not be rendered there); when a request with the same key committed first, answers
+ * that request's kept answer instead of the refusal.
  */
 async function settleInTransaction(
   service: IdempotencyService,
@@ -111,7 +114,11 @@ async function settleInTransaction(
   const body = rc.response.body;
   const result = body.kind === 'single' ? body.singleResult : null;
   try {
-    if (keyed.claimed && result?.data && !result.errors?.length) {
+    if (keyed.claimed && keyed.kept !== undefined) {
+      // Kept in the transaction of the writes: the client gets that answer, as its retries will.
+      rc.response.body = { kind: 'single', singleResult: JSON.parse(keyed.kept) };
+    } else if (keyed.claimed && result?.data && !result.errors?.length) {
+      // Its fields could not be answered inside the transaction: kept after it.
       await service.keep(keyed.scope, JSON.stringify({ data: result.data }));
     } else if (rc.errors?.some((e) => e.originalError instanceof IdempotencyHeldError)) {
       const held = await service.heldAnswer(keyed.scope, keyed.hash);
@@ -146,7 +153,7 @@ export function idempotencyPlugin(service: IdempotencyService, log: (line: strin
               // The resolver's service claims the key beside its writes; only an answer kept already is read here.
               const held = await service.heldAnswer(keyed.scope, keyed.hash);
               if (held) return replayResponse(held.response);
-              inTransaction = { scope: keyed.scope, hash: keyed.hash, claimed: false };
+              inTransaction = { scope: keyed.scope, hash: keyed.hash, claimed: false, variables: rc.request.variables };
               rc.contextValue.idempotency = inTransaction;
               return null;
             }

@@ -34,6 +34,10 @@ export interface KeyedRequest {
   scope: IdempotencyScope;
   hash: string;
   claimed: boolean;
+  /** The request's variables as sent, to render its answer again inside the transaction. */
+  variables?: Record<string, unknown>;
+  /** The answer kept in the transaction of the writes, with the claim; the plugin sends it as it was kept. */
+  kept?: string;
 }
 
 /** SHA-256 of the request, with object keys sorted so that the same variables hash the same. */
@@ -143,7 +147,17 @@ export class IdempotencyService {
     return this.inserted(tx, claimed.raw);
   }
 
-  /** Keeps the answer of a request that claimed its key in its own transaction (one statement). */
+  /** Keeps the answer in `tx`, the transaction that claimed the key (`claimIn`) and wrote: all three commit together. */
+  async keepIn(tx: Tx, scope: IdempotencyScope, response: string): Promise<void> {
+    const kept = Buffer.byteLength(response, 'utf8') <= MAX_RESPONSE_BYTES ? response : null;
+    await tx.manager.update(
+      IdempotencyKey,
+      { userId: scope.userId, operation: scope.operation, key: scope.key, status: 'RAN' },
+      { status: 'DONE', response: kept },
+    );
+  }
+
+  /** Keeps the answer of a request that claimed its key in its own transaction, after it (one statement). */
   async keep(scope: IdempotencyScope, response: string): Promise<void> {
     const kept = Buffer.byteLength(response, 'utf8') <= MAX_RESPONSE_BYTES ? response : null;
     await this.transactions.run((tx) =>

@@ -1,7 +1,7 @@
 /** Per-request DataLoaders of the loan book, so lists of loans read their parts in one statement each. */
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context.js';
 import { Client } from '../client/client.entity.js';
 import { LoanGradeChange } from './collectibility.entity.js';
@@ -15,7 +15,7 @@ function grouped<T>(rows: T[], ids: readonly number[], key: (row: T) => number):
   return ids.map((id) => groups.get(id) ?? []);
 }
 
-function createLoanLoaders(dataSource: DataSource) {
+function createLoanLoaders(dataSource: DataSource | EntityManager) {
   return {
     client: new DataLoader<number, Client | null>(async (ids) => {
       const rows = await dataSource.getRepository(Client).find({ where: { id: In([...ids]) }, select: { id: true, name: true, cif: true } });
@@ -48,10 +48,11 @@ function createLoanLoaders(dataSource: DataSource) {
 
 const perRequest = new WeakMap<Context, ReturnType<typeof createLoanLoaders>>();
 
+/** The request's loan loaders; inside a transaction rendering a mutation's answer, they read through it. */
 export function loanLoaders(ctx: Context, dataSource: DataSource): ReturnType<typeof createLoanLoaders> {
   let loaders = perRequest.get(ctx);
   if (!loaders) {
-    loaders = createLoanLoaders(dataSource);
+    loaders = createLoanLoaders(ctx.inTransaction?.manager ?? dataSource);
     perRequest.set(ctx, loaders);
   }
   return loaders;

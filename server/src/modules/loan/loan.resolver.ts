@@ -1,6 +1,8 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { InstitutionType } from '@prospek/shared';
+import { answerInTransaction } from '../../graphql/answer-in-transaction.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { Paginated } from '../../graphql/pagination.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
@@ -84,8 +86,15 @@ export class LoanResolver {
   @Authorized('OFFICER', 'MANAGER', 'ADMIN')
   @Idempotent({ inTransaction: true })
   @Mutation(() => Loan, { description: 'Posts money received; a back-dated one replays the payments after it' })
-  postRepayment(@Ctx() ctx: AuthedContext, @Arg('input', () => PostRepaymentInput) input: PostRepaymentInput): Promise<Loan> {
-    return this.repaymentService.post(ctx.viewer, input, ctx.idempotency ?? null);
+  async postRepayment(
+    @Ctx() ctx: AuthedContext,
+    @Arg('input', () => PostRepaymentInput) input: PostRepaymentInput,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Loan> {
+    // Its answer rendered again inside the posting's transaction, over the loan just posted.
+    if (ctx.inTransaction) return ctx.inTransaction.result as Loan;
+    const keyed = ctx.idempotency ?? null;
+    return this.repaymentService.post(ctx.viewer, input, keyed, keyed && answerInTransaction(info, ctx));
   }
 
   @Authorized('OFFICER', 'MANAGER', 'ADMIN')

@@ -2,7 +2,7 @@
  * Portfolio quality as of today, from the figures every posting and the nightly run keep on each loan:
  * outstanding per grade, NPL (grades 3–5), PAR 1/30/90 (the whole outstanding principal of loans more than
  * X days late, restructured ones included) and the month's collection rate (paid on the installments
- * due this month / due). Scoped as loans are. A past date is read from the month-end snapshots, so it
+ * due this month / due, on the loans open in the month, those settled or written off in it included). Scoped as loans are. A past date is read from the month-end snapshots, so it
  * must be a closed month end; any other past date is refused. A report: its sums read a replica when
  * there is one (db/report-reader.ts).
  */
@@ -204,24 +204,33 @@ export class PortfolioQualityService {
     let due = 0n;
     let paid = 0n;
     if (past) {
-      // As today's figures: a loan written off in the month is off the book, its installments no longer collected.
+      // As today's figures: every loan with a row for the month counts, the ones settled or written off in it too.
       const [snapshot]: Array<{ due: string; paid: string }> = await manager.query(
-        `SELECT ${sum(`ln.${q('dueInMonth')}`)} AS due, ${sum(`ln.${q('collectedInMonth')}`)} AS paid FROM ${q(table)} ln
-         WHERE ${every} AND ln.${q('status')} <> 'WRITTEN_OFF'`,
+        `SELECT ${sum(`ln.${q('dueInMonth')}`)} AS due, ${sum(`ln.${q('collectedInMonth')}`)} AS paid FROM ${q(table)} ln WHERE ${every}`,
         params,
       );
       return { rows, due: BigInt(snapshot?.due ?? 0), paid: BigInt(snapshot?.paid ?? 0) };
     }
-    for (const r of rows) {
+    // Loans settled or written off during the month still count the installments falling due in it, as
+    // the month-end snapshot counts them; their kept figures are those of their last posting in the month.
+    const endedInMonth = `${every} AND ln.${q('status')} IN ('CLOSED', 'WRITTEN_OFF') AND ln.${q('closedDate')} >= ? AND ln.${q('closedDate')} < ?`;
+    const ended: GradeRow[] = await manager.query(
+      `SELECT ${sum(`CASE WHEN ${kept} THEN ln.${q('dueInMonth')} ELSE 0 END`)} AS due, ${sum(`CASE WHEN ${kept} THEN ln.${q('collectedInMonth')} ELSE 0 END`)} AS paid,
+         SUM(CASE WHEN ${kept} THEN 0 ELSE 1 END) AS stale
+       FROM ${q(table)} ln WHERE ${endedInMonth}`,
+      [month, month, month, ...params, from, until],
+    );
+    for (const r of [...rows, ...ended]) {
       due += BigInt(r.due ?? 0);
       paid += BigInt(r.paid ?? 0);
     }
-    if (rows.some((r) => Number(r.stale ?? 0) > 0)) {
+    if ([...rows, ...ended].some((r) => Number(r.stale ?? 0) > 0)) {
       const [rest]: Array<{ due: string; paid: string }> = await manager.query(
         `SELECT ${sum(`i.${q('principal')} + i.${q('interest')}`)} AS due, ${sum(`i.${q('paidPrincipal')} + i.${q('paidInterest')}`)} AS paid
          FROM ${q('loan_installment')} i JOIN ${q('loan')} ln ON ln.${q('id')} = i.${q('loanId')}
-         WHERE ${where} AND (ln.${q('collectionMonth')} IS NULL OR ln.${q('collectionMonth')} <> ?) AND i.${q('dueDate')} >= ? AND i.${q('dueDate')} < ?`,
-        [...params, month, from, until],
+         WHERE ((${where}) OR (${endedInMonth})) AND (ln.${q('collectionMonth')} IS NULL OR ln.${q('collectionMonth')} <> ?)
+           AND i.${q('dueDate')} >= ? AND i.${q('dueDate')} < ?`,
+        [...params, ...params, from, until, month, from, until],
       );
       due += BigInt(rest?.due ?? 0);
       paid += BigInt(rest?.paid ?? 0);

@@ -1,6 +1,7 @@
 import { isBusinessDate } from '@prospek/shared';
 import type { FieldError } from '@prospek/shared';
 import type { TransactionRunner, Tx } from '../../db/transaction.js';
+import type { AnswerRenderer } from '../../graphql/answer-in-transaction.js';
 import { AppError, InputError, NotFoundError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import type { Scope } from '../access/scope.js';
@@ -55,16 +56,26 @@ export class RepaymentService {
 
   /**
    * Posts a repayment in one transaction; sent with an Idempotency-Key (`keyed`), the key's claim is in
-   * it too, so the posting and the claim commit together or not at all (the plugin keeps the answer).
+   * it too, and the answer `render` gives for the posted loan is kept in it, so the claim, the posting
+   * and the kept answer commit together or not at all.
    */
-  async post(actor: User, input: PostRepaymentInput, keyed: KeyedRequest | null = null): Promise<Loan> {
+  async post(actor: User, input: PostRepaymentInput, keyed: KeyedRequest | null = null, render: AnswerRenderer | null = null): Promise<Loan> {
     const checked = await this.check(actor, input);
+    let kept: string | null = null;
     const loan = await this.transactions.run(async (tx) => {
       // Claimed first, before the loan's lock: a request with the same key waits here, holding nothing.
       if (keyed && !(await this.idempotency.claimIn(tx, keyed))) throw new IdempotencyHeldError();
-      return this.postIn(tx, actor, input, checked);
+      const posted = await this.postIn(tx, actor, input, checked);
+      if (keyed && render) {
+        kept = await render(posted, tx.manager);
+        if (kept !== null) await this.idempotency.keepIn(tx, keyed.scope, kept);
+      }
+      return posted;
     });
-    if (keyed) keyed.claimed = true;
+    if (keyed) {
+      keyed.claimed = true;
+      if (kept !== null) keyed.kept = kept;
+    }
     return loan;
   }
 

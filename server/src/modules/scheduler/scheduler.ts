@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { In, IsNull, LessThan, LessThanOrEqual, Not } from 'typeorm';
+import { EntityManager, In, IsNull, LessThan, LessThanOrEqual, Not } from 'typeorm';
 import { OPEN_STAGES, businessDate, isStale } from '@prospek/shared';
 import { officeTimeZones } from '../office/office-zone.js';
 import type { ActivityType, LeadStage } from '@prospek/shared';
@@ -48,8 +48,8 @@ export const minuteSlot = (now: Date) => now.toISOString().slice(0, 16);
 const hourSlot = (now: Date) => now.toISOString().slice(0, 13);
 
 /** The pipeline's idle limits per stage, as its board declares them. */
-export async function stageSlaDays(dataSource: DataSource): Promise<Partial<Record<LeadStage, number>>> {
-  return Object.fromEntries(await LEAD_STAGE_SLA.limits(dataSource.manager));
+export async function stageSlaDays(source: DataSource | EntityManager): Promise<Partial<Record<LeadStage, number>>> {
+  return Object.fromEntries(await LEAD_STAGE_SLA.limits(source instanceof EntityManager ? source : source.manager));
 }
 
 export class Scheduler {
