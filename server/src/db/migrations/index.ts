@@ -31,6 +31,7 @@ import { LoanKeptMonth1764060000000 } from './1764060000000-loan-kept-month.js';
 import { LeadKeptTotals1764120000000 } from './1764120000000-lead-kept-totals.js';
 import { ComplaintCategorySla1764170000000 } from './1764170000000-complaint-category-sla.js';
 import { MoneyView1764180000000 } from './1764180000000-money-view.js';
+import { RecommendationSettings1764193000000 } from './1764193000000-recommendation-settings.js';
 import { Invoices1764080000000 } from './1764080000000-invoices.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
@@ -69,4 +70,5 @@ export const migrations = [
   BankStatements1764130000000,
   ComplaintCategorySla1764170000000,
   MoneyView1764180000000,
+  RecommendationSettings1764193000000,
 ];
