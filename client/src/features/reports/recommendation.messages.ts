@@ -3,6 +3,7 @@ export const recommendationMessages = {
   id: {
     findings: {
       title: 'Rekomendasi untuk manajemen',
+      titleOwn: 'Temuan untuk ditindaklanjuti',
       none: 'Tidak ada temuan untuk periode ini.',
       failed: 'Rekomendasi tidak dapat dimuat.',
       settingsLink: 'Atur ambang',
@@ -42,6 +43,7 @@ export const recommendationMessages = {
   en: {
     findings: {
       title: 'Recommendations to management',
+      titleOwn: 'Findings to act on',
       none: 'No findings for this period.',
       failed: 'The recommendations could not be loaded.',
       settingsLink: 'Set thresholds',
