@@ -28,6 +28,7 @@ import { User } from './modules/user/user.entity.js';
 import { OfficerTarget } from './modules/report/officer-target.entity.js';
 import { WorkReportNote } from './modules/work-report/work-report.entity.js';
 import { AccountMapping } from './modules/finance/account-mapping.entity.js';
+import { RecommendationSetting } from './modules/report/recommendation-setting.entity.js';
 import { CreditNote, Invoice, InvoiceCounter, InvoiceLine } from './modules/invoice/invoice.entity.js';
 import { Payment, PaymentAllocation } from './modules/invoice/payment.entity.js';
 import { InvoiceReminder } from './modules/invoice/invoice-reminder.entity.js';
@@ -90,6 +91,7 @@ export const entities = [
   OfficerTarget,
   WorkReportNote,
   AccountMapping,
+  RecommendationSetting,
   Invoice,
   InvoiceLine,
   CreditNote,

@@ -57,6 +57,8 @@ import { OfficeService } from './modules/office/office.service.js';
 import { ProductService } from './modules/product/product.service.js';
 import { UserService } from './modules/user/user.service.js';
 import { ReportService } from './modules/report/report.service.js';
+import { RecommendationService } from './modules/report/recommendation.service.js';
+import { RecommendationSettings } from './modules/report/recommendation-settings.js';
 import { AccountMappingService } from './modules/finance/account-mapping.service.js';
 import { FinanceService } from './modules/finance/finance.service.js';
 import { TargetService } from './modules/report/target.service.js';
@@ -234,6 +236,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     monthEnds,
     portfolio: new PortfolioQualityService(dataSource, access, () => loans.today(), monthEnds),
     reports: new ReportService(dataSource, access, monthEnds, clock),
+    recommendations: new RecommendationService(dataSource, access, monthEnds, new RecommendationSettings(dataSource, transactions), clock),
     targets: new TargetService(dataSource, transactions, access),
     workReports,
     accountMappings,

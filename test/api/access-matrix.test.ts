@@ -220,6 +220,7 @@ const REPORT_QUERIES = {
 
 /** The money view: cash flow like the reports; budgets for managers and marketing; the journal for managers. */
 const CASH_FLOW = `query($o: ID) { cashFlow(from: "2026-10-01", to: "2026-11-30", officerId: $o) { months { month moneyIn } } }`;
+const RECOMMENDATIONS = `query($o: ID) { recommendations(from: "2026-10-01", to: "2026-11-30", officeId: $o) { code title detail evidence { label value } links { type id } } }`;
 const BUDGET_VS_ACTUAL = `query($o: ID) { budgetVsActual(from: "2026-10-01", to: "2026-11-30", officeId: $o) { lines { kind name spend } } }`;
 const JOURNAL_EXPORT = `query($o: ID) { journalExport(month: "2026-11", officeId: $o) { lineCount debitTotal } }`;
 
@@ -1080,6 +1081,9 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       notFound('officeId', ['managerBdg', 'marketingBdg'], BUDGET_VS_ACTUAL, (f) => ({ o: f.offices.ho }), 'manager'),
       forbidden('officeId', ['officer1'], BUDGET_VS_ACTUAL, (f) => ({ o: f.offices.ho })),
     ],
+  },
+  recommendations: {
+    probes: [notFound('officeId', ['officer2', 'managerBdg', 'marketingBdg'], RECOMMENDATIONS, (f) => ({ o: f.offices.ho }), 'manager')],
   },
   journalExport: {
     probes: [

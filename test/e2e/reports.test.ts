@@ -64,6 +64,7 @@ describe.runIf(browserAvailable())('the reports dashboard in the browser', () =>
           await expect.poll(() => drawn(manager, chart)).toBe(true);
         }
         await manager.waitForSelector('[data-table="officer-performance"] [data-officer-id]');
+        await manager.waitForSelector('[data-section="recommendations"] [data-finding], [data-section="recommendations"] p.muted');
         expect(await manager.locator('select[name="officeId"]').count()).toBe(1);
         expect(await manager.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
         await shot(manager, `manager-${locale}-${viewport.name}`);
@@ -112,6 +113,30 @@ describe.runIf(browserAvailable())('the reports dashboard in the browser', () =>
     expect(set.targets).toContainEqual({ officerId, metric: 'VISITS', value: '40' });
     await manager.waitForSelector(`[data-officer-id="${officerId}"] [data-metric="VISITS"]`);
     await shot(manager, 'manager-target-set');
+  }, 120_000);
+
+  it('lists the recommendations with their evidence and links, by thresholds a manager sets', async () => {
+    await setLocale(manager, 'en');
+    await manager.setViewportSize(VIEWPORTS[1]);
+    await manager.goto(`${server.url}/settings`);
+    for (const [key, value] of [
+      ['STALE_DAYS', '1'],
+      ['STALE_SHARE', '0.01'],
+    ]) {
+      const row = manager.locator(`[data-threshold="${key}"]`);
+      await row.locator('input').fill(value);
+      await row.locator('[data-action="save-threshold"]').click();
+      await expect.poll(() => row.locator('[data-action="save-threshold"]').isDisabled()).toBe(true);
+    }
+    await manager.goto(`${server.url}/reports`);
+    const stale = manager.locator('[data-section="recommendations"] [data-finding="STALE_PIPELINE"]');
+    await stale.waitFor();
+    expect(await stale.innerText()).toMatch(/of the pipeline is stale/);
+    expect(await stale.innerText()).toMatch(/open leads without activity/);
+    expect(await manager.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await shot(manager, 'manager-recommendations-phone');
+    await stale.locator('[data-link="LEAD"]').first().click();
+    await expect.poll(() => new URL(manager.url()).pathname).toMatch(/^\/leads\/\d+$/);
   }, 120_000);
 
   it('shows an officer their own dashboard without office filters or the targets editor', async () => {

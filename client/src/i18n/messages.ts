@@ -12,6 +12,7 @@ import { loanImportMessages } from '../features/loans/loan-import.messages';
 import { restructureMessages } from '../features/loans/restructure.messages';
 import { writeOffMessages } from '../features/loans/write-off.messages';
 import { reportMessages } from '../features/reports/report.messages';
+import { recommendationMessages } from '../features/reports/recommendation.messages';
 import { workReportMessages } from '../features/work-reports/work-report.messages';
 import { reconciliationMessages } from '../features/reconciliation/reconciliation.messages';
 import { complaintSettingsEn } from './complaint-settings.en';
@@ -38,6 +39,7 @@ export const messages = {
     ...reconciliationMessages.id,
     ...complaintSettingsId,
     ...moneyMessages.id,
+    ...recommendationMessages.id,
   },
   en: {
     ...en,
@@ -57,5 +59,6 @@ export const messages = {
     ...reconciliationMessages.en,
     ...complaintSettingsEn,
     ...moneyMessages.en,
+    ...recommendationMessages.en,
   },
 };

@@ -59,6 +59,7 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   'Mutation.updateBoardColumnSetting.columnKey': 16,
   'Query.boardColumnSettings.board': 16,
   'Mutation.updateStageSla.stage': 16,
+  'Mutation.setRecommendationThreshold.key': 32,
   'Query.auditTrail.entityType': 40,
   'Query.leadExportUrl.format': 10,
   'Mutation.login.email': 160,

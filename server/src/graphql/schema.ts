@@ -29,6 +29,7 @@ import { ProductResolver } from '../modules/product/product.resolver.js';
 import { OfficeResolver } from '../modules/office/office.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { ReportResolver } from '../modules/report/report.resolver.js';
+import { RecommendationResolver } from '../modules/report/recommendation.resolver.js';
 import { TargetResolver } from '../modules/report/target.resolver.js';
 import { WorkReportResolver } from '../modules/work-report/work-report.resolver.js';
 import { FinanceResolver } from '../modules/finance/finance.resolver.js';
@@ -79,6 +80,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [CollectionResolver, new CollectionResolver(services.collection, services.dataSource)],
     [JobsResolver, new JobsResolver(services.jobAdmin)],
     [ReportResolver, new ReportResolver(services.reports)],
+    [RecommendationResolver, new RecommendationResolver(services.recommendations)],
     [TargetResolver, new TargetResolver(services.targets)],
     [WorkReportResolver, new WorkReportResolver(services.workReports, services.downloads)],
     [FinanceResolver, new FinanceResolver(services.finance, services.accountMappings, services.downloads)],
@@ -126,6 +128,7 @@ export const resolvers = [
   CollectionResolver,
   JobsResolver,
   ReportResolver,
+  RecommendationResolver,
   TargetResolver,
   WorkReportResolver,
   FinanceResolver,

@@ -2175,6 +2175,15 @@ export type SetTargetsMutationVariables = Exact<{
 
 export type SetTargetsMutation = { setTargets: Array<{ id: string, officerId: string, month: string, metric: TargetMetric, value: string, version: number }> };
 
+export type RecommendationsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  officeId?: string | null | undefined;
+}>;
+
+
+export type RecommendationsQuery = { recommendations: Array<{ code: string, title: string, detail: string, evidence: Array<{ label: string, value: string }>, links: Array<{ type: string, id: string }> }> };
+
 export type AllMessageTemplatesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -2218,6 +2227,19 @@ export type UpdateWipLimitMutationVariables = Exact<{
 
 
 export type UpdateWipLimitMutation = { updateBoardColumnSetting: { columnKey: string, wipLimit: number | null, hardLimit: boolean } };
+
+export type RecommendationThresholdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecommendationThresholdsQuery = { recommendationThresholds: Array<{ key: string, unit: string, value: number, defaultValue: number, min: number, max: number }> };
+
+export type SetRecommendationThresholdMutationVariables = Exact<{
+  key: string;
+  value: number;
+}>;
+
+
+export type SetRecommendationThresholdMutation = { setRecommendationThreshold: { key: string, unit: string, value: number, defaultValue: number, min: number, max: number } };
 
 export type TaskCardFieldsFragment = { id: string, title: string, status: TaskStatus, position: string, campaignId: string | null, leadId: string | null, requesterId: string, assigneeId: string | null, officeId: string, dueDate: string | null, checklistDone: number, checklistTotal: number, commentCount: number, version: number, campaign: { id: string, name: string } | null, requester: { id: string, name: string }, assignee: { id: string, name: string } | null };
 
@@ -6111,6 +6133,23 @@ export const SetTargetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetTargetsMutation, SetTargetsMutationVariables>;
+export const RecommendationsDocument = new TypedDocumentString(`
+    query Recommendations($from: LocalDate!, $to: LocalDate!, $officeId: ID) {
+  recommendations(from: $from, to: $to, officeId: $officeId) {
+    code
+    title
+    detail
+    evidence {
+      label
+      value
+    }
+    links {
+      type
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationsQuery, RecommendationsQueryVariables>;
 export const AllMessageTemplatesDocument = new TypedDocumentString(`
     query AllMessageTemplates($first: Int, $after: String) {
   messageTemplates(includeInactive: true, first: $first, after: $after) {
@@ -6176,6 +6215,30 @@ export const UpdateWipLimitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateWipLimitMutation, UpdateWipLimitMutationVariables>;
+export const RecommendationThresholdsDocument = new TypedDocumentString(`
+    query RecommendationThresholds {
+  recommendationThresholds {
+    key
+    unit
+    value
+    defaultValue
+    min
+    max
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationThresholdsQuery, RecommendationThresholdsQueryVariables>;
+export const SetRecommendationThresholdDocument = new TypedDocumentString(`
+    mutation SetRecommendationThreshold($key: String!, $value: Float!) {
+  setRecommendationThreshold(key: $key, value: $value) {
+    key
+    unit
+    value
+    defaultValue
+    min
+    max
+  }
+}
+    `) as unknown as TypedDocumentString<SetRecommendationThresholdMutation, SetRecommendationThresholdMutationVariables>;
 export const TaskBoardDocument = new TypedDocumentString(`
     query TaskBoard($perColumn: Int) {
   taskBoard(perColumn: $perColumn) {

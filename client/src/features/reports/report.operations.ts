@@ -137,3 +137,21 @@ export const SetTargetsMutation = graphql(`
     }
   }
 `);
+
+export const RecommendationsQuery = graphql(`
+  query Recommendations($from: LocalDate!, $to: LocalDate!, $officeId: ID) {
+    recommendations(from: $from, to: $to, officeId: $officeId) {
+      code
+      title
+      detail
+      evidence {
+        label
+        value
+      }
+      links {
+        type
+        id
+      }
+    }
+  }
+`);

@@ -65,3 +65,29 @@ export const UpdateWipLimitMutation = graphql(`
     }
   }
 `);
+
+export const RecommendationThresholdsQuery = graphql(`
+  query RecommendationThresholds {
+    recommendationThresholds {
+      key
+      unit
+      value
+      defaultValue
+      min
+      max
+    }
+  }
+`);
+
+export const SetRecommendationThresholdMutation = graphql(`
+  mutation SetRecommendationThreshold($key: String!, $value: Float!) {
+    setRecommendationThreshold(key: $key, value: $value) {
+      key
+      unit
+      value
+      defaultValue
+      min
+      max
+    }
+  }
+`);

@@ -32,6 +32,7 @@ import { LeadKeptTotals1764120000000 } from './1764120000000-lead-kept-totals.js
 import { ComplaintCategorySla1764170000000 } from './1764170000000-complaint-category-sla.js';
 import { MoneyView1764180000000 } from './1764180000000-money-view.js';
 import { StatementLineUndo1764191000000 } from './1764191000000-statement-line-undo.js';
+import { RecommendationSettings1764193000000 } from './1764193000000-recommendation-settings.js';
 import { Invoices1764080000000 } from './1764080000000-invoices.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
@@ -71,4 +72,5 @@ export const migrations = [
   ComplaintCategorySla1764170000000,
   MoneyView1764180000000,
   StatementLineUndo1764191000000,
+  RecommendationSettings1764193000000,
 ];

@@ -1,0 +1,83 @@
+/** The recommendations panel's and its thresholds' texts, merged into the app's messages (src/i18n). */
+export const recommendationMessages = {
+  id: {
+    findings: {
+      title: 'Rekomendasi untuk manajemen',
+      titleOwn: 'Temuan untuk ditindaklanjuti',
+      none: 'Tidak ada temuan untuk periode ini.',
+      failed: 'Rekomendasi tidak dapat dimuat.',
+      settingsLink: 'Atur ambang',
+      codes: {
+        CONVERSION_DROP: 'Konversi tahap {stage} turun {drop} poin',
+        PAR30_RISE: 'PAR30 {officer} naik ke {par30}',
+        COST_PER_WON_HIGH: 'Biaya per nasabah menang kampanye {campaign} tinggi',
+        STALE_PIPELINE: '{share} pipeline tidak aktif',
+        BUDGET_OVERRUN: 'Tagihan kampanye {campaign} melewati anggaran',
+      },
+      details: {
+        CONVERSION_DROP: '{before} dari {enteredBefore} prospek ({previousFrom} – {previousTo}), kini {now} dari {enteredNow}. Ambang {threshold} poin.',
+        PAR30_RISE: 'Sebelum periode {before}, kini {now} dari baki debet {outstanding}. Batas {threshold}.',
+        COST_PER_WON_HIGH: '{costPerWon} per nasabah menang ({won} menang, biaya {spend}); rata-rata kantor {average}. Ambang {factor}× rata-rata.',
+        STALE_PIPELINE: '{stale} dari {open} prospek terbuka tanpa kegiatan {days} hari atau lebih. Ambang {threshold}.',
+        BUDGET_OVERRUN: 'Tagihan {spend} terhadap anggaran {budget}: lebih {over}. Ambang {factor}× anggaran.',
+      },
+      noBefore: 'belum ada akhir bulan ditutup',
+      links: { LEAD: 'Prospek #{id}', LOAN: 'Pinjaman #{id}', CAMPAIGN: 'Buka kampanye', OFFICER: 'Laporan kerja AO' },
+    },
+    recommendationSettings: {
+      title: 'Ambang rekomendasi',
+      hint: 'Temuan pada panel rekomendasi di Laporan muncul bila angka melewati ambang berikut.',
+      keys: {
+        CONVERSION_DROP: 'Penurunan konversi tahap (poin, 0–1)',
+        CONVERSION_MIN_LEADS: 'Prospek minimum per tahap untuk membandingkan konversi',
+        PAR30_LIMIT: 'Batas PAR30 AO (0–1)',
+        COST_PER_WON_FACTOR: 'Biaya per menang kampanye di atas rata-rata (kali)',
+        STALE_DAYS: 'Hari tanpa kegiatan sebelum prospek dianggap tidak aktif',
+        STALE_SHARE: 'Porsi pipeline tidak aktif (0–1)',
+        BUDGET_OVERRUN: 'Tagihan kampanye terhadap anggaran (kali)',
+      },
+      value: 'Nilai',
+      defaultValue: 'Bawaan {value}',
+    },
+  },
+  en: {
+    findings: {
+      title: 'Recommendations to management',
+      titleOwn: 'Findings to act on',
+      none: 'No findings for this period.',
+      failed: 'The recommendations could not be loaded.',
+      settingsLink: 'Set thresholds',
+      codes: {
+        CONVERSION_DROP: 'Conversion from {stage} fell {drop} points',
+        PAR30_RISE: "{officer}'s PAR30 rose to {par30}",
+        COST_PER_WON_HIGH: 'Campaign {campaign} costs too much per win',
+        STALE_PIPELINE: '{share} of the pipeline is stale',
+        BUDGET_OVERRUN: "Campaign {campaign}'s payables ran past its budget",
+      },
+      details: {
+        CONVERSION_DROP: '{before} of {enteredBefore} leads ({previousFrom} – {previousTo}), now {now} of {enteredNow}. Threshold {threshold} points.',
+        PAR30_RISE: 'Before the period {before}, now {now} of {outstanding} outstanding. Limit {threshold}.',
+        COST_PER_WON_HIGH: '{costPerWon} per win ({won} won, spend {spend}); office average {average}. Threshold {factor}× the average.',
+        STALE_PIPELINE: '{stale} of {open} open leads without activity for {days} days or more. Threshold {threshold}.',
+        BUDGET_OVERRUN: 'Payables {spend} against a budget of {budget}: {over} over. Threshold {factor}× the budget.',
+      },
+      noBefore: 'no closed month end yet',
+      links: { LEAD: 'Lead #{id}', LOAN: 'Loan #{id}', CAMPAIGN: 'Open campaign', OFFICER: "Officer's work report" },
+    },
+    recommendationSettings: {
+      title: 'Recommendation thresholds',
+      hint: 'The recommendations panel on Reports shows a finding when a figure passes these thresholds.',
+      keys: {
+        CONVERSION_DROP: 'Fall in a stage’s conversion (points, 0–1)',
+        CONVERSION_MIN_LEADS: 'Least leads per stage to compare conversion',
+        PAR30_LIMIT: 'Officer PAR30 limit (0–1)',
+        COST_PER_WON_FACTOR: 'Campaign cost per win above the average (times)',
+        STALE_DAYS: 'Days without activity before a lead is stale',
+        STALE_SHARE: 'Share of the pipeline stale (0–1)',
+        BUDGET_OVERRUN: 'Campaign payables against budget (times)',
+      },
+      value: 'Value',
+      defaultValue: 'Default {value}',
+    },
+  },
+};
