@@ -251,12 +251,12 @@ export class PaymentService {
         createdById: ctx.actor.id,
       };
     });
-    for (let at = 0; at < values.length; at += 250)
+    for (let at = 0; at < values.length; at += 500)
       await m
         .createQueryBuilder()
         .insert()
         .into(Payment)
-        .values(values.slice(at, at + 250))
+        .values(values.slice(at, at + 500))
         .updateEntity(false)
         .execute();
     const idOf = new Map<string, number>();

@@ -22,7 +22,7 @@ import { CandidateIndex, mismatchOf } from './reconcile-rules.js';
 import type { OpenItem, RuleSettings } from './reconcile-rules.js';
 import type { ConfirmStatementMatchInput, RejectStatementMatchInput } from './bank-statement.types.js';
 
-export const MATCH_CHUNK = 250;
+export const MATCH_CHUNK = 500;
 /** Loan repayments of one chunk under way at once (each its own transaction, once per line, before the chunk's). */
 export const POSTING_CONCURRENCY = 8;
 
