@@ -2,6 +2,7 @@
  * Matching a statement's lines (the background job's work, chunk by chunk) and a person's decisions
  * on the queue: confirming a proposal or picking the target, and rejecting a proposal.
  */
+import { MoreThan } from 'typeorm';
 import type { DataSource } from 'typeorm';
 import type { JobContext } from '../../jobs/job-queue.js';
 import type { ResolvedConfig } from '../../config.js';
@@ -70,9 +71,18 @@ export class ReconcileService {
     const origin = { actor, mutationId: null, action: 'matchStatementLine', emitCard: false };
     const q = this.dialect.id;
     let done = await repo.countBy({ statementId: statement.id, checked: true });
+    // The next chunk is decided and written while the one before commits (two transactions at most:
+    // their lines differ, their invoices are locked in id order, and the statement's row takes turns).
+    let inFlight: Promise<number> | null = null;
+    let after = 0;
     for (;;) {
-      const lines = await repo.find({ where: { statementId: statement.id, checked: false }, order: { id: 'ASC' }, take: MATCH_CHUNK });
+      const lines = await repo.find({
+        where: { statementId: statement.id, checked: false, id: MoreThan(after) },
+        order: { id: 'ASC' },
+        take: MATCH_CHUNK,
+      });
       if (lines.length === 0) break;
+      after = lines[lines.length - 1].id;
       const work = lines.map((line) => {
         const decision = index.decide(line, this.settings);
         const due = decision.kind === 'AUTO' ? decision.item.due : 0n;
@@ -92,7 +102,7 @@ export class ReconcileService {
           loanChanges.set(line.id, this.matcher.unposted(line, { kind: 'NONE' }));
         }
       });
-      const changes = await this.transactions.run(async (tx) => {
+      const committed = this.transactions.run(async (tx) => {
         // The chunk's lines locked; one a person moved since it was read is theirs (it is not written here).
         const ids = lines.map((l) => l.id);
         const locked: Array<{ id: number | string; version: number | string; checked: unknown }> = await tx.manager.query(
@@ -129,11 +139,22 @@ export class ReconcileService {
               board: RECONCILIATION_BOARD.board,
               visibility: { officerId: String(officerId), officeId: String(statement.officeId) },
             });
-        return { progress };
+        return progress;
       });
-      await job.progress(changes.progress);
-      job.continueOrStop();
+      // Marked heard, so that this chunk failing while the one before is awaited is no unhandled rejection.
+      committed.catch(() => undefined);
+      const previous = inFlight;
+      inFlight = committed;
+      try {
+        if (previous) await job.progress(await previous);
+        job.continueOrStop();
+      } catch (error) {
+        // The job ends (failed, or the server stopping) only once no chunk of it is under way.
+        await committed.catch(() => undefined);
+        throw error;
+      }
     }
+    if (inFlight) await job.progress(await inFlight);
     await this.dataSource.getRepository(BankStatement).update({ id: statement.id }, { status: 'DONE', progress: 100 });
     return done;
   }
