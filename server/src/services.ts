@@ -14,7 +14,7 @@ import type { EventBus } from './events/domain-events.js';
 import { AccessService } from './modules/access/access.service.js';
 import { OfficeTreeCache } from './modules/access/office-tree.js';
 import { NotFoundError } from './errors.js';
-import { recordAudit } from './modules/audit/audit.js';
+import { recordAudit, recordAudits } from './modules/audit/audit.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { LoginThrottleService } from './modules/auth/login-throttle.service.js';
@@ -95,7 +95,7 @@ import { WorkCalendarService } from './modules/work-calendar/work-calendar.servi
 export const SCHEDULER_INTERVAL_MS = 20_000;
 
 export function createServices(config: ResolvedConfig, dataSource: DataSource, bus: EventBus, clock: () => Date = () => new Date()) {
-  const transactions = new TransactionRunner(dataSource, bus, recordAudit);
+  const transactions = new TransactionRunner(dataSource, bus, recordAudit, recordAudits);
   const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
   const access = new AccessService(new OfficeTreeCache(dataSource));
   const users = new UserService(dataSource, transactions, access);

@@ -14,6 +14,8 @@ export interface AuditInput {
 
 /** Writes an audit entry in the transaction of `manager` (the audit module provides it). */
 export type AuditRecorder = (manager: EntityManager, entry: AuditInput) => Promise<void>;
+/** Writes many audit entries in the caller's transaction, a few statements for all of them. */
+export type AuditBatchRecorder = (manager: EntityManager, entries: AuditInput[]) => Promise<void>;
 
 export interface Tx {
   manager: EntityManager;
@@ -21,6 +23,8 @@ export interface Tx {
   emit(event: DomainEvent): void;
   /** Record who changed what, in this transaction. */
   audit(entry: AuditInput): Promise<void>;
+  /** The same for many changes at once (a batch's entries, in order). */
+  auditAll(entries: AuditInput[]): Promise<void>;
 }
 
 /**
@@ -34,12 +38,25 @@ export class TransactionRunner {
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
     private readonly recordAudit: AuditRecorder,
+    private readonly recordAudits: AuditBatchRecorder | null = null,
   ) {}
+
+  private auditAllIn(manager: EntityManager, entries: AuditInput[]): Promise<void> {
+    if (this.recordAudits) return this.recordAudits(manager, entries);
+    return entries.reduce<Promise<void>>((previous, entry) => previous.then(() => this.recordAudit(manager, entry)), Promise.resolve());
+  }
 
   async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const pending: DomainEvent[] = [];
     const execute = () =>
-      this.dataSource.transaction((manager) => work({ manager, emit: (event) => pending.push(event), audit: (entry) => this.recordAudit(manager, entry) }));
+      this.dataSource.transaction((manager) =>
+        work({
+          manager,
+          emit: (event) => pending.push(event),
+          audit: (entry) => this.recordAudit(manager, entry),
+          auditAll: (entries) => this.auditAllIn(manager, entries),
+        }),
+      );
     let result: T;
     if (isMysql(this.dataSource)) {
       result = await execute();

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { PAYMENT_DIRECTIONS, PAYMENT_METHODS, isBusinessDate } from '@prospek/shared';
 import type { FieldError } from '@prospek/shared';
-import type { Tx, TransactionRunner } from '../../db/transaction.js';
+import type { AuditInput, Tx, TransactionRunner } from '../../db/transaction.js';
 import { uniqueViolation } from '../../db/unique-violation.js';
 import { InputError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
@@ -17,6 +17,26 @@ import type { RecordPaymentInput } from './invoice.inputs.js';
 import { Payment, PaymentAllocation } from './payment.entity.js';
 
 const OPEN = ['ISSUED', 'PARTIALLY_PAID'] as const;
+
+/** One payment of a batch (`recordAllIn`): its whole amount, and what it pays of one invoice. */
+export interface BatchPayment {
+  sourceKey: string;
+  direction: 'IN' | 'OUT';
+  amount: bigint;
+  date: string;
+  method: RecordPaymentInput['method'];
+  reference: string | null;
+  /** The client paying (money in). */
+  clientId: number | null;
+  /** The supplier paid and the office paying (money out). */
+  supplierName: string | null;
+  officeId: number;
+  invoiceId: number;
+  allocation: bigint;
+}
+
+/** A batch payment made (or made before under its key), or refused with why. */
+export type BatchPaid = { paymentId: number; earlier: boolean } | { refused: string };
 
 /** The status an issued invoice has with `paid` of its total paid. */
 export function paidStatus(total: bigint, paid: bigint): Invoice['status'] {
@@ -125,6 +145,182 @@ export class PaymentService {
       }
       throw error;
     }
+  }
+
+  /**
+   * Many payments of one invoice each, made in the caller's transaction (a chunk of a bank statement's
+   * lines): each under its source key, once — a key paid already answers that payment. The invoices are
+   * locked in id order (as `record` locks them, so the two take turns without deadlock), and each
+   * payment is checked as `record` checks it; one refused is answered with why and leaves the others.
+   * The same audit entries and invoice events as `record`, written a few statements for all.
+   */
+  async recordAllIn(tx: Tx, ctx: WriteContext, wanted: BatchPayment[]): Promise<BatchPaid[]> {
+    const m = tx.manager;
+    const q = this.invoices.dialect.id;
+    const out: BatchPaid[] = wanted.map(() => ({ refused: 'not checked' }));
+    if (wanted.length === 0) return out;
+    const inList = (n: number) => `(${Array.from({ length: n }, () => '?').join(', ')})`;
+    const keys = wanted.map((w) => w.sourceKey);
+    const earlier = new Map<string, number>();
+    for (let at = 0; at < keys.length; at += 500) {
+      const slice = keys.slice(at, at + 500);
+      const rows: Array<{ id: number | string; sourceKey: string }> = await m.query(
+        `SELECT ${q('id')} AS id, ${q('sourceKey')} AS ${q('sourceKey')} FROM ${q('payment')} WHERE ${q('sourceKey')} IN ${inList(slice.length)}`,
+        slice,
+      );
+      for (const r of rows) earlier.set(r.sourceKey, Number(r.id));
+    }
+    const scope = await this.access.scope(ctx.actor);
+    const clientIds = [...new Set(wanted.filter((w) => w.direction === 'IN' && w.clientId !== null).map((w) => w.clientId as number))];
+    const clients = new Map((clientIds.length ? await m.findBy(Client, { id: In(clientIds) }) : []).map((c) => [c.id, c]));
+    const invoiceIds = [...new Set(wanted.map((w) => w.invoiceId))].sort((a, b) => a - b);
+    const locked: Array<{ id: number | string }> = await m.query(
+      `SELECT ${q('id')} AS id FROM ${q('invoice')} WHERE ${q('id')} IN ${inList(invoiceIds.length)} ORDER BY ${q('id')}${this.invoices.dialect.forUpdate}`,
+      invoiceIds,
+    );
+    const invoices = new Map((locked.length ? await m.findBy(Invoice, { id: In(locked.map((r) => Number(r.id))) }) : []).map((i) => [i.id, i]));
+    const paidNow = new Map<number, { before: { amountPaid: bigint; status: Invoice['status'] }[]; amountPaid: bigint }>();
+    const todays = new Map<number, string>();
+    const made: Array<{ at: number; officeId: number; allocation: bigint; invoice: Invoice }> = [];
+    for (const [at, w] of wanted.entries()) {
+      const paid = earlier.get(w.sourceKey);
+      if (paid !== undefined) {
+        out[at] = { paymentId: paid, earlier: true };
+        continue;
+      }
+      const refuse = (why: string) => (out[at] = { refused: why });
+      if (w.amount <= 0n || w.allocation <= 0n || w.allocation > w.amount || !isBusinessDate(w.date)) {
+        refuse('amounts or date out of range');
+        continue;
+      }
+      let officeId: number;
+      if (w.direction === 'IN') {
+        const client = w.clientId === null ? undefined : clients.get(w.clientId);
+        if (!client || !canReadClient(scope, client)) {
+          refuse('clientId is not a client of yours');
+          continue;
+        }
+        officeId = client.officeId;
+      } else {
+        officeId = w.officeId;
+        if ((scope.role !== 'ADMIN' && scope.role !== 'MANAGER') || !reachesOffice(scope, officeId) || !w.supplierName) {
+          refuse('Payments to suppliers are made by managers of the office');
+          continue;
+        }
+      }
+      let today = todays.get(officeId);
+      if (today === undefined) todays.set(officeId, (today = await this.invoices.todayOf(m, officeId)));
+      if (w.date > today) {
+        refuse('date is in the future');
+        continue;
+      }
+      const invoice = invoices.get(w.invoiceId);
+      const payer =
+        invoice &&
+        (w.direction === 'IN'
+          ? invoice.kind === 'RECEIVABLE' && invoice.clientId === w.clientId
+          : invoice.kind === 'PAYABLE' && invoice.supplierName === w.supplierName && invoice.officeId === officeId);
+      if (!invoice || !payer || !(OPEN as readonly string[]).includes(invoice.status)) {
+        refuse('Not an open invoice of this payer');
+        continue;
+      }
+      const state = paidNow.get(invoice.id) ?? { before: [], amountPaid: invoice.amountPaid };
+      if (w.allocation > invoice.total - state.amountPaid) {
+        refuse('More than the invoice still owes');
+        continue;
+      }
+      state.before.push({ amountPaid: state.amountPaid, status: paidStatus(invoice.total, state.amountPaid) });
+      state.amountPaid += w.allocation;
+      paidNow.set(invoice.id, state);
+      made.push({ at, officeId, allocation: w.allocation, invoice });
+    }
+    if (made.length === 0) return out;
+    const values = made.map(({ at, officeId, allocation }) => {
+      const w = wanted[at];
+      return {
+        direction: w.direction,
+        officeId,
+        clientId: w.direction === 'IN' ? w.clientId : null,
+        supplierName: w.direction === 'OUT' ? w.supplierName : null,
+        amount: w.amount,
+        unallocated: w.amount - allocation,
+        date: w.date,
+        method: w.method,
+        reference: w.reference?.trim() || null,
+        sourceKey: w.sourceKey,
+        createdById: ctx.actor.id,
+      };
+    });
+    for (let at = 0; at < values.length; at += 500)
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(Payment)
+        .values(values.slice(at, at + 500))
+        .updateEntity(false)
+        .execute();
+    const idOf = new Map<string, number>();
+    for (let at = 0; at < values.length; at += 500) {
+      const slice = values.slice(at, at + 500).map((v) => v.sourceKey);
+      const rows: Array<{ id: number | string; sourceKey: string }> = await m.query(
+        `SELECT ${q('id')} AS id, ${q('sourceKey')} AS ${q('sourceKey')} FROM ${q('payment')} WHERE ${q('sourceKey')} IN ${inList(slice.length)}`,
+        slice,
+      );
+      for (const r of rows) idOf.set(r.sourceKey, Number(r.id));
+    }
+    const paymentIds = made.map(({ at }) => idOf.get(wanted[at].sourceKey) as number);
+    for (let at = 0; at < made.length; at += 500)
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(PaymentAllocation)
+        .values(made.slice(at, at + 500).map((p, i) => ({ paymentId: paymentIds[at + i], invoiceId: p.invoice.id, amount: p.allocation })))
+        .updateEntity(false)
+        .execute();
+    // The invoices' paid amounts and statuses, one statement (the values are the service's own numbers).
+    const touched = [...paidNow.entries()];
+    const caseOf = (value: (id: number, amountPaid: bigint) => string) =>
+      `CASE ${q('id')} ${touched.map(([id, s]) => `WHEN ${id} THEN ${value(id, s.amountPaid)}`).join(' ')} END`;
+    await m
+      .createQueryBuilder()
+      .update(Invoice)
+      .set({
+        amountPaid: () => caseOf((_, paid) => paid.toString()),
+        status: () => caseOf((id, paid) => `'${paidStatus((invoices.get(id) as Invoice).total, paid)}'`),
+      })
+      .whereInIds(touched.map(([id]) => id))
+      .execute();
+    const audits: AuditInput[] = [];
+    const seen = new Map<number, number>();
+    made.forEach((p, i) => {
+      audits.push({ entityType: 'Payment', entityId: paymentIds[i], action: 'record', actorId: ctx.actor.id, after: { ...values[i], allocations: 1 } });
+      const state = paidNow.get(p.invoice.id)!;
+      const n = seen.get(p.invoice.id) ?? 0;
+      seen.set(p.invoice.id, n + 1);
+      const before = state.before[n];
+      const amountPaid = before.amountPaid + p.allocation;
+      audits.push({
+        entityType: 'Invoice',
+        entityId: p.invoice.id,
+        action: 'payment',
+        actorId: ctx.actor.id,
+        before,
+        after: { amountPaid, status: paidStatus(p.invoice.total, amountPaid), paymentId: paymentIds[i] },
+      });
+      out[p.at] = { paymentId: paymentIds[i], earlier: false };
+    });
+    await tx.auditAll(audits);
+    for (const [id, state] of touched) {
+      const invoice = invoices.get(id) as Invoice;
+      const updated = Object.assign(new Invoice(), invoice, {
+        amountPaid: state.amountPaid,
+        status: paidStatus(invoice.total, state.amountPaid),
+        version: invoice.version + 1,
+      });
+      const officerId = invoice.clientId === null ? null : (clients.get(invoice.clientId)?.officerId ?? null);
+      emitInvoiceChange(tx, updated, officerId, ctx);
+    }
+    return out;
   }
 
   /** The open invoices a payment may pay, locked in id order (so concurrent payments take turns without deadlock). */

@@ -6,8 +6,9 @@
 import { moneyToDecimal } from '@prospek/shared';
 import type { FollowUpReason, FollowUpReasonParams, MatchRule, StatementLineState } from '@prospek/shared';
 import type { Dialect } from '../../db/sql.js';
-import type { Tx, TransactionRunner } from '../../db/transaction.js';
+import type { AuditInput, Tx, TransactionRunner } from '../../db/transaction.js';
 import { ConflictError } from '../../errors.js';
+import { logger } from '../../observability/logger.js';
 import { Activity } from '../follow-up/activity.entity.js';
 import type { User } from '../user/user.entity.js';
 import { BankStatementLine } from './bank-statement.entity.js';
@@ -52,6 +53,27 @@ export class ReconcileMatcher {
     return { state: reason ? 'FOLLOW_UP' : 'MATCHED', item, rule, reason, posted };
   }
 
+  /**
+   * A chunk's matches to invoices posted together in the caller's transaction (each line's payment
+   * once, under its fingerprint) and what each line becomes; a payment refused leaves its line unmatched.
+   */
+  async postedAllIn(
+    tx: Tx,
+    wanted: Array<{ line: BankStatementLine; item: OpenItem; due: bigint; rule: MatchRule; mismatch: Mismatch | null }>,
+    origin: ChangeOrigin,
+  ): Promise<LineChange[]> {
+    const posted = await this.posting.postInvoicesIn(tx, origin.actor, wanted);
+    return wanted.map(({ line, item, rule, mismatch }, i) => {
+      const p = posted[i];
+      if ('refused' in p) {
+        logger.warn({ lineId: line.id, invoiceId: item.id, message: p.refused }, 'statement line left unmatched');
+        return this.unposted(line, { kind: 'NONE' });
+      }
+      const reason = mismatch && item.clientId !== null ? { ...mismatch, clientId: item.clientId, officerId: item.officerId } : null;
+      return { state: reason ? 'FOLLOW_UP' : 'MATCHED', item, rule, reason, posted: p };
+    });
+  }
+
   /** The change a decision makes without posting anything (everything but AUTO). */
   unposted(line: BankStatementLine, decision: Exclude<Decision, { kind: 'AUTO' }>): LineChange {
     switch (decision.kind) {
@@ -81,27 +103,52 @@ export class ReconcileMatcher {
     return change.state;
   }
 
-  /** Many lines' changes in one transaction (a chunk of the matching job). */
-  async writeAll(changes: Array<{ line: BankStatementLine; change: LineChange }>, origin: ChangeOrigin): Promise<void> {
+  /**
+   * Many lines' changes in the caller's transaction (a chunk of the matching job), which holds the
+   * lines' row locks and found each at the version read: one statement writes them all, their audit
+   * entries a few more. Cards are not sent one by one (the job refreshes the board after the chunk).
+   */
+  async writeAllIn(tx: Tx, changes: Array<{ line: BankStatementLine; change: LineChange }>, origin: ChangeOrigin): Promise<void> {
     if (changes.length === 0) return;
-    await this.transactions.run(async (tx) => {
-      for (const { line, change } of changes) await this.writeIn(tx, line, change, origin);
-    });
+    const q = this.dialect.id;
+    const rows: Array<{ line: BankStatementLine; values: Record<string, unknown> }> = [];
+    const audits: AuditInput[] = [];
+    for (const { line, change } of changes) {
+      let activityId: number | null = line.activityId;
+      if (change.reason && activityId === null) activityId = await this.followUp(tx, line, change.reason, origin.actor);
+      const values = this.valuesOf(line, change, activityId);
+      rows.push({ line, values });
+      if (this.audited(line, change, values.targetId as number | null, origin)) audits.push(this.auditOf(line, change, values, origin));
+    }
+    // Each column as a CASE over the lines' ids, its values bound as parameters (the version goes up by one).
+    const columns = Object.keys(rows[0].values).filter((c) => c !== 'version' && c !== 'checked');
+    const params: Record<string, unknown> = {};
+    const sqlOf = new Map<string, string>();
+    for (const [c, column] of columns.entries()) {
+      const whens = rows.map(({ line, values }, r) => {
+        params[`v${c}_${r}`] = values[column];
+        return `WHEN ${line.id} THEN :v${c}_${r}`;
+      });
+      sqlOf.set(column, `CASE ${q('id')} ${whens.join(' ')} END`);
+    }
+    await tx.manager
+      .createQueryBuilder()
+      .update(BankStatementLine)
+      .set({ ...Object.fromEntries(columns.map((column) => [column, () => sqlOf.get(column) as string])), checked: true })
+      .whereInIds(rows.map((r) => r.line.id))
+      .setParameters(params)
+      .execute();
+    await tx.auditAll(audits);
   }
 
-  private async writeIn(tx: Tx, line: BankStatementLine, change: LineChange, origin: ChangeOrigin): Promise<void> {
-    const m = tx.manager;
-    const clientId = change.reason?.clientId ?? change.item?.clientId ?? null;
-    const officerId = change.reason ? change.reason.officerId : (change.item?.officerId ?? null);
-    let activityId: number | null = line.activityId;
-    if (change.reason && activityId === null) activityId = await this.followUp(tx, line, change.reason, origin.actor);
-    const values = {
+  private valuesOf(line: BankStatementLine, change: LineChange, activityId: number | null) {
+    return {
       state: change.state,
       checked: true,
       targetKind: change.item?.kind ?? null,
       targetId: change.item?.id ?? null,
-      clientId,
-      officerId,
+      clientId: change.reason?.clientId ?? change.item?.clientId ?? null,
+      officerId: change.reason ? change.reason.officerId : (change.item?.officerId ?? null),
       rule: change.rule,
       reasonCode: change.reason?.code ?? null,
       reasonParams: change.reason ? JSON.stringify(change.reason.params) : null,
@@ -110,25 +157,40 @@ export class ReconcileMatcher {
       activityId,
       version: line.version + 1,
     };
+  }
+
+  private audited(line: BankStatementLine, change: LineChange, targetId: number | null, origin: ChangeOrigin): boolean {
+    return line.state !== change.state || line.targetId !== targetId || origin.action !== 'matchStatementLine';
+  }
+
+  private auditOf(line: BankStatementLine, change: LineChange, values: ReturnType<ReconcileMatcher['valuesOf']>, origin: ChangeOrigin): AuditInput {
+    return {
+      entityType: 'BankStatementLine',
+      entityId: line.id,
+      action: origin.action,
+      actorId: origin.actor.id,
+      before: { state: line.state, targetKind: line.targetKind, targetId: line.targetId },
+      after: {
+        state: change.state,
+        targetKind: values.targetKind,
+        targetId: values.targetId,
+        rule: change.rule,
+        reason: values.reasonCode,
+        posted: values.postedId,
+        note: origin.reasonText ?? null,
+      },
+    };
+  }
+
+  private async writeIn(tx: Tx, line: BankStatementLine, change: LineChange, origin: ChangeOrigin): Promise<void> {
+    const m = tx.manager;
+    let activityId: number | null = line.activityId;
+    if (change.reason && activityId === null) activityId = await this.followUp(tx, line, change.reason, origin.actor);
+    const values = this.valuesOf(line, change, activityId);
+    const officerId = values.officerId;
     const result = await m.update(BankStatementLine, { id: line.id, version: line.version }, values);
     if (result.affected === 0) throw new ConflictError('StatementLine', await readLineCard(m, this.dialect, line.id));
-    if (line.state !== change.state || line.targetId !== values.targetId || origin.action !== 'matchStatementLine')
-      await tx.audit({
-        entityType: 'BankStatementLine',
-        entityId: line.id,
-        action: origin.action,
-        actorId: origin.actor.id,
-        before: { state: line.state, targetKind: line.targetKind, targetId: line.targetId },
-        after: {
-          state: change.state,
-          targetKind: values.targetKind,
-          targetId: values.targetId,
-          rule: change.rule,
-          reason: values.reasonCode,
-          posted: values.postedId,
-          note: origin.reasonText ?? null,
-        },
-      });
+    if (this.audited(line, change, values.targetId, origin)) await tx.audit(this.auditOf(line, change, values, origin));
     if (origin.emitCard)
       tx.emit({
         kind: 'card',

@@ -2,9 +2,11 @@
  * Posting a statement line's money to what it pays, through the services that own the money: a
  * receivable or payable through the payment service (the line's fingerprint as the payment's source
  * key), a loan through the repayment engine (the fingerprint as idempotency key). Posting the same
- * line again answers what was posted the first time; nothing is posted twice.
+ * line again answers what was posted the first time; nothing is posted twice. The matching job posts a
+ * chunk's invoice payments together, in the chunk's transaction (`postInvoicesIn`).
  */
 import type { DataSource } from 'typeorm';
+import type { Tx } from '../../db/transaction.js';
 import type { PaymentService } from '../invoice/payment.service.js';
 import { Repayment } from '../loan/repayment.entity.js';
 import type { RepaymentService } from '../loan/repayment.service.js';
@@ -62,5 +64,35 @@ export class ReconcilePosting {
       postingKey(line),
     );
     return { kind: 'PAYMENT', id: payment.id };
+  }
+
+  /**
+   * A chunk's lines paid to invoices, in the caller's transaction: each line's payment under its
+   * fingerprint, once (a line paid before answers that payment). A payment the service refuses (the
+   * invoice settled meanwhile, say) answers `refused` and leaves the line for a person.
+   */
+  async postInvoicesIn(
+    tx: Tx,
+    actor: User,
+    wanted: Array<{ line: BankStatementLine; item: OpenItem; due: bigint }>,
+  ): Promise<Array<Posted | { refused: string }>> {
+    const paid = await this.payments.recordAllIn(
+      tx,
+      { actor, mutationId: null },
+      wanted.map(({ line, item, due }) => ({
+        sourceKey: line.fingerprint,
+        direction: line.direction,
+        amount: line.amount,
+        date: line.date,
+        method: 'TRANSFER' as const,
+        reference: (line.reference ?? `BS-${line.id}`).slice(0, 100),
+        clientId: item.kind === 'RECEIVABLE' ? item.clientId : null,
+        supplierName: item.kind === 'PAYABLE' ? item.payer : null,
+        officeId: line.officeId,
+        invoiceId: item.id,
+        allocation: line.amount < due ? line.amount : due,
+      })),
+    );
+    return paid.map((p) => ('refused' in p ? p : { kind: 'PAYMENT' as const, id: p.paymentId }));
   }
 }

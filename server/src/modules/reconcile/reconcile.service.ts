@@ -2,6 +2,7 @@
  * Matching a statement's lines (the background job's work, chunk by chunk) and a person's decisions
  * on the queue: confirming a proposal or picking the target, and rejecting a proposal.
  */
+import { MoreThan } from 'typeorm';
 import type { DataSource } from 'typeorm';
 import type { JobContext } from '../../jobs/job-queue.js';
 import type { ResolvedConfig } from '../../config.js';
@@ -17,13 +18,13 @@ import { BankStatement, BankStatementLine } from './bank-statement.entity.js';
 import { RECONCILIATION_BOARD, readLineCard } from './reconcile.board.js';
 import { loadCandidates } from './reconcile-candidates.js';
 import type { OnlyTarget } from './reconcile-candidates.js';
-import type { ReconcileMatcher } from './reconcile-matcher.js';
+import type { LineChange, ReconcileMatcher } from './reconcile-matcher.js';
 import { CandidateIndex, mismatchOf } from './reconcile-rules.js';
 import type { OpenItem, RuleSettings } from './reconcile-rules.js';
 import type { ConfirmStatementMatchInput, RejectStatementMatchInput } from './bank-statement.types.js';
 
-export const MATCH_CHUNK = 250;
-/** Postings of one chunk under way at once (each its own transaction; a client's invoices take turns on their locks). */
+export const MATCH_CHUNK = 500;
+/** Loan repayments of one chunk under way at once (each its own transaction, once per line, before the chunk's). */
 export const POSTING_CONCURRENCY = 8;
 
 async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -53,57 +54,137 @@ export class ReconcileService {
     this.settings = { tolerance: BigInt(config.reconcile.toleranceRupiah) * 100n, windowDays: config.reconcile.windowDays };
   }
 
-  /** Goes through the statement's lines not yet checked, in chunks, each recorded done with the job. */
+  /**
+   * Goes through the statement's lines not yet checked, in chunks. A chunk is one transaction: its
+   * lines' payments to invoices, the lines' new states, their audit and the chunk's checkpoint commit
+   * together or not at all, so a job that dies mid-chunk leaves the chunk as it found it. Loans are
+   * repaid through their engine first, a transaction each, once per line (a retry answers the first).
+   */
   async matchStatement(job: JobContext<{ statementId: number }>): Promise<number> {
     const repo = this.dataSource.getRepository(BankStatementLine);
     const statement = await this.dataSource.getRepository(BankStatement).findOneByOrFail({ id: job.data.statementId });
     const actor = await this.dataSource.getRepository(User).findOneByOrFail({ id: statement.uploadedById });
     const officeIds = (await this.access.tree()).subtree(statement.officeId);
     const candidates = await loadCandidates(this.dataSource.manager, this.dialect, officeIds);
+    await this.withPaidBefore(statement.id, officeIds, candidates.items);
     const index = new CandidateIndex(candidates.items, candidates.clients);
     const origin = { actor, mutationId: null, action: 'matchStatementLine', emitCard: false };
+    const q = this.dialect.id;
     let done = await repo.countBy({ statementId: statement.id, checked: true });
+    // The next chunk is decided and written while the one before commits (two transactions at most:
+    // their lines differ, their invoices are locked in id order, and the statement's row takes turns).
+    let inFlight: Promise<number> | null = null;
+    let after = 0;
     for (;;) {
-      const lines = await repo.find({ where: { statementId: statement.id, checked: false }, order: { id: 'ASC' }, take: MATCH_CHUNK });
+      const lines = await repo.find({
+        where: { statementId: statement.id, checked: false, id: MoreThan(after) },
+        order: { id: 'ASC' },
+        take: MATCH_CHUNK,
+      });
       if (lines.length === 0) break;
+      after = lines[lines.length - 1].id;
       const work = lines.map((line) => {
         const decision = index.decide(line, this.settings);
         const due = decision.kind === 'AUTO' ? decision.item.due : 0n;
         if (decision.kind === 'AUTO') index.paid(decision.item, line.amount);
         return { line, decision, due };
       });
-      // Postings go through their own services (a transaction each), several at once; the lines' states follow in one transaction.
-      const changes = await mapLimited(work, POSTING_CONCURRENCY, async ({ line, decision, due }) => {
-        if (decision.kind !== 'AUTO') return { line, change: this.matcher.unposted(line, decision) };
+      const loanChanges = new Map<number, LineChange>();
+      const loanWork = work.filter((w) => w.decision.kind === 'AUTO' && w.decision.item.kind === 'LOAN');
+      await mapLimited(loanWork, POSTING_CONCURRENCY, async ({ line, decision, due }) => {
+        if (decision.kind !== 'AUTO') return;
         try {
-          return { line, change: await this.matcher.posted(line, decision.item, due, decision.rule, decision.mismatch, origin) };
+          loanChanges.set(line.id, await this.matcher.posted(line, decision.item, due, decision.rule, decision.mismatch, origin));
         } catch (error) {
-          // A posting its service refuses (a date before the loan's disbursement, say) is left for a person.
+          // A posting the engine refuses (a date before the loan's disbursement, say) is left for a person.
           if (!(error instanceof AppError)) throw error;
           logger.warn({ lineId: line.id, code: error.code, message: error.message }, 'statement line left unmatched');
-          return { line, change: this.matcher.unposted(line, { kind: 'NONE' }) };
+          loanChanges.set(line.id, this.matcher.unposted(line, { kind: 'NONE' }));
         }
       });
-      await this.matcher.writeAll(changes, origin);
-      done += lines.length;
-      const progress = Math.min(99, Math.floor((100 * done) / Math.max(1, statement.lineCount)));
-      await this.transactions.run(async (tx) => {
-        await job.checkpoint(tx.manager, `lines ${lines[0].id}-${lines[lines.length - 1].id}`, lines.length);
+      const committed = this.transactions.run(async (tx) => {
+        // The chunk's lines locked; one a person moved since it was read is theirs (it is not written here).
+        const ids = lines.map((l) => l.id);
+        const locked: Array<{ id: number | string; version: number | string; checked: unknown }> = await tx.manager.query(
+          `SELECT ${q('id')} AS id, ${q('version')} AS version, ${q('checked')} AS checked FROM ${q('bank_statement_line')} WHERE ${q('id')} IN (${ids.map(() => '?').join(', ')}) ORDER BY ${q('id')}${this.dialect.forUpdate}`,
+          ids,
+        );
+        const readAt = new Map(lines.map((l) => [l.id, l.version]));
+        const unchanged = new Set(locked.filter((r) => !Number(r.checked) && Number(r.version) === readAt.get(Number(r.id))).map((r) => Number(r.id)));
+        const mine = work.filter((w) => unchanged.has(w.line.id));
+        const paying = mine.filter((w) => w.decision.kind === 'AUTO' && w.decision.item.kind !== 'LOAN');
+        const paid = await this.matcher.postedAllIn(
+          tx,
+          paying.map(({ line, decision, due }) => {
+            const auto = decision as Extract<typeof decision, { kind: 'AUTO' }>;
+            return { line, item: auto.item, due, rule: auto.rule, mismatch: auto.mismatch };
+          }),
+          origin,
+        );
+        const paidOf = new Map(paying.map((w, i) => [w.line.id, paid[i]]));
+        const written = mine.map(({ line, decision }) => ({
+          line,
+          change: paidOf.get(line.id) ?? loanChanges.get(line.id) ?? this.matcher.unposted(line, decision as Exclude<typeof decision, { kind: 'AUTO' }>),
+        }));
+        await this.matcher.writeAllIn(tx, written, origin);
+        done += written.length;
+        const progress = Math.min(99, Math.floor((100 * done) / Math.max(1, statement.lineCount)));
+        await job.checkpoint(tx.manager, `lines ${lines[0].id}-${lines[lines.length - 1].id}`, written.length);
         await tx.manager.update(BankStatement, { id: statement.id }, { progress });
         tx.emit({ kind: 'board-refresh', board: RECONCILIATION_BOARD.board, visibility: { officerId: null, officeId: String(statement.officeId) } });
-        for (const officerId of new Set(changes.map((c) => c.change.reason?.officerId ?? c.change.item?.officerId ?? null)))
+        for (const officerId of new Set(written.map((c) => c.change.reason?.officerId ?? c.change.item?.officerId ?? null)))
           if (officerId !== null)
             tx.emit({
               kind: 'board-refresh',
               board: RECONCILIATION_BOARD.board,
               visibility: { officerId: String(officerId), officeId: String(statement.officeId) },
             });
+        return progress;
       });
-      await job.progress(progress);
-      job.continueOrStop();
+      // Marked heard, so that this chunk failing while the one before is awaited is no unhandled rejection.
+      committed.catch(() => undefined);
+      const previous = inFlight;
+      inFlight = committed;
+      try {
+        if (previous) await job.progress(await previous);
+        job.continueOrStop();
+      } catch (error) {
+        // The job ends (failed, or the server stopping) only once no chunk of it is under way.
+        await committed.catch(() => undefined);
+        throw error;
+      }
     }
+    if (inFlight) await job.progress(await inFlight);
     await this.dataSource.getRepository(BankStatement).update({ id: statement.id }, { status: 'DONE', progress: 100 });
     return done;
+  }
+
+  /**
+   * Lines of the statement not yet checked whose money is on an invoice already (a payment under the
+   * line's fingerprint, made by a person confirming it or by an earlier run of the job): what they paid
+   * goes back on the invoice as still due, so the rules find the invoice again and the posting answers
+   * that payment — the line is recorded, never posted twice nor left as if nothing fitted.
+   */
+  private async withPaidBefore(statementId: number, officeIds: number[], items: OpenItem[]): Promise<void> {
+    const q = this.dialect.id;
+    const rows: Array<{ invoiceId: number | string; amount: number | string }> = await this.dataSource.query(
+      `SELECT pa.${q('invoiceId')} AS ${q('invoiceId')}, SUM(pa.${q('amount')}) AS ${q('amount')} FROM ${q('bank_statement_line')} bl ` +
+        `JOIN ${q('payment')} p ON p.${q('sourceKey')} = bl.${q('fingerprint')} JOIN ${q('payment_allocation')} pa ON pa.${q('paymentId')} = p.${q('id')} ` +
+        `WHERE bl.${q('statementId')} = ? AND bl.${q('checked')} = ? GROUP BY pa.${q('invoiceId')}`,
+      [statementId, false],
+    );
+    for (const row of rows) {
+      const amount = BigInt(row.amount);
+      if (amount <= 0n) continue;
+      const id = Number(row.invoiceId);
+      let item = items.find((i) => i.kind !== 'LOAN' && i.id === id);
+      if (!item) {
+        item = (await loadCandidates(this.dataSource.manager, this.dialect, officeIds, { kind: 'INVOICE', id }, true)).items[0];
+        if (!item) continue;
+        items.push(item);
+      }
+      item.due += amount;
+    }
   }
 
   /** A line in the viewer's reach: managers' office tree, an officer's clients' lines. */
