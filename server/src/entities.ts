@@ -26,7 +26,7 @@ import { LoanAllocation, LoanPosting, Repayment } from './modules/loan/repayment
 import { LoanPastInstallment, LoanScheduleVersion } from './modules/loan/restructure.entity.js';
 import { User } from './modules/user/user.entity.js';
 import { OfficerTarget } from './modules/report/officer-target.entity.js';
-import { WorkReportNote } from './modules/work-report/work-report.entity.js';
+import { WorkReportDispatch, WorkReportNote } from './modules/work-report/work-report.entity.js';
 import { AccountMapping } from './modules/finance/account-mapping.entity.js';
 import { CreditNote, Invoice, InvoiceCounter, InvoiceLine } from './modules/invoice/invoice.entity.js';
 import { Payment, PaymentAllocation } from './modules/invoice/payment.entity.js';
@@ -89,6 +89,7 @@ export const entities = [
   JobChunk,
   OfficerTarget,
   WorkReportNote,
+  WorkReportDispatch,
   AccountMapping,
   Invoice,
   InvoiceLine,
