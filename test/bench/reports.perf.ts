@@ -113,7 +113,9 @@ describe.runIf(mysql)('reports benchmark (MySQL)', () => {
       await addLeads(dataSource, LEADS);
 
       // Stage changes over the last year: each lead climbs the stages from NEW, some to WON or LOST.
-      const leads: Array<{ id: number; ownerId: number }> = await dataSource.query(`SELECT ${q('id')}, ${q('ownerId')} FROM ${q('lead')} ORDER BY ${q('id')}`);
+      const leads: Array<{ id: number; ownerId: number }> = await dataSource.query(
+        `SELECT ${q('id')}, COALESCE(${q('ownerId')}, ${q('createdById')}) AS ${q('ownerId')} FROM ${q('lead')} ORDER BY ${q('id')}`,
+      );
       const perLead = Math.max(1, Math.min(5, Math.round(STAGE_CHANGES / leads.length)));
       const open = LEAD_STAGES.filter((s) => s !== 'WON' && s !== 'LOST');
       const now = Date.now();
