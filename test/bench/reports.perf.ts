@@ -242,13 +242,15 @@ describe.runIf(mysql)('reports benchmark (MySQL)', () => {
       const seconds = (performance.now() - mailing) / 1000;
       const rows = await outbox();
       console.log(
-        `${officerCount} officers' monthly reports generated and mailed (${rows.length} mails, ${smtp.mails.length} received): ${seconds.toFixed(1)} s (target ≤ 120 s)`,
+        `${officerCount} officers' monthly reports generated and mailed (${rows.length} mails queued, ${smtp.mails.filter((m) => m.messageId?.startsWith(`<${SCHEDULED_MAIL_SUBJECT.toLowerCase()}-`)).length} received): ${seconds.toFixed(1)} s (target ≤ 120 s)`,
       );
       expect(rows.every((r) => r.state === 'SENT')).toBe(true);
       expect(new Set(rows.map((r) => r.subjectId)).size).toBe(Number(officerCount));
-      expect(smtp.mails).toHaveLength(rows.length);
-      expect(new Set(smtp.mails.map((m) => m.messageId)).size).toBe(rows.length);
-      expect(smtp.mails.every((m) => m.attachments.some((a) => a.contentType === 'application/pdf' && a.content.subarray(0, 5).toString() === '%PDF-'))).toBe(
+      // The tick also sent the demo's invoice reminders: count the reports' mails by their Message-ID.
+      const reports = smtp.mails.filter((m) => m.messageId?.startsWith(`<${SCHEDULED_MAIL_SUBJECT.toLowerCase()}-`));
+      expect(reports).toHaveLength(rows.length);
+      expect(new Set(reports.map((m) => m.messageId)).size).toBe(rows.length);
+      expect(reports.every((m) => m.attachments.some((a) => a.contentType === 'application/pdf' && a.content.subarray(0, 5).toString() === '%PDF-'))).toBe(
         true,
       );
     },
