@@ -86,6 +86,8 @@ export interface Config {
   mailFrom: string;
   /** Reminders for overdue receivables: on these days after the due date, with this message template. */
   dunning: { days: number[]; template: string };
+  /** Work reports generated and mailed to each officer and their managers at each period's end: none, weekly, monthly or both. */
+  workReportSchedule: Array<'WEEK' | 'MONTH'>;
 }
 
 export const DEFAULT_SQLITE_URL = 'sqlite:./data/prospek.sqlite';
@@ -185,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Prospek <no-reply@prospek.local>',
     dunning: { days: dunningDaysSetting(env.DUNNING_DAYS), template: dunningTemplateSetting(env.DUNNING_TEMPLATE) },
+    workReportSchedule: workReportScheduleSetting(env.WORK_REPORT_SCHEDULE),
     ...overrides,
   };
 }
@@ -244,6 +247,16 @@ function dunningTemplateSetting(value: string | undefined): string {
   return code;
 }
 
+/** WORK_REPORT_SCHEDULE: `off`, or the kinds sent on schedule, e.g. `MONTH` or `WEEK,MONTH`. */
+export function workReportScheduleSetting(value: string | undefined): Config['workReportSchedule'] {
+  const text = (value || 'MONTH').trim().toUpperCase();
+  if (text === 'OFF') return [];
+  const kinds = text.split(',').map((part) => part.trim());
+  if (kinds.some((kind) => kind !== 'WEEK' && kind !== 'MONTH') || new Set(kinds).size !== kinds.length)
+    throw new Error(`WORK_REPORT_SCHEDULE must be off, WEEK, MONTH or WEEK,MONTH, got "${value}"`);
+  return (['WEEK', 'MONTH'] as const).filter((kind) => kinds.includes(kind));
+}
+
 function executorSetting(value: string | undefined): Config['executor'] {
   if (!value || value === 'jit') return 'jit';
   if (value === 'graphql-js') return 'graphql-js';
@@ -295,4 +308,5 @@ export const CONFIG_VARIABLES = [
   'MAIL_FROM',
   'DUNNING_DAYS',
   'DUNNING_TEMPLATE',
+  'WORK_REPORT_SCHEDULE',
 ] as const;

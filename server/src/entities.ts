@@ -26,7 +26,7 @@ import { LoanAllocation, LoanPosting, Repayment } from './modules/loan/repayment
 import { LoanPastInstallment, LoanScheduleVersion } from './modules/loan/restructure.entity.js';
 import { User } from './modules/user/user.entity.js';
 import { OfficerTarget } from './modules/report/officer-target.entity.js';
-import { WorkReportNote } from './modules/work-report/work-report.entity.js';
+import { WorkReportDispatch, WorkReportNote } from './modules/work-report/work-report.entity.js';
 import { AccountMapping } from './modules/finance/account-mapping.entity.js';
 import { RecommendationSetting } from './modules/report/recommendation-setting.entity.js';
 import { CreditNote, Invoice, InvoiceCounter, InvoiceLine } from './modules/invoice/invoice.entity.js';
@@ -90,6 +90,7 @@ export const entities = [
   JobChunk,
   OfficerTarget,
   WorkReportNote,
+  WorkReportDispatch,
   AccountMapping,
   RecommendationSetting,
   Invoice,

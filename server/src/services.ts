@@ -64,6 +64,7 @@ import { FinanceService } from './modules/finance/finance.service.js';
 import { TargetService } from './modules/report/target.service.js';
 import { workReportMail } from './modules/work-report/work-report-mail.js';
 import { MAIL_SUBJECT as WORK_REPORT_MAIL, WorkReportService } from './modules/work-report/work-report.service.js';
+import { SCHEDULED_MAIL_SUBJECT, WorkReportSchedule, scheduledWorkReportMail } from './modules/work-report/work-report-schedule.js';
 import { InvoiceIssueService } from './modules/invoice/invoice-issue.service.js';
 import { invoiceMail } from './modules/invoice/invoice-mail.js';
 import { DUNNING_JOB, InvoiceDunning, dunningDay, reminderMail } from './modules/invoice/invoice-dunning.js';
@@ -143,6 +144,8 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
   mail.subjects.set('InvoiceReminder', reminderMail(dataSource, dunning, config.organizationName, bus, clock));
   const workReports = new WorkReportService(dataSource, transactions, access, monthEnds, notifications, mail, clock);
   mail.subjects.set(WORK_REPORT_MAIL, workReportMail(dataSource, config.organizationName, workReports));
+  mail.subjects.set(SCHEDULED_MAIL_SUBJECT, scheduledWorkReportMail(dataSource, config.organizationName, workReports));
+  const workReportSchedule = new WorkReportSchedule(dataSource, transactions, workReports, mail, jobs, config.workReportSchedule);
   jobs.define<{ at: string }, number>(DUNNING_JOB, (job) => dunning.run(new Date(job.data.at)));
   const scheduler = new Scheduler(dataSource, notifications, offers, idempotency, clock, [
     {
@@ -176,6 +179,8 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
       slot: (now) => OFFICE_TIME_ZONES.map((zone) => dunningDay(now, zone)).join(' '),
       run: (now) => asJob(DUNNING_JOB, OFFICE_TIME_ZONES.map((zone) => dunningDay(now, zone)).join(' '), { at: now.toISOString() })(),
     },
+    // Each officer's work report at each period's end in their office's zone (WORK_REPORT_SCHEDULE), mailed once.
+    ...(config.workReportSchedule.length ? [workReportSchedule.clockJob()] : []),
   ]);
   const payments = new PaymentService(dataSource, transactions, access, invoices);
   const repayments = new RepaymentService(transactions, access, loans, loanLedger, idempotency);
@@ -239,6 +244,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     recommendations: new RecommendationService(dataSource, access, monthEnds, new RecommendationSettings(dataSource, transactions), clock),
     targets: new TargetService(dataSource, transactions, access),
     workReports,
+    workReportSchedule,
     accountMappings,
     finance: new FinanceService(dataSource, access, accountMappings),
     collectionSheets: new CollectionSheetService(dataSource, access, clock),

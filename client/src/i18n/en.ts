@@ -869,6 +869,7 @@ export const en: Messages = {
       'loan-month-end': 'Loan month end',
       'lead-import': 'Lead import',
       'loan-import': 'Loan import',
+      'work-report-schedule': 'Work reports at period end',
     },
   },
 };

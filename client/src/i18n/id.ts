@@ -865,6 +865,7 @@ export const id = {
       'loan-month-end': 'Tutup bulan kredit',
       'lead-import': 'Impor prospek',
       'loan-import': 'Impor kredit',
+      'work-report-schedule': 'Laporan kerja akhir periode',
     },
   },
 };

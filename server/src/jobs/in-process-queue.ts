@@ -118,7 +118,11 @@ export class InProcessJobQueue implements JobQueue {
       .where("id = :id AND ((state = 'WAITING' AND runAfter <= :now) OR (state = 'ACTIVE' AND lockedUntil < :now))", { id, now })
       .execute();
     if (claimed.affected !== 1) return false;
-    const work = this.run(id).finally(() => this.running.delete(id));
+    // A slot freed takes the next waiting job at once, rather than at the next poll (a burst of mail sends).
+    const work = this.run(id).finally(() => {
+      this.running.delete(id);
+      void this.poll();
+    });
     this.running.set(id, work);
     return true;
   }

@@ -77,3 +77,38 @@ export class WorkReportNote {
   @UpdateDateColumn()
   updatedAt: Date;
 }
+
+/**
+ * A work report sent on schedule at its period's end: one row per officer, kind and period, written in
+ * the transaction that queues its mails (to the officer and their managers), so a run repeated or
+ * resumed after a restart finds it and sends nothing twice.
+ */
+@Entity('work_report_dispatch')
+@Index('UQ_work_report_dispatch', ['officerId', 'kind', 'periodStart'], { unique: true })
+export class WorkReportDispatch {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  officerId: number;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'officerId' })
+  officer?: Relation<User>;
+
+  @Column({ type: 'varchar', length: 8 })
+  kind: WorkReportKind;
+
+  @Column({ type: 'date' })
+  periodStart: string;
+
+  @Column({ type: 'date' })
+  periodEnd: string;
+
+  /** Mails queued: the officer's and their managers'. */
+  @Column({ type: 'int' })
+  recipients: number;
+
+  @CreateDateColumn()
+  createdAt: Date;
+}
