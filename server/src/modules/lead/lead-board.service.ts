@@ -30,7 +30,7 @@ function pageSize(first: number | null | undefined, fallback: number): number {
 
 /**
  * Reads of the pipeline: the board (totals per stage over all matching leads, plus each column's
- * first cards) in two statements whatever the number of leads, and keyset-paged columns and lists.
+ * first cards) in one statement whatever the number of leads, and keyset-paged columns and lists.
  */
 export class LeadBoardService {
   private readonly dialect: Dialect;
@@ -43,20 +43,27 @@ export class LeadBoardService {
   }
 
   /** The select list for the Lead fields asked for (`null`: every card column), with the owner's name when asked. */
-  private select(fields: Set<string> | null): string {
+  private selectList(fields: Set<string> | null): string[] {
     const columns = columnsFor(fields).map((c) => `l.${this.dialect.id(c)}`);
     if (fields?.has('owner'))
       columns.push(
         `(SELECT u.${this.dialect.id('name')} FROM ${this.dialect.id('user')} u WHERE u.${this.dialect.id('id')} = l.${this.dialect.id('ownerId')}) AS ${this.dialect.id('ownerName')}`,
       );
-    return columns.join(', ');
+    return columns;
+  }
+
+  private select(fields: Set<string> | null): string {
+    return this.selectList(fields).join(', ');
   }
 
   /** The cards of the viewer's reach under `filter`, read with the Lead fields asked for. */
   private async cards(viewer: User, filter: LeadFilter, fields: Set<string> | null): Promise<CardSource> {
     const scope = await this.access.scope(viewer);
+    const columns = this.selectList(fields);
+    const from = `${this.dialect.id('lead')} l`;
     return {
-      select: `SELECT ${this.select(fields)} FROM ${this.dialect.id('lead')} l`,
+      select: `SELECT ${columns.join(', ')} FROM ${from}`,
+      parts: { columns, from },
       where: leadWhere(scope, filter, this.dialect),
       kept: leadKeptWhere(scope, filter, this.dialect),
     };
