@@ -45,7 +45,7 @@ describe.each(databaseTargets)('dunning on $kind', (target) => {
 
   beforeAll(async () => {
     smtp = await smtpListener();
-    server = await startServer(target, { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, mailFrom: 'Prospek <tagihan@bpr.test>' });
+    server = await startServer(target, { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, mailFrom: 'Prospek <tagihan@bpr.test>', workReportSchedule: [] });
     token = await server.login('officer1@prospek.test');
     managerToken = await server.login('manager@prospek.test');
   });
@@ -104,7 +104,10 @@ describe.each(databaseTargets)('dunning on $kind', (target) => {
     // Again, twice at the same time (on MySQL on a second instance): the reminder's row exists, nothing more is made or sent.
     const other =
       target.kind === 'mysql'
-        ? await startServer({ database: server.db }, { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, mailFrom: 'Prospek <tagihan@bpr.test>' })
+        ? await startServer(
+            { database: server.db },
+            { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, mailFrom: 'Prospek <tagihan@bpr.test>', workReportSchedule: [] },
+          )
         : { app: server.app, close: async () => undefined };
     try {
       const again = await Promise.all([server.app.services.dunning.run(new Date()), other.app.services.dunning.run(new Date())]);
@@ -132,7 +135,10 @@ describe.each(databaseTargets)('dunning on $kind', (target) => {
     const id = await issuedFor({ name: 'PT Balapan', email: 'race@client.test' });
     const other =
       target.kind === 'mysql'
-        ? await startServer({ database: server.db }, { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, mailFrom: 'Prospek <tagihan@bpr.test>' })
+        ? await startServer(
+            { database: server.db },
+            { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, mailFrom: 'Prospek <tagihan@bpr.test>', workReportSchedule: [] },
+          )
         : { app: server.app, close: async () => undefined };
     try {
       const made = await Promise.all([server.app.services.dunning.run(new Date()), other.app.services.dunning.run(new Date())]);
@@ -176,7 +182,12 @@ describe.each(databaseTargets)('dunning on $kind', (target) => {
   it('writes in the template DUNNING_TEMPLATE names (the English default) on the DUNNING_DAYS given', async () => {
     const english = await startServer(
       { database: server.db },
-      { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, mailFrom: 'Prospek <tagihan@bpr.test>', dunning: { days: [7, 19], template: 'DUNNING_EN' } },
+      {
+        smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+        mailFrom: 'Prospek <tagihan@bpr.test>',
+        workReportSchedule: [],
+        dunning: { days: [7, 19], template: 'DUNNING_EN' },
+      },
     );
     try {
       const id = await issuedFor({ name: 'PT English Please', email: 'english@client.test' });
