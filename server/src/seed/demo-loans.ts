@@ -165,6 +165,7 @@ export async function seedDemoLoans(manager: EntityManager): Promise<void> {
       presentedAt: new Date(`${addDays(disbursed, -14)}T03:00:00Z`),
       decidedAt: new Date(`${addDays(disbursed, -7)}T03:00:00Z`),
       declineReason: null,
+      createdAt: new Date(`${addDays(disbursed, -14)}T03:00:00Z`),
       createdById: officer.id,
     });
     offers.push({ offer: await manager.findOneByOrFail(Offer, { id: Number(offer.identifiers[0].id) }), client, disbursed });
