@@ -43,6 +43,7 @@ export const IDEMPOTENT_MUTATIONS = [
   'recordPayment',
   'reversePayment',
   'reverseRepayment',
+  'confirmStatementMatch',
   'unmatchStatementLine',
   'createComplaint',
 ] as const;

@@ -245,10 +245,14 @@ describe.each(databaseTargets)('bank-statement reconciliation on $kind', (target
       await gql<{ rejectStatementMatch: Line }>('manager', REJECT, { input: { lineId: twin.id, reason: 'Bukan nasabah ini' } }),
     ).rejectStatementMatch;
     expect(rejected).toMatchObject({ state: 'UNMATCHED', target: null });
+    const once = { token: staff.tokens.manager, headers: { 'idempotency-key': `confirm-${twin.id}` } };
     const picked = expectData(
-      await gql<{ confirmStatementMatch: Line }>('manager', CONFIRM, { input: { lineId: twin.id, invoiceId: other } }),
+      await server.gql<{ confirmStatementMatch: Line }>(CONFIRM, { input: { lineId: twin.id, invoiceId: other } }, once),
     ).confirmStatementMatch;
     expect(picked).toMatchObject({ state: 'MATCHED', rule: 'MANUAL', target: { id: other } });
+    // A retry whose first answer was lost gets that answer, and posts nothing more.
+    const retried = expectData(await server.gql<{ confirmStatementMatch: Line }>(CONFIRM, { input: { lineId: twin.id, invoiceId: other } }, once));
+    expect(retried.confirmStatementMatch).toEqual(picked);
     const audit: Array<{ action: string }> = await server.app.dataSource.query(
       `SELECT ${server.app.dataSource.driver.escape('action')} AS action FROM ${server.app.dataSource.driver.escape('audit_entry')} WHERE ${server.app.dataSource.driver.escape('entityType')} = ? AND ${server.app.dataSource.driver.escape('entityId')} = ? ORDER BY ${server.app.dataSource.driver.escape('id')}`,
       ['BankStatementLine', twin.id],

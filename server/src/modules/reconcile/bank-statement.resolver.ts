@@ -84,6 +84,7 @@ export class BankStatementResolver {
   }
 
   @Authorized('OFFICER', 'MANAGER', 'ADMIN')
+  @Idempotent()
   @Mutation(() => StatementLineCard, {
     description: 'Posts a line to its proposal, or to the invoice or loan named; a posted follow-up is acknowledged (MATCHED)',
   })
