@@ -5,12 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { addMonths, businessDate } from '@prospek/shared';
+import { businessDate } from '@prospek/shared';
 import { screenshots } from '../helpers/screenshots.js';
 import { browserAvailable } from '../helpers/browser.js';
 import { collectPageErrors, launchBrowser, setLocale, signedInPage } from '../helpers/browser-session.js';
 import { buildClient } from '../helpers/client-build.js';
 import { databaseTargets } from '../helpers/databases.js';
+import { disburseDemoLoan } from '../helpers/demo-loan.js';
 import { expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -41,24 +42,8 @@ describe.runIf(browserAvailable())('writing a loan off in the browser', () => {
     server = await startServer(sqlite, { clientDist });
     browser = await launchBrowser();
     token = await server.login('officer1@prospek.test');
-    const q = (name: string) => server.app.dataSource.driver.escape(name);
-    const me = expectData(await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token })).me.id;
     // A loan of officer1's (in the manager's office), three months unpaid.
-    const [offer]: Array<{ id: number }> = await server.app.dataSource.query(
-      `SELECT o.${q('id')} AS id FROM ${q('offer')} o JOIN ${q('client')} c ON c.${q('id')} = o.${q('clientId')}
-       JOIN ${q('product')} p ON p.${q('id')} = o.${q('productId')}
-       WHERE o.${q('status')} = 'ACCEPTED' AND p.${q('kind')} = 'LOAN' AND c.${q('officerId')} = ?
-         AND NOT EXISTS (SELECT 1 FROM ${q('loan')} ln WHERE ln.${q('offerId')} = o.${q('id')}) ORDER BY o.${q('id')}`,
-      [Number(me)],
-    );
-    const start = addMonths(businessDate(), -4);
-    loanId = expectData(
-      await server.gql<{ disburseLoan: { id: string } }>(
-        'mutation($input: DisburseLoanInput!) { disburseLoan(input: $input) { id } }',
-        { input: { offerId: String(offer.id), disbursementDate: start, firstDueDate: addMonths(start, 1) } },
-        { token },
-      ),
-    ).disburseLoan.id;
+    ({ loanId } = await disburseDemoLoan(server, token, 4));
     manager = await signedInPage(browser, server.url, 'manager@prospek.test');
     manager.setDefaultTimeout(5000);
     collectPageErrors(manager, failures);
