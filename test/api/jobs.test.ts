@@ -71,6 +71,24 @@ describe.each(databaseTargets)('background jobs on $kind', (target) => {
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['retry']);
   });
 
+  it('settles a job queued while every slot is busy with its result once a slot frees and runs it', async () => {
+    const gates: Array<() => void> = [];
+    server.app.services.jobs.define('hold', () => new Promise<number>((resolve) => gates.push(() => resolve(1))), { attempts: 1 });
+    server.app.services.jobs.define('quick', async () => 42, { attempts: 1 });
+    const slots = server.app.config.jobs.concurrency;
+    const holds = [];
+    for (let i = 0; i < slots; i++) holds.push(await server.app.services.jobs.enqueue('hold', {}, { jobId: `hold.${i}` }));
+    for (let i = 0; i < 200 && gates.length < slots; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(gates).toHaveLength(slots);
+    const quick = await server.app.services.jobs.enqueue('quick', {}, { jobId: 'quick.1' });
+    // No slot was free: the job waits for one rather than running.
+    expect((await server.app.services.jobStore.get('quick.1'))?.state).toBe('WAITING');
+    for (const open of gates) open();
+    expect(await quick.settled).toBe(42);
+    expect((await server.app.services.jobStore.get('quick.1'))?.state).toBe('COMPLETED');
+    expect(await Promise.all(holds.map((h) => h.settled))).toEqual(holds.map(() => 1));
+  });
+
   it('retries only a failed job, and only for admins', async () => {
     const again = await server.gql(RETRY, { id: 'loan-positions.api' }, { token: admin });
     expect(again.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -3,6 +3,7 @@
  * lease this instance renews while it works. A job left ACTIVE by a process that died is taken again
  * once its lease runs out (at the next start or poll), and resumes after its last recorded chunk.
  */
+import { In } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { logger } from '../observability/logger.js';
 import { backoffMs, jobContext } from './job-context.js';
@@ -50,8 +51,9 @@ export class InProcessJobQueue implements JobQueue {
     const created = await this.store.create(id, name, data, defined.attempts);
     if (!created || this.stopping) return { id, settled: Promise.resolve(null) };
     const settled = new Promise<unknown>((resolve) => this.waiters.set(id, resolve));
-    // Run now when a slot is free; otherwise the next poll takes it.
-    if (!(await this.claimAndRun(id))) this.settle(id, null);
+    // Run now when a slot is free; otherwise a slot freeing or the next poll takes it, and `settled` follows
+    // the job to its end wherever it runs (another instance sharing the database may take it first).
+    if (!(await this.claimAndRun(id)) && !this.started) this.settle(id, null);
     return { id, settled };
   }
 
@@ -90,6 +92,7 @@ export class InProcessJobQueue implements JobQueue {
   private async poll(): Promise<void> {
     if (this.stopping) return;
     try {
+      await this.settleFinishedElsewhere();
       const free = this.options.concurrency - this.running.size;
       if (free <= 0) return;
       const now = new Date();
@@ -167,6 +170,20 @@ export class InProcessJobQueue implements JobQueue {
       clearInterval(renew);
     }
     this.onFinished?.(row.name, outcome, (performance.now() - started) / 1000);
+  }
+
+  /** Waiters for jobs not running here settle once the job has ended (run by another instance, or gone). */
+  private async settleFinishedElsewhere(): Promise<void> {
+    const waiting = [...this.waiters.keys()].filter((id) => !this.running.has(id));
+    if (waiting.length === 0) return;
+    const open = new Set(
+      (
+        await this.store.dataSource
+          .getRepository(BackgroundJob)
+          .find({ select: { id: true }, where: { id: In(waiting.slice(0, 500)), state: In(['WAITING', 'ACTIVE']) } })
+      ).map((job) => job.id),
+    );
+    for (const id of waiting.slice(0, 500)) if (!open.has(id) && !this.running.has(id)) this.settle(id, null);
   }
 
   private settle(id: string, result: unknown): void {
