@@ -237,6 +237,39 @@ describe.each(databaseTargets)('manager reports on $kind', (target) => {
     ]);
   });
 
+  it('counts a campaign’s issued payables as its spend once it has any, in place of the spend entered by hand', async () => {
+    const returnOf = async () =>
+      expectData(
+        await server.gql<{ campaignReturn: { rows: Array<Record<string, unknown>> } }>(
+          CAMPAIGNS,
+          { ...NOVEMBER, officeId: String(fx.witaId) },
+          { token: manager },
+        ),
+      ).campaignReturn.rows[0];
+    const input = {
+      kind: 'PAYABLE',
+      supplierName: 'Percetakan Kendari',
+      campaignId: String(fx.campaignId),
+      issueDate: '2026-11-10',
+      dueDate: '2026-11-24',
+      lines: [{ description: 'Spanduk pameran', quantity: 1, unitPrice: '1500000.00', taxCode: 'EXEMPT' }],
+    };
+    const id = expectData(
+      await server.gql<{ createInvoice: { id: string } }>(
+        `mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { id } }`,
+        { input },
+        { token: manager },
+      ),
+    ).createInvoice.id;
+    // A draft is not spent yet.
+    expect(await returnOf()).toMatchObject({ spend: '1000000.00', costPerLead: '500000.00' });
+    expectData(await server.gql(`mutation($id: ID!) { issueInvoice(id: $id, channel: PDF) { id } }`, { id }, { token: manager }));
+    expect(await returnOf()).toMatchObject({ spend: '1500000.00', costPerLead: '750000.00', costPerWon: '1500000.00', disbursementPerRupiah: 80 });
+    // Cancelled, it is spent no more: the campaign is back to the spend entered on it.
+    expectData(await server.gql(`mutation($id: ID!) { cancelInvoice(id: $id, reason: "Salah pemasok") { id } }`, { id }, { token: manager }));
+    expect(await returnOf()).toMatchObject({ spend: '1000000.00', costPerLead: '500000.00' });
+  });
+
   it('scopes every report: officers their own, managers their tree, marketing campaigns only', async () => {
     // Officer A sees their own figures without naming anything, and nobody else's.
     const own = expectData(await server.gql<FunnelResult>(FUNNEL, NOVEMBER, { token: officerA }));
