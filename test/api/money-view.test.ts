@@ -212,6 +212,11 @@ describe.each(databaseTargets)('the money view on $kind', (target) => {
       for (const r of rows) if (keep(r) && monthOf(r[date]) === month) total += BigInt(String(r[amount]));
     };
     add(await sql(`SELECT ${q('principal')}, ${q('disbursementDate')} FROM ${q('loan')}`), 'principal', 'disbursementDate');
+    add(
+      await sql(`SELECT ${q('writtenOffPrincipal')}, ${q('closedDate')} FROM ${q('loan')} WHERE ${q('status')} = 'WRITTEN_OFF'`),
+      'writtenOffPrincipal',
+      'closedDate',
+    );
     const repayments = await sql<Record<string, unknown>>(
       `SELECT ${q('amount')}, ${q('valueDate')}, ${q('reversed')}, ${q('reversedAt')} FROM ${q('loan_repayment')}`,
     );
@@ -263,6 +268,8 @@ describe.each(databaseTargets)('the money view on $kind', (target) => {
       fc.record({ t: fc.constant('disburse' as const), day }),
       fc.record({ t: fc.constant('repay' as const), pick: fc.nat(), day, rupiah: fc.integer({ min: 1, max: 4000 }) }),
       fc.record({ t: fc.constant('reverse' as const), pick: fc.nat() }),
+      fc.record({ t: fc.constant('writeOff' as const), pick: fc.nat() }),
+      fc.record({ t: fc.constant('recover' as const), pick: fc.nat(), rupiah: fc.integer({ min: 1, max: 4000 }) }),
       fc.record({
         t: fc.constant('invoice' as const),
         day,
@@ -294,6 +301,18 @@ describe.each(databaseTargets)('the money view on $kind', (target) => {
             if (open.length === 0) continue;
             const id = String(open[a.pick % open.length].id);
             expectData(await gql('admin', `mutation($id: ID!) { reverseRepayment(id: $id, reason: "Salah posting") { id } }`, { id }));
+          } else if (a.t === 'writeOff') {
+            const active = await sql<{ id: number; version: number }>(
+              `SELECT ${q('id')}, ${q('version')} FROM ${q('loan')} WHERE ${q('status')} = 'ACTIVE' ORDER BY ${q('id')}`,
+            );
+            if (active.length === 0) continue;
+            const loan = active[a.pick % active.length];
+            const input = { loanId: String(loan.id), date: today, reason: 'Tidak tertagih', version: Number(loan.version) };
+            expectData(await gql('admin', `mutation($i: WriteOffLoanInput!) { writeOffLoan(input: $i) { id } }`, { i: input }));
+          } else if (a.t === 'recover') {
+            const gone = await sql<{ id: number }>(`SELECT ${q('id')} FROM ${q('loan')} WHERE ${q('status')} = 'WRITTEN_OFF' ORDER BY ${q('id')}`);
+            if (gone.length === 0) continue;
+            await postRepayment(server, staff.tokens.admin, String(gone[a.pick % gone.length].id), `${a.rupiah * 1000}.00`, today);
           } else if (a.t === 'invoice') {
             const issueDate = addDays(today, -a.day);
             const input = {
@@ -369,6 +388,42 @@ describe.each(databaseTargets)('the money view on $kind', (target) => {
       }),
       { numRuns: Number(process.env.MONEY_RUNS ?? 4) },
     );
+  });
+
+  it('takes a written-off loan’s principal off the book as a loss and books what is recovered later as income', async () => {
+    const loan = await disburseLoan(server, staff.tokens.admin, staff.tokens.officer1, staff.ids.officer1, addDays(today, -40));
+    await postRepayment(server, staff.tokens.officer1, loan.id, '500000.00', addDays(today, -10));
+    const [before] = await sql<{ version: number; outstanding: string }>(
+      `SELECT ${q('version')}, ${q('outstandingPrincipal')} AS outstanding FROM ${q('loan')} WHERE ${q('id')} = ?`,
+      [Number(loan.id)],
+    );
+    const input = { loanId: loan.id, date: today, reason: 'Usaha tutup, tidak tertagih', version: Number(before.version) };
+    expectData(await gql('admin', `mutation($i: WriteOffLoanInput!) { writeOffLoan(input: $i) { id } }`, { i: input }));
+    const [gone] = await sql<{ principal: string }>(`SELECT ${q('writtenOffPrincipal')} AS principal FROM ${q('loan')} WHERE ${q('id')} = ?`, [
+      Number(loan.id),
+    ]);
+    expect(BigInt(gone.principal)).toBe(BigInt(before.outstanding));
+    await postRepayment(server, staff.tokens.admin, loan.id, '250000.00', today);
+    const journal = await exportMonth(today.slice(0, 7));
+    const rows = (await (await fetch(`${server.url}${journal.url}`)).text())
+      .split('\r\n')
+      .filter(Boolean)
+      .slice(1)
+      .map((r) => r.split(','));
+    const writeOff = rows.filter((c) => c[5] === `PINJ-${loan.id}/HB`);
+    expect(writeOff.map((c) => [c[0], c[1], c[3], c[4]])).toEqual([
+      [today, '5-1300', dec(BigInt(before.outstanding)), '0.00'],
+      [today, '1-1300', '0.00', dec(BigInt(before.outstanding))],
+    ]);
+    const [recovery] = await sql<{ id: number }>(`SELECT ${q('id')} FROM ${q('loan_repayment')} WHERE ${q('loanId')} = ? AND ${q('recovery')} = ?`, [
+      Number(loan.id),
+      true,
+    ]);
+    const recovered = rows.filter((c) => c[5].startsWith(`ANGS-${recovery.id}/`));
+    expect(recovered.map((c) => [c[1], c[3], c[4], c[6].startsWith('Penerimaan pinjaman hapus buku')])).toEqual([
+      ['1-1100', '250000.00', '0.00', true],
+      ['4-1300', '0.00', '250000.00', true],
+    ]);
   });
 
   it('posts through the account mapping admins keep, audited; a loan product may have its own code', async () => {

@@ -28,7 +28,12 @@ const invoice = fc
   })
   .map(({ net, ...rest }): JournalEvent => ({ ...rest, total: net + rest.tax }));
 const event: fc.Arbitrary<JournalEvent> = fc.oneof(
-  fc.record({ ...base, type: fc.constant('DISBURSEMENT' as const), productId: fc.nat(5), amount: sen }),
+  fc.record({
+    ...base,
+    type: fc.constantFrom('DISBURSEMENT' as const, 'WRITE_OFF' as const, 'RECOVERY' as const, 'RECOVERY_REVERSAL' as const),
+    productId: fc.nat(5),
+    amount: sen,
+  }),
   repayment,
   invoice,
   fc.record({ ...base, type: fc.constant('PAYMENT' as const), direction: fc.constantFrom('IN' as const, 'OUT' as const), amount: sen }),

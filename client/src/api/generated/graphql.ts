@@ -450,13 +450,15 @@ export type JournalAccount =
   | 'GENERAL_EXPENSE'
   | 'INTEREST_INCOME'
   | 'LOAN_PRINCIPAL'
+  | 'LOAN_WRITE_OFF'
   | 'MARKETING_EXPENSE'
   | 'PAYABLE'
   | 'PENALTY_INCOME'
   | 'RECEIVABLE'
   | 'SERVICE_INCOME'
   | 'VAT_INPUT'
-  | 'VAT_OUTPUT';
+  | 'VAT_OUTPUT'
+  | 'WRITE_OFF_RECOVERY';
 
 export type LeadFilterInput = {
   campaignId?: string | null | undefined;

@@ -12,6 +12,8 @@ const ACCOUNTS_ID = {
   PAYABLE: 'Utang usaha',
   MARKETING_EXPENSE: 'Beban pemasaran (kampanye)',
   GENERAL_EXPENSE: 'Beban umum',
+  LOAN_WRITE_OFF: 'Beban penghapusan pinjaman',
+  WRITE_OFF_RECOVERY: 'Penerimaan kembali pinjaman hapus buku',
 };
 const ACCOUNTS_EN = {
   CASH: 'Cash',
@@ -26,6 +28,8 @@ const ACCOUNTS_EN = {
   PAYABLE: 'Trade payables',
   MARKETING_EXPENSE: 'Marketing expense (campaigns)',
   GENERAL_EXPENSE: 'General expense',
+  LOAN_WRITE_OFF: 'Loan write-off expense',
+  WRITE_OFF_RECOVERY: 'Recoveries of written-off loans',
 };
 
 export const moneyMessages = {

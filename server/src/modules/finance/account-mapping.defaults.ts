@@ -16,11 +16,13 @@ export const JOURNAL_ACCOUNTS = [
   'PAYABLE',
   'MARKETING_EXPENSE',
   'GENERAL_EXPENSE',
+  'LOAN_WRITE_OFF',
+  'WRITE_OFF_RECOVERY',
 ] as const;
 export type JournalAccount = (typeof JOURNAL_ACCOUNTS)[number];
 
 /** Accounts whose code may be set per loan product. */
-export const PER_PRODUCT_ACCOUNTS: readonly JournalAccount[] = ['LOAN_PRINCIPAL', 'INTEREST_INCOME', 'PENALTY_INCOME'];
+export const PER_PRODUCT_ACCOUNTS: readonly JournalAccount[] = ['LOAN_PRINCIPAL', 'INTEREST_INCOME', 'PENALTY_INCOME', 'LOAN_WRITE_OFF', 'WRITE_OFF_RECOVERY'];
 
 export const DEFAULT_ACCOUNT_CODES: Record<JournalAccount, { code: string; name: string }> = {
   CASH: { code: '1-1100', name: 'Kas' },
@@ -32,7 +34,9 @@ export const DEFAULT_ACCOUNT_CODES: Record<JournalAccount, { code: string; name:
   VAT_OUTPUT: { code: '2-1400', name: 'PPN keluaran' },
   INTEREST_INCOME: { code: '4-1100', name: 'Pendapatan bunga' },
   PENALTY_INCOME: { code: '4-1200', name: 'Pendapatan denda' },
+  WRITE_OFF_RECOVERY: { code: '4-1300', name: 'Penerimaan kembali pinjaman hapus buku' },
   SERVICE_INCOME: { code: '4-2100', name: 'Pendapatan jasa' },
   GENERAL_EXPENSE: { code: '5-1100', name: 'Beban umum dan administrasi' },
   MARKETING_EXPENSE: { code: '5-1200', name: 'Beban pemasaran' },
+  LOAN_WRITE_OFF: { code: '5-1300', name: 'Beban penghapusan pinjaman' },
 };

@@ -2,7 +2,8 @@
  * The book's events of a month in reach, read for the journal export: disbursements, repayments (as their
  * posting allocated them), reversals of repayments (on the office's day they were reversed), invoices
  * issued, credit notes and payments. A repayment reversed later still stands in its own month; its reversal
- * is a separate event of the month it happened in.
+ * is a separate event of the month it happened in. A loan written off in the month takes its principal off the
+ * book on the write-off date; what is received on it afterwards (a recovery) is income, not principal.
  */
 import type { DataSource } from 'typeorm';
 import { businessDate } from '@prospek/shared';
@@ -40,6 +41,23 @@ export async function journalEvents(dataSource: DataSource, scope: ReportScope, 
       amount: BigInt(l.principal),
     });
 
+  const writtenOff = await reportQuery<{ id: number | string; productId: number | string; amount: string; date: DateValue; client: string }>(
+    dataSource,
+    `SELECT l.${q('id')} AS id, l.${q('productId')} AS productId, l.${q('writtenOffPrincipal')} AS amount, l.${q('closedDate')} AS date, c.${q('name')} AS client
+     FROM ${q('loan')} l JOIN ${q('client')} c ON c.${q('id')} = l.${q('clientId')}
+     WHERE l.${q('officeId')} IN ${offices} AND l.${q('status')} = 'WRITTEN_OFF' AND ${inMonth(`l.${q('closedDate')}`)}`,
+    [...scope.officeIds, period.from, period.to],
+  );
+  for (const l of writtenOff)
+    events.push({
+      type: 'WRITE_OFF',
+      date: toBusinessDate(l.date) as string,
+      reference: `PINJ-${l.id}/HB`,
+      description: `Hapus buku pinjaman PINJ-${l.id} ${l.client}`,
+      productId: Number(l.productId),
+      amount: BigInt(l.amount),
+    });
+
   // Each repayment with the split its own posting gave it (one row per component; none when nothing was due).
   type RepaymentRow = {
     id: number | string;
@@ -49,11 +67,12 @@ export async function journalEvents(dataSource: DataSource, scope: ReportScope, 
     amount: string;
     date: DateValue;
     reversedAt: DateValue | null;
+    recovery: boolean | number | string;
     reference: string | null;
     client: string;
   };
   const repaymentColumns = `r.${q('id')} AS id, r.${q('loanId')} AS loanId, l.${q('productId')} AS productId, l.${q('officeId')} AS officeId,
-    r.${q('amount')} AS amount, r.${q('valueDate')} AS date, r.${q('reversedAt')} AS reversedAt, r.${q('reference')} AS reference, c.${q('name')} AS client`;
+    r.${q('amount')} AS amount, r.${q('valueDate')} AS date, r.${q('reversedAt')} AS reversedAt, r.${q('recovery')} AS recovery, r.${q('reference')} AS reference, c.${q('name')} AS client`;
   const repaymentFrom = `${q('loan_repayment')} r JOIN ${q('loan')} l ON l.${q('id')} = r.${q('loanId')} JOIN ${q('client')} c ON c.${q('id')} = l.${q('clientId')}`;
   const reversedIn = periodCondition(scope, period, `l.${q('officeId')}`, `r.${q('reversedAt')}`, s.instant);
   const repaid = await reportQuery<RepaymentRow>(
@@ -78,10 +97,16 @@ export async function journalEvents(dataSource: DataSource, scope: ReportScope, 
   const part = (id: number, component: string) => BigInt(split.find((r) => Number(r.id) === id && r.component === component)?.amount ?? 0);
   const repayment = (r: RepaymentRow, type: 'REPAYMENT' | 'REPAYMENT_REVERSAL', date: string): JournalEvent => {
     const id = Number(r.id);
+    const reference = r.reference ? `ANGS-${id}/${r.reference}` : `ANGS-${id}`;
+    if (r.recovery === true || Number(r.recovery) === 1) {
+      const recovery = type === 'REPAYMENT' ? 'RECOVERY' : 'RECOVERY_REVERSAL';
+      const description = `${recovery === 'RECOVERY' ? 'Penerimaan' : 'Pembatalan penerimaan'} pinjaman hapus buku PINJ-${r.loanId} ${r.client}`;
+      return { type: recovery, date, reference, description, productId: Number(r.productId), amount: BigInt(r.amount) };
+    }
     return {
       type,
       date,
-      reference: r.reference ? `ANGS-${id}/${r.reference}` : `ANGS-${id}`,
+      reference,
       description: `${type === 'REPAYMENT' ? 'Angsuran' : 'Pembatalan angsuran'} pinjaman PINJ-${r.loanId} ${r.client}`,
       productId: Number(r.productId),
       amount: BigInt(r.amount),

@@ -12,7 +12,7 @@ interface EventBase {
 }
 
 export type JournalEvent =
-  | (EventBase & { type: 'DISBURSEMENT'; productId: number; amount: bigint })
+  | (EventBase & { type: 'DISBURSEMENT' | 'WRITE_OFF' | 'RECOVERY' | 'RECOVERY_REVERSAL'; productId: number; amount: bigint })
   | (EventBase & { type: 'REPAYMENT' | 'REPAYMENT_REVERSAL'; productId: number; amount: bigint; principal: bigint; interest: bigint; penalty: bigint })
   | (EventBase & { type: 'INVOICE' | 'CREDIT_NOTE'; kind: 'RECEIVABLE' | 'PAYABLE'; total: bigint; tax: bigint; campaign: boolean })
   | (EventBase & { type: 'PAYMENT'; direction: 'IN' | 'OUT'; amount: bigint });
@@ -30,6 +30,21 @@ export interface JournalLine {
 /** The signed postings of one event; they sum to zero. */
 function postings(event: JournalEvent): Array<[JournalAccount, bigint]> {
   switch (event.type) {
+    case 'WRITE_OFF':
+      // The principal still owed leaves the book as a loss; interest is income only when received.
+      return [
+        ['LOAN_WRITE_OFF', event.amount],
+        ['LOAN_PRINCIPAL', -event.amount],
+      ];
+    case 'RECOVERY':
+    case 'RECOVERY_REVERSAL': {
+      // Money received on a written-off loan is income: its principal has left the book already.
+      const sign = event.type === 'RECOVERY' ? 1n : -1n;
+      return [
+        ['CASH', sign * event.amount],
+        ['WRITE_OFF_RECOVERY', -sign * event.amount],
+      ];
+    }
     case 'DISBURSEMENT':
       return [
         ['LOAN_PRINCIPAL', event.amount],
