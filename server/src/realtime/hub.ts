@@ -63,6 +63,8 @@ export function attachRealtimeHub(
   bus: EventBus,
   /** Told, per event kind, how long it took from publish (after commit) to the emit. */
   fanout: (kind: DomainEvent['kind'], seconds: number) => void = () => undefined,
+  /** Whether other instances share the sockets (the Redis adapter): only then are they told what changed. */
+  peers = false,
 ): () => void {
   io.use(async (socket, next) => {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
@@ -127,7 +129,7 @@ export function attachRealtimeHub(
   /** Here at once (the write has committed), and on the other instances as soon as they hear it. */
   const forgetUser = (userId: number) => {
     auth.forgetUser(userId);
-    io.serverSideEmit('user:changed', userId);
+    if (peers) io.serverSideEmit('user:changed', userId);
   };
 
   // Listeners run inside publish, so the clock starts at the publish.
@@ -180,7 +182,7 @@ export function attachRealtimeHub(
         break;
       case 'offices':
         offices.invalidate();
-        io.serverSideEmit('offices:changed');
+        if (peers) io.serverSideEmit('offices:changed');
         break;
       case 'notification':
         // To every tab of that user, on every instance.
