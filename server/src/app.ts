@@ -252,6 +252,7 @@ export async function createApp(
     services.boards,
     bus,
     (kind, seconds) => metrics.fanout.observe({ kind }, seconds),
+    Boolean(config.redisUrl),
   );
   services.scheduler.onJob = (job, outcome, seconds) => {
     metrics.jobRuns.inc({ job, outcome });

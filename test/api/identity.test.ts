@@ -164,6 +164,33 @@ describe.each(databaseTargets)('identity and access on $kind', (target) => {
     expect(trail[1]).toEqual({ action: 'deactivate', actor: { id: staff.ids.admin }, changes: [{ field: 'active', before: 'true', after: 'false' }] });
   });
 
+  it('answers every request with the user as they are now, though their row was read a moment before', async () => {
+    const user = await newUser('baru-saja@prospek.test');
+    const token = expectData(await loginFrom('10.9.0.4', 'baru-saja@prospek.test', 'sandi-awal-1')).login.token as string;
+    const me = `{ me { id name email active } }`;
+    // Requests in quick succession, as a polled board sends them: the user's row was just read.
+    for (let i = 0; i < 3; i++) expect(expectData(await as(token, me)).me.name).toBe('Pengguna baru-saja@prospek.test');
+
+    const renamed = expectData(
+      await admin(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { version } }`, {
+        input: { id: user.id, expectedVersion: user.version, name: 'Nama Baru' },
+      }),
+    ).updateUser;
+    expect(expectData(await as(token, me)).me.name).toBe('Nama Baru');
+
+    expectData(await admin(`mutation($id: ID!) { deactivateUser(id: $id) { active } }`, { id: user.id }));
+    expect(errorCode(await as(token, me))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await as(token, me))).toBe('UNAUTHENTICATED');
+    // Reactivated, the same token works again at the next request.
+    expectData(await admin(`mutation($id: ID!) { reactivateUser(id: $id) { active } }`, { id: user.id }));
+    expect(expectData(await as(token, me)).me).toMatchObject({ name: 'Nama Baru', active: true });
+
+    // A reset password ends the old token at the next request.
+    expectData(await admin(`mutation($id: ID!) { resetPassword(id: $id) { temporaryPassword } }`, { id: user.id }));
+    expect(errorCode(await as(token, me))).toBe('UNAUTHENTICATED');
+    expect(renamed.version).toBeGreaterThan(user.version);
+  });
+
   it('issues tokens for the configured time and refuses expired and tampered ones, over HTTP and sockets', async () => {
     const signed = expectData(await loginFrom('10.9.0.4', 'officer1@prospek.test', 'demo1234')).login;
     const claims = claimsOf(signed.token);

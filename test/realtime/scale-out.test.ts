@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseTargets } from '../helpers/databases.js';
 import type { TestDatabase } from '../helpers/databases.js';
 import { createLead, moveLead } from '../helpers/leads.js';
-import { expectData, startServer } from '../helpers/server.js';
+import { errorCode, expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { REDIS_URL, redisAvailable } from '../helpers/services.js';
 import { joinBoard } from '../helpers/sockets.js';
@@ -52,6 +52,23 @@ describe.runIf(mysql && redisUp)('two server instances behind one database and R
     } finally {
       onSecond.close();
       onFirst.close();
+    }
+  });
+
+  it('refuses a user deactivated on one instance at their next request on the other, which had just read their row', async () => {
+    const admin = await first.login('admin@prospek.test');
+    const officer = await second.login('officer3@prospek.test');
+    const me = '{ me { id active } }';
+    const { id } = expectData(await second.gql<{ me: { id: string } }>(me, {}, { token: officer })).me;
+    const board = await joinBoard(second.url, officer);
+    const cut = new Promise<string>((resolve) => board.socket.once('disconnect', resolve));
+    try {
+      expectData(await first.gql(`mutation($id: ID!) { deactivateUser(id: $id) { active } }`, { id }, { token: admin }));
+      // The cut reaches the second instance through Redis after the word that the user changed.
+      expect(await cut).toBe('io server disconnect');
+      expect(errorCode(await second.gql(me, {}, { token: officer }))).toBe('UNAUTHENTICATED');
+    } finally {
+      board.close();
     }
   });
 });

@@ -33,6 +33,12 @@ export interface UserAccessChangedEvent {
   reason: 'deactivated' | 'changed' | 'credentials';
 }
 
+/** A user's row changed otherwise (name, email, reactivation): rows kept for requests are stale on every instance. */
+export interface UserChangedEvent {
+  kind: 'user-changed';
+  userId: number;
+}
+
 /** The branch tree changed: cached trees are stale on every instance. */
 export interface OfficesChangedEvent {
   kind: 'offices';
@@ -109,6 +115,7 @@ export type DomainEvent =
   | BoardColumnsChangedEvent
   | BoardSlaChangedEvent
   | UserAccessChangedEvent
+  | UserChangedEvent
   | OfficesChangedEvent
   | TargetsChangedEvent
   | NotificationEvent

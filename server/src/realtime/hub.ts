@@ -15,6 +15,7 @@ export interface SocketData {
 
 interface InterServerEvents {
   'offices:changed': () => void;
+  'user:changed': (userId: number) => void;
 }
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -23,6 +24,8 @@ type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterSe
 /** How the hub knows who a socket is: the session a token opens, if any (null when it opens none). */
 export interface HubSessions {
   sessionForToken(token: string | null): Promise<{ user: BoardViewer; expiresAt: Date } | null>;
+  /** The user's row changed: a row kept for requests is read again. */
+  forgetUser(userId: number): void;
 }
 
 /** The office tree the audience rules read, and the cache that must drop it when offices change. */
@@ -60,6 +63,8 @@ export function attachRealtimeHub(
   bus: EventBus,
   /** Told, per event kind, how long it took from publish (after commit) to the emit. */
   fanout: (kind: DomainEvent['kind'], seconds: number) => void = () => undefined,
+  /** Whether other instances share the sockets (the Redis adapter): only then are they told what changed. */
+  peers = false,
 ): () => void {
   io.use(async (socket, next) => {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
@@ -82,6 +87,9 @@ export function attachRealtimeHub(
   });
 
   io.on('offices:changed', () => offices.invalidate());
+  io.on('user:changed', (userId) => {
+    if (Number.isInteger(userId)) auth.forgetUser(userId);
+  });
 
   const local = io.of('/').sockets;
   const sweep = setInterval(() => {
@@ -116,6 +124,12 @@ export function attachRealtimeHub(
   const toViewers = (name: string, send: (board: BoardName) => void) => {
     if (boards.get(name)) send(name as BoardName);
     else failedEmit(new Error(`No board ${name} is declared`));
+  };
+
+  /** Here at once (the write has committed), and on the other instances as soon as they hear it. */
+  const forgetUser = (userId: number) => {
+    auth.forgetUser(userId);
+    if (peers) io.serverSideEmit('user:changed', userId);
   };
 
   // Listeners run inside publish, so the clock starts at the publish.
@@ -159,12 +173,16 @@ export function attachRealtimeHub(
         toViewers(event.board, (board) => io.to(viewersRoom(board)).emit('board:sla', { board, column: event.column, maxIdleDays: event.maxIdleDays }));
         break;
       case 'user-access':
+        forgetUser(event.userId);
         // Every instance's sockets of that user (through the Redis adapter when there are several).
         io.in(userRoom(event.userId)).disconnectSockets(true);
         break;
+      case 'user-changed':
+        forgetUser(event.userId);
+        break;
       case 'offices':
         offices.invalidate();
-        io.serverSideEmit('offices:changed');
+        if (peers) io.serverSideEmit('offices:changed');
         break;
       case 'notification':
         // To every tab of that user, on every instance.

@@ -4,6 +4,7 @@ import { AppError, UnauthenticatedError } from '../../errors.js';
 import { decoyPasswordHash, verifyPassword } from './password.js';
 import type { LoginThrottleService } from './login-throttle.service.js';
 import type { TokenService } from './token.service.js';
+import { RecentUsers } from './recent-users.js';
 
 export interface Session {
   token: string;
@@ -13,6 +14,8 @@ export interface Session {
 
 /** Sign-in and the check every request and socket makes on its token. */
 export class AuthService {
+  private readonly recentUsers = new RecentUsers((id) => this.userById(id));
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
@@ -40,8 +43,9 @@ export class AuthService {
   }
 
   /**
-   * The active user a token belongs to, or null. Read on every request so that deactivation and a
-   * password change or reset (which moves the credential version on) bite at once.
+   * The active user a token belongs to, or null. Checked on every request so that deactivation and a
+   * password change or reset (which moves the credential version on) bite at once: the row comes from
+   * RecentUsers, which drops it when the user is written (see `forgetUser`).
    */
   async userForToken(token: string | null | undefined): Promise<User | null> {
     return (await this.sessionForToken(token))?.user ?? null;
@@ -51,7 +55,7 @@ export class AuthService {
   async sessionForToken(token: string | null | undefined): Promise<{ user: User; expiresAt: Date } | null> {
     const claims = await this.tokens.verify(token);
     if (!claims) return null;
-    const user = await this.userById(claims.userId);
+    const user = await this.recentUsers.get(claims.userId);
     return user && user.active && user.credentialVersion === claims.credentialVersion ? { user, expiresAt: claims.expiresAt } : null;
   }
 
@@ -71,6 +75,11 @@ export class AuthService {
     const user = new User();
     for (const column of metadata.columns) column.setEntityValue(user, driver.prepareHydratedValue(rows[0][column.databaseName], column));
     return user;
+  }
+
+  /** The user's row changed (committed): the next request reads it again. */
+  forgetUser(userId: number): void {
+    this.recentUsers.forget(userId);
   }
 
   async requireUser(token: string | null | undefined): Promise<User> {

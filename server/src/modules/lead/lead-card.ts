@@ -114,45 +114,50 @@ export interface LeadRow {
   ownerName?: string | null;
 }
 
-const has = (row: Partial<LeadRow>, key: keyof LeadRow) => row[key] !== undefined;
+const id = (value: number | string | null | undefined) => (value === null || value === undefined ? null : Number(value));
+const money = (value: number | string | bigint | null | undefined) => (value === null || value === undefined ? null : BigInt(value));
 
-/** Hydrates the columns present in `row` (a projection may leave some out). */
+/**
+ * Hydrates the columns present in `row` (a projection may leave some out). The lead is made without
+ * its constructor, which would define every one of the entity's ~40 fields on each of a board's
+ * hundreds of cards: the fields a projection left out are absent rather than own properties holding
+ * undefined, and read as undefined all the same.
+ */
 export function leadFromRow(row: Partial<LeadRow>): Lead {
-  const lead = new Lead();
+  const lead = Object.create(Lead.prototype) as Lead;
   lead.id = Number(row.id);
   lead.stage = row.stage as LeadStage;
   lead.position = row.position as string;
   lead.version = Number(row.version);
-  lead.ownerId = row.ownerId === null || row.ownerId === undefined ? null : Number(row.ownerId);
+  lead.ownerId = id(row.ownerId);
   lead.officeId = Number(row.officeId);
   lead.archivedAt = toInstant(row.archivedAt ?? null);
-  if (has(row, 'fullName')) lead.fullName = row.fullName as string;
-  if (has(row, 'companyName')) lead.companyName = row.companyName ?? null;
-  if (has(row, 'phone')) lead.phone = row.phone ?? null;
-  if (has(row, 'whatsapp')) lead.whatsapp = row.whatsapp ?? null;
-  if (has(row, 'email')) lead.email = row.email ?? null;
-  if (has(row, 'nik')) lead.nik = row.nik ?? null;
-  if (has(row, 'source')) lead.source = row.source as LeadSource;
-  if (has(row, 'referrerName')) lead.referrerName = row.referrerName ?? null;
-  if (has(row, 'segment')) lead.segment = (row.segment ?? null) as Segment | null;
-  if (has(row, 'campaignId')) lead.campaignId = row.campaignId === null || row.campaignId === undefined ? null : Number(row.campaignId);
-  if (has(row, 'productId')) lead.productId = row.productId === null || row.productId === undefined ? null : Number(row.productId);
-  if (has(row, 'estimatedAmount')) lead.estimatedAmount = BigInt(row.estimatedAmount as string | number | bigint);
-  if (has(row, 'monthlyIncome')) lead.monthlyIncome = row.monthlyIncome === null ? null : BigInt(row.monthlyIncome as string | number | bigint);
-  if (has(row, 'existingInstallments'))
-    lead.existingInstallments = row.existingInstallments === null ? null : BigInt(row.existingInstallments as string | number | bigint);
-  if (has(row, 'currency')) lead.currency = row.currency as string;
-  if (has(row, 'expectedCloseDate')) lead.expectedCloseDate = toBusinessDate(row.expectedCloseDate ?? null);
-  if (has(row, 'nextActionAt')) lead.nextActionAt = toInstant(row.nextActionAt ?? null);
-  if (has(row, 'lostReason')) lead.lostReason = row.lostReason ?? null;
-  if (has(row, 'notes')) lead.notes = row.notes ?? null;
-  if (has(row, 'stageEnteredAt')) lead.stageEnteredAt = toInstant(row.stageEnteredAt ?? null) as Date;
-  if (has(row, 'lastActivityAt')) lead.lastActivityAt = toInstant(row.lastActivityAt ?? null);
-  if (has(row, 'clientId')) lead.clientId = row.clientId === null ? null : Number(row.clientId);
-  if (has(row, 'createdById')) lead.createdById = Number(row.createdById);
-  if (has(row, 'createdAt')) lead.createdAt = toInstant(row.createdAt ?? null) as Date;
-  if (has(row, 'updatedAt')) lead.updatedAt = toInstant(row.updatedAt ?? null) as Date;
-  if (has(row, 'ownerName')) lead.ownerName = row.ownerName ?? null;
+  if (row.fullName !== undefined) lead.fullName = row.fullName;
+  if (row.companyName !== undefined) lead.companyName = row.companyName;
+  if (row.phone !== undefined) lead.phone = row.phone;
+  if (row.whatsapp !== undefined) lead.whatsapp = row.whatsapp;
+  if (row.email !== undefined) lead.email = row.email;
+  if (row.nik !== undefined) lead.nik = row.nik;
+  if (row.source !== undefined) lead.source = row.source as LeadSource;
+  if (row.referrerName !== undefined) lead.referrerName = row.referrerName;
+  if (row.segment !== undefined) lead.segment = row.segment as Segment | null;
+  if (row.campaignId !== undefined) lead.campaignId = id(row.campaignId);
+  if (row.productId !== undefined) lead.productId = id(row.productId);
+  if (row.estimatedAmount !== undefined) lead.estimatedAmount = BigInt(row.estimatedAmount);
+  if (row.monthlyIncome !== undefined) lead.monthlyIncome = money(row.monthlyIncome);
+  if (row.existingInstallments !== undefined) lead.existingInstallments = money(row.existingInstallments);
+  if (row.currency !== undefined) lead.currency = row.currency;
+  if (row.expectedCloseDate !== undefined) lead.expectedCloseDate = toBusinessDate(row.expectedCloseDate);
+  if (row.nextActionAt !== undefined) lead.nextActionAt = toInstant(row.nextActionAt);
+  if (row.lostReason !== undefined) lead.lostReason = row.lostReason;
+  if (row.notes !== undefined) lead.notes = row.notes;
+  if (row.stageEnteredAt !== undefined) lead.stageEnteredAt = toInstant(row.stageEnteredAt) as Date;
+  if (row.lastActivityAt !== undefined) lead.lastActivityAt = toInstant(row.lastActivityAt);
+  if (row.clientId !== undefined) lead.clientId = id(row.clientId);
+  if (row.createdById !== undefined) lead.createdById = Number(row.createdById);
+  if (row.createdAt !== undefined) lead.createdAt = toInstant(row.createdAt) as Date;
+  if (row.updatedAt !== undefined) lead.updatedAt = toInstant(row.updatedAt) as Date;
+  if (row.ownerName !== undefined) lead.ownerName = row.ownerName;
   return lead;
 }
 

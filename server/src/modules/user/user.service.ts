@@ -90,6 +90,8 @@ export class UserService {
         // Sockets joined rooms for the old role and office: they reconnect and join anew.
         if ((values.role && values.role !== before.role) || (values.officeId && values.officeId !== before.officeId)) {
           tx.emit({ kind: 'user-access', userId: id, reason: 'changed' });
+        } else {
+          tx.emit({ kind: 'user-changed', userId: id });
         }
         return tx.manager.findOneByOrFail(User, { id });
       });
@@ -119,6 +121,7 @@ export class UserService {
       if (before.active) return before;
       await this.versioned(tx.manager, id, before.version, { active: true });
       await tx.audit({ entityType: 'User', entityId: id, action: 'reactivate', actorId: actor.id, before: { active: false }, after: { active: true } });
+      tx.emit({ kind: 'user-changed', userId: id });
       return tx.manager.findOneByOrFail(User, { id });
     });
   }
