@@ -104,15 +104,17 @@ export class LoanPositionRun {
     let after = 0;
     this.followersMs = 0;
     this.stepMs = {};
+    const latest = OFFICE_TIME_ZONES.map((zone) => dates[zone]).reduce((a, b) => (a > b ? a : b));
     for (;;) {
       let t0 = performance.now();
-      // The office's zone decides the date; a zone the office does not name counts as Jakarta's.
-      const rows: Array<{ id: number | string; timeZone: string | null }> = await this.dataSource.query(
-        `SELECT ln.${q('id')} AS id, o.${q('timeZone')} AS timeZone FROM ${q('loan')} ln JOIN ${q('office')} o ON o.${q('id')} = ln.${q('officeId')}
-         WHERE ln.${q('status')} IN ('ACTIVE', 'RESTRUCTURED') AND ln.${q('id')} > ?
-           AND ln.${q('positionAsOf')} < CASE o.${q('timeZone')} WHEN 'Asia/Makassar' THEN ? WHEN 'Asia/Jayapura' THEN ? ELSE ? END
-         ORDER BY ln.${q('id')} LIMIT ${CHUNK}`,
-        [after, dates['Asia/Makassar'], dates['Asia/Jayapura'], dates['Asia/Jakarta']],
+      // The office's zone decides the date: the chunk keeps those before their own zone's date (under
+      // their lock). The pick reads the loan table alone in id order; joined to the offices, MySQL may
+      // read every open loan and sort them for each chunk.
+      const rows: Array<{ id: number | string }> = await this.dataSource.query(
+        `SELECT ${q('id')} AS id FROM ${q('loan')}
+         WHERE ${q('status')} IN ('ACTIVE', 'RESTRUCTURED') AND ${q('id')} > ? AND ${q('positionAsOf')} < ?
+         ORDER BY ${q('id')} LIMIT ${CHUNK}`,
+        [after, latest],
       );
       this.lap('pick', t0);
       if (rows.length === 0) return done;
