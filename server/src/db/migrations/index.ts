@@ -36,6 +36,7 @@ import { MoneyView1764180000000 } from './1764180000000-money-view.js';
 import { StatementLineUndo1764191000000 } from './1764191000000-statement-line-undo.js';
 import { RecommendationSettings1764193000000 } from './1764193000000-recommendation-settings.js';
 import { Invoices1764080000000 } from './1764080000000-invoices.js';
+import { InstallmentPositionIndex1764201000000 } from './1764201000000-installment-position-index.js';
 
 /** In order; the same migrations run on MySQL/MariaDB and SQLite. */
 export const migrations = [
@@ -76,5 +77,6 @@ export const migrations = [
   StatementLineUndo1764191000000,
   RecommendationSettings1764193000000,
   ScheduledWorkReports1764194000000,
+  InstallmentPositionIndex1764201000000,
   JournalWriteOffs1764206000000,
 ];

@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   ALLOCATION_PRESETS,
@@ -27,6 +28,16 @@ export const DEFAULT_COLLECTION_TERMS: CollectionTerms = {
   graceDays: 0,
   tolerance: 0n,
 };
+
+function termsOfSetting(setting: LoanProductSetting | null): CollectionTerms {
+  if (!setting) return DEFAULT_COLLECTION_TERMS;
+  return {
+    allocation: JSON.parse(setting.allocationOrderJson) as AllocationStep[],
+    penaltyMicroPercentPerDay: setting.penaltyMicroPercentPerDay,
+    graceDays: setting.graceDays,
+    tolerance: setting.toleranceAmount,
+  };
+}
 
 export interface RuleSetChange {
   institutionType: InstitutionType;
@@ -152,14 +163,15 @@ export class CollectibilityService {
   }
 
   async termsOf(manager: EntityManager, productId: number): Promise<CollectionTerms> {
-    const setting = await manager.findOneBy(LoanProductSetting, { productId });
-    if (!setting) return DEFAULT_COLLECTION_TERMS;
-    return {
-      allocation: JSON.parse(setting.allocationOrderJson) as AllocationStep[],
-      penaltyMicroPercentPerDay: setting.penaltyMicroPercentPerDay,
-      graceDays: setting.graceDays,
-      tolerance: setting.toleranceAmount,
-    };
+    return termsOfSetting(await manager.findOneBy(LoanProductSetting, { productId }));
+  }
+
+  /** `termsOf` for several products in one statement. */
+  async termsOfMany(manager: EntityManager, productIds: readonly number[]): Promise<Map<number, CollectionTerms>> {
+    const ids = [...new Set(productIds)];
+    const settings = ids.length ? await manager.find(LoanProductSetting, { where: { productId: In(ids) } }) : [];
+    const byProduct = new Map(settings.map((s) => [s.productId, s]));
+    return new Map(ids.map((id) => [id, termsOfSetting(byProduct.get(id) ?? null)]));
   }
 
   /** A loan product's collection terms: allocation order (a preset), grace days, tolerance, late penalty. */

@@ -37,12 +37,23 @@ export function caseCardsSql(dialect: Dialect): string {
   );
 }
 
-/** The cards of these rows, each with its loan's latest promise (one statement for all of them). */
-export async function toCaseCards(manager: EntityManager, rows: CaseRow[]): Promise<CollectionCaseCardData[]> {
-  const loanIds = [...new Set(rows.map((r) => Number(r.loanId)))];
-  const promises = loanIds.length ? await manager.find(PaymentPromise, { where: { loanId: In(loanIds) }, order: { id: 'DESC' } }) : [];
+/**
+ * The cards of these rows, each with its loan's latest promise (one statement for all of them), or from
+ * `known`, the promises already read, current and newest last per loan.
+ */
+export async function toCaseCards(
+  manager: EntityManager,
+  rows: CaseRow[],
+  known?: ReadonlyMap<number, readonly PaymentPromise[]>,
+): Promise<CollectionCaseCardData[]> {
   const latest = new Map<number, PaymentPromise>();
-  for (const promise of promises) if (!latest.has(promise.loanId)) latest.set(promise.loanId, promise);
+  if (known) {
+    for (const [loanId, promises] of known) if (promises.length > 0) latest.set(loanId, promises[promises.length - 1]);
+  } else {
+    const loanIds = [...new Set(rows.map((r) => Number(r.loanId)))];
+    const promises = loanIds.length ? await manager.find(PaymentPromise, { where: { loanId: In(loanIds) }, order: { id: 'DESC' } }) : [];
+    for (const promise of promises) if (!latest.has(promise.loanId)) latest.set(promise.loanId, promise);
+  }
   return rows.map((row) => {
     const promise = latest.get(Number(row.loanId));
     return {

@@ -11,6 +11,7 @@ import { In } from 'typeorm';
 import { positionBetween } from '@prospek/shared';
 import type { CollectionColumn } from '@prospek/shared';
 import { lockColumn } from '../../boards/board-ordering.js';
+import { insertRows } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { Tx } from '../../db/transaction.js';
 import { ConflictError } from '../../errors.js';
@@ -123,7 +124,7 @@ export class CollectionChunk {
       const unchanged = (Object.keys(values) as Array<keyof CaseValues>).every((key) => current[key] === values[key]);
       if (!unchanged) changed.push({ current, values, moved });
     }
-    await this.write(tx, opened, changed);
+    await this.write(tx, opened, changed, promises);
     for (const step of steps) {
       const b = step.before;
       const a = step.after;
@@ -149,16 +150,23 @@ export class CollectionChunk {
     tx: Tx,
     opened: Array<Omit<CollectionCase, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'loan'>>,
     changed: Array<{ current: CollectionCase; values: CaseValues; moved: boolean }>,
+    promises: ReadonlyMap<number, readonly PaymentPromise[]>,
   ): Promise<void> {
     const m = tx.manager;
     const q = this.dialect.id;
     const event = { kind: 'card' as const, board: COLLECTION_BOARD.board, actorId: '0', mutationId: null };
     if (opened.length > 0) {
-      for (let i = 0; i < opened.length; i += 500) await m.insert(CollectionCase, opened.slice(i, i + 500));
+      await insertRows(
+        m,
+        this.dialect,
+        'collection_case',
+        opened.map((c) => ({ ...c, version: 1 })),
+      );
       for (const card of await this.cards(
         m,
         `cc.${q('loanId')}`,
         opened.map((c) => c.loanId),
+        promises,
       ))
         tx.emit({
           ...event,
@@ -205,18 +213,20 @@ export class CollectionChunk {
       m,
       `cc.${q('id')}`,
       changed.map((c) => c.current.id),
+      promises,
     )) {
       const c = byId.get(card.id)!;
       tx.emit({ ...event, type: c.moved ? 'moved' : 'updated', card, visibility: caseVisibility(c.values), previousVisibility: caseVisibility(c.current) });
     }
   }
 
-  private async cards(m: EntityManager, column: string, ids: number[]) {
+  /** The cards of these cases; the chunk's promises (all of its loans', judged) give each its latest. */
+  private async cards(m: EntityManager, column: string, ids: number[], promises: ReadonlyMap<number, readonly PaymentPromise[]>) {
     const rows: CaseRow[] = [];
     for (let i = 0; i < ids.length; i += 500) {
       const slice = ids.slice(i, i + 500);
       rows.push(...((await m.query(`${caseCardsSql(this.dialect)} WHERE ${column} IN (${slice.map(() => '?').join(', ')})`, slice)) as CaseRow[]));
     }
-    return toCaseCards(m, rows);
+    return toCaseCards(m, rows, promises);
   }
 }

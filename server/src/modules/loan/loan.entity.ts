@@ -182,6 +182,8 @@ export class Loan {
 @Entity('loan_installment')
 @Index('UQ_loan_installment_number', ['loanId', 'number'], { unique: true })
 @Index('IDX_loan_installment_due', ['dueDate'])
+// Covers the nightly run's sums over a loan's installments (see LoanPositionRun.totals).
+@Index('IDX_loan_installment_position', ['loanId', 'dueDate', 'principal', 'interest', 'penalty', 'paidPrincipal', 'paidInterest', 'paidPenalty'])
 @ObjectType('LoanInstallment', { simpleResolvers: true })
 export class LoanInstallment {
   @PrimaryGeneratedColumn()

@@ -242,6 +242,11 @@ export class LoanService {
     return this.positions.followersMs;
   }
 
+  /** Time the last nightly run spent in each of its steps, in ms (the benchmark prints it). */
+  get nightlyStepMs(): Readonly<Record<string, number>> {
+    return this.positions.stepMs;
+  }
+
   /** The per-loan repositioning, one transaction: what the nightly run does for a loan it cannot batch. */
   async refreshLoan(id: number, asOf: string): Promise<boolean> {
     return this.transactions.run(async (tx) => {
