@@ -60,6 +60,41 @@ export interface ChunkSteps {
   after(ids: number[]): Promise<void>;
 }
 
+/**
+ * Stores loans' figures and grades, a statement per two hundred loans; each loan's version moves on and
+ * its row says when it changed, as the per-loan update does. The caller holds the loans' row locks.
+ */
+export async function writeLoanPositions(
+  m: EntityManager,
+  dialect: Dialect,
+  positions: ReadonlyArray<{ id: number; p: PositionFigures; grade: number }>,
+): Promise<void> {
+  const q = dialect.id;
+  const columns: Array<[string, (p: PositionFigures, grade: number) => string | number | null]> = [
+    ['outstandingPrincipal', (p) => String(p.outstandingPrincipal)],
+    ['arrears', (p) => String(p.arrears)],
+    ['creditBalance', (p) => String(p.creditBalance)],
+    ['daysPastDue', (p) => p.daysPastDue],
+    ['collectibility', (_p, grade) => grade],
+    ['status', (p) => p.status],
+    ['closedDate', (p) => p.closedDate],
+    ['positionAsOf', (p) => p.asOf],
+    ['collectionMonth', (p) => p.month.month],
+    ['dueInMonth', (p) => String(p.month.due)],
+    ['collectedInMonth', (p) => String(p.month.collected)],
+  ];
+  const caseOf = (n: number) => `CASE ${q('id')} ${Array.from({ length: n }, () => 'WHEN ? THEN ?').join(' ')} END`;
+  for (let i = 0; i < positions.length; i += WRITE_SLICE) {
+    const slice = positions.slice(i, i + WRITE_SLICE);
+    const sets = columns.map(([column]) => `${q(column)} = ${caseOf(slice.length)}`);
+    const params = columns.flatMap(([, value]) => slice.flatMap(({ id, p, grade }) => [id, value(p, grade)]));
+    await m.query(
+      `UPDATE ${q('loan')} SET ${sets.join(', ')}, ${q('version')} = ${q('version')} + 1, ${q('updatedAt')} = ? WHERE ${q('id')} IN (${slice.map(() => '?').join(', ')})`,
+      [...params, dialect.instant(new Date()), ...slice.map(({ id }) => id)],
+    );
+  }
+}
+
 export class LoanPositionRun {
   private readonly dialect: Dialect;
   /** Time the last run spent telling the ledger's followers (promises, cases, live pages), in ms. */
@@ -283,29 +318,7 @@ export class LoanPositionRun {
       ]);
     }
     for (let i = 0; i < history.length; i += WRITE_SLICE) await m.insert(LoanGradeChange, history.slice(i, i + WRITE_SLICE));
-    const columns: Array<[string, (p: PositionFigures, grade: number) => string | number | null]> = [
-      ['outstandingPrincipal', (p) => String(p.outstandingPrincipal)],
-      ['arrears', (p) => String(p.arrears)],
-      ['creditBalance', (p) => String(p.creditBalance)],
-      ['daysPastDue', (p) => p.daysPastDue],
-      ['collectibility', (_p, grade) => grade],
-      ['status', (p) => p.status],
-      ['closedDate', (p) => p.closedDate],
-      ['positionAsOf', (p) => p.asOf],
-      ['collectionMonth', (p) => p.month.month],
-      ['dueInMonth', (p) => String(p.month.due)],
-      ['collectedInMonth', (p) => String(p.month.collected)],
-    ];
-    for (let i = 0; i < positions.length; i += WRITE_SLICE) {
-      const slice = positions.slice(i, i + WRITE_SLICE);
-      const sets = columns.map(([column]) => `${q(column)} = ${this.caseOf(slice.length)}`);
-      const params = columns.flatMap(([, value]) => slice.flatMap(({ id, p, grade }) => [id, value(p, grade)]));
-      // As the per-loan update does: the version moves on and the row says when it changed.
-      await m.query(
-        `UPDATE ${q('loan')} SET ${sets.join(', ')}, ${q('version')} = ${q('version')} + 1, ${q('updatedAt')} = ? WHERE ${q('id')} IN (${marks(slice.length)})`,
-        [...params, this.dialect.instant(new Date()), ...slice.map(({ id }) => id)],
-      );
-    }
+    await writeLoanPositions(m, this.dialect, positions);
     await this.tellFollowers(tx, loans, positions, asOfOf);
     return { done: positions.length, leftOver };
   }
