@@ -47,6 +47,7 @@ import { LoanService } from './modules/loan/loan.service.js';
 import { LOAN_MONTH_END_JOB, LOAN_POSITIONS_JOB, defineLoanJobs } from './modules/loan/loan.jobs.js';
 import { zoneDates } from './modules/loan/loan-position-run.js';
 import { PortfolioQualityService } from './modules/loan/portfolio-quality.js';
+import { RepaymentBatchService } from './modules/loan/repayment-batch.js';
 import { RepaymentService } from './modules/loan/repayment.service.js';
 import { RestructureService } from './modules/loan/restructure.service.js';
 import { WriteOffService } from './modules/loan/write-off.service.js';
@@ -238,6 +239,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     collectibility,
     loans,
     repayments,
+    repaymentBatches: new RepaymentBatchService(dataSource, transactions, access, loans, loanLedger, clock),
     monthEnds,
     portfolio: new PortfolioQualityService(dataSource, access, () => loans.today(), monthEnds),
     reports: new ReportService(dataSource, access, monthEnds, clock),

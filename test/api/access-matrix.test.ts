@@ -1647,6 +1647,24 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
       ),
     ],
   },
+  postRepayments: {
+    probes: [
+      custom('input.items.loanId', ['officer4', 'officer2', 'managerBdg'], async (ctx, as) => {
+        const query = `mutation($input: PostRepaymentsInput!) { postRepayments(input: $input) { outcome repaymentId loanId outstandingPrincipal errorCode errorField } }`;
+        const item = (loanId: string, key: string) => ({ key, loanId, amount: '1000.00', valueDate: '2026-11-22', channel: 'CASH' });
+        const [outside, missing] = expectData(
+          await ctx.gql(as, query, { input: { items: [item(ctx.f.loan, `reach-${as}-1`), item(MISSING, `reach-${as}-2`)] } }),
+        ).postRepayments as Array<Record<string, unknown>>;
+        // A loan out of reach is refused exactly as a loan that does not exist, with none of its figures.
+        expect({ ...outside, loanId: null }).toEqual({ ...missing, loanId: null });
+        expect(outside).toMatchObject({ outcome: 'REFUSED', repaymentId: null, outstandingPrincipal: null, errorCode: 'NOT_ALLOWED' });
+      }),
+      forbidden('input.items.loanId', ['marketing'], `mutation($input: PostRepaymentsInput!) { postRepayments(input: $input) { outcome } }`, (f) => ({
+        input: { items: [{ key: 'reach-marketing', loanId: f.loan, amount: '1000.00', valueDate: '2026-11-22', channel: 'CASH' }] },
+      })),
+    ],
+    note: 'each payment of the file as postRepayment: a loan out of reach is refused as a missing one',
+  },
   recordPaymentPromise: {
     probes: [
       sameAsMissing(

@@ -46,7 +46,8 @@ function check(value: unknown, type: GraphQLInputType, owner: string, field: str
   }
   if (isInputObjectType(nullable)) {
     for (const [name, def] of Object.entries(nullable.getFields())) {
-      check((value as Record<string, unknown>)[name], def.type, nullable.name, name, name, errors);
+      // An item of a list is named by its place (`items.3.amount`), a field of an object by its name.
+      check((value as Record<string, unknown>)[name], def.type, nullable.name, name, /\.\d+$/.test(path) ? `${path}.${name}` : name, errors);
     }
     return;
   }

@@ -64,4 +64,5 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   'Query.leadExportUrl.format': 10,
   'Mutation.login.email': 160,
   'Mutation.login.password': 128,
+  'BatchRepaymentItemInput.key': 255,
 };

@@ -19,6 +19,7 @@ import { LeadAssignmentResolver, LeadResolver, LeadStageChangeResolver } from '.
 import { ClientLoansResolver, LoanResolver } from '../modules/loan/loan.resolver.js';
 import { LoanMonthEndResolver } from '../modules/loan/loan-month-end.resolver.js';
 import { RestructureResolver } from '../modules/loan/restructure.resolver.js';
+import { RepaymentBatchResolver } from '../modules/loan/repayment-batch.resolver.js';
 import { WriteOffResolver } from '../modules/loan/write-off.resolver.js';
 import { CollectionResolver } from '../modules/loan/collection.resolver.js';
 import { ComplaintCatalogResolver } from '../modules/complaint/complaint-catalog.resolver.js';
@@ -77,6 +78,7 @@ function resolverInstances(services: Services): Map<ClassType, object> {
     [CollectionSheetResolver, new CollectionSheetResolver(services.collectionSheets, services.downloads)],
     [RestructureResolver, new RestructureResolver(services.restructuring, services.dataSource)],
     [WriteOffResolver, new WriteOffResolver(services.writeOffs, services.dataSource)],
+    [RepaymentBatchResolver, new RepaymentBatchResolver(services.repaymentBatches)],
     [CollectionResolver, new CollectionResolver(services.collection, services.dataSource)],
     [JobsResolver, new JobsResolver(services.jobAdmin)],
     [ReportResolver, new ReportResolver(services.reports)],
@@ -125,6 +127,7 @@ export const resolvers = [
   CollectionSheetResolver,
   RestructureResolver,
   WriteOffResolver,
+  RepaymentBatchResolver,
   CollectionResolver,
   JobsResolver,
   ReportResolver,

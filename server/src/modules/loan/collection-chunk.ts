@@ -134,7 +134,8 @@ export class CollectionChunk {
         b.arrears !== a.arrears ||
         b.collectibility !== a.collectibility ||
         b.outstandingPrincipal !== a.outstandingPrincipal;
-      if (moved) this.engine.emitLoan(tx, a, { actorId: step.change.actorId, mutationId: null });
+      // As a single replay: a posting is always heard; the daily run only where the figures moved.
+      if (step.change.kind !== 'NIGHTLY' || moved) this.engine.emitLoan(tx, a, { actorId: step.change.actorId, mutationId: null });
     }
   }
 

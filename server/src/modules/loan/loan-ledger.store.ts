@@ -7,7 +7,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import { netAllocation, replayLedger } from '@prospek/shared';
-import type { InstallmentPosition, LoanComponent } from '@prospek/shared';
+import type { InstallmentPosition, LedgerResult, LoanComponent } from '@prospek/shared';
 import type { Tx } from '../../db/transaction.js';
 import { ConflictError } from '../../errors.js';
 import { LoanGradeChange } from './collectibility.entity.js';
@@ -44,6 +44,47 @@ export interface LedgerFollower {
   afterReplay(tx: Tx, step: LedgerStep): Promise<void>;
   /** The nightly run's chunk at once, in few statements: the same outcome as `afterReplay` for each loan. */
   afterReplays(tx: Tx, steps: readonly ChunkStep[]): Promise<void>;
+}
+
+/** An allocation entry as stored or derived, by payment. */
+type AllocationEntryLike = Pick<LoanAllocation, 'repaymentId' | 'installmentNumber' | 'component' | 'amount'>;
+
+/**
+ * The entries recording a replay's change of allocation: a payment whose allocation changed gets its
+ * old entries (`stored`, of the schedule in force) undone and the new (`derived`, the replay's) added.
+ */
+export function allocationChanges(
+  loanId: number,
+  stored: readonly AllocationEntryLike[],
+  derived: LedgerResult['entries'],
+): Array<Omit<LoanAllocation, 'id' | 'postingId'>> {
+  const before = netAllocation(stored.map((e) => ({ ...e, paymentId: e.repaymentId })));
+  const after = netAllocation(derived);
+  const byPayment = (net: Map<string, bigint>) => {
+    const grouped = new Map<number, Map<string, bigint>>();
+    for (const [key, amount] of net) {
+      const paymentId = Number(key.split(':')[0]);
+      if (!grouped.has(paymentId)) grouped.set(paymentId, new Map());
+      grouped.get(paymentId)!.set(key, amount);
+    }
+    return grouped;
+  };
+  const old = byPayment(before);
+  const now = byPayment(after);
+  const rows: Array<Omit<LoanAllocation, 'id' | 'postingId'>> = [];
+  for (const paymentId of new Set([...old.keys(), ...now.keys()])) {
+    const a = old.get(paymentId) ?? new Map<string, bigint>();
+    const b = now.get(paymentId) ?? new Map<string, bigint>();
+    const same = a.size === b.size && [...a].every(([key, amount]) => b.get(key) === amount);
+    if (same) continue;
+    const entry = (key: string, amount: bigint) => {
+      const [, installment, component] = key.split(':');
+      rows.push({ loanId, repaymentId: paymentId, installmentNumber: Number(installment), component: component as LoanComponent, amount });
+    };
+    for (const [key, amount] of a) entry(key, -amount);
+    for (const [key, amount] of b) entry(key, amount);
+  }
+  return rows;
 }
 
 export class LoanLedgerStore {
@@ -89,38 +130,7 @@ export class LoanLedgerStore {
     // Allocation entries: a payment whose allocation changed gets its old entries undone and the new added.
     const ofVersion = new Set(ofSchedule.map((r) => r.id));
     const stored = (await manager.find(LoanAllocation, { where: { loanId: loan.id } })).filter((e) => ofVersion.has(e.repaymentId));
-    const before = netAllocation(stored.map((e) => ({ ...e, paymentId: e.repaymentId })));
-    const after = netAllocation(result.entries);
-    const byPayment = (net: Map<string, bigint>) => {
-      const grouped = new Map<number, Map<string, bigint>>();
-      for (const [key, amount] of net) {
-        const paymentId = Number(key.split(':')[0]);
-        if (!grouped.has(paymentId)) grouped.set(paymentId, new Map());
-        grouped.get(paymentId)!.set(key, amount);
-      }
-      return grouped;
-    };
-    const old = byPayment(before);
-    const now = byPayment(after);
-    const rows: Array<Omit<LoanAllocation, 'id' | 'postingId'>> = [];
-    for (const paymentId of new Set([...old.keys(), ...now.keys()])) {
-      const a = old.get(paymentId) ?? new Map<string, bigint>();
-      const b = now.get(paymentId) ?? new Map<string, bigint>();
-      const same = a.size === b.size && [...a].every(([key, amount]) => b.get(key) === amount);
-      if (same) continue;
-      const entry = (key: string, amount: bigint) => {
-        const [, installment, component] = key.split(':');
-        rows.push({
-          loanId: loan.id,
-          repaymentId: paymentId,
-          installmentNumber: Number(installment),
-          component: component as LoanComponent,
-          amount,
-        });
-      };
-      for (const [key, amount] of a) entry(key, -amount);
-      for (const [key, amount] of b) entry(key, amount);
-    }
+    const rows = allocationChanges(loan.id, stored, result.entries);
     if (rows.length > 0) {
       const id = await recordPosting();
       for (let i = 0; i < rows.length; i += 500)
@@ -178,8 +188,8 @@ export class LoanLedgerStore {
     return Object.assign(new Loan(), loan, values, { version: loan.version + 1, updatedAt: new Date() });
   }
 
-  /** The installments whose payment changed, in one statement (a back-dated posting changes several). */
-  private async writeInstallments(manager: EntityManager, moved: Array<{ id: number; position: InstallmentPosition }>): Promise<void> {
+  /** The installments whose payment changed, a statement per two hundred (a back-dated posting changes several). */
+  async writeInstallments(manager: EntityManager, moved: Array<{ id: number; position: InstallmentPosition }>): Promise<void> {
     if (moved.length === 0) return;
     const columns: Array<[string, (p: InstallmentPosition) => string | null]> = [
       ['paidPrincipal', (p) => String(p.paidPrincipal)],

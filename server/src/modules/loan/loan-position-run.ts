@@ -68,13 +68,48 @@ function storedValues(p: PositionFigures, grade: number) {
     collectedInMonth: p.month.collected,
   };
 }
-type StoredValues = ReturnType<typeof storedValues>;
 
 /** A job's hold on the run: each chunk recorded done in the chunk's own transaction, and a say between chunks. */
 export interface ChunkSteps {
   record(tx: Tx, ids: number[]): Promise<void>;
   /** After each chunk (its loans placed or left to the per-loan replay); may throw to stop the run. */
   after(ids: number[]): Promise<void>;
+}
+
+/**
+ * Stores loans' figures and grades, a statement per two hundred loans; each loan's version moves on and
+ * its row says when it changed, as the per-loan update does. The caller holds the loans' row locks.
+ */
+export async function writeLoanPositions(
+  m: EntityManager,
+  dialect: Dialect,
+  positions: ReadonlyArray<{ id: number; p: PositionFigures; grade: number }>,
+  updatedAt: Date = new Date(),
+): Promise<void> {
+  const q = dialect.id;
+  const columns: Array<[string, (p: PositionFigures, grade: number) => string | number | null]> = [
+    ['outstandingPrincipal', (p) => String(p.outstandingPrincipal)],
+    ['arrears', (p) => String(p.arrears)],
+    ['creditBalance', (p) => String(p.creditBalance)],
+    ['daysPastDue', (p) => p.daysPastDue],
+    ['collectibility', (_p, grade) => grade],
+    ['status', (p) => p.status],
+    ['closedDate', (p) => p.closedDate],
+    ['positionAsOf', (p) => p.asOf],
+    ['collectionMonth', (p) => p.month.month],
+    ['dueInMonth', (p) => String(p.month.due)],
+    ['collectedInMonth', (p) => String(p.month.collected)],
+  ];
+  const caseOf = (n: number) => `CASE ${q('id')} ${Array.from({ length: n }, () => 'WHEN ? THEN ?').join(' ')} END`;
+  for (let i = 0; i < positions.length; i += WRITE_SLICE) {
+    const slice = positions.slice(i, i + WRITE_SLICE);
+    const sets = columns.map(([column]) => `${q(column)} = ${caseOf(slice.length)}`);
+    const params = columns.flatMap(([, value]) => slice.flatMap(({ id, p, grade }) => [id, value(p, grade)]));
+    await m.query(
+      `UPDATE ${q('loan')} SET ${sets.join(', ')}, ${q('version')} = ${q('version')} + 1, ${q('updatedAt')} = ? WHERE ${q('id')} IN (${slice.map(() => '?').join(', ')})`,
+      [...params, dialect.instant(updatedAt), ...slice.map(({ id }) => id)],
+    );
+  }
 }
 
 export class LoanPositionRun {
@@ -332,25 +367,7 @@ export class LoanPositionRun {
     }
     await insertRows(m, this.dialect, 'loan_grade_change', history);
     const updatedAt = new Date();
-    for (let i = 0; i < positions.length; i += WRITE_SLICE) {
-      const slice = positions.slice(i, i + WRITE_SLICE);
-      const stored = slice.map(({ id, p, grade }) => ({ id, values: storedValues(p, grade) }));
-      const columns = Object.keys(stored[0].values) as Array<keyof StoredValues>;
-      const sets = columns.map((column) => `${q(column)} = ${this.caseOf(slice.length)}`);
-      const params = columns
-        .flatMap((column) =>
-          stored.map(({ id, values }) => {
-            const value = values[column];
-            return [id, typeof value === 'bigint' ? String(value) : value];
-          }),
-        )
-        .flat();
-      // As the per-loan update does: the version moves on and the row says when it changed.
-      await m.query(
-        `UPDATE ${q('loan')} SET ${sets.join(', ')}, ${q('version')} = ${q('version')} + 1, ${q('updatedAt')} = ? WHERE ${q('id')} IN (${marks(slice.length)})`,
-        [...params, this.dialect.instant(updatedAt), ...slice.map(({ id }) => id)],
-      );
-    }
+    await writeLoanPositions(m, this.dialect, positions, updatedAt);
     t = this.lap('  write positions', t);
     await this.tellFollowers(tx, loans, positions, asOfOf, updatedAt);
     this.lap('  followers', t);
