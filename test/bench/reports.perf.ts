@@ -230,7 +230,15 @@ describe.runIf(mysql)('reports benchmark (MySQL)', () => {
       // Every officer's report of the month just ended, generated and mailed to them and their managers.
       const mailing = performance.now();
       const monthEnd = startOfBusinessDate(`${today.slice(0, 7)}-01`, 'Asia/Jakarta');
+      // The month-end tick runs the clock's other jobs too (loan positions, month-end close): their times are printed apart.
+      const turns: Array<{ job: string; started: number; seconds: number }> = [];
+      const told = services.scheduler.onJob;
+      services.scheduler.onJob = (job, outcome, seconds) => {
+        turns.push({ job, started: performance.now() - seconds * 1000 - mailing, seconds });
+        told?.(job, outcome, seconds);
+      };
       await services.scheduler.tick(new Date(monthEnd.getTime() + 3_600_000));
+      services.scheduler.onJob = told;
       const outbox = () => dataSource.getRepository(MailOutbox).findBy({ subjectType: SCHEDULED_MAIL_SUBJECT });
       const runs = () => dataSource.getRepository(BackgroundJob).findBy({ name: WORK_REPORT_SCHEDULE_JOB });
       for (;;) {
@@ -243,6 +251,16 @@ describe.runIf(mysql)('reports benchmark (MySQL)', () => {
       const rows = await outbox();
       console.log(
         `${officerCount} officers' monthly reports generated and mailed (${rows.length} mails queued, ${smtp.mails.filter((m) => m.messageId?.startsWith(`<${SCHEDULED_MAIL_SUBJECT.toLowerCase()}-`)).length} received): ${seconds.toFixed(1)} s (target ≤ 120 s)`,
+      );
+      const reportsTurn = turns.find((t) => t.job === WORK_REPORT_SCHEDULE_JOB);
+      console.log(
+        `  of which the tick's other jobs: ${turns
+          .filter((t) => t.job !== WORK_REPORT_SCHEDULE_JOB && t.seconds >= 0.5)
+          .map((t) => `${t.job} ${t.seconds.toFixed(1)} s`)
+          .join(
+            ', ',
+          )}; the reports' run began at ${((reportsTurn?.started ?? 0) / 1000).toFixed(1)} s and queued them in ${(reportsTurn?.seconds ?? 0).toFixed(1)} s; ` +
+          `from its start to the last mail sent: ${(seconds - (reportsTurn?.started ?? 0) / 1000).toFixed(1)} s`,
       );
       expect(rows.every((r) => r.state === 'SENT')).toBe(true);
       expect(new Set(rows.map((r) => r.subjectId)).size).toBe(Number(officerCount));
