@@ -40,6 +40,8 @@ const LOANS = Number(process.env.BENCH_LOANS ?? 5_000);
 const OFFICERS = Number(process.env.BENCH_OFFICERS ?? 500);
 const CALLS = Number(process.env.BENCH_REPORT_CALLS ?? 50);
 const PDFS = Number(process.env.BENCH_PDFS ?? 20);
+/** BENCH_ONLY=mailing: the seeding, one PDF and the month-end mailing, without the dashboard's queries. */
+const MAILING_ONLY = process.env.BENCH_ONLY === 'mailing';
 const ROWS_PER_INSERT = 1000;
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -170,52 +172,53 @@ describe.runIf(mysql)('reports benchmark (MySQL)', () => {
         `Seeded ${leadCount} leads, ${changeCount} stage changes, ${loanCount} loans, ${officerCount} officers in ${((performance.now() - seeding) / 1000).toFixed(0)} s`,
       );
 
-      // The dashboard as the head-office manager sees it: the last three months, every office.
-      const token = await server.login('manager@prospek.test');
-      const from = `${addMonths(today, -2).slice(0, 7)}-01`;
-      const variables = {
-        from,
-        to: today,
-        officeId: null,
-        officerId: null,
-        grouping: 'WEEK',
-        month: today.slice(0, 7),
-        forecastFrom: `${today.slice(0, 7)}-01`,
-        forecastTo: addDays(`${addMonths(today, 6).slice(0, 7)}-01`, -1),
-      };
-      const dashboard = String(DashboardDocument);
-      expectData(await server.gql(dashboard, variables, { token }));
-      const whole = await timed(CALLS, async () => expectData(await server.gql(dashboard, variables, { token })));
-      console.log(`Dashboard (all its reports, one request): p50 ${ms(whole.p50)}, p99 ${ms(whole.p99)} (target p99 ≤ 300 ms), max ${ms(whole.max)}`);
+      if (!MAILING_ONLY) {
+        // The dashboard as the head-office manager sees it: the last three months, every office.
+        const token = await server.login('manager@prospek.test');
+        const from = `${addMonths(today, -2).slice(0, 7)}-01`;
+        const variables = {
+          from,
+          to: today,
+          officeId: null,
+          officerId: null,
+          grouping: 'WEEK',
+          month: today.slice(0, 7),
+          forecastFrom: `${today.slice(0, 7)}-01`,
+          forecastTo: addDays(`${addMonths(today, 6).slice(0, 7)}-01`, -1),
+        };
+        const dashboard = String(DashboardDocument);
+        expectData(await server.gql(dashboard, variables, { token }));
+        const whole = await timed(CALLS, async () => expectData(await server.gql(dashboard, variables, { token })));
+        console.log(`Dashboard (all its reports, one request): p50 ${ms(whole.p50)}, p99 ${ms(whole.p99)} (target p99 ≤ 300 ms), max ${ms(whole.max)}`);
 
-      const FUNNEL = `query($from: LocalDate!, $to: LocalDate!) { salesFunnel(from: $from, to: $to) { stages { stage entered conversionToNext } } }`;
-      let funnel: Array<{ stage: string; entered: number }> = [];
-      const viaApi = await timed(CALLS, async () => {
-        funnel = expectData(await server.gql<{ salesFunnel: { stages: Array<{ stage: string; entered: number }> } }>(FUNNEL, { from, to: today }, { token }))
-          .salesFunnel.stages;
-      });
-      // The same counts by hand: each office's days cut at its own zone's midnight.
-      const zones = new Map<string, number[]>();
-      for (const office of offices) zones.set(officeZone(office.timeZone), [...(zones.get(officeZone(office.timeZone)) ?? []), office.id]);
-      const cuts = [...zones.entries()].map(([zone, ids]) => ({
-        sql: `(l.${q('officeId')} IN (${ids.map(() => '?').join(', ')}) AND a.${q('changedAt')} >= ? AND a.${q('changedAt')} < ?)`,
-        params: [...ids, startOfBusinessDate(from, zone), startOfBusinessDate(addDays(today, 1), zone)],
-      }));
-      const raw = `SELECT a.${q('toStage')} AS stage, COUNT(DISTINCT a.${q('leadId')}) AS n FROM ${q('lead_stage_change')} a
+        const FUNNEL = `query($from: LocalDate!, $to: LocalDate!) { salesFunnel(from: $from, to: $to) { stages { stage entered conversionToNext } } }`;
+        let funnel: Array<{ stage: string; entered: number }> = [];
+        const viaApi = await timed(CALLS, async () => {
+          funnel = expectData(await server.gql<{ salesFunnel: { stages: Array<{ stage: string; entered: number }> } }>(FUNNEL, { from, to: today }, { token }))
+            .salesFunnel.stages;
+        });
+        // The same counts by hand: each office's days cut at its own zone's midnight.
+        const zones = new Map<string, number[]>();
+        for (const office of offices) zones.set(officeZone(office.timeZone), [...(zones.get(officeZone(office.timeZone)) ?? []), office.id]);
+        const cuts = [...zones.entries()].map(([zone, ids]) => ({
+          sql: `(l.${q('officeId')} IN (${ids.map(() => '?').join(', ')}) AND a.${q('changedAt')} >= ? AND a.${q('changedAt')} < ?)`,
+          params: [...ids, startOfBusinessDate(from, zone), startOfBusinessDate(addDays(today, 1), zone)],
+        }));
+        const raw = `SELECT a.${q('toStage')} AS stage, COUNT(DISTINCT a.${q('leadId')}) AS n FROM ${q('lead_stage_change')} a
         JOIN ${q('lead')} l ON l.${q('id')} = a.${q('leadId')} WHERE ${cuts.map((c) => c.sql).join(' OR ')} GROUP BY a.${q('toStage')}`;
-      let byHand: Array<{ stage: string; n: number | string }> = [];
-      const viaSql = await timed(CALLS, async () => {
-        byHand = await dataSource.query(
-          raw,
-          cuts.flatMap((c) => c.params),
+        let byHand: Array<{ stage: string; n: number | string }> = [];
+        const viaSql = await timed(CALLS, async () => {
+          byHand = await dataSource.query(
+            raw,
+            cuts.flatMap((c) => c.params),
+          );
+        });
+        console.log(
+          `salesFunnel (GraphQL): p50 ${ms(viaApi.p50)}, p99 ${ms(viaApi.p99)}; the entered counts by raw SQL: p50 ${ms(viaSql.p50)}, p99 ${ms(viaSql.p99)}`,
         );
-      });
-      console.log(
-        `salesFunnel (GraphQL): p50 ${ms(viaApi.p50)}, p99 ${ms(viaApi.p99)}; the entered counts by raw SQL: p50 ${ms(viaSql.p50)}, p99 ${ms(viaSql.p99)}`,
-      );
-      expect(funnel.map((s) => [s.stage, s.entered])).toEqual(LEAD_STAGES.map((stage) => [stage, Number(byHand.find((r) => r.stage === stage)?.n ?? 0)]));
-      expect(funnel.reduce((n, s) => n + s.entered, 0)).toBeGreaterThan(0);
-
+        expect(funnel.map((s) => [s.stage, s.entered])).toEqual(LEAD_STAGES.map((stage) => [stage, Number(byHand.find((r) => r.stage === stage)?.n ?? 0)]));
+        expect(funnel.reduce((n, s) => n + s.entered, 0)).toBeGreaterThan(0);
+      }
       // One officer's monthly report as a PDF: the busiest demo officer, last month.
       const officer = await dataSource.getRepository(User).findOneByOrFail({ email: 'officer1@prospek.test' });
       const office = offices.find((o) => o.id === officer.officeId)!;
@@ -230,7 +233,15 @@ describe.runIf(mysql)('reports benchmark (MySQL)', () => {
       // Every officer's report of the month just ended, generated and mailed to them and their managers.
       const mailing = performance.now();
       const monthEnd = startOfBusinessDate(`${today.slice(0, 7)}-01`, 'Asia/Jakarta');
+      // The month-end tick runs the clock's other jobs too (loan positions, month-end close): their times are printed apart.
+      const turns: Array<{ job: string; started: number; seconds: number }> = [];
+      const told = services.scheduler.onJob;
+      services.scheduler.onJob = (job, outcome, seconds) => {
+        turns.push({ job, started: performance.now() - seconds * 1000 - mailing, seconds });
+        told?.(job, outcome, seconds);
+      };
       await services.scheduler.tick(new Date(monthEnd.getTime() + 3_600_000));
+      services.scheduler.onJob = told;
       const outbox = () => dataSource.getRepository(MailOutbox).findBy({ subjectType: SCHEDULED_MAIL_SUBJECT });
       const runs = () => dataSource.getRepository(BackgroundJob).findBy({ name: WORK_REPORT_SCHEDULE_JOB });
       for (;;) {
@@ -243,6 +254,16 @@ describe.runIf(mysql)('reports benchmark (MySQL)', () => {
       const rows = await outbox();
       console.log(
         `${officerCount} officers' monthly reports generated and mailed (${rows.length} mails queued, ${smtp.mails.filter((m) => m.messageId?.startsWith(`<${SCHEDULED_MAIL_SUBJECT.toLowerCase()}-`)).length} received): ${seconds.toFixed(1)} s (target ≤ 120 s)`,
+      );
+      const reportsTurn = turns.find((t) => t.job === WORK_REPORT_SCHEDULE_JOB);
+      console.log(
+        `  of which the tick's other jobs: ${turns
+          .filter((t) => t.job !== WORK_REPORT_SCHEDULE_JOB && t.seconds >= 0.5)
+          .map((t) => `${t.job} ${t.seconds.toFixed(1)} s`)
+          .join(
+            ', ',
+          )}; the reports' run began at ${((reportsTurn?.started ?? 0) / 1000).toFixed(1)} s and queued them in ${(reportsTurn?.seconds ?? 0).toFixed(1)} s; ` +
+          `from its start to the last mail sent: ${(seconds - (reportsTurn?.started ?? 0) / 1000).toFixed(1)} s`,
       );
       expect(rows.every((r) => r.state === 'SENT')).toBe(true);
       expect(new Set(rows.map((r) => r.subjectId)).size).toBe(Number(officerCount));

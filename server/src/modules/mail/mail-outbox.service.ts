@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { createTransport } from 'nodemailer';
 import type { Transporter } from 'nodemailer';
+import { In } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { errorMessage, logger } from '../../observability/logger.js';
 import { jobIdOf } from '../../jobs/job-queue.js';
@@ -22,8 +24,44 @@ export function messageIdOf(subjectType: string, subjectId: number, key: string,
   return `<${subjectType.toLowerCase()}-${subjectId}-${key.replace(/[^A-Za-z0-9]+/g, '.')}@${domain}>`;
 }
 
-/** The job that sends one outbox row (one job per row and attempt, so a retry after a failure is a new job). */
+/** The job that sends a run of outbox rows (one job per run of rows and their attempts, so a retry after a failure is a new job). */
 export const MAIL_SEND_JOB = 'mail-send';
+/**
+ * Rows per send job: the sweep cuts its due rows at fixed id boundaries, so another sweep (this
+ * instance's or another's) cuts the same runs and its enqueue finds the job already there.
+ */
+export const SEND_BATCH = 25;
+/**
+ * Mails of one job under way at once, and the SMTP connections kept open: one mail's render waits on
+ * the database while another's goes out, and no mail pays for a connection of its own.
+ */
+export const SEND_PARALLEL = 4;
+/** Due rows one sweep reads. */
+const SWEEP_ROWS = 100;
+
+/** The job id of a run of rows at their attempts: a single row's is `row-attempts`. */
+function sendJobKey(rows: readonly MailOutbox[]): string {
+  if (rows.length === 1) return `${rows[0].id}-${rows[0].attempts}`;
+  const digest = createHash('sha1')
+    .update(rows.map((r) => `${r.id}-${r.attempts}`).join(' '))
+    .digest('hex')
+    .slice(0, 16);
+  return `${rows[0].id}-${rows[rows.length - 1].id}-${digest}`;
+}
+
+/** Runs `work` over `items`, `limit` at a time; every item runs even when one fails, then the first failure is thrown. */
+async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const errors: unknown[] = [];
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item).catch((error: unknown) => errors.push(error));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (errors.length) throw errors[0];
+}
 
 /**
  * The mail outbox: rows written in the transaction that decided to send (issuing an invoice by email, a
@@ -38,6 +76,13 @@ export class MailOutboxService {
   private readonly sending = new Set<Promise<boolean>>();
   /** The sweep under way here: a kick or run meanwhile joins it rather than reading the same rows again. */
   private running: Promise<number> | null = null;
+  /**
+   * Rows this instance put in a send job not yet run, until when: a later sweep leaves them to it
+   * rather than cutting them into a second job. Past the lease, a row is swept again (the job's runner may have died).
+   */
+  private readonly pending = new Map<number, number>();
+  /** Set by `stop`: a send job under way claims no further row (it stays due for the next sweep). */
+  private stopping = false;
   readonly subjects = new Map<string, MailSubject>();
 
   constructor(
@@ -47,12 +92,18 @@ export class MailOutboxService {
     smtpUrl: string | null,
     private readonly clock: () => Date = () => new Date(),
   ) {
-    this.transport = smtpUrl ? createTransport(smtpUrl) : null;
-    // The outbox row keeps its own attempts and backoff; the job is one try at one row.
+    // Pooled: the connections stay open between mails (options in the URL win, `?pool=false` say).
+    this.transport = smtpUrl ? createTransport({ url: smtpUrl, pool: true, maxConnections: SEND_PARALLEL }) : null;
+    // The outbox row keeps its own attempts and backoff; the job is one try at each of its rows.
     // Due is judged by the sweep that queued it (`at`), whichever instance runs the job.
-    jobs.define<{ id: number; at: string }, number>(MAIL_SEND_JOB, async (job) => ((await this.sendRow(job.data.id, new Date(job.data.at))) ? 1 : 0), {
-      attempts: 1,
-    });
+    // (`id`: a job of one row queued before runs of rows.)
+    jobs.define<{ ids?: number[]; id?: number; at: string }, number>(
+      MAIL_SEND_JOB,
+      (job) => this.sendRows(job.data.ids ?? [job.data.id ?? 0], new Date(job.data.at)),
+      {
+        attempts: 1,
+      },
+    );
   }
 
   async enqueue(m: EntityManager, subjectType: string, subjectId: number, key: string, recipient: string): Promise<void> {
@@ -75,6 +126,7 @@ export class MailOutboxService {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.running?.catch(() => undefined);
     await Promise.all([...this.sending].map((p) => p.catch(() => undefined)));
     this.transport?.close();
@@ -92,27 +144,49 @@ export class MailOutboxService {
 
   private async sweep(): Promise<number> {
     const now = this.clock();
-    const due = await this.dataSource
-      .getRepository(MailOutbox)
-      .createQueryBuilder('o')
-      .where("o.state IN ('QUEUED', 'SENDING', 'FAILED') AND o.nextAttemptAt <= :now AND o.attempts < :max", { now, max: MAX_ATTEMPTS })
-      .orderBy('o.id')
-      .limit(50)
-      .getMany();
-    let sent = 0;
-    const at = now.toISOString();
+    for (const [id, until] of this.pending) if (until <= now.getTime()) this.pending.delete(id);
+    const due = (
+      await this.dataSource
+        .getRepository(MailOutbox)
+        .createQueryBuilder('o')
+        .where("o.state IN ('QUEUED', 'SENDING', 'FAILED') AND o.nextAttemptAt <= :now AND o.attempts < :max", { now, max: MAX_ATTEMPTS })
+        .orderBy('o.id')
+        .limit(SWEEP_ROWS)
+        .getMany()
+    ).filter((row) => !this.pending.has(row.id));
+    const runs = new Map<number, MailOutbox[]>();
     for (const row of due) {
-      // One job per row and attempt: enqueueing it again (another instance's sweep) does nothing.
-      const { settled } = await this.jobs.enqueue(MAIL_SEND_JOB, { id: row.id, at }, { jobId: jobIdOf(MAIL_SEND_JOB, `${row.id}-${row.attempts}`) });
-      sent += Number((await settled) ?? 0);
+      const block = Math.floor(row.id / SEND_BATCH);
+      runs.set(block, [...(runs.get(block) ?? []), row]);
+    }
+    const at = now.toISOString();
+    const settled: Array<Promise<unknown>> = [];
+    for (const rows of runs.values()) {
+      for (const row of rows) this.pending.set(row.id, now.getTime() + SEND_LEASE_MS);
+      // One job per run of rows and attempts: enqueueing it again (another instance's sweep) does nothing.
+      const job = await this.jobs.enqueue(MAIL_SEND_JOB, { ids: rows.map((r) => r.id), at }, { jobId: jobIdOf(MAIL_SEND_JOB, sendJobKey(rows)) });
+      settled.push(job.settled);
+    }
+    return (await Promise.all(settled)).reduce<number>((sum, n) => sum + Number(n ?? 0), 0);
+  }
+
+  /** Sends the rows still due, a few at once (a manager's copy beside the officer's shares its render); answers how many went. */
+  private async sendRows(ids: number[], now: Date): Promise<number> {
+    const rows = await this.dataSource.getRepository(MailOutbox).find({ where: { id: In(ids) }, order: { id: 'ASC' } });
+    let sent = 0;
+    try {
+      await inParallel(rows, SEND_PARALLEL, async (row) => {
+        if (await this.sendRow(row, now)) sent++;
+      });
+    } finally {
+      for (const id of ids) this.pending.delete(id);
     }
     return sent;
   }
 
   /** Claims the row if it is still due and sends it; false when another sender has it or it failed. */
-  private async sendRow(id: number, now: Date): Promise<boolean> {
-    const row = await this.dataSource.getRepository(MailOutbox).findOneBy({ id });
-    if (!row || !this.transport || row.state === 'SENT' || row.nextAttemptAt > now || row.attempts >= MAX_ATTEMPTS) return false;
+  private async sendRow(row: MailOutbox, now: Date): Promise<boolean> {
+    if (!this.transport || this.stopping || row.state === 'SENT' || row.nextAttemptAt > now || row.attempts >= MAX_ATTEMPTS) return false;
     if (!(await this.claim(row, now))) return false;
     const work = this.send(row);
     this.sending.add(work);
