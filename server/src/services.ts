@@ -242,7 +242,7 @@ export function createServices(config: ResolvedConfig, dataSource: DataSource, b
     repaymentBatches: new RepaymentBatchService(dataSource, transactions, access, loans, loanLedger, clock),
     monthEnds,
     portfolio: new PortfolioQualityService(dataSource, access, () => loans.today(), monthEnds),
-    reports: new ReportService(dataSource, access, monthEnds, clock),
+    reports: new ReportService(dataSource, access, monthEnds, clock, complaintReads),
     recommendations: new RecommendationService(dataSource, access, monthEnds, new RecommendationSettings(dataSource, transactions), clock),
     targets: new TargetService(dataSource, transactions, access),
     workReports,

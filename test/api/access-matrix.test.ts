@@ -216,6 +216,8 @@ const REPORT_QUERIES = {
   forecast: `query($o: ID) { forecast(from: "2026-10-01", to: "2026-12-31", officerId: $o) { months { month } } }`,
   portfolioTrend: `query($o: ID) { portfolioTrend(from: "2026-01-01", to: "2026-10-31", officerId: $o) { points { monthEnd } } }`,
   campaignReturn: `query($o: ID) { campaignReturn(from: "2026-10-01", to: "2026-10-31", officerId: $o) { rows { name } } }`,
+  receivablesTrend: `query($o: ID) { receivablesTrend(from: "2026-01-01", to: "2026-10-31", officerId: $o) { points { periodEnd outstanding } } }`,
+  complaintSlaTrend: `query($o: ID) { complaintSlaTrend(from: "2026-01-01", to: "2026-10-31", officerId: $o) { points { period compliance } } }`,
 };
 
 /** The money view: cash flow like the reports; budgets for managers and marketing; the journal for managers. */
@@ -225,7 +227,7 @@ const BUDGET_VS_ACTUAL = `query($o: ID) { budgetVsActual(from: "2026-10-01", to:
 const JOURNAL_EXPORT = `query($o: ID) { journalExport(month: "2026-11", officeId: $o) { lineCount debitTotal } }`;
 
 function reportRows(): Record<string, { probes: Probe[] }> {
-  const names = ['salesFunnel', 'pipelineVelocity', 'winLoss', 'forecast', 'portfolioTrend'] as const;
+  const names = ['salesFunnel', 'pipelineVelocity', 'winLoss', 'forecast', 'portfolioTrend', 'receivablesTrend', 'complaintSlaTrend'] as const;
   return Object.fromEntries(
     names.map((name) => {
       const byOfficer = REPORT_QUERIES[name];

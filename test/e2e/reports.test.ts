@@ -15,7 +15,7 @@ const VIEWPORTS = [
   { name: 'desktop', width: 1366, height: 900 },
   { name: 'phone', width: 390, height: 844 },
 ] as const;
-const CHARTS = ['funnel', 'velocity', 'forecast', 'portfolio'];
+const CHARTS = ['funnel', 'velocity', 'forecast', 'portfolio', 'receivables', 'complaint-sla'];
 
 describe.runIf(browserAvailable())('the reports dashboard in the browser', () => {
   let server: TestServer;
@@ -87,6 +87,14 @@ describe.runIf(browserAvailable())('the reports dashboard in the browser', () =>
     const rows = manager.locator('[data-report="funnel"] tbody tr');
     await expect.poll(() => rows.count()).toBe(8);
     expect(await rows.first().locator('td').first().innerText()).toBe('New');
+    // The trends list one row per month of the period, money as the API's decimal text.
+    await manager.click('[data-action="toggle-receivables"]');
+    const receivables = manager.locator('[data-report="receivables"] tbody tr');
+    await expect.poll(() => receivables.count()).toBe(3);
+    expect(await receivables.first().locator('td').first().innerText()).toBe('2026-01-31');
+    expect(await receivables.first().locator('td').nth(1).innerText()).toMatch(/^-?\d+\.\d{2}$/);
+    await manager.click('[data-action="toggle-complaint-sla"]');
+    await expect.poll(() => manager.locator('[data-report="complaint-sla"] tbody tr').count()).toBe(3);
   });
 
   it('lets a manager set a target and see its achievement', async () => {

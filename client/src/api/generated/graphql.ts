@@ -2163,7 +2163,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { salesFunnel: { stages: Array<{ stage: LeadStage, entered: number, conversionToNext: number | null }>, series: Array<{ period: string, stage: LeadStage, entered: number }> }, pipelineVelocity: { medianDaysToWin: number | null, wonSampleSize: number, stages: Array<{ stage: LeadStage, medianDays: number | null, p90Days: number | null, sampleSize: number }> }, forecast: { months: Array<{ month: string, leadCount: number, weightedAmount: string, defaultWeightedAmount: string }>, probabilities: Array<{ stage: LeadStage, probability: number, defaultProbability: number, sampleSize: number }> }, winLoss: { wonCount: number, wonAmount: string, lostCount: number, lostAmount: string, winRate: number, rows: Array<{ dimension: string, key: string | null, label: string | null, wonCount: number, wonAmount: string, lostCount: number, lostAmount: string }> }, campaignReturn: { rows: Array<{ campaignId: string, name: string, spend: string, leads: number, costPerLead: string | null, wonCount: number, costPerWon: string | null, disbursement: string, disbursementPerRupiah: number | null }> }, portfolioTrend: { points: Array<{ monthEnd: string, loanCount: number, outstanding: string, npl: number, par30: number }> }, officerPerformance: { month: string, rows: Array<{ newLeads: number, followUpsDone: number, visits: number, offers: number, wonCount: number, wonAmount: string, noa: number, disbursement: string, outstanding: string, collectionRate: number, par30: number, officer: { id: string, name: string }, targets: Array<{ metric: TargetMetric, target: string | null, actual: string, achievement: number | null }> }> } };
+export type DashboardQuery = { salesFunnel: { stages: Array<{ stage: LeadStage, entered: number, conversionToNext: number | null }>, series: Array<{ period: string, stage: LeadStage, entered: number }> }, pipelineVelocity: { medianDaysToWin: number | null, wonSampleSize: number, stages: Array<{ stage: LeadStage, medianDays: number | null, p90Days: number | null, sampleSize: number }> }, forecast: { months: Array<{ month: string, leadCount: number, weightedAmount: string, defaultWeightedAmount: string }>, probabilities: Array<{ stage: LeadStage, probability: number, defaultProbability: number, sampleSize: number }> }, winLoss: { wonCount: number, wonAmount: string, lostCount: number, lostAmount: string, winRate: number, rows: Array<{ dimension: string, key: string | null, label: string | null, wonCount: number, wonAmount: string, lostCount: number, lostAmount: string }> }, campaignReturn: { rows: Array<{ campaignId: string, name: string, spend: string, leads: number, costPerLead: string | null, wonCount: number, costPerWon: string | null, disbursement: string, disbursementPerRupiah: number | null }> }, portfolioTrend: { points: Array<{ monthEnd: string, loanCount: number, outstanding: string, npl: number, par30: number }> }, receivablesTrend: { points: Array<{ period: string, periodEnd: string, outstanding: string, overdue: string, current: string, d1to30: string, d31to60: string, d61to90: string, over90: string, issued: string, collected: string }> }, complaintSlaTrend: { points: Array<{ period: string, periodEnd: string, received: number, resolved: number, resolvedWithinSla: number, breached: number, compliance: number | null, openPastDeadline: number }> }, officerPerformance: { month: string, rows: Array<{ newLeads: number, followUpsDone: number, visits: number, offers: number, wonCount: number, wonAmount: string, noa: number, disbursement: string, outstanding: string, collectionRate: number, par30: number, officer: { id: string, name: string }, targets: Array<{ metric: TargetMetric, target: string | null, actual: string, achievement: number | null }> }> } };
 
 export type ReportOfficesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6083,6 +6083,45 @@ export const DashboardDocument = new TypedDocumentString(`
       outstanding
       npl
       par30
+    }
+  }
+  receivablesTrend(
+    from: $from
+    to: $to
+    officeId: $officeId
+    officerId: $officerId
+    grouping: $grouping
+  ) {
+    points {
+      period
+      periodEnd
+      outstanding
+      overdue
+      current
+      d1to30
+      d31to60
+      d61to90
+      over90
+      issued
+      collected
+    }
+  }
+  complaintSlaTrend(
+    from: $from
+    to: $to
+    officeId: $officeId
+    officerId: $officerId
+    grouping: $grouping
+  ) {
+    points {
+      period
+      periodEnd
+      received
+      resolved
+      resolvedWithinSla
+      breached
+      compliance
+      openPastDeadline
     }
   }
   officerPerformance(month: $month, officeId: $officeId, officerId: $officerId) {

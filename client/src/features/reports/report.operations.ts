@@ -85,6 +85,33 @@ export const DashboardQuery = graphql(`
         par30
       }
     }
+    receivablesTrend(from: $from, to: $to, officeId: $officeId, officerId: $officerId, grouping: $grouping) {
+      points {
+        period
+        periodEnd
+        outstanding
+        overdue
+        current
+        d1to30
+        d31to60
+        d61to90
+        over90
+        issued
+        collected
+      }
+    }
+    complaintSlaTrend(from: $from, to: $to, officeId: $officeId, officerId: $officerId, grouping: $grouping) {
+      points {
+        period
+        periodEnd
+        received
+        resolved
+        resolvedWithinSla
+        breached
+        compliance
+        openPastDeadline
+      }
+    }
     officerPerformance(month: $month, officeId: $officeId, officerId: $officerId) {
       month
       rows {

@@ -36,8 +36,14 @@ export class ComplaintClock {
   }
 
   async of(manager: EntityManager, complaints: ClockedComplaint[], asOf: Date = this.clock()): Promise<Map<number, ComplaintSla>> {
-    const result = new Map<number, ComplaintSla>();
-    if (complaints.length === 0) return result;
+    return (await this.at(manager, complaints, [asOf]))[0];
+  }
+
+  /** The SLA of each complaint as it stood at each instant (one map per instant), from one read. */
+  async at(manager: EntityManager, complaints: ClockedComplaint[], instants: Date[]): Promise<Array<Map<number, ComplaintSla>>> {
+    const results = instants.map(() => new Map<number, ComplaintSla>());
+    if (complaints.length === 0 || instants.length === 0) return results;
+    const asOf = instants.reduce((a, b) => (a > b ? a : b));
     const ids = complaints.map((c) => c.id);
     const officeIds = [...new Set(complaints.map((c) => c.officeId))];
     const [events, offices] = await Promise.all([
@@ -61,23 +67,25 @@ export class ComplaintClock {
       // The complaint was open from the day it was received, even if it was logged later.
       const received = startOfBusinessDate(toBusinessDate(c.receivedAt) as string, zone);
       if (changes.length > 0 && changes[0].at > received) changes[0] = { ...changes[0], at: received };
-      result.set(
-        c.id,
-        complaintSla({
-          history: changes,
-          completeOn: toBusinessDate(c.completeOn) as string,
-          extended: c.extendedOn !== null,
-          nonWorking: calendars.get(office?.calendarRegion ?? 'ID') ?? new Set(),
-          timeZone: zone,
-          settings: {
-            workingDays: c.sla?.workingDays ?? this.settings.workingDays,
-            extensionDays: c.sla?.extensionDays ?? this.settings.extensionDays,
-            warningDays: c.sla?.warningDays ?? this.settings.warningDays,
-          },
-          asOf,
-        }),
+      instants.forEach((instant, i) =>
+        results[i].set(
+          c.id,
+          complaintSla({
+            history: changes,
+            completeOn: toBusinessDate(c.completeOn) as string,
+            extended: c.extendedOn !== null,
+            nonWorking: calendars.get(office?.calendarRegion ?? 'ID') ?? new Set(),
+            timeZone: zone,
+            settings: {
+              workingDays: c.sla?.workingDays ?? this.settings.workingDays,
+              extensionDays: c.sla?.extensionDays ?? this.settings.extensionDays,
+              warningDays: c.sla?.warningDays ?? this.settings.warningDays,
+            },
+            asOf: instant,
+          }),
+        ),
       );
     }
-    return result;
+    return results;
   }
 }

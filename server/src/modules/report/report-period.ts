@@ -51,3 +51,17 @@ export function bucketOf(date: string, grouping: Grouping): string {
   const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
   return addDays(date, -weekday);
 }
+
+/** The buckets of a period in order: each one's key (as bucketOf gives it) and its first and last days clipped to the period. */
+export function periodBuckets(period: Period, grouping: Grouping): Array<{ period: string; first: string; last: string }> {
+  const buckets: Array<{ period: string; first: string; last: string }> = [];
+  let first = period.from;
+  while (first <= period.to) {
+    const key = bucketOf(first, grouping);
+    const next = grouping === 'DAY' ? addDays(key, 1) : grouping === 'WEEK' ? addDays(key, 7) : addMonths(key, 1);
+    const last = addDays(next, -1) < period.to ? addDays(next, -1) : period.to;
+    buckets.push({ period: key, first, last });
+    first = next;
+  }
+  return buckets;
+}

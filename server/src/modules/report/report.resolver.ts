@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { AuthedContext } from '../../graphql/context.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import type { Grouping } from './report-period.js';
+import { ComplaintSlaTrend, ReceivablesTrend } from './trend.types.js';
 import type { ReportFilter, ReportService } from './report.service.js';
 import { CampaignReturn, Forecast, OfficerPerformance, PipelineVelocity, PortfolioTrend, ReportGroupingEnum, SalesFunnel, WinLoss } from './report.types.js';
 
@@ -94,6 +95,36 @@ export class ReportResolver {
     @Arg('officerId', () => ID, { nullable: true }) officerId: string | null,
   ): Promise<PortfolioTrend> {
     return this.reports.portfolioTrend(ctx.viewer, filter(from, to, officeId, officerId));
+  }
+
+  @Authorized(...SALES)
+  @Query(() => ReceivablesTrend, {
+    description: 'Receivables outstanding, overdue and aged at each bucket’s end (MONTH unless asked), with what was issued and collected in it',
+  })
+  receivablesTrend(
+    @Ctx() ctx: AuthedContext,
+    @Arg('from', () => LocalDateScalar) from: string,
+    @Arg('to', () => LocalDateScalar) to: string,
+    @Arg('officeId', () => ID, { nullable: true }) officeId: string | null,
+    @Arg('officerId', () => ID, { nullable: true }) officerId: string | null,
+    @Arg('grouping', () => ReportGroupingEnum, { nullable: true }) grouping: Grouping | null,
+  ): Promise<ReceivablesTrend> {
+    return this.reports.receivablesTrend(ctx.viewer, filter(from, to, officeId, officerId), grouping);
+  }
+
+  @Authorized(...SALES)
+  @Query(() => ComplaintSlaTrend, {
+    description: 'Complaints received and resolved per bucket (MONTH unless asked), SLA compliance, and those open past their deadline at its end',
+  })
+  complaintSlaTrend(
+    @Ctx() ctx: AuthedContext,
+    @Arg('from', () => LocalDateScalar) from: string,
+    @Arg('to', () => LocalDateScalar) to: string,
+    @Arg('officeId', () => ID, { nullable: true }) officeId: string | null,
+    @Arg('officerId', () => ID, { nullable: true }) officerId: string | null,
+    @Arg('grouping', () => ReportGroupingEnum, { nullable: true }) grouping: Grouping | null,
+  ): Promise<ComplaintSlaTrend> {
+    return this.reports.complaintSlaTrend(ctx.viewer, filter(from, to, officeId, officerId), grouping);
   }
 }
 

@@ -2,6 +2,7 @@
 import type { DataSource } from 'typeorm';
 import { businessDate } from '@prospek/shared';
 import type { AccessService } from '../access/access.service.js';
+import type { ComplaintReadService } from '../complaint/complaint-read.service.js';
 import type { LoanMonthEndService } from '../loan/loan-month-end.service.js';
 import type { User } from '../user/user.entity.js';
 import { campaignReturn } from './campaign-return.js';
@@ -9,12 +10,15 @@ import { forecast } from './forecast.js';
 import { officerPerformance } from './officer-performance.js';
 import { pipelineVelocity } from './pipeline-velocity.js';
 import { portfolioTrend } from './portfolio-trend.js';
+import { complaintSlaTrend } from './complaint-sla-trend.js';
+import { receivablesTrend } from './receivables-trend.js';
 import { checkMonth, checkPeriod } from './report-period.js';
 import type { Grouping } from './report-period.js';
 import { reportScope } from './report-scope.js';
 import type { ReportScope } from './report-scope.js';
 import { salesFunnel } from './sales-funnel.js';
 import { winLoss } from './win-loss.js';
+import type { ComplaintSlaTrend, ReceivablesTrend } from './trend.types.js';
 import type { CampaignReturn, Forecast, OfficerPerformance, PipelineVelocity, PortfolioTrend, SalesFunnel, WinLoss } from './report.types.js';
 
 export interface ReportFilter {
@@ -30,6 +34,7 @@ export class ReportService {
     private readonly access: AccessService,
     private readonly monthEnds: LoanMonthEndService,
     private readonly clock: () => Date,
+    private readonly complaints: ComplaintReadService,
   ) {}
 
   private scope(viewer: User, filter: Pick<ReportFilter, 'officeId' | 'officerId'>): Promise<ReportScope> {
@@ -70,5 +75,16 @@ export class ReportService {
   async portfolioTrend(viewer: User, filter: ReportFilter): Promise<PortfolioTrend> {
     const period = checkPeriod(filter.from, filter.to);
     return portfolioTrend(this.dataSource, await this.scope(viewer, filter), period);
+  }
+
+  /** Receivables at each bucket's end, MONTH unless asked. */
+  async receivablesTrend(viewer: User, filter: ReportFilter, grouping: Grouping | null): Promise<ReceivablesTrend> {
+    const period = checkPeriod(filter.from, filter.to, grouping);
+    return receivablesTrend(this.dataSource, await this.scope(viewer, filter), period, grouping ?? 'MONTH');
+  }
+
+  async complaintSlaTrend(viewer: User, filter: ReportFilter, grouping: Grouping | null): Promise<ComplaintSlaTrend> {
+    const period = checkPeriod(filter.from, filter.to, grouping);
+    return complaintSlaTrend(this.dataSource, this.complaints, await this.scope(viewer, filter), period, grouping ?? 'MONTH');
   }
 }
