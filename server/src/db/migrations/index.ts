@@ -1,4 +1,5 @@
 import { ScheduledWorkReports1764194000000 } from './1764194000000-scheduled-work-reports.js';
+import { ReportIndexes1764202000000 } from './1764202000000-report-indexes.js';
 import { BankStatements1764130000000 } from './1764130000000-bank-statements.js';
 import { InitialSchema1763860000000 } from './1763860000000-initial-schema.js';
 import { AccessControl1763870000000 } from './1763870000000-access-control.js';
@@ -75,4 +76,5 @@ export const migrations = [
   StatementLineUndo1764191000000,
   RecommendationSettings1764193000000,
   ScheduledWorkReports1764194000000,
+  ReportIndexes1764202000000,
 ];
