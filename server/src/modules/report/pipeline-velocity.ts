@@ -40,13 +40,12 @@ export async function pipelineVelocity(dataSource: DataSource, scope: ReportScop
   // From the lead's first recorded change or its creation, whichever came first (an import may back-date the history).
   const sinceCreated = `${at} - ${s.epochMs(`h.${q('createdAt')}`)}`;
   const sinceFirst = `${at} - ${s.epochMs(`h.${q('firstAt')}`)}`;
-  // The whole history of every lead that changed stage in the period (those leads first, then their histories
-  // by the lead index): the change before a change is the stay it ends.
+  // The whole history of every lead that changed stage in the period: the change before a change is the stay it ends.
   const h = `SELECT c.${q('toStage')} AS ${q('toStage')}, c.${q('changedAt')} AS ${q('changedAt')}, l.${q('officeId')} AS ${q('officeId')}, l.${q('createdAt')} AS ${q('createdAt')},
        LAG(c.${q('toStage')}) OVER (${history}) AS ${q('prevStage')}, LAG(c.${q('changedAt')}) OVER (${history}) AS ${q('prevAt')},
        MIN(c.${q('changedAt')}) OVER (PARTITION BY c.${q('leadId')}) AS ${q('firstAt')}
-     FROM (SELECT DISTINCT x.${q('leadId')} AS ${q('leadId')} FROM ${q('lead_stage_change')} x JOIN ${q('lead')} l ON l.${q('id')} = x.${q('leadId')} WHERE ${inX.sql}${owner.sql}) p
-       JOIN ${q('lead_stage_change')} c ON c.${q('leadId')} = p.${q('leadId')} JOIN ${q('lead')} l ON l.${q('id')} = c.${q('leadId')}`;
+     FROM ${q('lead_stage_change')} c JOIN ${q('lead')} l ON l.${q('id')} = c.${q('leadId')}
+     WHERE c.${q('leadId')} IN (SELECT x.${q('leadId')} FROM ${q('lead_stage_change')} x JOIN ${q('lead')} l ON l.${q('id')} = x.${q('leadId')} WHERE ${inX.sql}${owner.sql})`;
   const samples = `SELECT h.${q('prevStage')} AS ${q('sample')}, ${at} - ${s.epochMs(`h.${q('prevAt')}`)} AS ${q('ms')} FROM h
        WHERE ${inH.sql} AND h.${q('prevStage')} IS NOT NULL AND h.${q('prevStage')} NOT IN ('WON', 'LOST')
      UNION ALL
