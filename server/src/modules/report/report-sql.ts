@@ -14,8 +14,6 @@ export interface ReportSql extends Dialect {
   stageRank(column: string): string;
   /** The business date of an instant column at a fixed offset east of UTC, as `YYYY-MM-DD` text. */
   localDate(column: string, offsetHours: number): string;
-  /** Whole milliseconds since 1970 of an instant column (UTC), as an integer: what a JS Date holds of it. */
-  epochMs(column: string): string;
 }
 
 export function reportSql(dataSource: DataSource): ReportSql {
@@ -26,11 +24,6 @@ export function reportSql(dataSource: DataSource): ReportSql {
     stageRank: (column) => `CASE ${column} ${PIPELINE.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE -1 END`,
     localDate: (column, hours) =>
       mysql ? `DATE_FORMAT(DATE_ADD(${column}, INTERVAL ${Math.trunc(hours)} HOUR), '%Y-%m-%d')` : `date(${column}, '+${Math.trunc(hours)} hours')`,
-    // MySQL keeps microseconds, which a Date drops; SQLite's day number is exact to well under a millisecond.
-    epochMs: (column) =>
-      mysql
-        ? `(TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', ${column}) DIV 1000)`
-        : `CAST(ROUND((julianday(${column}) - 2440587.5) * 86400000) AS INTEGER)`,
   };
 }
 
