@@ -1,5 +1,6 @@
 import { ScheduledWorkReports1764194000000 } from './1764194000000-scheduled-work-reports.js';
 import { JournalWriteOffs1764206000000 } from './1764206000000-journal-write-offs.js';
+import { ReportIndexes1764202000000 } from './1764202000000-report-indexes.js';
 import { BankStatements1764130000000 } from './1764130000000-bank-statements.js';
 import { InitialSchema1763860000000 } from './1763860000000-initial-schema.js';
 import { AccessControl1763870000000 } from './1763870000000-access-control.js';
@@ -78,5 +79,6 @@ export const migrations = [
   RecommendationSettings1764193000000,
   ScheduledWorkReports1764194000000,
   InstallmentPositionIndex1764201000000,
+  ReportIndexes1764202000000,
   JournalWriteOffs1764206000000,
 ];

@@ -7,7 +7,8 @@ import { Lead, LeadStageEnum } from './lead.entity.js';
 
 /** One stage change of a lead (from, to, by, at): the source of velocity and funnel reports. */
 @Entity('lead_stage_change')
-@Index('IDX_lead_stage_change_lead', ['leadId', 'changedAt'])
+@Index('IDX_lead_stage_change_history', ['leadId', 'changedAt', 'toStage'])
+@Index('IDX_lead_stage_change_at', ['changedAt', 'leadId', 'toStage'])
 @ObjectType({ simpleResolvers: true })
 export class LeadStageChange {
   @PrimaryGeneratedColumn()

@@ -23,6 +23,7 @@ registerEnumType(LeadSourceEnum, { name: 'LeadSource' });
 @Index('IDX_lead_reach_totals', ['archivedAt', 'stage', 'officeId', 'ownerId', 'estimatedAmount'])
 @Index('IDX_lead_owner_board', ['ownerId', 'stage', 'position'])
 @Index('IDX_lead_campaign', ['campaignId', 'stage'])
+@Index('IDX_lead_stage_entered', ['stage', 'stageEnteredAt'])
 @ObjectType({ simpleResolvers: true })
 export class Lead {
   @PrimaryGeneratedColumn()

@@ -14,19 +14,22 @@ import { ratio, reportSql, weigh } from './report-sql.js';
 import type { Forecast, StageProbability } from './report.types.js';
 
 export async function forecast(dataSource: DataSource, scope: ReportScope, period: Period, today: string): Promise<Forecast> {
-  const probabilities = await learnedProbabilities(dataSource, scope, today);
-  const learned = new Map(probabilities.map((p) => [p.stage, p.probability]));
   const s = reportSql(dataSource);
   const q = s.id;
   const owner = scope.officerId === null ? { sql: '', params: [] as unknown[] } : { sql: ` AND l.${q('ownerId')} = ?`, params: [scope.officerId] };
-  const rows = await reportQuery<{ closeDate: string | Date; stage: LeadStage; n: number | string; amount: string }>(
-    dataSource,
-    `SELECT l.${q('expectedCloseDate')} AS closeDate, l.${q('stage')} AS stage, COUNT(*) AS n, ${s.sumAsText(`l.${q('estimatedAmount')}`)} AS amount
+  // The probabilities and the open leads are read side by side.
+  const [probabilities, rows] = await Promise.all([
+    learnedProbabilities(dataSource, scope, today),
+    reportQuery<{ closeDate: string | Date; stage: LeadStage; n: number | string; amount: string }>(
+      dataSource,
+      `SELECT l.${q('expectedCloseDate')} AS closeDate, l.${q('stage')} AS stage, COUNT(*) AS n, ${s.sumAsText(`l.${q('estimatedAmount')}`)} AS amount
      FROM ${q('lead')} l WHERE l.${q('officeId')} IN ${placeholders(scope.officeIds)} AND l.${q('archivedAt')} IS NULL
        AND l.${q('stage')} IN ${placeholders(OPEN_STAGES)} AND l.${q('expectedCloseDate')} >= ? AND l.${q('expectedCloseDate')} <= ?${owner.sql}
      GROUP BY l.${q('expectedCloseDate')}, l.${q('stage')}`,
-    [...scope.officeIds, ...OPEN_STAGES, period.from, period.to, ...owner.params],
-  );
+      [...scope.officeIds, ...OPEN_STAGES, period.from, period.to, ...owner.params],
+    ),
+  ]);
+  const learned = new Map(probabilities.map((p) => [p.stage, p.probability]));
   const months = new Map<string, { month: string; leadCount: number; amount: bigint; weightedAmount: bigint; defaultWeightedAmount: bigint }>();
   for (const row of rows) {
     const date = row.closeDate instanceof Date ? row.closeDate.toISOString() : String(row.closeDate);

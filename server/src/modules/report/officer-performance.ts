@@ -46,32 +46,35 @@ export async function officerPerformance(dataSource: DataSource, scope: ReportSc
     );
     return new Map(rows.map((r) => [Number(r.officerId), r]));
   };
-  const leads = await byOfficer(`l.${q('ownerId')}`, 'COUNT(*) AS n', `${q('lead')} l`, `l.${q('createdAt')}`);
-  const activities = await byOfficer(
-    `a.${q('ownerId')}`,
-    `COUNT(*) AS n, SUM(CASE WHEN a.${q('type')} = 'VISIT' THEN 1 ELSE 0 END) AS visits`,
-    `${q('activity')} a`,
-    `a.${q('doneAt')}`,
-  );
-  const offers = await byOfficer(`o.${q('createdById')}`, 'COUNT(*) AS n', `${q('offer')} o`, `o.${q('createdAt')}`);
-  const won = await byOfficer(
-    `l.${q('ownerId')}`,
-    `COUNT(*) AS n, ${s.sumAsText(`l.${q('estimatedAmount')}`)} AS amount`,
-    `${q('lead')} l`,
-    `l.${q('stageEnteredAt')}`,
-    ` AND l.${q('stage')} = 'WON'`,
-  );
   const firstLoan = `NOT EXISTS (SELECT 1 FROM ${q('loan')} e WHERE e.${q('clientId')} = ln.${q('clientId')} AND (e.${q('disbursementDate')} < ln.${q('disbursementDate')} OR (e.${q('disbursementDate')} = ln.${q('disbursementDate')} AND e.${q('id')} < ln.${q('id')})))`;
-  const disbursed = await byOfficer(
-    `ln.${q('officerId')}`,
-    `${s.sumAsText(`ln.${q('principal')}`)} AS amount, COUNT(DISTINCT CASE WHEN ${firstLoan} THEN ln.${q('clientId')} END) AS noa`,
-    `${q('loan')} ln`,
-    null,
-    ` AND ln.${q('disbursementDate')} >= ? AND ln.${q('disbursementDate')} <= ?`,
-    [month.from, month.to],
-  );
-  const book = await loanBook(dataSource, ids, month, closed);
-  const targets = await reportReader(dataSource).find(OfficerTarget, { where: { officerId: In(ids), month: month.from.slice(0, 7) } });
+  // One query per figure for all the officers together, the figures side by side.
+  const [leads, activities, offers, won, disbursed, book, targets] = await Promise.all([
+    byOfficer(`l.${q('ownerId')}`, 'COUNT(*) AS n', `${q('lead')} l`, `l.${q('createdAt')}`),
+    byOfficer(
+      `a.${q('ownerId')}`,
+      `COUNT(*) AS n, SUM(CASE WHEN a.${q('type')} = 'VISIT' THEN 1 ELSE 0 END) AS visits`,
+      `${q('activity')} a`,
+      `a.${q('doneAt')}`,
+    ),
+    byOfficer(`o.${q('createdById')}`, 'COUNT(*) AS n', `${q('offer')} o`, `o.${q('createdAt')}`),
+    byOfficer(
+      `l.${q('ownerId')}`,
+      `COUNT(*) AS n, ${s.sumAsText(`l.${q('estimatedAmount')}`)} AS amount`,
+      `${q('lead')} l`,
+      `l.${q('stageEnteredAt')}`,
+      ` AND l.${q('stage')} = 'WON'`,
+    ),
+    byOfficer(
+      `ln.${q('officerId')}`,
+      `${s.sumAsText(`ln.${q('principal')}`)} AS amount, COUNT(DISTINCT CASE WHEN ${firstLoan} THEN ln.${q('clientId')} END) AS noa`,
+      `${q('loan')} ln`,
+      null,
+      ` AND ln.${q('disbursementDate')} >= ? AND ln.${q('disbursementDate')} <= ?`,
+      [month.from, month.to],
+    ),
+    loanBook(dataSource, ids, month, closed),
+    reportReader(dataSource).find(OfficerTarget, { where: { officerId: In(ids), month: month.from.slice(0, 7) } }),
+  ]);
   const num = (figures: Figures, id: number, key = 'n') => Number(figures.get(id)?.[key] ?? 0);
   const money = (figures: Figures, id: number, key = 'amount') => BigInt(figures.get(id)?.[key] ?? 0);
   const rows = officers.map((officer): OfficerPerformanceRow => {
@@ -129,29 +132,31 @@ async function loanBook(dataSource: DataSource, ids: number[], month: Period, cl
   const q = s.id;
   const out = `ln.${q('outstandingPrincipal')}`;
   const open = `ln.${q('status')} IN ('ACTIVE', 'RESTRUCTURED')`;
-  const rows = await reportQuery<{ officerId: number | string; outstanding: string; par30: string }>(
-    dataSource,
-    `SELECT ln.${q('officerId')} AS officerId, ${s.sumAsText(`CASE WHEN ${open} THEN ${out} ELSE 0 END`)} AS outstanding,
+  const [rows, collection] = await Promise.all([
+    reportQuery<{ officerId: number | string; outstanding: string; par30: string }>(
+      dataSource,
+      `SELECT ln.${q('officerId')} AS officerId, ${s.sumAsText(`CASE WHEN ${open} THEN ${out} ELSE 0 END`)} AS outstanding,
        ${s.sumAsText(`CASE WHEN ${open} AND ln.${q('daysPastDue')} > 30 THEN ${out} ELSE 0 END`)} AS par30
      FROM ${q(closed ? 'loan_month_end' : 'loan')} ln WHERE ln.${q('officerId')} IN ${placeholders(ids)}${closed ? ` AND ln.${q('monthEnd')} = ?` : ''}
      GROUP BY ln.${q('officerId')}`,
-    [...ids, ...(closed ? [month.to] : [])],
-  );
-  const collection = closed
-    ? await reportQuery<{ officerId: number | string; due: string; paid: string }>(
-        dataSource,
-        `SELECT ln.${q('officerId')} AS officerId, ${s.sumAsText(`ln.${q('dueInMonth')}`)} AS due, ${s.sumAsText(`ln.${q('collectedInMonth')}`)} AS paid
+      [...ids, ...(closed ? [month.to] : [])],
+    ),
+    closed
+      ? reportQuery<{ officerId: number | string; due: string; paid: string }>(
+          dataSource,
+          `SELECT ln.${q('officerId')} AS officerId, ${s.sumAsText(`ln.${q('dueInMonth')}`)} AS due, ${s.sumAsText(`ln.${q('collectedInMonth')}`)} AS paid
          FROM ${q('loan_month_end')} ln WHERE ln.${q('officerId')} IN ${placeholders(ids)} AND ln.${q('monthEnd')} = ? GROUP BY ln.${q('officerId')}`,
-        [...ids, month.to],
-      )
-    : await reportQuery<{ officerId: number | string; due: string; paid: string }>(
-        dataSource,
-        `SELECT ln.${q('officerId')} AS officerId, ${s.sumAsText(`i.${q('principal')} + i.${q('interest')}`)} AS due,
+          [...ids, month.to],
+        )
+      : reportQuery<{ officerId: number | string; due: string; paid: string }>(
+          dataSource,
+          `SELECT ln.${q('officerId')} AS officerId, ${s.sumAsText(`i.${q('principal')} + i.${q('interest')}`)} AS due,
            ${s.sumAsText(`i.${q('paidPrincipal')} + i.${q('paidInterest')}`)} AS paid
          FROM ${q('loan_installment')} i JOIN ${q('loan')} ln ON ln.${q('id')} = i.${q('loanId')}
          WHERE ln.${q('officerId')} IN ${placeholders(ids)} AND i.${q('dueDate')} >= ? AND i.${q('dueDate')} <= ? GROUP BY ln.${q('officerId')}`,
-        [...ids, month.from, month.to],
-      );
+          [...ids, month.from, month.to],
+        ),
+  ]);
   const result = new Map<number, Position>();
   for (const row of rows) result.set(Number(row.officerId), { outstanding: BigInt(row.outstanding), par30: BigInt(row.par30), due: 0n, paid: 0n });
   for (const row of collection) {

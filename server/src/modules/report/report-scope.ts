@@ -79,10 +79,16 @@ export function periodCondition(
 ): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
+  let first: Date | null = null;
+  let last: Date | null = null;
   for (const [zone, ids] of scope.zones) {
     const { start, end } = instantBounds(period, zone);
     parts.push(`(${officeColumn} IN ${placeholders(ids)} AND ${instantColumn} >= ? AND ${instantColumn} < ?)`);
     params.push(...ids, bind(start), bind(end));
+    if (!first || start < first) first = start;
+    if (!last || end > last) last = end;
   }
-  return { sql: parts.length === 0 ? '1 = 0' : `(${parts.join(' OR ')})`, params };
+  if (!first || !last) return { sql: '1 = 0', params };
+  // The zones' bounds together first: one range an index on the instant column can seek.
+  return { sql: `(${instantColumn} >= ? AND ${instantColumn} < ? AND (${parts.join(' OR ')}))`, params: [bind(first), bind(last), ...params] };
 }

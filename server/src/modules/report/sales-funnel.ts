@@ -8,7 +8,7 @@ import type { LeadStage } from '@prospek/shared';
 import { bucketOf, ZONE_OFFSET_HOURS } from './report-period.js';
 import type { Grouping, Period } from './report-period.js';
 import { reportQuery } from './report-reader.js';
-import { periodCondition, placeholders } from './report-scope.js';
+import { periodCondition } from './report-scope.js';
 import type { ReportScope } from './report-scope.js';
 import { ratio, reportSql } from './report-sql.js';
 import type { FunnelPoint, SalesFunnel } from './report.types.js';
@@ -18,29 +18,30 @@ export async function salesFunnel(dataSource: DataSource, scope: ReportScope, pe
   const q = s.id;
   const owner = scope.officerId === null ? { sql: '', params: [] as unknown[] } : { sql: ` AND l.${q('ownerId')} = ?`, params: [scope.officerId] };
   const inA = periodCondition(scope, period, `l.${q('officeId')}`, `a.${q('changedAt')}`, s.instant);
-  const inB = periodCondition(scope, period, `l.${q('officeId')}`, `b.${q('changedAt')}`, s.instant);
-  const base = `FROM ${q('lead_stage_change')} a JOIN ${q('lead')} l ON l.${q('id')} = a.${q('leadId')} WHERE ${inA.sql}${owner.sql}`;
-  const entered = await reportQuery<{ stage: LeadStage; n: number | string }>(
-    dataSource,
-    `SELECT a.${q('toStage')} AS stage, COUNT(DISTINCT a.${q('leadId')}) AS n ${base} GROUP BY a.${q('toStage')}`,
-    [...inA.params, ...owner.params],
-  );
-  const moved = await reportQuery<{ stage: LeadStage; n: number | string }>(
-    dataSource,
-    `SELECT a.${q('toStage')} AS stage, COUNT(DISTINCT a.${q('leadId')}) AS n ${base}
-     AND EXISTS (SELECT 1 FROM ${q('lead_stage_change')} b WHERE b.${q('leadId')} = a.${q('leadId')}
-       AND ${s.stageRank(`b.${q('toStage')}`)} > ${s.stageRank(`a.${q('toStage')}`)}
-       AND (b.${q('changedAt')} > a.${q('changedAt')} OR (b.${q('changedAt')} = a.${q('changedAt')} AND b.${q('id')} > a.${q('id')})) AND ${inB.sql})
-     GROUP BY a.${q('toStage')}`,
-    [...inA.params, ...owner.params, ...inB.params],
-  );
-  const count = (rows: Array<{ stage: LeadStage; n: number | string }>, stage: LeadStage) => Number(rows.find((r) => r.stage === stage)?.n ?? 0);
+  const rank = s.stageRank(`a.${q('toStage')}`);
+  // Each change in the period beside the furthest stage its lead reached after it within the period (the
+  // period's changes in order of time, then id): the lead went further when that is later on the pipeline.
+  const changes = `SELECT a.${q('leadId')} AS ${q('leadId')}, a.${q('toStage')} AS ${q('toStage')}, ${rank} AS ${q('rank')},
+       MAX(${rank}) OVER (PARTITION BY a.${q('leadId')} ORDER BY a.${q('changedAt')}, a.${q('id')} ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS ${q('furthest')}
+     FROM ${q('lead_stage_change')} a JOIN ${q('lead')} l ON l.${q('id')} = a.${q('leadId')} WHERE ${inA.sql}${owner.sql}`;
+  // The counts and the series do not depend on each other: they run side by side.
+  const [counted, series] = await Promise.all([
+    reportQuery<{ stage: LeadStage; n: number | string; moved: number | string }>(
+      dataSource,
+      `SELECT c.${q('toStage')} AS stage, COUNT(DISTINCT c.${q('leadId')}) AS n,
+         COUNT(DISTINCT CASE WHEN c.${q('furthest')} > c.${q('rank')} THEN c.${q('leadId')} END) AS moved
+       FROM (${changes}) c GROUP BY c.${q('toStage')}`,
+      [...inA.params, ...owner.params],
+    ),
+    grouping ? funnelSeries(dataSource, scope, period, grouping, owner) : Promise.resolve([]),
+  ]);
+  const count = (stage: LeadStage, key: 'n' | 'moved') => Number(counted.find((r) => r.stage === stage)?.[key] ?? 0);
   const stages = LEAD_STAGES.map((stage) => {
-    const n = count(entered, stage);
+    const n = count(stage, 'n');
     const last = stage === 'WON' || stage === 'LOST';
-    return { stage, entered: n, conversionToNext: last ? null : ratio(count(moved, stage), n) };
+    return { stage, entered: n, conversionToNext: last ? null : ratio(count(stage, 'moved'), n) };
   });
-  return { stages, series: grouping ? await funnelSeries(dataSource, scope, period, grouping, owner) : [] };
+  return { stages, series };
 }
 
 async function funnelSeries(
@@ -53,21 +54,22 @@ async function funnelSeries(
   const s = reportSql(dataSource);
   const q = s.id;
   const totals = new Map<string, number>();
-  // One query per time zone: each office's days are cut at its own midnight.
-  for (const [zone, ids] of scope.zones) {
-    const single = { ...scope, zones: new Map([[zone, ids]]) };
-    const inA = periodCondition(single, period, `l.${q('officeId')}`, `a.${q('changedAt')}`, s.instant);
-    const day = s.localDate(`a.${q('changedAt')}`, ZONE_OFFSET_HOURS[zone]);
-    const rows = await reportQuery<{ day: string; stage: LeadStage; n: number | string }>(
-      dataSource,
-      `SELECT ${day} AS day, a.${q('toStage')} AS stage, COUNT(*) AS n FROM ${q('lead_stage_change')} a JOIN ${q('lead')} l ON l.${q('id')} = a.${q('leadId')}
-       WHERE l.${q('officeId')} IN ${placeholders(ids)} AND ${inA.sql}${owner.sql} GROUP BY ${day}, a.${q('toStage')}`,
-      [...ids, ...inA.params, ...owner.params],
-    );
-    for (const row of rows) {
-      const key = `${bucketOf(String(row.day), grouping)}|${row.stage}`;
-      totals.set(key, (totals.get(key) ?? 0) + Number(row.n));
-    }
+  // One pass: each office's days are cut at its own midnight (office ids are numbers from the database).
+  const inA = periodCondition(scope, period, `l.${q('officeId')}`, `a.${q('changedAt')}`, s.instant);
+  const zones = [...scope.zones];
+  const day =
+    zones.length === 1
+      ? s.localDate(`a.${q('changedAt')}`, ZONE_OFFSET_HOURS[zones[0][0]])
+      : `CASE ${zones.map(([zone, ids]) => `WHEN l.${q('officeId')} IN (${ids.map(Number).join(', ')}) THEN ${s.localDate(`a.${q('changedAt')}`, ZONE_OFFSET_HOURS[zone])}`).join(' ')} END`;
+  const rows = await reportQuery<{ day: string; stage: LeadStage; n: number | string }>(
+    dataSource,
+    `SELECT ${day} AS ${q('day')}, a.${q('toStage')} AS ${q('stage')}, COUNT(*) AS n FROM ${q('lead_stage_change')} a JOIN ${q('lead')} l ON l.${q('id')} = a.${q('leadId')}
+     WHERE ${inA.sql}${owner.sql} GROUP BY ${q('day')}, a.${q('toStage')}`,
+    [...inA.params, ...owner.params],
+  );
+  for (const row of rows) {
+    const key = `${bucketOf(String(row.day), grouping)}|${row.stage}`;
+    totals.set(key, (totals.get(key) ?? 0) + Number(row.n));
   }
   return [...totals.entries()]
     .map(([key, entered]) => {
