@@ -183,7 +183,7 @@ describe.runIf(mariadb)('a database outage (a MariaDB of its own)', () => {
 
     const write = await server.gql(
       `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`,
-      { input: { fullName: 'Budi Santoso', source: 'WALK_IN', phone: '081311113333' } },
+      { input: { fullName: 'Budi Santoso', source: 'WALK_IN', phone: '081311113333', estimatedAmount: '50000000.00' } },
       { token },
     );
     expect(errorCode(write)).toBe('UNAVAILABLE');

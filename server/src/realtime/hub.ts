@@ -23,7 +23,8 @@ type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterSe
 
 /** How the hub knows who a socket is: the session a token opens, if any (null when it opens none). */
 export interface HubSessions {
-  sessionForToken(token: string | null): Promise<{ user: BoardViewer; expiresAt: Date } | null>;
+  /** `fresh`: the user's row as it is now, not as read for a request within the last second. */
+  sessionForToken(token: string | null, options: { fresh: boolean }): Promise<{ user: BoardViewer; expiresAt: Date } | null>;
   /** The user's row changed: a row kept for requests is read again. */
   forgetUser(userId: number): void;
 }
@@ -70,7 +71,7 @@ export function attachRealtimeHub(
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     let session: Awaited<ReturnType<HubSessions['sessionForToken']>> = null;
     try {
-      session = await auth.sessionForToken(typeof token === 'string' ? token : null);
+      session = await auth.sessionForToken(typeof token === 'string' ? token : null, { fresh: true });
     } catch (error) {
       // A database outage is no reason to end the user's session: the client retries on UNAVAILABLE.
       if (isDatabaseUnavailable(error)) return next(new Error('UNAVAILABLE'));

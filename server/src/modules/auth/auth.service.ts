@@ -51,11 +51,15 @@ export class AuthService {
     return (await this.sessionForToken(token))?.user ?? null;
   }
 
-  /** The user and the token's expiry (sockets are cut when it passes). */
-  async sessionForToken(token: string | null | undefined): Promise<{ user: User; expiresAt: Date } | null> {
+  /**
+   * The user and the token's expiry (sockets are cut when it passes). `fresh` reads the row now rather
+   * than take one read within the last second: a socket's handshake, rare beside requests, so that it is
+   * refused as UNAVAILABLE while the database is away rather than joined to boards it cannot load.
+   */
+  async sessionForToken(token: string | null | undefined, options: { fresh?: boolean } = {}): Promise<{ user: User; expiresAt: Date } | null> {
     const claims = await this.tokens.verify(token);
     if (!claims) return null;
-    const user = await this.recentUsers.get(claims.userId);
+    const user = await this.recentUsers.get(claims.userId, options.fresh ?? false);
     return user && user.active && user.credentialVersion === claims.credentialVersion ? { user, expiresAt: claims.expiresAt } : null;
   }
 

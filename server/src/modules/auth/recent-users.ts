@@ -20,10 +20,11 @@ export class RecentUsers {
     private readonly maxAgeMs = RECENT_USER_MAX_AGE_MS,
   ) {}
 
-  get(id: number): Promise<User | null> {
+  /** The row read within the last second, or read now; `fresh` reads it now whatever is kept. */
+  get(id: number, fresh = false): Promise<User | null> {
     const now = Date.now();
     const recent = this.rows.get(id);
-    if (recent && now - recent.readAt <= this.maxAgeMs) return recent.user;
+    if (!fresh && recent && now - recent.readAt <= this.maxAgeMs) return recent.user;
     const user = this.read(id);
     // Re-inserted, so that the oldest reads come first when the map is trimmed.
     this.rows.delete(id);
