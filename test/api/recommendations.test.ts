@@ -258,12 +258,17 @@ describe.each(databaseTargets)('recommendations to management on $kind', (target
 
   it('names campaigns whose cost per won exceeds the average by the factor', async () => {
     const q = (n: string) => server.app.dataSource.driver.escape(n);
-    const campaigns: Array<{ id: number; name: string; spend: string; won: number }> = await server.app.dataSource.query(
-      `SELECT c.${q('id')} AS id, c.${q('name')} AS name, c.${q('spend')} AS spend,
+    // A campaign's spend: its issued payables once it has any, else the spend entered on it.
+    const payables = `FROM ${q('invoice')} i WHERE i.${q('campaignId')} = c.${q('id')} AND i.${q('kind')} = 'PAYABLE' AND i.${q('status')} IN ('ISSUED', 'PARTIALLY_PAID', 'PAID')`;
+    const rows: Array<{ id: number; name: string; entered: string; invoiced: string | null; payables: number; won: number }> =
+      await server.app.dataSource.query(
+        `SELECT c.${q('id')} AS id, c.${q('name')} AS name, c.${q('spend')} AS entered,
+         (SELECT SUM(i.${q('total')}) ${payables}) AS invoiced, (SELECT COUNT(*) ${payables}) AS payables,
          (SELECT COUNT(*) FROM ${q('lead')} l WHERE l.${q('campaignId')} = c.${q('id')} AND l.${q('stage')} = 'WON') AS won
        FROM ${q('campaign')} c WHERE c.${q('officeId')} = ? AND c.${q('startDate')} <= '2026-11-30' AND c.${q('endDate')} >= '2026-11-01'`,
-      [fx.witaId],
-    );
+        [fx.witaId],
+      );
+    const campaigns = rows.map((r) => ({ ...r, spend: Number(r.payables) > 0 ? String(BigInt(String(r.invoiced).split('.')[0])) : String(r.entered) }));
     const winning = campaigns.filter((c) => Number(c.won) > 0);
     const spend = winning.reduce((s, c) => s + BigInt(c.spend), 0n);
     const won = BigInt(winning.reduce((s, c) => s + Number(c.won), 0));
