@@ -21,8 +21,8 @@ export function receivablesChart(data: DashboardQuery['receivablesTrend'], t: Tr
     option: {
       color: [...AGING_COLORS, '#334155'],
       tooltip: { trigger: 'axis' },
-      legend: { bottom: 0, type: 'scroll' },
-      grid: { left: 56, right: 12, top: 16, bottom: 56 },
+      legend: { bottom: 0 },
+      grid: { left: 56, right: 12, top: 16, bottom: 88 },
       xAxis: { type: 'category', data: points.map((p) => p.periodEnd) },
       yAxis: { type: 'value', axisLabel: { formatter: compact(locale) } },
       series: [
@@ -50,8 +50,8 @@ export function complaintSlaChart(data: DashboardQuery['complaintSlaTrend'], t: 
     option: {
       color: ['#0f766e', '#dc2626', '#d97706', '#334155'],
       tooltip: { trigger: 'axis' },
-      legend: { bottom: 0, type: 'scroll' },
-      grid: { left: 40, right: 40, top: 16, bottom: 56 },
+      legend: { bottom: 0 },
+      grid: { left: 40, right: 40, top: 16, bottom: 88 },
       xAxis: { type: 'category', data: points.map((p) => p.period) },
       yAxis: [
         { type: 'value', minInterval: 1 },
