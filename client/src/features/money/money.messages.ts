@@ -57,7 +57,8 @@ export const moneyMessages = {
       leads: 'Prospek',
       won: 'Menang',
       journalTitle: 'Ekspor jurnal',
-      journalHint: 'Jurnal berpasangan sebulan (CSV) untuk diimpor ke buku besar: pencairan, angsuran, faktur, pembayaran dan pembatalan.',
+      journalHint:
+        'Jurnal berpasangan sebulan (CSV) untuk diimpor ke buku besar: pencairan, angsuran, hapus buku dan penerimaan sesudahnya, faktur, pembayaran dan pembatalan.',
       month: 'Bulan',
       exportJournal: 'Unduh jurnal',
       journalFailed: 'Jurnal tidak dapat diekspor.',
@@ -103,7 +104,8 @@ export const moneyMessages = {
       leads: 'Leads',
       won: 'Won',
       journalTitle: 'Journal export',
-      journalHint: 'A month of balanced double-entry lines (CSV) for the general ledger: disbursements, repayments, invoices, payments and cancellations.',
+      journalHint:
+        'A month of balanced double-entry lines (CSV) for the general ledger: disbursements, repayments, write-offs and what is recovered after them, invoices, payments and cancellations.',
       month: 'Month',
       exportJournal: 'Download journal',
       journalFailed: 'The journal could not be exported.',
