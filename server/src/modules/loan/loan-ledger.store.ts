@@ -12,7 +12,7 @@ import type { Tx } from '../../db/transaction.js';
 import { ConflictError } from '../../errors.js';
 import { LoanGradeChange } from './collectibility.entity.js';
 import type { CollectibilityService } from './collectibility.service.js';
-import { derivePosition, gradeChangeOf, gradeOf } from './loan-position.js';
+import { derivePosition, gradeChangeOf, gradeOf, positionValues } from './loan-position.js';
 import type { PositionFigures } from './loan-position.js';
 import { Loan, LoanInstallment } from './loan.entity.js';
 import { LoanAllocation, LoanPosting, Repayment } from './repayment.entity.js';
@@ -164,19 +164,7 @@ export class LoanLedgerStore {
     const grade = gradeOf(p, ruleSet);
     const change = gradeChangeOf(loan, p, grade, ruleSet);
     if (change) await manager.insert(LoanGradeChange, change);
-    const values = {
-      outstandingPrincipal: p.outstandingPrincipal,
-      arrears: p.arrears,
-      creditBalance: p.creditBalance,
-      daysPastDue: p.daysPastDue,
-      collectibility: grade,
-      status: p.status,
-      closedDate: p.closedDate,
-      positionAsOf: p.asOf,
-      collectionMonth: p.month.month,
-      dueInMonth: p.month.due,
-      collectedInMonth: p.month.collected,
-    };
+    const values = positionValues(p, grade);
     const result = await manager
       .createQueryBuilder()
       .update(Loan)

@@ -21,7 +21,7 @@ import type { TransactionRunner, Tx } from '../../db/transaction.js';
 import { officeTimeZones } from '../office/office-zone.js';
 import type { CollectibilityRuleSet } from './collectibility.entity.js';
 import type { CollectibilityService, CollectionTerms } from './collectibility.service.js';
-import { derivePosition, gradeChangeOf, gradeOf, monthRange } from './loan-position.js';
+import { derivePosition, gradeChangeOf, gradeOf, monthRange, positionValues } from './loan-position.js';
 import type { PositionFigures } from './loan-position.js';
 import type { ChunkStep, LoanLedgerStore } from './loan-ledger.store.js';
 import { Loan } from './loan.entity.js';
@@ -51,23 +51,6 @@ interface StoredInstallment {
 }
 
 const big = (value: string | number | bigint) => BigInt(value);
-
-/** The loan's columns a position sets (`setPosition` sets the same). */
-function storedValues(p: PositionFigures, grade: number) {
-  return {
-    outstandingPrincipal: p.outstandingPrincipal,
-    arrears: p.arrears,
-    creditBalance: p.creditBalance,
-    daysPastDue: p.daysPastDue,
-    collectibility: grade,
-    status: p.status,
-    closedDate: p.closedDate,
-    positionAsOf: p.asOf,
-    collectionMonth: p.month.month,
-    dueInMonth: p.month.due,
-    collectedInMonth: p.month.collected,
-  };
-}
 
 /** A job's hold on the run: each chunk recorded done in the chunk's own transaction, and a say between chunks. */
 export interface ChunkSteps {
@@ -391,7 +374,7 @@ export class LoanPositionRun {
       const x = written.get(loan.id);
       if (!x) continue;
       const { p, grade } = x;
-      after.set(loan.id, Object.assign(new Loan(), loan, storedValues(p, grade), { version: loan.version + 1, updatedAt }));
+      after.set(loan.id, Object.assign(new Loan(), loan, positionValues(p, grade), { version: loan.version + 1, updatedAt }));
     }
     const steps: ChunkStep[] = [];
     for (const loan of before) {

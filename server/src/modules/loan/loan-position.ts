@@ -138,3 +138,20 @@ export function gradeChangeOf(
     ruleSetId: ruleSet.id,
   };
 }
+
+/** The loan's columns a position sets: the posting path, the nightly run and repayment files store the same. */
+export function positionValues(p: PositionFigures, grade: number) {
+  return {
+    outstandingPrincipal: p.outstandingPrincipal,
+    arrears: p.arrears,
+    creditBalance: p.creditBalance,
+    daysPastDue: p.daysPastDue,
+    collectibility: grade,
+    status: p.status,
+    closedDate: p.closedDate,
+    positionAsOf: p.asOf,
+    collectionMonth: p.month.month,
+    dueInMonth: p.month.due,
+    collectedInMonth: p.month.collected,
+  };
+}

@@ -30,7 +30,7 @@ import type { CollectibilityRuleSet } from './collectibility.entity.js';
 import type { CollectionTerms } from './collectibility.service.js';
 import { allocationChanges } from './loan-ledger.store.js';
 import type { ChunkStep, LoanLedgerStore } from './loan-ledger.store.js';
-import { derivePosition, gradeChangeOf, gradeOf } from './loan-position.js';
+import { derivePosition, gradeChangeOf, gradeOf, positionValues } from './loan-position.js';
 import type { PositionFigures } from './loan-position.js';
 import { writeLoanPositions } from './loan-position-run.js';
 import { Loan } from './loan.entity.js';
@@ -425,19 +425,7 @@ export class RepaymentBatchService {
       const change = gradeChangeOf(loan, p, grade, ruleSet);
       if (change) history.push(change);
       positions.push({ id: loanId, p, grade });
-      const values = {
-        outstandingPrincipal: p.outstandingPrincipal,
-        arrears: p.arrears,
-        creditBalance: p.creditBalance,
-        daysPastDue: p.daysPastDue,
-        collectibility: grade,
-        status: p.status,
-        closedDate: p.closedDate,
-        positionAsOf: p.asOf,
-        collectionMonth: p.month.month,
-        dueInMonth: p.month.due,
-        collectedInMonth: p.month.collected,
-      };
+      const values = positionValues(p, grade);
       const after = Object.assign(new Loan(), loan, values, { version: loan.version + 1, updatedAt: new Date() });
       steps.push({
         before: loan,
