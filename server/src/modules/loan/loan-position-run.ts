@@ -37,7 +37,8 @@ export function zoneDates(at: Date | string): ZoneDates {
 const CHUNK = 500;
 const WRITE_SLICE = 200;
 
-interface StoredInstallment {
+/** An installment as a chunk reads it raw (amounts as bigint), for the run here and for repayment files. */
+export interface StoredInstallment {
   id: number;
   number: number;
   dueDate: string;

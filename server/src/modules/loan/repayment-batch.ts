@@ -33,6 +33,7 @@ import type { ChunkStep, LoanLedgerStore } from './loan-ledger.store.js';
 import { derivePosition, gradeChangeOf, gradeOf, positionValues } from './loan-position.js';
 import type { PositionFigures } from './loan-position.js';
 import { writeLoanPositions } from './loan-position-run.js';
+import type { StoredInstallment } from './loan-position-run.js';
 import { Loan } from './loan.entity.js';
 import { parseLoanId } from './loan.service.js';
 import type { LoanService } from './loan.service.js';
@@ -82,19 +83,6 @@ interface Item extends BatchRepaymentItem {
   loanNumber: number;
   reference: string | null;
   hash: string;
-}
-
-interface StoredInstallment {
-  id: number;
-  number: number;
-  dueDate: string;
-  principal: bigint;
-  interest: bigint;
-  paidPrincipal: bigint;
-  paidInterest: bigint;
-  penalty: bigint;
-  paidPenalty: bigint;
-  paidDate: string | null;
 }
 
 interface StoredRepayment {
