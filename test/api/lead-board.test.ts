@@ -239,6 +239,36 @@ describe.each(databaseTargets)('pipeline board API on $kind', (target) => {
     expect(reopened.lostReason).toBeNull();
   });
 
+  it('keeps on each stage change the stay it ends and when the lead next got further, as the history says', async () => {
+    const lead = await createLead(server, officer);
+    let version = lead.version;
+    const path: Array<[string, string | undefined]> = [
+      ['PRESENTED', undefined],
+      ['CONTACTED', undefined],
+      ['LOST', 'Memilih bank lain'],
+      ['CONTACTED', undefined],
+      ['SURVEY', undefined],
+    ];
+    for (const [stage, lostReason] of path) {
+      version = expectData(await moveLead(server, officer, { id: lead.id, stage, expectedVersion: version, lostReason })).moveLead.version;
+    }
+    const rows: Array<{ toStage: string; changedAt: Date | string; stayMs: number | string | null; advancedAtMs: number | string | null }> =
+      await server.app.dataSource.query(
+        `SELECT ${q('toStage')} AS toStage, ${q('changedAt')} AS changedAt, ${q('stayMs')} AS stayMs, ${q('advancedAtMs')} AS advancedAtMs
+         FROM ${q('lead_stage_change')} WHERE ${q('leadId')} = ? ORDER BY ${q('changedAt')}, ${q('id')}`,
+        [Number(lead.id)],
+      );
+    const ms = (value: Date | string) => (value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`)).getTime();
+    const at = rows.map((r) => ms(r.changedAt));
+    const kept = (value: number | string | null) => (value === null ? null : Number(value));
+    expect(rows.map((r) => r.toStage)).toEqual(['NEW', 'PRESENTED', 'CONTACTED', 'LOST', 'CONTACTED', 'SURVEY']);
+    // Stays: none before the first change, none out of LOST (a lost lead is not on the pipeline).
+    expect(rows.map((r) => kept(r.stayMs))).toEqual([null, at[1] - at[0], at[2] - at[1], at[3] - at[2], null, at[5] - at[4]]);
+    // NEW got further at PRESENTED; PRESENTED only at SURVEY (past CONTACTED twice); CONTACTED at SURVEY;
+    // LOST at the reopening; SURVEY not yet.
+    expect(rows.map((r) => kept(r.advancedAtMs))).toEqual([at[1], at[5], at[5], at[4], at[5], null]);
+  });
+
   it('archives a lead off the board and the lists, keeping it readable by id', async () => {
     const lead = await createLead(server, officer, { fullName: 'Archie Pratama' });
     const archived = expectData(await server.gql<{ archiveLead: Card }>(ARCHIVE, { id: lead.id }, { token: officer })).archiveLead;

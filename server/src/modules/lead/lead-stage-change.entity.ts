@@ -8,7 +8,7 @@ import { Lead, LeadStageEnum } from './lead.entity.js';
 /** One stage change of a lead (from, to, by, at): the source of velocity and funnel reports. */
 @Entity('lead_stage_change')
 @Index('IDX_lead_stage_change_history', ['leadId', 'changedAt', 'toStage'])
-@Index('IDX_lead_stage_change_at', ['changedAt', 'leadId', 'toStage'])
+@Index('IDX_lead_stage_change_period', ['changedAt', 'leadId', 'toStage', 'fromStage', 'stayMs', 'advancedAtMs'])
 @ObjectType({ simpleResolvers: true })
 export class LeadStageChange {
   @PrimaryGeneratedColumn()
@@ -42,4 +42,12 @@ export class LeadStageChange {
   @CreateDateColumn()
   @Field()
   changedAt: Date;
+
+  /** Kept for the reports (db/stage-history.ts): milliseconds the lead stayed in `fromStage`. */
+  @Column({ type: 'bigint', nullable: true, select: false })
+  stayMs?: string | null;
+
+  /** Kept for the reports: when the lead first got further along the pipeline after this change (epoch ms). */
+  @Column({ type: 'bigint', nullable: true, select: false })
+  advancedAtMs?: string | null;
 }

@@ -5,6 +5,7 @@ import { lockColumn } from '../../boards/board-ordering.js';
 import { moveOnBoard } from '../../boards/board-move.js';
 import { dialectOf } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
+import { keepStageHistory } from '../../db/stage-history.js';
 import type { Tx, TransactionRunner } from '../../db/transaction.js';
 import { ConflictError, InputError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
@@ -100,6 +101,7 @@ export class LeadStageMoves {
           toStage: input.stage as LeadStage,
           changedById: ctx.actor.id,
         });
+        await keepStageHistory(tx.manager, this.dialect, [id]);
       }
       return this.leads.emitCurrent(tx, ctx, id, 'moved', visibilityOf(before));
     });
@@ -113,6 +115,7 @@ export class LeadStageMoves {
     const position = await (await lockColumn(tx.manager, this.dialect, LEAD_BOARD, stage, { nested: true })).top();
     await this.leads.versionedUpdate(tx, scope, lead.id, lead.version, { stage, position, stageEnteredAt: this.clock(), lostReason: null });
     await tx.manager.insert(LeadStageChange, { leadId: lead.id, fromStage: lead.stage, toStage: stage, changedById: ctx.actor.id });
+    await keepStageHistory(tx.manager, this.dialect, [lead.id]);
     await tx.audit({ entityType: 'Lead', entityId: lead.id, action: 'move', actorId: ctx.actor.id, before: { stage: lead.stage }, after: { stage } });
     await this.leads.emitCurrent(tx, ctx, lead.id, 'moved', visibilityOf(lead));
   }

@@ -24,6 +24,7 @@ registerEnumType(LeadSourceEnum, { name: 'LeadSource' });
 @Index('IDX_lead_owner_board', ['ownerId', 'stage', 'position'])
 @Index('IDX_lead_campaign', ['campaignId', 'stage'])
 @Index('IDX_lead_stage_entered', ['stage', 'stageEnteredAt'])
+@Index('IDX_lead_created', ['createdAt', 'ownerId'])
 @ObjectType({ simpleResolvers: true })
 export class Lead {
   @PrimaryGeneratedColumn()

@@ -10,8 +10,6 @@ import type { Dialect } from '../../db/sql.js';
 export const PIPELINE: readonly LeadStage[] = LEAD_STAGES.filter((s) => s !== 'LOST');
 
 export interface ReportSql extends Dialect {
-  /** A stage column's place on the pipeline (LOST: -1). */
-  stageRank(column: string): string;
   /** The business date of an instant column at a fixed offset east of UTC, as `YYYY-MM-DD` text. */
   localDate(column: string, offsetHours: number): string;
 }
@@ -21,7 +19,6 @@ export function reportSql(dataSource: DataSource): ReportSql {
   const mysql = isMysql(dataSource);
   return {
     ...dialect,
-    stageRank: (column) => `CASE ${column} ${PIPELINE.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE -1 END`,
     localDate: (column, hours) =>
       mysql ? `DATE_FORMAT(DATE_ADD(${column}, INTERVAL ${Math.trunc(hours)} HOUR), '%Y-%m-%d')` : `date(${column}, '+${Math.trunc(hours)} hours')`,
   };
@@ -45,13 +42,7 @@ export function weigh(amount: bigint, probability: number): bigint {
   return (amount * micro + 500_000n) / 1_000_000n;
 }
 
-/** Median and 90th percentile (nearest rank) of a sample; null when empty. */
-export function percentile(sorted: readonly number[], p: number): number | null {
-  if (sorted.length === 0) return null;
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1];
-}
-
+/** The median of a sorted sample (the mean of the middle two when even); null when empty. */
 export function median(sorted: readonly number[]): number | null {
   if (sorted.length === 0) return null;
   const mid = Math.floor(sorted.length / 2);

@@ -5,10 +5,10 @@
 import type { DataSource } from 'typeorm';
 import { LEAD_STAGES } from '@prospek/shared';
 import type { LeadStage } from '@prospek/shared';
-import { bucketOf, ZONE_OFFSET_HOURS } from './report-period.js';
+import { bucketOf, instantBounds, ZONE_OFFSET_HOURS } from './report-period.js';
 import type { Grouping, Period } from './report-period.js';
 import { reportQuery } from './report-reader.js';
-import { periodCondition } from './report-scope.js';
+import { periodCondition, placeholders } from './report-scope.js';
 import type { ReportScope } from './report-scope.js';
 import { ratio, reportSql } from './report-sql.js';
 import type { FunnelPoint, SalesFunnel } from './report.types.js';
@@ -18,20 +18,24 @@ export async function salesFunnel(dataSource: DataSource, scope: ReportScope, pe
   const q = s.id;
   const owner = scope.officerId === null ? { sql: '', params: [] as unknown[] } : { sql: ` AND l.${q('ownerId')} = ?`, params: [scope.officerId] };
   const inA = periodCondition(scope, period, `l.${q('officeId')}`, `a.${q('changedAt')}`, s.instant);
-  const rank = s.stageRank(`a.${q('toStage')}`);
-  // Each change in the period beside the furthest stage its lead reached after it within the period (the
-  // period's changes in order of time, then id): the lead went further when that is later on the pipeline.
-  const changes = `SELECT a.${q('leadId')} AS ${q('leadId')}, a.${q('toStage')} AS ${q('toStage')}, ${rank} AS ${q('rank')},
-       MAX(${rank}) OVER (PARTITION BY a.${q('leadId')} ORDER BY a.${q('changedAt')}, a.${q('id')} ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS ${q('furthest')}
-     FROM ${q('lead_stage_change')} a JOIN ${q('lead')} l ON l.${q('id')} = a.${q('leadId')} WHERE ${inA.sql}${owner.sql}`;
+  // A change went further when its lead reached a later stage before the period's end in its office's zone
+  // (each change keeps when that first happened: db/stage-history.ts).
+  const ends = [...scope.zones].map(([zone, ids]) => ({ ids, end: instantBounds(period, zone).end.getTime() }));
+  const further =
+    ends.length === 1
+      ? { sql: `a.${q('advancedAtMs')} < ?`, params: [ends[0].end] }
+      : {
+          sql: `a.${q('advancedAtMs')} < CASE ${ends.map((e) => `WHEN l.${q('officeId')} IN ${placeholders(e.ids)} THEN ?`).join(' ')} END`,
+          params: ends.flatMap((e) => [...e.ids, e.end]),
+        };
   // The counts and the series do not depend on each other: they run side by side.
   const [counted, series] = await Promise.all([
     reportQuery<{ stage: LeadStage; n: number | string; moved: number | string }>(
       dataSource,
-      `SELECT c.${q('toStage')} AS stage, COUNT(DISTINCT c.${q('leadId')}) AS n,
-         COUNT(DISTINCT CASE WHEN c.${q('furthest')} > c.${q('rank')} THEN c.${q('leadId')} END) AS moved
-       FROM (${changes}) c GROUP BY c.${q('toStage')}`,
-      [...inA.params, ...owner.params],
+      `SELECT a.${q('toStage')} AS stage, COUNT(DISTINCT a.${q('leadId')}) AS n,
+         COUNT(DISTINCT CASE WHEN ${further.sql} THEN a.${q('leadId')} END) AS moved
+       FROM ${q('lead_stage_change')} a JOIN ${q('lead')} l ON l.${q('id')} = a.${q('leadId')} WHERE ${inA.sql}${owner.sql} GROUP BY a.${q('toStage')}`,
+      [...further.params, ...inA.params, ...owner.params],
     ),
     grouping ? funnelSeries(dataSource, scope, period, grouping, owner) : Promise.resolve([]),
   ]);
