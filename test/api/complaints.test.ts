@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NotificationData } from '@prospek/shared';
 import { signInStaff } from '../helpers/access.js';
 import type { Staff } from '../helpers/access.js';
 import { databaseTargets } from '../helpers/databases.js';
@@ -119,6 +120,52 @@ describe.each(databaseTargets)('complaints on $kind', (target) => {
       'BAD_USER_INPUT',
     );
     expect(await count('complaint')).toBe(before);
+  });
+
+  it('takes an invoice of the client only, refusing another client’s or a missing one, and counts the complaint by its product', async () => {
+    const invoiceOf = async (client: string) =>
+      expectData(
+        await as<{ createInvoice: { id: string } }>('officer1', `mutation($input: CreateInvoiceInput!) { createInvoice(input: $input) { id } }`, {
+          input: {
+            kind: 'RECEIVABLE',
+            clientId: client,
+            issueDate: '2026-08-03',
+            dueDate: '2026-08-07',
+            lines: [{ description: 'Biaya administrasi', quantity: 1, unitPrice: '150000.00', taxCode: 'PPN' }],
+          },
+        }),
+      ).createInvoice.id;
+    const otherClient = expectData(
+      await as<{ createClient: { id: string } }>('officer1', `mutation($input: ClientFieldsInput!) { createClient(input: $input) { id } }`, {
+        input: { type: 'PERSON', name: 'Budi Tetangga', phone: '081277770002' },
+      }),
+    ).createClient.id;
+    const foreign = await invoiceOf(otherClient);
+    const own = await invoiceOf(clientId);
+    const before = await count('complaint');
+    const withInvoice = (invoiceId: string, productId?: string) =>
+      as<{ createComplaint: View & { invoiceId: string | null } }>('officer1', CREATE.replace('{ id ', '{ id invoiceId '), {
+        // Received before the report period the tests below read, so their counts stay theirs.
+        input: { clientId, invoiceId, productId, channel: 'WALK_IN', categoryId, description: 'Tagihan administrasi dobel', receivedAt: '2026-05-29' },
+      });
+    for (const invoiceId of [foreign, '987654321']) {
+      const refused = await withInvoice(invoiceId);
+      expect(refused.errors?.[0]?.extensions?.fieldErrors?.[0]).toMatchObject({ field: 'invoiceId', code: 'NOT_ALLOWED' });
+    }
+    expect(await count('complaint')).toBe(before);
+    const product = expectData(
+      await as<{ products: { nodes: Array<{ id: string; name: string }> } }>('officer1', '{ products(first: 1) { nodes { id name } } }', {}),
+    ).products.nodes[0];
+    const taken = expectData(await withInvoice(own, product.id)).createComplaint;
+    expect(taken.invoiceId).toBe(own);
+    const onProduct = expectData(
+      await as<{ complaintReport: { total: number; byProduct: Array<{ key: string; count: number }> } }>(
+        'manager',
+        `query($from: LocalDate!, $to: LocalDate!) { complaintReport(from: $from, to: $to) { total byProduct { key count } } }`,
+        { from: '2026-05-29', to: '2026-05-29' },
+      ),
+    ).complaintReport;
+    expect(onProduct).toEqual({ total: 1, byProduct: [{ key: product.name, count: 1 }] });
   });
 
   it('stops the clock while waiting for the client and resumes it on the day work resumes', async () => {
@@ -244,5 +291,60 @@ describe.each(databaseTargets)('complaints on $kind', (target) => {
     const officer2 = expectData(await as<{ complaintBoard: { columns: Array<{ cards: Array<{ id: string }> }> } }>('officer2', BOARD, {})).complaintBoard;
     expect(officer2.columns.flatMap((c) => c.cards).map((c) => c.id)).not.toContain(first.id);
     expect(errorCode(await as('marketing', BOARD, {}))).toBe('FORBIDDEN');
+  });
+
+  it('keeps the work calendar seeded for 2026 and 2027: national holidays and 2026’s cuti bersama', async () => {
+    const year = async (y: number) =>
+      expectData(
+        await as<{ workCalendar: { holidays: Array<{ date: string; kind: string }>; workingDays: number } }>(
+          'officer1',
+          'query($y: Int!) { workCalendar(year: $y) { workingDays holidays { date kind } } }',
+          { y },
+        ),
+      ).workCalendar;
+    const [y2026, y2027] = [await year(2026), await year(2027)];
+    expect(y2026.holidays).toEqual(
+      expect.arrayContaining([
+        { date: '2026-08-17', kind: 'NATIONAL_HOLIDAY' },
+        { date: '2026-12-24', kind: 'CUTI_BERSAMA' },
+      ]),
+    );
+    expect(y2027.holidays).toEqual(
+      expect.arrayContaining([
+        { date: '2027-01-01', kind: 'NATIONAL_HOLIDAY' },
+        { date: '2027-08-17', kind: 'NATIONAL_HOLIDAY' },
+      ]),
+    );
+    expect(y2027.workingDays).toBeLessThan(261);
+  });
+
+  it('warns the owner and the manager live two working days before the deadline, once however often the job runs', async () => {
+    now = new Date('2026-10-20T03:00:00Z'); // Tuesday, 10:00 WIB
+    // From Thursday 8 October: 9, 12–16, 19–22 October; on the 20th eight are used and two left.
+    const near = expectData(await create('2026-10-08', 'Bunga dihitung dari pokok awal, bukan sisa pokok')).createComplaint;
+    expect(near).toMatchObject({ slaDueDate: '2026-10-22', workingDaysLeft: 2, warning: true, breached: false });
+    const link = `/complaints/${near.id}`;
+    const heard = new Promise<NotificationData>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no notification for ${link} arrived`)), 3000);
+      manager.socket.on('notification', (n) => {
+        if (n.link !== link) return;
+        clearTimeout(timer);
+        resolve(n);
+      });
+    });
+    const warnings = async () =>
+      Number(
+        (
+          await server.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${q('notification')} WHERE ${q('link')} = ? AND ${q('type')} = ?`, [
+            link,
+            'COMPLAINT_WARNING',
+          ])
+        )[0].n,
+      );
+    await server.app.services.complaintEscalation.run();
+    expect(await warnings()).toBe(2);
+    expect(await heard).toMatchObject({ type: 'COMPLAINT_WARNING', link });
+    await server.app.services.complaintEscalation.run();
+    expect(await warnings()).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessDate } from '@prospek/shared';
+import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity.js';
 import { signInStaff } from '../helpers/access.js';
 import type { Staff } from '../helpers/access.js';
 import { databaseTargets } from '../helpers/databases.js';
@@ -267,6 +268,95 @@ describe.each(databaseTargets)('invoices on $kind', (target) => {
     expect(csv.split('\r\n')[0]).toBe('NPWP,NAMA,DPP,PPN,NOMOR_FAKTUR,TANGGAL_FAKTUR');
     expect(csv).toMatch(/\r\n0123456789012345,CV Sinar Faktur,916666,110000,INV\/KP-JKT\/\d{4}\/\d{6},\d{2}\/\d{2}\/\d{4}\r\n/);
     expect(summary.lines.every((l) => l.number.startsWith('INV/'))).toBe(true);
+  });
+
+  it('totals aging per officer and office, each equal to the report narrowed to it; payables age per supplier and count as PPN in', async () => {
+    const TOTALS = `query($asOf: LocalDate, $officeId: ID, $officerId: ID, $kind: InvoiceKind) {
+      receivablesAging(asOf: $asOf, officeId: $officeId, officerId: $officerId, kind: $kind) {
+        total d31to60 officers { officerId total } offices { officeId total } rows { client { id } supplierName officerId current total } } }`;
+    type Totals = {
+      total: string;
+      d31to60: string;
+      officers: Array<{ officerId: string | null; total: string }>;
+      offices: Array<{ officeId: string; total: string }>;
+      rows: Array<{ client: { id: string } | null; supplierName: string | null; officerId: string | null; current: string; total: string }>;
+    };
+    const aging = async (who: keyof Staff['tokens'], variables: Record<string, unknown>) =>
+      expectData(await gql<{ receivablesAging: Totals }>(who, TOTALS, { asOf: today, ...variables })).receivablesAging;
+    const sen = (money: string) => BigInt(money.replace('.', ''));
+    const sum = (list: Array<{ total: string }>) => list.reduce((s, x) => s + sen(x.total), 0n);
+    const owing = await newClient('Aging Per Petugas');
+    const d = new Date(Date.parse(`${today}T00:00:00Z`) - 40 * 86_400_000).toISOString().slice(0, 10);
+    await issue(
+      (
+        await create('officer1', {
+          kind: 'RECEIVABLE',
+          clientId: owing,
+          issueDate: d,
+          dueDate: d,
+          lines: [{ description: 'd40', quantity: 1, unitPrice: '900000000.00', taxCode: 'EXEMPT' }],
+        })
+      ).id,
+    );
+    const all = await aging('manager', {});
+    expect(sum(all.officers)).toBe(sen(all.total));
+    expect(sum(all.offices)).toBe(sen(all.total));
+    const mine = all.officers.find((o) => o.officerId === staff.ids.officer1);
+    expect(all.rows.find((r) => r.client?.id === owing)).toMatchObject({ officerId: staff.ids.officer1, total: '900000000.00' });
+    expect((await aging('manager', { officerId: staff.ids.officer1 })).total).toBe(mine?.total);
+    // An office narrows to its subtree: its own figure stays, and the total is what its offices add up to.
+    for (const office of all.offices) {
+      const narrowed = await aging('manager', { officeId: office.officeId });
+      expect(narrowed.offices.find((o) => o.officeId === office.officeId)?.total).toBe(office.total);
+      expect(sum(narrowed.offices)).toBe(sen(narrowed.total));
+    }
+
+    const payable = expectData(
+      await gql<{ createInvoice: InvoiceData }>('manager', CREATE, {
+        input: {
+          kind: 'PAYABLE',
+          supplierName: 'CV Penerbit Umur',
+          issueDate: today,
+          dueDate: today,
+          lines: [{ description: 'Kalender meja', quantity: 100, unitPrice: '12000.00', taxCode: 'PPN' }],
+        },
+      }),
+    ).createInvoice;
+    const issued = expectData(await gql<{ issueInvoice: InvoiceData }>('manager', ISSUE, { id: payable.id, channel: 'PAPER' })).issueInvoice;
+    const payables = await aging('manager', { kind: 'PAYABLE' });
+    expect(payables.rows.find((r) => r.supplierName === 'CV Penerbit Umur')).toMatchObject({ client: null, current: issued.total, total: issued.total });
+    expect(payables.officers).toEqual([]);
+    expect(sum(payables.offices)).toBe(sen(payables.total));
+    const tax = expectData(
+      await gql<{ taxSummary: { inputTax: string; lines: Array<{ number: string; partyName: string; tax: string; kind: string }> } }>('manager', TAX, {
+        month: today.slice(0, 7),
+      }),
+    ).taxSummary;
+    expect(tax.lines.find((l) => l.number === issued.number)).toMatchObject({ kind: 'PAYABLE', partyName: 'CV Penerbit Umur', tax: issued.tax });
+    expect(sen(tax.inputTax)).toBeGreaterThanOrEqual(sen(issued.tax));
+    const csv = await (
+      await fetch(`${server.url}${expectData(await gql<{ taxSummary: { csvUrl: string } }>('manager', TAX, { month: today.slice(0, 7) })).taxSummary.csvUrl}`)
+    ).text();
+    expect(csv).not.toContain('CV Penerbit Umur');
+  });
+
+  it('audits every change of an invoice: drafted, edited, issued, paid, cancelled', async () => {
+    const draft = await create();
+    const edited = expectData(
+      await gql<{ updateInvoice: InvoiceData }>('officer1', UPDATE, {
+        input: { id: draft.id, version: draft.version, lines: [{ description: 'Jasa survei', quantity: 1, unitPrice: '200000.00', taxCode: 'PPN' }] },
+      }),
+    ).updateInvoice;
+    await issue(edited.id);
+    expectData(
+      await gql('officer1', PAY, {
+        input: { direction: 'IN', amount: '100000.00', date: today, method: 'CASH', clientId, allocations: [{ invoiceId: draft.id, amount: '100000.00' }] },
+      }),
+    );
+    expectData(await gql('officer1', CANCEL, { id: draft.id, reason: 'Salah nominal' }));
+    const trail = await server.app.dataSource.getRepository(AuditEntry).find({ where: { entityType: 'Invoice', entityId: draft.id }, order: { id: 'ASC' } });
+    expect(trail.map((e) => e.action)).toEqual(['create', 'update', 'issue', 'payment', 'cancel']);
+    expect(new Set(trail.map((e) => e.actorId))).toEqual(new Set([Number(staff.ids.officer1)]));
   });
 
   it.runIf(target.kind === 'mysql')('issues 200 invoices at once with contiguous numbers and no duplicate', async () => {

@@ -71,9 +71,31 @@ describe.runIf(browserAvailable())('complaints in the browser', () => {
     const due = (await officer.locator('[data-field="dueDate"]').textContent()) ?? '';
     await shot(officer, 'complaint-open-id-desktop');
 
-    // The admin marks the next working day off on the work calendar page; the open page follows live.
+    // The admin marks a coming working day off on the work calendar page; the open page follows live.
+    // The day is one the calendar does not already keep off (else nothing would move), whatever today is.
+    const adminToken = await server.login('admin@prospek.test');
+    const officerToken = await server.login('officer1@prospek.test');
+    const daysOff = new Set<string>();
+    for (const year of [Number(businessDate().slice(0, 4)), Number(businessDate().slice(0, 4)) + 1]) {
+      const calendar = await server.gql<{ workCalendar: { holidays: Array<{ date: string }> } }>(
+        'query($year: Int!) { workCalendar(year: $year) { holidays { date } } }',
+        { year },
+        { token: adminToken },
+      );
+      for (const day of calendar.data?.workCalendar.holidays ?? []) daysOff.add(day.date);
+    }
+    const dueOf = async () =>
+      (
+        await server.gql<{ complaint: { slaDueDate: string } }>(
+          'query($id: ID!) { complaint(id: $id) { slaDueDate } }',
+          { id: complaintId },
+          { token: officerToken },
+        )
+      ).data?.complaint.slaDueDate ?? '';
+    const dueBefore = await dueOf();
     let holiday = addDays(businessDate(), 2);
-    while (isWeekend(holiday)) holiday = addDays(holiday, 1);
+    while (isWeekend(holiday) || daysOff.has(holiday)) holiday = addDays(holiday, 1);
+    expect(holiday < dueBefore).toBe(true);
     await admin.goto(`${server.url}/work-calendar`);
     await admin.locator('[data-form="holiday"]').waitFor();
     await admin.fill('[data-form="holiday"] [name="date"]', holiday);
@@ -82,6 +104,10 @@ describe.runIf(browserAvailable())('complaints in the browser', () => {
     await admin.locator(`[data-list="holidays"] [data-date="${holiday}"]`).waitFor();
     await shot(admin, 'work-calendar-id-desktop');
     await officer.waitForFunction((text) => document.querySelector('[data-field="dueDate"]')?.textContent !== text, due);
+    // The deadline skips the new day off: one working day later than before.
+    let dueAfter = addDays(dueBefore, 1);
+    while (isWeekend(dueAfter) || daysOff.has(dueAfter)) dueAfter = addDays(dueAfter, 1);
+    expect(await dueOf()).toBe(dueAfter);
     expect(failures).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import type { AccessService } from '../access/access.service.js';
 import { canChangeLead, canReadClient } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
 import { Client } from '../client/client.entity.js';
+import { Invoice } from '../invoice/invoice.entity.js';
 import { Lead } from '../lead/lead.entity.js';
 import { Loan } from '../loan/loan.entity.js';
 import { Office } from '../office/office.entity.js';
@@ -87,6 +88,8 @@ export class ComplaintService {
       if (!category) throw InputError.field('category', 'INVALID', 'category is not an active category');
       if (loanId !== null && !(await tx.manager.findOneBy(Loan, { id: loanId, clientId: clientId ?? -1 })))
         throw InputError.field('loanId', 'NOT_ALLOWED', 'loanId is not a loan of this client');
+      if (invoiceId !== null && !(await tx.manager.findOneBy(Invoice, { id: invoiceId, kind: 'RECEIVABLE', clientId: clientId ?? -1 })))
+        throw InputError.field('invoiceId', 'NOT_ALLOWED', 'invoiceId is not an invoice of this client');
       if (productId !== null && !(await tx.manager.findOneBy(Product, { id: productId })))
         throw InputError.field('productId', 'INVALID', 'productId is not a product');
       const office = await tx.manager.findOneByOrFail(Office, { id: party.officeId });
