@@ -19,11 +19,12 @@ export function parseMoney(text: string): bigint {
 
 /** The API form of an amount: always two decimals, no grouping ("150000000.00"). */
 export function moneyToDecimal(minor: bigint): string {
+  // One conversion to digits, then a point before the last two: every card of a board writes amounts,
+  // and bigint division and remainder cost more than the string they make.
   const negative = minor < 0n;
-  const abs = negative ? -minor : minor;
-  const units = abs / MINOR_PER_UNIT;
-  const cents = (abs % MINOR_PER_UNIT).toString().padStart(2, '0');
-  return `${negative ? '-' : ''}${units}.${cents}`;
+  const digits = (negative ? -minor : minor).toString().padStart(3, '0');
+  const point = digits.length - 2;
+  return `${negative ? '-' : ''}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 function groupThousands(digits: string): string {

@@ -16,6 +16,9 @@ describe('money in minor units', () => {
     expect(moneyToDecimal(15_000_000_000n)).toBe('150000000.00');
     expect(moneyToDecimal(5n)).toBe('0.05');
     expect(moneyToDecimal(-1234n)).toBe('-12.34');
+    expect(moneyToDecimal(0n)).toBe('0.00');
+    expect(moneyToDecimal(100n)).toBe('1.00');
+    expect(moneyToDecimal(-7n)).toBe('-0.07');
     // Beyond what a float can hold exactly.
     expect(moneyToDecimal(900719925474099312n)).toBe('9007199254740993.12');
   });

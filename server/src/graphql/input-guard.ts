@@ -17,7 +17,7 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
-import type { DocumentNode, GraphQLInputType, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import type { DocumentNode, FieldNode, GraphQLField, GraphQLInputType, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { FieldError } from '@prospek/shared';
 import { TEXT_LIMITS, DEFAULT_TEXT_LIMIT } from './input-limits.js';
 
@@ -66,6 +66,38 @@ function operationOf(document: DocumentNode, operationName: string | null | unde
   return operations.length === 1 ? operations[0]! : null;
 }
 
+/** A field of the document that takes arguments, with its definition and `Type.field` name. */
+interface ArgumentSite {
+  node: FieldNode;
+  field: GraphQLField<unknown, unknown>;
+  owner: string;
+}
+
+/**
+ * The fields with arguments of a parsed document, in document order: the walk with type information
+ * is made once per document (Apollo keeps one per query text), not on every request that sends it.
+ */
+const argumentSitesOf = new WeakMap<DocumentNode, { schema: GraphQLSchema; sites: ArgumentSite[] }>();
+
+function argumentSites(schema: GraphQLSchema, document: DocumentNode): ArgumentSite[] {
+  const known = argumentSitesOf.get(document);
+  if (known?.schema === schema) return known.sites;
+  const sites: ArgumentSite[] = [];
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const field = typeInfo.getFieldDef();
+        const parent = typeInfo.getParentType();
+        if (field && parent && node.arguments?.length) sites.push({ node, field, owner: `${parent.name}.${field.name}` });
+      },
+    }),
+  );
+  argumentSitesOf.set(document, { schema, sites });
+  return sites;
+}
+
 /** The refusals of an operation's inputs; empty when it may run. */
 export function checkInputs(
   schema: GraphQLSchema,
@@ -81,26 +113,17 @@ export function checkInputs(
   }
 
   const errors: FieldError[] = [];
-  const typeInfo = new TypeInfo(schema);
   let failure: GraphQLError | null = null;
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        const fieldDef = typeInfo.getFieldDef();
-        const parent = typeInfo.getParentType();
-        if (!fieldDef || !parent || !node.arguments?.length) return;
-        let args: Record<string, unknown>;
-        try {
-          args = getArgumentValues(fieldDef, node, coerced.coerced);
-        } catch (error) {
-          failure = error instanceof GraphQLError ? badInput(error.message, []) : badInput('Invalid argument', []);
-          return;
-        }
-        for (const arg of fieldDef.args) check(args[arg.name], arg.type, `${parent.name}.${fieldDef.name}`, arg.name, arg.name, errors);
-      },
-    }),
-  );
+  for (const { node, field, owner } of argumentSites(schema, document)) {
+    let args: Record<string, unknown>;
+    try {
+      args = getArgumentValues(field, node, coerced.coerced);
+    } catch (error) {
+      failure = error instanceof GraphQLError ? badInput(error.message, []) : badInput('Invalid argument', []);
+      continue;
+    }
+    for (const arg of field.args) check(args[arg.name], arg.type, owner, arg.name, arg.name, errors);
+  }
   if (failure) return [failure];
   if (errors.length === 0) return [];
   return [badInput(errors.map((e) => e.message).join('; '), errors)];

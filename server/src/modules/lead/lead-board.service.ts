@@ -42,13 +42,16 @@ export class LeadBoardService {
     this.dialect = dialectOf(dataSource);
   }
 
-  /** The select list for the Lead fields asked for (`null`: every card column), with the owner's name when asked. */
+  /** The owner's name beside each lead row, from which `leadFromRow` makes the lead's `owner`. */
+  private get ownerName(): string {
+    const q = this.dialect.id;
+    return `(SELECT u.${q('name')} FROM ${q('user')} u WHERE u.${q('id')} = l.${q('ownerId')}) AS ${q('ownerName')}`;
+  }
+
+  /** The select list for the Lead fields asked for (`null`: every card column and the owner), with the owner's name when asked. */
   private selectList(fields: Set<string> | null): string[] {
     const columns = columnsFor(fields).map((c) => `l.${this.dialect.id(c)}`);
-    if (fields?.has('owner'))
-      columns.push(
-        `(SELECT u.${this.dialect.id('name')} FROM ${this.dialect.id('user')} u WHERE u.${this.dialect.id('id')} = l.${this.dialect.id('ownerId')}) AS ${this.dialect.id('ownerName')}`,
-      );
+    if (!fields || fields.has('owner')) columns.push(this.ownerName);
     return columns;
   }
 
@@ -152,7 +155,10 @@ export class LeadBoardService {
     const { id: q } = this.dialect;
     // Archived leads stay readable by id: their page and history remain.
     const where = leadWhere(await this.access.scope(viewer), {}, this.dialect, { includeArchived: true });
-    const rows: LeadRow[] = await this.dataSource.query(`SELECT l.* FROM ${q('lead')} l WHERE l.${q('id')} = ? AND ${where.sql}`, [id, ...where.params]);
+    const rows: LeadRow[] = await this.dataSource.query(`SELECT l.*, ${this.ownerName} FROM ${q('lead')} l WHERE l.${q('id')} = ? AND ${where.sql}`, [
+      id,
+      ...where.params,
+    ]);
     return rows.length > 0 ? leadFromRow(rows[0]) : null;
   }
 
@@ -162,7 +168,7 @@ export class LeadBoardService {
     const { id: q } = this.dialect;
     const where = leadWhere(await this.access.scope(viewer), {}, this.dialect, { includeArchived: true });
     const rows: LeadRow[] = await this.dataSource.query(
-      `SELECT l.* FROM ${q('lead')} l WHERE l.${q('id')} IN (${ids.map(() => '?').join(', ')}) AND ${where.sql}`,
+      `SELECT l.*, ${this.ownerName} FROM ${q('lead')} l WHERE l.${q('id')} IN (${ids.map(() => '?').join(', ')}) AND ${where.sql}`,
       [...ids, ...where.params],
     );
     return new Map(rows.map((row) => [Number(row.id), leadFromRow(row)]));

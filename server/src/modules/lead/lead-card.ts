@@ -2,6 +2,7 @@ import type { LeadCardData, LeadSource, LeadStage, Segment } from '@prospek/shar
 import { moneyToDecimal } from '@prospek/shared';
 import { toBusinessDate, toInstant } from '../../db/columns.js';
 import type { LeadVisibility } from '../../events/visibility.js';
+import type { UserSummary } from '../user/user-summary.type.js';
 import { Lead } from './lead.entity.js';
 
 /**
@@ -157,7 +158,22 @@ export function leadFromRow(row: Partial<LeadRow>): Lead {
   if (row.createdById !== undefined) lead.createdById = Number(row.createdById);
   if (row.createdAt !== undefined) lead.createdAt = toInstant(row.createdAt) as Date;
   if (row.updatedAt !== undefined) lead.updatedAt = toInstant(row.updatedAt) as Date;
-  if (row.ownerName !== undefined) lead.ownerName = row.ownerName;
+  // The owner as the API answers it, made here once rather than by a resolver on every card.
+  if (row.ownerName !== undefined) lead.owner = ownerOf(lead, row.ownerName);
+  return lead;
+}
+
+/** The API's `owner` of a lead whose owner's name is known (null also when the user row is gone). */
+export function ownerOf(lead: Pick<Lead, 'ownerId'>, name: string | null): UserSummary | null {
+  return lead.ownerId === null || name === null ? null : { id: String(lead.ownerId), name };
+}
+
+/**
+ * A lead a write answers with its `owner` set: reads set it as they hydrate, but a write may return the
+ * row as it locked it (an unchanged lead), without the name.
+ */
+export async function withOwner(lead: Lead, names: { load(id: number): Promise<UserSummary | null> }): Promise<Lead> {
+  if (lead.owner === undefined) lead.owner = lead.ownerId === null ? null : await names.load(lead.ownerId);
   return lead;
 }
 

@@ -11,7 +11,7 @@ import { canChangeLead } from '../access/scope.js';
 import type { Scope } from '../access/scope.js';
 import { User } from '../user/user.entity.js';
 import type { EventOrigin } from '../write-context.js';
-import { leadFromRow, toLeadCard, visibilityOf } from './lead-card.js';
+import { leadFromRow, ownerOf, toLeadCard, visibilityOf } from './lead-card.js';
 import type { LeadRow } from './lead-card.js';
 import { Lead } from './lead.entity.js';
 import { leadWhere } from './lead-query.js';
@@ -120,7 +120,9 @@ export class LeadRecords {
     );
     const lead = leadFromRow(rows[0]);
     const campaignOfficeId = rows[0].campaignOfficeId === null ? null : Number(rows[0].campaignOfficeId);
-    const card = { ...toLeadCard(lead, await this.ownerName(tx.manager, lead)), latestOffer: await this.latestOffer(tx.manager, id) };
+    const ownerName = await this.ownerName(tx.manager, lead);
+    lead.owner = ownerOf(lead, ownerName);
+    const card = { ...toLeadCard(lead, ownerName), latestOffer: await this.latestOffer(tx.manager, id) };
     tx.emit({
       kind: 'card',
       board: 'leads',

@@ -9,6 +9,7 @@ import { isStale } from '@prospek/shared';
 import type { LeadDocumentService } from './lead-document.service.js';
 import { checklist } from './lead-gate.js';
 import { Lead } from './lead.entity.js';
+import { withOwner } from './lead-card.js';
 
 @ObjectType({ simpleResolvers: true })
 export class ChecklistItemType {
@@ -41,13 +42,13 @@ export class LeadSalesResolver {
 
   @Authorized()
   @Mutation(() => Lead, { description: 'Marks a required document of the lead’s offer as received (or not)' })
-  setLeadDocument(
+  async setLeadDocument(
     @Ctx() ctx: AuthedContext,
     @Arg('leadId', () => ID) leadId: string,
     @Arg('code') code: string,
     @Arg('received') received: boolean,
   ): Promise<Lead> {
-    return this.documents.set({ actor: ctx.viewer, mutationId: ctx.mutationId }, leadId, code, received);
+    return withOwner(await this.documents.set({ actor: ctx.viewer, mutationId: ctx.mutationId }, leadId, code, received), ctx.loaders.userSummary);
   }
 
   @FieldResolver(() => [Activity], { description: 'Follow-ups of this lead, newest first' })

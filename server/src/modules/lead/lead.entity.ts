@@ -10,6 +10,7 @@ import { Client } from '../client/client.entity.js';
 import { Product } from '../product/product.entity.js';
 import { Office } from '../office/office.entity.js';
 import { SegmentEnum, User } from '../user/user.entity.js';
+import { UserSummary } from '../user/user-summary.type.js';
 
 export const LeadStageEnum = Object.fromEntries(LEAD_STAGES.map((s) => [s, s])) as { [K in LeadStage]: K };
 registerEnumType(LeadStageEnum, { name: 'LeadStage', description: 'The credit pipeline, NEW → WON, or LOST' });
@@ -114,12 +115,17 @@ export class Lead {
   @Field(() => ID, { nullable: true })
   ownerId: number | null;
 
+  /** The foreign key's relation, never loaded: `owner` below is the officer a read answers. */
   @ManyToOne(() => User, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'ownerId' })
-  owner?: Relation<User>;
+  ownerUser?: Relation<User>;
 
-  /** The owner's name when a board or list query joined it in (not a column). */
-  ownerName?: string | null;
+  /**
+   * A plain property, not a field resolver: the board's hundreds of cards each read it in place. Every
+   * read that returns leads sets it (see `leadFromRow`, `withOwner`); unset only where not asked for.
+   */
+  @Field(() => UserSummary, { nullable: true, description: 'The officer working the lead (a name: they may be outside the viewer’s reach)' })
+  owner?: UserSummary | null;
 
   @Column({ type: 'int' })
   @Field(() => ID)

@@ -15,6 +15,7 @@ import { LeadAssignment } from './lead-assignment.entity.js';
 import type { LeadAssignmentService } from './lead-assignment.service.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
 import { Lead, LeadStageEnum } from './lead.entity.js';
+import { withOwner } from './lead-card.js';
 import type { LeadService } from './lead.service.js';
 import { MoveLeadInput } from './move-lead.input.js';
 import { PortfolioHandover } from './portfolio-handover.type.js';
@@ -105,61 +106,61 @@ export class LeadResolver {
 
   @Authorized()
   @Query(() => Lead)
-  lead(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<Lead> {
-    return this.board.get(ctx.viewer, Number(id));
+  async lead(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<Lead> {
+    return withOwner(await this.board.get(ctx.viewer, Number(id)), ctx.loaders.userSummary);
   }
 
   @Authorized()
   @Idempotent()
   @Mutation(() => Lead)
-  createLead(@Ctx() ctx: AuthedContext, @Arg('input', () => CreateLeadInput) input: CreateLeadInput): Promise<Lead> {
-    return this.leadService.create({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
+  async createLead(@Ctx() ctx: AuthedContext, @Arg('input', () => CreateLeadInput) input: CreateLeadInput): Promise<Lead> {
+    return withOwner(await this.leadService.create({ actor: ctx.viewer, mutationId: ctx.mutationId }, input), ctx.loaders.userSummary);
   }
 
   @Authorized()
   @Mutation(() => Lead)
-  updateLead(@Ctx() ctx: AuthedContext, @Arg('input', () => UpdateLeadInput) input: UpdateLeadInput): Promise<Lead> {
-    return this.leadService.update({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
+  async updateLead(@Ctx() ctx: AuthedContext, @Arg('input', () => UpdateLeadInput) input: UpdateLeadInput): Promise<Lead> {
+    return withOwner(await this.leadService.update({ actor: ctx.viewer, mutationId: ctx.mutationId }, input), ctx.loaders.userSummary);
   }
 
   @Authorized()
   @Mutation(() => Lead, { description: 'Moves a card within or across stage columns' })
-  moveLead(@Ctx() ctx: AuthedContext, @Arg('input', () => MoveLeadInput) input: MoveLeadInput): Promise<Lead> {
-    return this.leadService.move({ actor: ctx.viewer, mutationId: ctx.mutationId }, input);
+  async moveLead(@Ctx() ctx: AuthedContext, @Arg('input', () => MoveLeadInput) input: MoveLeadInput): Promise<Lead> {
+    return withOwner(await this.leadService.move({ actor: ctx.viewer, mutationId: ctx.mutationId }, input), ctx.loaders.userSummary);
   }
 
   @Authorized()
   @Mutation(() => Lead, { description: 'Takes a lead off the board; it stays readable by id' })
-  archiveLead(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<Lead> {
-    return this.leadService.archive({ actor: ctx.viewer, mutationId: ctx.mutationId }, id);
+  async archiveLead(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<Lead> {
+    return withOwner(await this.leadService.archive({ actor: ctx.viewer, mutationId: ctx.mutationId }, id), ctx.loaders.userSummary);
   }
 
   @Authorized()
   @Mutation(() => Lead, { description: 'Brings an archived lead back onto the board, where it was' })
-  restoreLead(
+  async restoreLead(
     @Ctx() ctx: AuthedContext,
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version the caller holds; a newer one answers CONFLICT' })
     expectedVersion: number | null,
   ): Promise<Lead> {
-    return this.leadService.restore({ actor: ctx.viewer, mutationId: ctx.mutationId }, id, expectedVersion);
+    return withOwner(await this.leadService.restore({ actor: ctx.viewer, mutationId: ctx.mutationId }, id, expectedVersion), ctx.loaders.userSummary);
   }
 
   @Authorized('MANAGER', 'ADMIN')
   @Mutation(() => Lead, { description: 'Gives a lead (also a pool lead) to an officer the manager manages' })
-  reassignLead(
+  async reassignLead(
     @Ctx() ctx: AuthedContext,
     @Arg('id', () => ID) id: string,
     @Arg('ownerId', () => ID) ownerId: string,
     @Arg('reason', () => String, { nullable: true, description: 'Required unless the lead comes from the pool' }) reason: string | null,
   ): Promise<Lead> {
-    return this.assignmentService.reassign({ actor: ctx.viewer, mutationId: ctx.mutationId }, id, ownerId, reason);
+    return withOwner(await this.assignmentService.reassign({ actor: ctx.viewer, mutationId: ctx.mutationId }, id, ownerId, reason), ctx.loaders.userSummary);
   }
 
   @Authorized('OFFICER')
   @Mutation(() => Lead, { description: 'An officer takes a lead from their office’s pool' })
-  claimLead(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<Lead> {
-    return this.assignmentService.claim({ actor: ctx.viewer, mutationId: ctx.mutationId }, id);
+  async claimLead(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string): Promise<Lead> {
+    return withOwner(await this.assignmentService.claim({ actor: ctx.viewer, mutationId: ctx.mutationId }, id), ctx.loaders.userSummary);
   }
 
   @Authorized('MANAGER', 'ADMIN')
@@ -178,13 +179,6 @@ export class LeadResolver {
   @FieldResolver(() => [LeadAssignment], { description: 'Every change of officer, oldest first' })
   assignments(@Root() lead: Lead): Promise<LeadAssignment[]> {
     return this.board.assignments(lead.id);
-  }
-
-  @FieldResolver(() => UserSummary, { nullable: true, description: 'The officer working the lead (a name: they may be outside the viewer’s reach)' })
-  owner(@Root() lead: Lead, @Ctx() ctx: AuthedContext): Promise<UserSummary | null> | UserSummary | null {
-    if (lead.ownerId === null) return null;
-    if (lead.ownerName !== undefined && lead.ownerName !== null) return { id: String(lead.ownerId), name: lead.ownerName };
-    return ctx.loaders.userSummary.load(lead.ownerId);
   }
 
   @FieldResolver(() => String, { nullable: true })
