@@ -8,7 +8,9 @@
  * is replayed in memory with the shared engine from its installments and standing repayments, read
  * for the chunk in one statement each; if that replay would pay its installments differently than
  * stored, the loan is left to the per-loan replay, which records the difference. A chunk that fails is
- * retried loan by loan, so one bad loan is logged without stopping the others.
+ * retried loan by loan, so one bad loan is logged without stopping the others. On MySQL two chunks are
+ * in flight at once (different loans, picked in turn); each still commits with its job checkpoint, so a
+ * run that dies mid-chunk leaves that chunk undone whole and a retry picks what is still unpositioned.
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { OFFICE_TIME_ZONES, businessDate, positionOfTotals, replayLedger } from '@prospek/shared';
@@ -53,6 +55,12 @@ export interface StoredInstallment {
 }
 
 const big = (value: string | number | bigint) => BigInt(value);
+
+/** MySQL chose the transaction as a deadlock's victim, or it waited too long for a row lock. */
+function lostLock(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string } } | null)?.driverError?.code;
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
+}
 
 /** A job's hold on the run: each chunk recorded done in the chunk's own transaction, and a say between chunks. */
 export interface ChunkSteps {
@@ -115,9 +123,9 @@ export class LoanPositionRun {
   private readonly dialect: Dialect;
   /** Chunks in flight at once: two on MySQL (one lane's statements run while the other's Node work does); SQLite has one connection. */
   private readonly lanes: number;
-  /** Time the last run spent telling the ledger's followers (promises, cases, live pages), in ms. */
+  /** Time the last run spent telling the ledger's followers (promises, cases, live pages), in ms, summed over the lanes. */
   followersMs = 0;
-  /** Time the last run spent in each of its steps, in ms (the benchmark prints it). */
+  /** Time the last run spent in each of its steps, in ms summed over the lanes (the benchmark prints it). */
   stepMs: Record<string, number> = {};
 
   private get collectibility(): CollectibilityService {
@@ -194,13 +202,19 @@ export class LoanPositionRun {
     let done = 0;
     let leftOver: number[];
     let t0 = performance.now();
-    try {
-      const outcome = await this.transactions.run(async (tx) => {
+    const attempt = () =>
+      this.transactions.run(async (tx) => {
         const placed = await this.chunk(tx, ids, dates);
         const t1 = performance.now();
         await steps?.record(tx, ids);
         this.lap('record', t1);
         return placed;
+      });
+    try {
+      // A chunk that lost a deadlock to the other lane (or to a posting) rolled back whole: tried once more as it is.
+      const outcome = await attempt().catch((error: unknown) => {
+        if (!lostLock(error)) throw error;
+        return attempt();
       });
       this.lap('chunk transaction', t0);
       done += outcome.done;
