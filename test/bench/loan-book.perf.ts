@@ -294,7 +294,8 @@ describe.runIf(mysql)('loan book benchmark (MySQL)', () => {
       line(`  loans repositioned / history rows written`, `${repositioned} / ${Number(after) - Number(before)}`);
       const followersMs = services.loans.nightlyFollowersMs;
       line(`  of which the followers (promises, collection cases, live pages)`, `${seconds(followersMs)} s`, undefined, followersMs / nightlyMs);
-      // Where the run's time went; indented steps are parts of the chunk transaction.
+      // Where the run's time went; indented steps are parts of the chunk transaction. Steps are summed over
+      // the run's lanes (two chunks at once on MySQL), so together they may exceed the run's time.
       for (const [step, ms] of Object.entries(services.loans.nightlyStepMs)) line(`    step: ${step}`, `${seconds(ms)} s`, undefined, ms / nightlyMs);
       const [{ cases }] = await dataSource.query(`SELECT COUNT(*) AS cases FROM ${q('collection_case')}`);
       line(`  collection cases open or resolved after the run`, String(cases));

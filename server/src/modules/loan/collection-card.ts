@@ -76,10 +76,15 @@ export async function toCaseCards(
   });
 }
 
-/** One case's card, read in `manager` (inside the writing transaction, or after it). */
-export async function caseCard(manager: EntityManager, dialect: Dialect, id: number): Promise<CollectionCaseCardData> {
+/** One case's card, read in `manager` (inside the writing transaction, or after it); `known` as `toCaseCards` takes it. */
+export async function caseCard(
+  manager: EntityManager,
+  dialect: Dialect,
+  id: number,
+  known?: ReadonlyMap<number, readonly PaymentPromise[]>,
+): Promise<CollectionCaseCardData> {
   const rows: CaseRow[] = await manager.query(`${caseCardsSql(dialect)} WHERE cc.${dialect.id('id')} = ?`, [id]);
-  return (await toCaseCards(manager, rows))[0];
+  return (await toCaseCards(manager, rows, known))[0];
 }
 
 export function caseVisibility(c: Pick<CollectionCase, 'officerId' | 'officeId'>): LoanVisibility {

@@ -163,6 +163,7 @@ export class CollectionChunk {
         'collection_case',
         opened.map((c) => ({ ...c, version: 1 })),
       );
+      const openedByLoan = new Map(opened.map((c) => [String(c.loanId), c]));
       for (const card of await this.cards(
         m,
         `cc.${q('loanId')}`,
@@ -173,7 +174,7 @@ export class CollectionChunk {
           ...event,
           type: 'created',
           card,
-          visibility: caseVisibility(opened.find((c) => String(c.loanId) === card.loanId)!),
+          visibility: caseVisibility(openedByLoan.get(card.loanId)!),
           previousVisibility: null,
         });
     }

@@ -68,8 +68,8 @@ export class CollectionEngine implements LedgerFollower {
 
   async afterReplay(tx: Tx, step: LedgerStep): Promise<void> {
     const origin = { actorId: step.change.actorId, mutationId: null };
-    const newlyBroken = await this.judgePromises(tx, step.after, step.payments, step.asOf);
-    await this.syncCase(tx, step.after, step.asOf, { promised: false, newlyBroken }, origin);
+    const { newlyBroken, promises } = await this.judgePromises(tx, step.after, step.payments, step.asOf);
+    await this.syncCase(tx, step.after, step.asOf, { promised: false, newlyBroken }, origin, promises);
     const b = step.before;
     const a = step.after;
     const moved =
@@ -85,8 +85,8 @@ export class CollectionEngine implements LedgerFollower {
   /** A promise was recorded on `loan` (locked by the caller): judged at once, and its case moves to PROMISED. */
   async promiseRecorded(tx: Tx, loan: Loan, asOf: string, origin: CollectionOrigin): Promise<void> {
     const payments = await tx.manager.find(Repayment, { where: { loanId: loan.id, reversed: false } });
-    const newlyBroken = await this.judgePromises(tx, loan, payments, asOf);
-    await this.syncCase(tx, loan, asOf, { promised: true, newlyBroken }, origin);
+    const { newlyBroken, promises } = await this.judgePromises(tx, loan, payments, asOf);
+    await this.syncCase(tx, loan, asOf, { promised: true, newlyBroken }, origin, promises);
     this.emitLoan(tx, loan, origin);
   }
 
@@ -104,10 +104,13 @@ export class CollectionEngine implements LedgerFollower {
     } satisfies LoanChangedEvent);
   }
 
-  /** Stores each promise's status as the payments say; true when one turned broken (its officer is told). */
-  private async judgePromises(tx: Tx, loan: Loan, payments: Repayment[], asOf: string): Promise<boolean> {
+  /**
+   * Stores each promise's status as the payments say; whether one turned broken (its officer is told),
+   * and the loan's promises as now stored (oldest first), for the case and its card.
+   */
+  private async judgePromises(tx: Tx, loan: Loan, payments: Repayment[], asOf: string): Promise<{ newlyBroken: boolean; promises: PaymentPromise[] }> {
     const promises = await tx.manager.find(PaymentPromise, { where: { loanId: loan.id }, order: { id: 'ASC' } });
-    return this.judgeLoaded(tx, loan, promises, payments, asOf);
+    return { newlyBroken: await this.judgeLoaded(tx, loan, promises, payments, asOf), promises };
   }
 
   /** As `judgePromises`, for the loan's promises already read (oldest first); they are brought up to date in place. */
@@ -149,13 +152,17 @@ export class CollectionEngine implements LedgerFollower {
     });
   }
 
-  /** Opens, moves, resolves or refreshes the loan's case as its figures and promises say; the card event follows the commit. */
-  private async syncCase(tx: Tx, loan: Loan, asOf: string, cause: Cause, origin: CollectionOrigin): Promise<void> {
+  /**
+   * Opens, moves, resolves or refreshes the loan's case as its figures and `promises` (all of the loan's,
+   * judged, oldest first) say; the card event follows the commit.
+   */
+  private async syncCase(tx: Tx, loan: Loan, asOf: string, cause: Cause, origin: CollectionOrigin, promises: PaymentPromise[]): Promise<void> {
     const m = tx.manager;
     const inArrears = loan.daysPastDue > 0 && OPEN_STATUSES.includes(loan.status);
     const found = await m.findOneBy(CollectionCase, { loanId: loan.id });
     if (!found && !inArrears) return;
-    const latest = await m.findOne(PaymentPromise, { where: { loanId: loan.id }, order: { id: 'DESC' } });
+    const latest = promises.at(-1) ?? null;
+    const known = new Map([[loan.id, promises]]);
     const target = caseColumn(found?.status ?? null, inArrears, latest?.status ?? null, cause);
     if (target === null) return;
     const figures = {
@@ -177,7 +184,7 @@ export class CollectionEngine implements LedgerFollower {
         resolvedOn: null,
         archivedAt: null,
       });
-      const card = await caseCard(m, this.dialect, Number(inserted.identifiers[0].id));
+      const card = await caseCard(m, this.dialect, Number(inserted.identifiers[0].id), known);
       tx.emit({ ...event, type: 'created', card, visibility: caseVisibility(loan), previousVisibility: null });
       return;
     }
@@ -195,7 +202,7 @@ export class CollectionEngine implements LedgerFollower {
     const unchanged = Object.entries(values).every(([key, value]) => current[key as keyof CollectionCase] === value);
     if (unchanged) return;
     if (!(await writeVersioned(m, CollectionCase, current.id, current.version, values))) throw new ConflictError('CollectionCase', { id: String(current.id) });
-    const card = await caseCard(m, this.dialect, current.id);
+    const card = await caseCard(m, this.dialect, current.id, known);
     tx.emit({
       ...event,
       type: values.status ? 'moved' : 'updated',

@@ -8,13 +8,15 @@
  * is replayed in memory with the shared engine from its installments and standing repayments, read
  * for the chunk in one statement each; if that replay would pay its installments differently than
  * stored, the loan is left to the per-loan replay, which records the difference. A chunk that fails is
- * retried loan by loan, so one bad loan is logged without stopping the others.
+ * retried loan by loan, so one bad loan is logged without stopping the others. On MySQL two chunks are
+ * in flight at once (different loans, picked in turn); each still commits with its job checkpoint, so a
+ * run that dies mid-chunk leaves that chunk undone whole and a retry picks what is still unpositioned.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import { In } from 'typeorm';
 import { OFFICE_TIME_ZONES, businessDate, positionOfTotals, replayLedger } from '@prospek/shared';
 import type { OfficeTimeZone } from '@prospek/shared';
 import { toBusinessDate } from '../../db/columns.js';
+import { isMysql } from '../../db/data-source.js';
 import { dialectOf, insertRows } from '../../db/sql.js';
 import type { Dialect } from '../../db/sql.js';
 import type { TransactionRunner, Tx } from '../../db/transaction.js';
@@ -36,6 +38,7 @@ export function zoneDates(at: Date | string): ZoneDates {
 
 const CHUNK = 500;
 const WRITE_SLICE = 200;
+const LANES = 2;
 
 /** An installment as a chunk reads it raw (amounts as bigint), for the run here and for repayment files. */
 export interface StoredInstallment {
@@ -52,6 +55,12 @@ export interface StoredInstallment {
 }
 
 const big = (value: string | number | bigint) => BigInt(value);
+
+/** MySQL chose the transaction as a deadlock's victim, or it waited too long for a row lock. */
+function lostLock(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string } } | null)?.driverError?.code;
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
+}
 
 /** A job's hold on the run: each chunk recorded done in the chunk's own transaction, and a say between chunks. */
 export interface ChunkSteps {
@@ -85,22 +94,38 @@ export async function writeLoanPositions(
     ['collectedInMonth', (p) => String(p.month.collected)],
   ];
   const caseOf = (n: number) => `CASE ${q('id')} ${Array.from({ length: n }, () => 'WHEN ? THEN ?').join(' ')} END`;
+  const stamp = dialect.instant(updatedAt);
   for (let i = 0; i < positions.length; i += WRITE_SLICE) {
     const slice = positions.slice(i, i + WRITE_SLICE);
+    if (dialect.forUpdate) {
+      // MySQL: the loans joined by id to a derived table of their values, one row each, rather than a
+      // CASE per column that tries every id of the slice for every row.
+      const first = `SELECT ? AS ${q('id')}, ${columns.map(([column]) => `? AS ${q(column)}`).join(', ')}`;
+      const rest = `SELECT ${Array.from({ length: columns.length + 1 }, () => '?').join(', ')}`;
+      const values = [first, ...Array.from({ length: slice.length - 1 }, () => rest)].join(' UNION ALL ');
+      await m.query(
+        `UPDATE ${q('loan')} l JOIN (${values}) v ON l.${q('id')} = v.${q('id')}
+         SET ${columns.map(([column]) => `l.${q(column)} = v.${q(column)}`).join(', ')}, l.${q('version')} = l.${q('version')} + 1, l.${q('updatedAt')} = ?`,
+        [...slice.flatMap(({ id, p, grade }) => [id, ...columns.map(([, value]) => value(p, grade))]), stamp],
+      );
+      continue;
+    }
     const sets = columns.map(([column]) => `${q(column)} = ${caseOf(slice.length)}`);
     const params = columns.flatMap(([, value]) => slice.flatMap(({ id, p, grade }) => [id, value(p, grade)]));
     await m.query(
       `UPDATE ${q('loan')} SET ${sets.join(', ')}, ${q('version')} = ${q('version')} + 1, ${q('updatedAt')} = ? WHERE ${q('id')} IN (${slice.map(() => '?').join(', ')})`,
-      [...params, dialect.instant(updatedAt), ...slice.map(({ id }) => id)],
+      [...params, stamp, ...slice.map(({ id }) => id)],
     );
   }
 }
 
 export class LoanPositionRun {
   private readonly dialect: Dialect;
-  /** Time the last run spent telling the ledger's followers (promises, cases, live pages), in ms. */
+  /** Chunks in flight at once: two on MySQL (one lane's statements run while the other's Node work does); SQLite has one connection. */
+  private readonly lanes: number;
+  /** Time the last run spent telling the ledger's followers (promises, cases, live pages), in ms, summed over the lanes. */
   followersMs = 0;
-  /** Time the last run spent in each of its steps, in ms (the benchmark prints it). */
+  /** Time the last run spent in each of its steps, in ms summed over the lanes (the benchmark prints it). */
   stepMs: Record<string, number> = {};
 
   private get collectibility(): CollectibilityService {
@@ -115,59 +140,102 @@ export class LoanPositionRun {
     private readonly refreshOne: (id: number, asOf: string) => Promise<boolean>,
   ) {
     this.dialect = dialectOf(dataSource);
+    this.lanes = isMysql(dataSource) ? LANES : 1;
   }
 
   async run(dates: ZoneDates, log: (message: string) => void, steps?: ChunkSteps): Promise<number> {
     const q = this.dialect.id;
     let done = 0;
     let after = 0;
+    let finished = false;
     this.followersMs = 0;
     this.stepMs = {};
     const latest = OFFICE_TIME_ZONES.map((zone) => dates[zone]).reduce((a, b) => (a > b ? a : b));
-    for (;;) {
-      let t0 = performance.now();
-      // The office's zone decides the date: the chunk keeps those before their own zone's date (under
-      // their lock). The pick reads the loan table alone in id order; joined to the offices, MySQL may
-      // read every open loan and sort them for each chunk.
-      const rows: Array<{ id: number | string }> = await this.dataSource.query(
-        `SELECT ${q('id')} AS id FROM ${q('loan')}
-         WHERE ${q('status')} IN ('ACTIVE', 'RESTRUCTURED') AND ${q('id')} > ? AND ${q('positionAsOf')} < ?
-         ORDER BY ${q('id')} LIMIT ${CHUNK}`,
-        [after, latest],
-      );
-      this.lap('pick', t0);
-      if (rows.length === 0) return done;
-      const ids = rows.map((r) => Number(r.id));
-      after = ids[ids.length - 1];
-      let leftOver: number[];
+    // The picks take turns, each after the one before it returned: no two chunks share a loan.
+    let picking: Promise<unknown> = Promise.resolve();
+    const pick = (): Promise<number[]> => {
+      const next = picking.then(async () => {
+        if (finished) return [];
+        const t0 = performance.now();
+        // The office's zone decides the date: the chunk keeps those before their own zone's date (under
+        // their lock). The pick reads the loan table alone in id order; joined to the offices, MySQL may
+        // read every open loan and sort them for each chunk.
+        const rows: Array<{ id: number | string }> = await this.dataSource.query(
+          `SELECT ${q('id')} AS id FROM ${q('loan')}
+           WHERE ${q('status')} IN ('ACTIVE', 'RESTRUCTURED') AND ${q('id')} > ? AND ${q('positionAsOf')} < ?
+           ORDER BY ${q('id')} LIMIT ${CHUNK}`,
+          [after, latest],
+        );
+        this.lap('pick', t0);
+        const ids = rows.map((r) => Number(r.id));
+        if (ids.length === 0) finished = true;
+        else after = ids[ids.length - 1];
+        return ids;
+      });
+      picking = next.catch(() => undefined);
+      return next;
+    };
+    const lane = async () => {
       try {
-        const outcome = await this.transactions.run(async (tx) => {
-          const placed = await this.chunk(tx, ids, dates);
-          const t1 = performance.now();
-          await steps?.record(tx, ids);
-          this.lap('record', t1);
-          return placed;
-        });
-        this.lap('chunk transaction', t0);
-        done += outcome.done;
-        leftOver = outcome.leftOver;
-      } catch (error) {
-        log(`Loans ${ids[0]}–${after} were not repositioned together, now one by one: ${String(error)}`);
-        leftOver = ids;
-      }
-      t0 = performance.now();
-      for (const id of leftOver) {
-        try {
-          if (await this.refreshOne(id, await this.dateOf(id, dates))) done++;
-        } catch (error) {
-          log(`Loan ${id} was not repositioned: ${String(error)}`);
+        for (let ids = await pick(); ids.length > 0; ids = await pick()) {
+          // Not `done += await …`: that would read `done` before the other lane's chunk added to it.
+          const placed = await this.runChunk(ids, dates, log, steps);
+          done += placed;
         }
+      } catch (error) {
+        // The other lane ends its chunk (committed and recorded, or rolled back whole) and stops.
+        finished = true;
+        throw error;
       }
-      this.lap('per-loan replay', t0);
-      t0 = performance.now();
-      await steps?.after(ids);
-      this.lap('after chunk', t0);
+    };
+    const outcomes = await Promise.allSettled(Array.from({ length: this.lanes }, lane));
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failed) throw failed.reason;
+    return done;
+  }
+
+  /**
+   * One chunk in its transaction, recorded done in it; the loans it leaves over are replayed one by one
+   * after its commit. Returns how many loans it repositioned.
+   */
+  private async runChunk(ids: number[], dates: ZoneDates, log: (message: string) => void, steps?: ChunkSteps): Promise<number> {
+    let done = 0;
+    let leftOver: number[];
+    let t0 = performance.now();
+    const attempt = () =>
+      this.transactions.run(async (tx) => {
+        const placed = await this.chunk(tx, ids, dates);
+        const t1 = performance.now();
+        await steps?.record(tx, ids);
+        this.lap('record', t1);
+        return placed;
+      });
+    try {
+      // A chunk that lost a deadlock to the other lane (or to a posting) rolled back whole: tried once more as it is.
+      const outcome = await attempt().catch((error: unknown) => {
+        if (!lostLock(error)) throw error;
+        return attempt();
+      });
+      this.lap('chunk transaction', t0);
+      done += outcome.done;
+      leftOver = outcome.leftOver;
+    } catch (error) {
+      log(`Loans ${ids[0]}–${ids[ids.length - 1]} were not repositioned together, now one by one: ${String(error)}`);
+      leftOver = ids;
     }
+    t0 = performance.now();
+    for (const id of leftOver) {
+      try {
+        if (await this.refreshOne(id, await this.dateOf(id, dates))) done++;
+      } catch (error) {
+        log(`Loan ${id} was not repositioned: ${String(error)}`);
+      }
+    }
+    this.lap('per-loan replay', t0);
+    t0 = performance.now();
+    await steps?.after(ids);
+    this.lap('after chunk', t0);
+    return done;
   }
 
   private lap(step: string, since: number): number {
@@ -188,12 +256,17 @@ export class LoanPositionRun {
     const q = this.dialect.id;
     const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
     let t = performance.now();
-    // Locked and read in one statement (a locking read sees the latest rows on MySQL; SQLite's transactions take turns).
-    const loans = await m.find(Loan, {
-      where: { id: In(ids) },
-      order: { id: 'ASC' },
-      ...(this.dialect.forUpdate ? { lock: { mode: 'pessimistic_write' } } : {}),
-    });
+    // Locked and read in one statement (a locking read sees the latest rows on MySQL; SQLite's transactions
+    // take turns), each row made a Loan as TypeORM hydrates a column, without its query builder.
+    const rows: Array<Record<string, unknown>> = await m.query(
+      `SELECT * FROM ${q('loan')} WHERE ${q('id')} IN (${marks(ids.length)}) ORDER BY ${q('id')}${this.dialect.forUpdate}`,
+      ids,
+    );
+    const driver = this.dataSource.driver;
+    const columns = this.dataSource.getMetadata(Loan).columns;
+    const loans = rows.map((row) =>
+      Object.assign(new Loan(), Object.fromEntries(columns.map((c) => [c.propertyName, driver.prepareHydratedValue(row[c.databaseName], c)]))),
+    );
     const zones = await officeTimeZones(
       m,
       loans.map((l) => l.officeId),
