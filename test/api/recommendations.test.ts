@@ -10,7 +10,6 @@ import { Campaign } from '../../server/src/modules/campaign/campaign.entity.js';
 import { Invoice } from '../../server/src/modules/invoice/invoice.entity.js';
 import { Lead } from '../../server/src/modules/lead/lead.entity.js';
 import { keepStageHistory } from '../../server/src/db/stage-history.js';
-import { dialectOf } from '../../server/src/db/sql.js';
 import { LeadStageChange } from '../../server/src/modules/lead/lead-stage-change.entity.js';
 import { User } from '../../server/src/modules/user/user.entity.js';
 import { databaseTargets } from '../helpers/databases.js';
@@ -73,7 +72,7 @@ async function seedMore(dataSource: DataSource, fx: ReportFixture): Promise<{ ch
       { leadId: lead.id, fromStage: 'NEW', toStage: 'CONTACTED', changedById: a.id, changedAt: new Date(`${days[1]}T01:00:00Z`) },
       { leadId: lead.id, fromStage: 'CONTACTED', toStage: 'PRESENTED', changedById: a.id, changedAt: new Date(`${days[2]}T01:00:00Z`) },
     ]);
-    await keepStageHistory(m, dialectOf(dataSource), [lead.id]);
+    await keepStageHistory(m, [lead.id]);
   }
   const cheap = await m.save(
     Campaign,

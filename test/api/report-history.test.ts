@@ -8,7 +8,6 @@ import { LEAD_STAGES, officeZone, startOfBusinessDate, addDays } from '@prospek/
 import type { LeadStage } from '@prospek/shared';
 import { Lead } from '../../server/src/modules/lead/lead.entity.js';
 import { keepStageHistory } from '../../server/src/db/stage-history.js';
-import { dialectOf } from '../../server/src/db/sql.js';
 import { LeadStageChange } from '../../server/src/modules/lead/lead-stage-change.entity.js';
 import { Office } from '../../server/src/modules/office/office.entity.js';
 import { User } from '../../server/src/modules/user/user.entity.js';
@@ -124,7 +123,7 @@ describe.each(databaseTargets)('funnel and velocity recounted on $kind', (target
         changes.push({ id: saved.id, leadId: lead.id, toStage, at: when });
         from = toStage;
       }
-      await keepStageHistory(m, dialectOf(server.app.dataSource), [lead.id]);
+      await keepStageHistory(m, [lead.id]);
     }
     manager = await server.login('manager@prospek.test');
   });

@@ -19,7 +19,6 @@ import { Kind, parse, print, visit } from 'graphql';
 import type { FieldNode, OperationDefinitionNode } from 'graphql';
 import { LEAD_STAGES, addDays, addMonths, businessDate, officeZone, startOfBusinessDate } from '@prospek/shared';
 import type { InterestMethod } from '@prospek/shared';
-import { dialectOf } from '../../server/src/db/sql.js';
 import { keepStageHistory } from '../../server/src/db/stage-history.js';
 import { DashboardDocument } from '../../client/src/api/generated/graphql.js';
 import { MailOutbox } from '../../server/src/modules/mail/mail-outbox.entity.js';
@@ -165,11 +164,9 @@ describe.runIf(mysql)('reports benchmark (MySQL)', () => {
       await insert('lead_stage_change', ['leadId', 'fromStage', 'toStage', 'changedById', 'changedAt'], changes);
       // The figures each change keeps for the reports, filled in as the migration does for a book already there.
       const keeping = performance.now();
-      const dialect = dialectOf(dataSource);
       for (let start = 0; start < leads.length; start += 2000) {
         await keepStageHistory(
           dataSource.manager,
-          dialect,
           leads.slice(start, start + 2000).map((l) => Number(l.id)),
         );
       }

@@ -7,7 +7,6 @@
 import type { DataSource } from 'typeorm';
 import { parseMoney } from '@prospek/shared';
 import { keepStageHistory } from '../../server/src/db/stage-history.js';
-import { dialectOf } from '../../server/src/db/sql.js';
 import { Activity } from '../../server/src/modules/follow-up/activity.entity.js';
 import { Campaign } from '../../server/src/modules/campaign/campaign.entity.js';
 import { Client } from '../../server/src/modules/client/client.entity.js';
@@ -99,7 +98,7 @@ export async function seedReportFixture(dataSource: DataSource): Promise<ReportF
       LeadStageChange,
       changes.map(([fromStage, toStage, when]) => ({ leadId: saved.id, fromStage, toStage, changedById: ownerId, changedAt: at(when) })),
     );
-    await keepStageHistory(m, dialectOf(dataSource), [saved.id]);
+    await keepStageHistory(m, [saved.id]);
     return saved;
   };
   // WITA (UTC+8). L1 won, L2 lost, L3 created 00:30 on 1 November local (still 31 October in WIB),

@@ -12,7 +12,6 @@
 import type { EntityManager } from 'typeorm';
 import { LEAD_STAGES } from '@prospek/shared';
 import type { LeadStage } from '@prospek/shared';
-import type { Dialect } from './sql.js';
 
 const PIPELINE: readonly LeadStage[] = LEAD_STAGES.filter((s) => s !== 'LOST');
 const rankOf = (stage: LeadStage): number => PIPELINE.indexOf(stage);
@@ -56,8 +55,8 @@ const toDate = (value: Date | string): Date =>
 const kept = (value: number | string | null): number | null => (value === null ? null : Number(value));
 
 /** Recomputes the kept figures of these leads' histories and writes the rows whose figures changed. */
-export async function keepStageHistory(manager: EntityManager, dialect: Dialect, leadIds: readonly number[]): Promise<number> {
-  const q = dialect.id;
+export async function keepStageHistory(manager: EntityManager, leadIds: readonly number[]): Promise<number> {
+  const q = (name: string) => manager.connection.driver.escape(name);
   const ids = [...new Set(leadIds)];
   let written = 0;
   for (let start = 0; start < ids.length; start += LEADS_PER_READ) {

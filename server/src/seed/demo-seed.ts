@@ -6,7 +6,6 @@ import { IsNull } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { LEAD_STAGES, addDays, businessDate, normalizeIndonesianPhone, positionsAfter, rateToMicroPercent } from '@prospek/shared';
 import type { LeadSource, LeadStage, Role, Segment } from '@prospek/shared';
-import { dialectOf } from '../db/sql.js';
 import { keepStageHistory } from '../db/stage-history.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { startCifCounter } from '../modules/client/cif.js';
@@ -206,7 +205,6 @@ export async function seedDemoData(manager: EntityManager, options: { leads?: nu
     for (let i = 0; i < changes.length; i += 200) await manager.insert(LeadStageChange, changes.slice(i, i + 200));
     await keepStageHistory(
       manager,
-      dialectOf(manager.connection),
       result.identifiers.map((identifier) => Number(identifier.id)),
     );
   }

@@ -1,6 +1,5 @@
 import { TableColumn, TableIndex } from 'typeorm';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { dialectOf } from '../sql.js';
 import { keepStageHistory } from '../stage-history.js';
 
 /**
@@ -24,8 +23,7 @@ export class StageHistoryKeeps1764209000000 implements MigrationInterface {
     await qr.dropIndex('lead_stage_change', 'IDX_lead_stage_change_at');
     // New leads per officer in a period (officer performance, work reports) read by creation instant.
     await qr.createIndex('lead', new TableIndex({ name: 'IDX_lead_created', columnNames: ['createdAt', 'ownerId'] }));
-    const dialect = dialectOf(qr.connection);
-    const q = dialect.id;
+    const q = (name: string) => qr.connection.driver.escape(name);
     for (let after = 0; ;) {
       const leads: Array<{ id: number }> = await qr.query(`SELECT ${q('id')} AS id FROM ${q('lead')} WHERE ${q('id')} > ? ORDER BY ${q('id')} LIMIT 2000`, [
         after,
@@ -33,7 +31,6 @@ export class StageHistoryKeeps1764209000000 implements MigrationInterface {
       if (leads.length === 0) break;
       await keepStageHistory(
         qr.manager,
-        dialect,
         leads.map((l) => Number(l.id)),
       );
       after = Number(leads[leads.length - 1].id);

@@ -101,7 +101,7 @@ export class LeadStageMoves {
           toStage: input.stage as LeadStage,
           changedById: ctx.actor.id,
         });
-        await keepStageHistory(tx.manager, this.dialect, [id]);
+        await keepStageHistory(tx.manager, [id]);
       }
       return this.leads.emitCurrent(tx, ctx, id, 'moved', visibilityOf(before));
     });
@@ -115,7 +115,7 @@ export class LeadStageMoves {
     const position = await (await lockColumn(tx.manager, this.dialect, LEAD_BOARD, stage, { nested: true })).top();
     await this.leads.versionedUpdate(tx, scope, lead.id, lead.version, { stage, position, stageEnteredAt: this.clock(), lostReason: null });
     await tx.manager.insert(LeadStageChange, { leadId: lead.id, fromStage: lead.stage, toStage: stage, changedById: ctx.actor.id });
-    await keepStageHistory(tx.manager, this.dialect, [lead.id]);
+    await keepStageHistory(tx.manager, [lead.id]);
     await tx.audit({ entityType: 'Lead', entityId: lead.id, action: 'move', actorId: ctx.actor.id, before: { stage: lead.stage }, after: { stage } });
     await this.leads.emitCurrent(tx, ctx, lead.id, 'moved', visibilityOf(lead));
   }
