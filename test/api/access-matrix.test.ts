@@ -545,7 +545,14 @@ const MATRIX: Record<string, { probes: Probe[]; note?: string }> = {
     ),
   },
   extendComplaint: {
-    probes: [notFound('id', COMPLAINT_OUTSIDERS, `mutation($id: ID!) { extendComplaint(id: $id, reason: "Uji") { id } }`, (f) => ({ id: f.complaint }))],
+    probes: [
+      notFound(
+        'id',
+        COMPLAINT_OUTSIDERS,
+        `mutation($id: ID!) { extendComplaint(id: $id, reason: "Uji", toldVia: PHONE, toldOn: "2026-01-05") { id } }`,
+        (f) => ({ id: f.complaint }),
+      ),
+    ],
   },
   reopenComplaint: {
     probes: [notFound('id', COMPLAINT_OUTSIDERS, `mutation($id: ID!) { reopenComplaint(id: $id, reason: "Uji") { id } }`, (f) => ({ id: f.complaint }))],

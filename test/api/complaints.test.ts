@@ -9,11 +9,12 @@ import { joinBoard } from '../helpers/sockets.js';
 import type { Listener } from '../helpers/sockets.js';
 
 const FIELDS =
-  'id status position channel priority description receivedAt completeOn slaDueDate workingDaysLeft workingDaysUsed breached warning paused extended extensionReason resolution resolvedOn reopenUntil outcome answerChannel answeredOn version ownerId officeId category { id name } policy { id name } client { id name }';
+  'id status position channel priority description receivedAt completeOn slaDueDate workingDaysLeft workingDaysUsed breached warning paused extended extensionReason extensionToldVia extensionToldOn resolution resolvedOn reopenUntil outcome answerChannel answeredOn version ownerId officeId category { id name } policy { id name } client { id name }';
 const CREATE = `mutation($input: CreateComplaintInput!) { createComplaint(input: $input) { ${FIELDS} } }`;
 const GET = `query($id: ID!) { complaint(id: $id) { ${FIELDS} timeline { kind status note actor { name } at } } }`;
 const MOVE = `mutation($input: MoveComplaintInput!) { moveComplaint(input: $input) { ${FIELDS} } }`;
-const EXTEND = `mutation($id: ID!, $reason: String!) { extendComplaint(id: $id, reason: $reason) { ${FIELDS} } }`;
+const EXTEND = `mutation($id: ID!, $reason: String!, $toldVia: ComplaintChannel!, $toldOn: LocalDate!) {
+  extendComplaint(id: $id, reason: $reason, toldVia: $toldVia, toldOn: $toldOn) { ${FIELDS} } }`;
 const RESOLVE = `mutation($input: ResolveComplaintInput!) { resolveComplaint(input: $input) { ${FIELDS} } }`;
 const REOPEN = `mutation($id: ID!, $reason: String!) { reopenComplaint(id: $id, reason: $reason) { ${FIELDS} } }`;
 const REASSIGN = `mutation($id: ID!, $ownerId: ID!) { reassignComplaint(id: $id, ownerId: $ownerId) { ${FIELDS} } }`;
@@ -199,10 +200,60 @@ describe.each(databaseTargets)('complaints on $kind', (target) => {
     expect(errorCode(await as('admin', REMOVE_HOLIDAY, { input: { date: '2026-08-20' } }))).toBe('NOT_FOUND');
   });
 
-  it('extends a deadline once, with its reason on the timeline', async () => {
-    const extended = expectData(await as('officer1', EXTEND, { id: first.id, reason: 'Menunggu rekening koran dari bank lain' })).extendComplaint;
-    expect(extended).toMatchObject({ extended: true, slaDueDate: '2026-09-14', workingDaysLeft: 19 });
-    const again = await as('officer1', EXTEND, { id: first.id, reason: 'Lagi' });
+  it('refuses an extension told on a bad day or by no channel, and writes nothing', async () => {
+    const extend = (toldVia: string, toldOn: string, reason = 'Menunggu rekening koran dari bank lain') =>
+      as('officer1', EXTEND, { id: first.id, reason, toldVia, toldOn });
+    const fieldOf = (r: Awaited<ReturnType<typeof extend>>) => r.errors?.[0]?.extensions?.fieldErrors?.[0]?.field;
+    const events = await count('complaint_event');
+    const audits = await count('audit_entry');
+    const before = await get(first.id);
+    for (const [toldVia, toldOn, field] of [
+      ['PHONE', '2026-08-09', 'toldOn'], // before the complaint was received
+      ['PHONE', '2026-08-15', 'toldOn'], // not yet come in the office's day
+    ] as const) {
+      const refused = await extend(toldVia, toldOn);
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      expect(fieldOf(refused)).toBe(field);
+    }
+    const blank = await extend('PHONE', '2026-08-14', '  ');
+    expect(errorCode(blank)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(blank)).toBe('reason');
+    // Refused by the schema before the service: the error names the variable.
+    for (const [toldVia, toldOn, field] of [
+      ['FAX', '2026-08-14', 'toldVia'],
+      ['PHONE', '2026-02-30', 'toldOn'],
+    ] as const) {
+      const refused = await extend(toldVia, toldOn);
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0]?.message).toContain(`$${field}`);
+    }
+    expect(await count('complaint_event')).toBe(events);
+    expect(await count('audit_entry')).toBe(audits);
+    expect(await get(first.id)).toEqual(before);
+    expect(before).toMatchObject({ extended: false, extensionToldVia: null, extensionToldOn: null });
+  });
+
+  it('extends a deadline once, with its reason on the timeline and how the client was told', async () => {
+    const extended = expectData(
+      await as('officer1', EXTEND, { id: first.id, reason: 'Menunggu rekening koran dari bank lain', toldVia: 'WHATSAPP', toldOn: '2026-08-13' }),
+    ).extendComplaint;
+    expect(extended).toMatchObject({
+      extended: true,
+      slaDueDate: '2026-09-14',
+      workingDaysLeft: 19,
+      extensionToldVia: 'WHATSAPP',
+      extensionToldOn: '2026-08-13',
+    });
+    expect(await get(first.id)).toMatchObject({ extensionToldVia: 'WHATSAPP', extensionToldOn: '2026-08-13' });
+    const [audit] = await server.app.dataSource.query(
+      `SELECT ${q('after')} FROM ${q('audit_entry')} WHERE ${q('action')} = ? AND ${q('entityId')} = ? ORDER BY ${q('id')} DESC`,
+      ['extendComplaint', first.id],
+    );
+    expect(typeof audit.after === 'string' ? JSON.parse(audit.after) : audit.after).toMatchObject({
+      extensionToldVia: 'WHATSAPP',
+      extensionToldOn: '2026-08-13',
+    });
+    const again = await as('officer1', EXTEND, { id: first.id, reason: 'Lagi', toldVia: 'PHONE', toldOn: '2026-08-14' });
     expect(again.errors?.[0]?.extensions?.fieldErrors?.[0]?.reason).toBe('COMPLAINT_EXTENDED');
     const timeline = (await get(first.id)).timeline ?? [];
     expect(timeline.map((t) => t.kind)).toEqual(['CREATED', 'MOVED', 'MOVED', 'EXTENDED']);

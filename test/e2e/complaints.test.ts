@@ -124,6 +124,15 @@ describe.runIf(browserAvailable())('complaints in the browser', () => {
     await shot(officer, 'board-paused-id-desktop');
 
     await officer.goto(`${server.url}/complaints/${complaintId}`);
+    // The one extension, with how and when the client was told of it.
+    await officer.click('[data-action="extend"]');
+    await officer.fill('[data-form="extend"] [name="reason"]', 'Menunggu rekening koran dari bank lain.');
+    await officer.selectOption('[data-form="extend"] [name="toldVia"]', 'WHATSAPP');
+    await officer.fill('[data-form="extend"] [name="toldOn"]', businessDate());
+    await officer.click('[data-form="extend"] button[type="submit"]');
+    await officer.locator('[data-section="extension"] [data-field="extension-told"]').waitFor();
+    expect(await officer.locator('[data-section="extension"] [data-field="extension-told"]').textContent()).toContain('WhatsApp');
+    await officer.locator('[data-list="complaint-timeline"] [data-kind="EXTENDED"] [data-field="extension-told"]').waitFor();
     await officer.click('[data-action="resolve"]');
     await officer.fill('[data-form="resolve"] [name="resolution"]', 'Denda dihapus dan dijelaskan kepada nasabah.');
     await officer.click('[data-form="resolve"] button[type="submit"]');

@@ -45,6 +45,8 @@ export const complaintsEn: typeof complaintsId = {
       answerChannel: 'Answer sent by',
       answeredOn: 'Answered on',
       reason: 'Reason',
+      toldVia: 'Client told by',
+      toldOn: 'Client told on',
       reopenUntil: 'May be reopened until',
     },
     actions: {
@@ -69,6 +71,7 @@ export const complaintsEn: typeof complaintsId = {
     notFound: 'Complaint not found.',
     panel: 'Client complaints',
     extendedNote: 'Extended {date}: {reason}',
+    extensionTold: 'Client told by {channel} on {date}',
     reasons: {
       COMPLAINT_EXTENDED: 'The deadline was already extended once',
       COMPLAINT_STATUS: 'Not possible for a complaint that is {status}',

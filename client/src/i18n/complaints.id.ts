@@ -50,6 +50,8 @@ export const complaintsId = {
       answerChannel: 'Jawaban dikirim lewat',
       answeredOn: 'Tanggal jawaban',
       reason: 'Alasan',
+      toldVia: 'Disampaikan ke nasabah lewat',
+      toldOn: 'Tanggal disampaikan',
       reopenUntil: 'Dapat dibuka kembali sampai',
     },
     actions: {
@@ -74,6 +76,7 @@ export const complaintsId = {
     notFound: 'Pengaduan tidak ditemukan.',
     panel: 'Pengaduan nasabah',
     extendedNote: 'Diperpanjang {date}: {reason}',
+    extensionTold: 'Disampaikan ke nasabah lewat {channel} pada {date}',
     reasons: {
       COMPLAINT_EXTENDED: 'Batas waktu sudah pernah diperpanjang',
       COMPLAINT_STATUS: 'Tidak dapat dilakukan untuk pengaduan berstatus {status}',

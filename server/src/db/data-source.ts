@@ -7,6 +7,7 @@ import type { DataSourceOptions, Logger } from 'typeorm';
 import type { MysqlDataSourceOptions } from 'typeorm/driver/mysql/MysqlDataSourceOptions.js';
 import { logger } from '../observability/logger.js';
 import { migrations } from './migrations/index.js';
+import { isMysql } from './sql.js';
 import { uniqueViolation } from './unique-violation.js';
 import { mysqlWithTimeouts } from './mysql-timeouts.js';
 import type { StatementDeadline } from './mysql-timeouts.js';
@@ -153,7 +154,5 @@ export function hasReplicas(dataSource: DataSource): boolean {
   return isMysql(dataSource) && dataSource.driver.isReplicated;
 }
 
-/** MySQL or MariaDB (both through mysql2). */
-export function isMysql(dataSource: DataSource): boolean {
-  return dataSource.options.type === 'mysql' || dataSource.options.type === 'mariadb';
-}
+// isMysql lives in sql.ts, which migrations import, so that sql.ts need not import this file; kept here for its callers.
+export { isMysql };

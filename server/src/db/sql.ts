@@ -1,6 +1,5 @@
 /** The few spots where MySQL/MariaDB and SQLite SQL differ, for hand-written read queries. */
 import type { DataSource, EntityManager } from 'typeorm';
-import { isMysql } from './data-source.js';
 
 export interface Dialect {
   /** Quotes an identifier (`lead` is a reserved word on MySQL 8). */
@@ -19,6 +18,11 @@ export interface Dialect {
    * without materialising derived tables; SQLite only as subqueries.
    */
   unionAll(selects: string[]): string;
+}
+
+/** MySQL or MariaDB (both through mysql2). */
+export function isMysql(dataSource: DataSource): boolean {
+  return dataSource.options.type === 'mysql' || dataSource.options.type === 'mariadb';
 }
 
 export function dialectOf(dataSource: DataSource): Dialect {

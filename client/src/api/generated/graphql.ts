@@ -1371,7 +1371,7 @@ export type ComplaintQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintQuery = { complaint: { completeOn: string, workingDaysUsed: number, workingDaysAllowed: number, extendedOn: string | null, extensionReason: string | null, resolution: string | null, outcome: ComplaintOutcome | null, answerChannel: ComplaintChannel | null, answeredOn: string | null, resolvedOn: string | null, reopenUntil: string | null, loanId: string | null, id: string, status: ComplaintStatus, position: string, channel: ComplaintChannel, priority: ComplaintPriority, description: string, ownerId: string | null, officeId: string, receivedAt: string, slaDueDate: string, workingDaysLeft: number, breached: boolean, warning: boolean, paused: boolean, extended: boolean, version: number, policy: { id: string, name: string } | null, product: { id: string, name: string } | null, timeline: Array<{ id: string, kind: string, status: ComplaintStatus, note: string | null, at: string, actor: { id: string, name: string } | null }>, category: { id: string, name: string }, client: { id: string, name: string } | null, lead: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+export type ComplaintQuery = { complaint: { completeOn: string, workingDaysUsed: number, workingDaysAllowed: number, extendedOn: string | null, extensionReason: string | null, extensionToldVia: ComplaintChannel | null, extensionToldOn: string | null, resolution: string | null, outcome: ComplaintOutcome | null, answerChannel: ComplaintChannel | null, answeredOn: string | null, resolvedOn: string | null, reopenUntil: string | null, loanId: string | null, id: string, status: ComplaintStatus, position: string, channel: ComplaintChannel, priority: ComplaintPriority, description: string, ownerId: string | null, officeId: string, receivedAt: string, slaDueDate: string, workingDaysLeft: number, breached: boolean, warning: boolean, paused: boolean, extended: boolean, version: number, policy: { id: string, name: string } | null, product: { id: string, name: string } | null, timeline: Array<{ id: string, kind: string, status: ComplaintStatus, note: string | null, at: string, actor: { id: string, name: string } | null }>, category: { id: string, name: string }, client: { id: string, name: string } | null, lead: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
 
 export type ClientComplaintsQueryVariables = Exact<{
   filter?: ComplaintFilter | null | undefined;
@@ -1397,6 +1397,8 @@ export type CreateComplaintMutation = { createComplaint: { id: string, status: C
 export type ExtendComplaintMutationVariables = Exact<{
   id: string;
   reason: string;
+  toldVia: ComplaintChannel;
+  toldOn: string;
 }>;
 
 
@@ -3537,6 +3539,8 @@ export const ComplaintDocument = new TypedDocumentString(`
     workingDaysAllowed
     extendedOn
     extensionReason
+    extensionToldVia
+    extensionToldOn
     resolution
     policy {
       id
@@ -3701,8 +3705,8 @@ export const CreateComplaintDocument = new TypedDocumentString(`
   version
 }`) as unknown as TypedDocumentString<CreateComplaintMutation, CreateComplaintMutationVariables>;
 export const ExtendComplaintDocument = new TypedDocumentString(`
-    mutation ExtendComplaint($id: ID!, $reason: String!) {
-  extendComplaint(id: $id, reason: $reason) {
+    mutation ExtendComplaint($id: ID!, $reason: String!, $toldVia: ComplaintChannel!, $toldOn: LocalDate!) {
+  extendComplaint(id: $id, reason: $reason, toldVia: $toldVia, toldOn: $toldOn) {
     ...ComplaintCardFields
   }
 }

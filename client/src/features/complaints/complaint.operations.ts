@@ -86,6 +86,8 @@ export const ComplaintQuery = graphql(`
       workingDaysAllowed
       extendedOn
       extensionReason
+      extensionToldVia
+      extensionToldOn
       resolution
       policy {
         id
@@ -155,8 +157,8 @@ export const CreateComplaintMutation = graphql(`
 `);
 
 export const ExtendComplaintMutation = graphql(`
-  mutation ExtendComplaint($id: ID!, $reason: String!) {
-    extendComplaint(id: $id, reason: $reason) {
+  mutation ExtendComplaint($id: ID!, $reason: String!, $toldVia: ComplaintChannel!, $toldOn: LocalDate!) {
+    extendComplaint(id: $id, reason: $reason, toldVia: $toldVia, toldOn: $toldOn) {
       ...ComplaintCardFields
     }
   }

@@ -29,6 +29,8 @@ export interface ComplaintRow {
   completeOn: Date | string;
   extendedOn: Date | string | null;
   extensionReason: string | null;
+  extensionToldVia: ComplaintChannel | null;
+  extensionToldOn: Date | string | null;
   resolution: string | null;
   policyId: Id | null;
   outcome: ComplaintOutcome | null;
@@ -118,6 +120,8 @@ export async function toComplaintViews(manager: EntityManager, clock: ComplaintC
       extended: r.extendedOn !== null,
       extendedOn: toBusinessDate(r.extendedOn),
       extensionReason: r.extensionReason,
+      extensionToldVia: r.extensionToldVia,
+      extensionToldOn: toBusinessDate(r.extensionToldOn),
       resolution: r.resolution,
       policy: ref(r.policyId, r.policyName),
       outcome: r.outcome,

@@ -1,4 +1,4 @@
-import { addDays, businessDate, isBusinessDate } from '@prospek/shared';
+import { addDays, businessDate, COMPLAINT_CHANNELS, isBusinessDate, officeZone } from '@prospek/shared';
 import type { ComplaintStatus, FieldError } from '@prospek/shared';
 import { lockColumn } from '../../boards/board-ordering.js';
 import { writeVersioned } from '../../boards/board-move.js';
@@ -6,6 +6,7 @@ import type { Tx, TransactionRunner } from '../../db/transaction.js';
 import { ConflictError, ForbiddenError, InputError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
 import { reachesOffice } from '../access/scope.js';
+import { Office } from '../office/office.entity.js';
 import { User } from '../user/user.entity.js';
 import { requireId } from '../write-context.js';
 import type { WriteContext } from '../write-context.js';
@@ -13,7 +14,7 @@ import { COMPLAINT_BOARD } from './complaint.board.js';
 import { COMPLAINT_LIMITS, requiredText } from './complaint.service.js';
 import type { ComplaintService } from './complaint.service.js';
 import { Complaint, ResolutionPolicy } from './complaint.entity.js';
-import type { ComplaintView, ResolveComplaintInput } from './complaint.types.js';
+import type { ComplaintView, ExtendComplaintInput, ResolveComplaintInput } from './complaint.types.js';
 
 const DONE: readonly ComplaintStatus[] = ['RESOLVED', 'CLOSED'];
 
@@ -30,17 +31,25 @@ export class ComplaintLifecycleService {
     private readonly clock: () => Date,
   ) {}
 
-  async extend(ctx: WriteContext, rawId: string, rawReason: string): Promise<ComplaintView> {
-    const id = requireId('id', rawId);
+  /** The one extension, with its reason and how and when the client was told of it. */
+  async extend(ctx: WriteContext, input: ExtendComplaintInput): Promise<ComplaintView> {
+    const id = requireId('id', input.id);
     const errors: FieldError[] = [];
-    const reason = requiredText('reason', rawReason, COMPLAINT_LIMITS.note, errors);
+    const reason = requiredText('reason', input.reason, COMPLAINT_LIMITS.note, errors);
+    if (!COMPLAINT_CHANNELS.includes(input.toldVia)) errors.push({ field: 'toldVia', code: 'INVALID', message: 'toldVia is not a channel' });
+    if (!isBusinessDate(input.toldOn)) errors.push({ field: 'toldOn', code: 'DATE_INVALID', message: 'toldOn must be YYYY-MM-DD' });
     if (errors.length) throw new InputError(errors);
     return this.change(ctx, id, null, async (tx, before) => {
       if (before.extendedOn !== null) throw InputError.field('id', 'NOT_ALLOWED', 'The deadline was already extended once', undefined, 'COMPLAINT_EXTENDED');
       if (DONE.includes(before.status))
         throw InputError.field('id', 'NOT_ALLOWED', `The complaint is ${before.status}`, { status: before.status }, 'COMPLAINT_STATUS');
-      const extendedOn = businessDate(this.clock());
-      await this.write(tx, before, { extendedOn, extensionReason: reason });
+      if (input.toldOn < before.receivedAt)
+        throw InputError.field('toldOn', 'DATE_INVALID', 'toldOn cannot be before the complaint was received', { min: before.receivedAt });
+      const office = await tx.manager.findOneByOrFail(Office, { id: before.officeId });
+      const officeToday = businessDate(this.clock(), officeZone(office.timeZone));
+      if (input.toldOn > officeToday) throw InputError.field('toldOn', 'DATE_INVALID', 'toldOn cannot be in the future', { max: officeToday });
+      const values = { extendedOn: businessDate(this.clock()), extensionReason: reason, extensionToldVia: input.toldVia, extensionToldOn: input.toldOn };
+      await this.write(tx, before, values);
       await this.complaints.record(tx, id, 'EXTENDED', before.status, reason, ctx);
       await tx.audit({
         entityType: 'Complaint',
@@ -48,7 +57,7 @@ export class ComplaintLifecycleService {
         action: 'extendComplaint',
         actorId: ctx.actor.id,
         before: { extendedOn: null },
-        after: { extendedOn, extensionReason: reason },
+        after: values,
       });
       return 'updated';
     });

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { Client } from '../client/client.entity.js';
+import { Invoice } from '../invoice/invoice.entity.js';
 import { Lead } from '../lead/lead.entity.js';
 import { Loan } from '../loan/loan.entity.js';
 import { Office } from '../office/office.entity.js';
@@ -13,7 +14,6 @@ import type { ComplaintChannel, ComplaintOutcome, ComplaintPriority, ComplaintSt
  * A client's (or a prospect's) complaint, a card of the complaints board. Its SLA is not stored: it is
  * computed from its events and its office's calendar when read. The owner is the client's officer; the
  * office is the client's (or the lead's), copied so that the board reads and scopes one table.
- * Relations are plain ids: the invoice it may name comes from a module that has no table yet.
  */
 @Entity('complaint')
 @Index('UQ_complaint_position', ['status', 'position'], { unique: true })
@@ -46,9 +46,12 @@ export class Complaint {
   @JoinColumn({ name: 'loanId' })
   loanRef?: Relation<Loan>;
 
-  /** An invoice's id, without a foreign key until invoices have their table. */
   @Column({ type: 'int', nullable: true })
   invoiceId: number | null;
+
+  @ManyToOne(() => Invoice, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'invoiceId' })
+  invoiceRef?: Relation<Invoice>;
 
   @Column({ type: 'int', nullable: true })
   productId: number | null;
@@ -105,6 +108,13 @@ export class Complaint {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   extensionReason: string | null;
+
+  /** How the client was told of the extension, and the business day they were told. */
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  extensionToldVia: ComplaintChannel | null;
+
+  @Column({ type: 'date', nullable: true })
+  extensionToldOn: string | null;
 
   /** The category's working days when the complaint was received; the settings' when it had none. */
   @Column({ type: 'int', nullable: true })

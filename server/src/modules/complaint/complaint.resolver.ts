@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import DataLoader from 'dataloader';
-import type { ComplaintStatus } from '@prospek/shared';
+import type { ComplaintChannel, ComplaintStatus } from '@prospek/shared';
+import { LocalDateScalar } from '../../graphql/scalars.js';
 import type { AuthedContext } from '../../graphql/context.js';
 import { Idempotent } from '../idempotency/idempotent.js';
 import { requireId } from '../write-context.js';
@@ -9,6 +10,7 @@ import type { ComplaintReadService } from './complaint-read.service.js';
 import type { ComplaintService } from './complaint.service.js';
 import {
   ComplaintBoard,
+  ComplaintChannelEnum,
   ComplaintConnection,
   ComplaintFilter,
   ComplaintHistoryEntry,
@@ -86,9 +88,16 @@ export class ComplaintResolver {
   }
 
   @Authorized('OFFICER', 'MANAGER', 'ADMIN')
-  @Mutation(() => ComplaintView, { description: 'The one extension of the deadline, with the reason told to the client' })
-  extendComplaint(@Ctx() ctx: AuthedContext, @Arg('id', () => ID) id: string, @Arg('reason') reason: string): Promise<ComplaintView> {
-    return this.lifecycle.extend({ actor: ctx.viewer, mutationId: ctx.mutationId }, id, reason);
+  @Mutation(() => ComplaintView, { description: 'The one extension of the deadline, with the reason told to the client, how and on which day' })
+  extendComplaint(
+    @Ctx() ctx: AuthedContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+    @Arg('toldVia', () => ComplaintChannelEnum, { description: 'How the client was told of the extension' }) toldVia: ComplaintChannel,
+    @Arg('toldOn', () => LocalDateScalar, { description: 'The business day the client was told: not before the complaint was received, not in the future' })
+    toldOn: string,
+  ): Promise<ComplaintView> {
+    return this.lifecycle.extend({ actor: ctx.viewer, mutationId: ctx.mutationId }, { id, reason, toldVia, toldOn });
   }
 
   @Authorized('OFFICER', 'MANAGER', 'ADMIN')

@@ -114,6 +114,8 @@ export class ComplaintService {
         officeId: party.officeId,
         extendedOn: null,
         extensionReason: null,
+        extensionToldVia: null,
+        extensionToldOn: null,
         slaWorkingDays: category.slaWorkingDays,
         slaExtensionDays: category.slaExtensionDays,
         resolution: null,

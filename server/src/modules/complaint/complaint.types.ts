@@ -129,6 +129,12 @@ export class ComplaintView {
   @Field(() => String, { nullable: true })
   extensionReason: string | null;
 
+  @Field(() => ComplaintChannelEnum, { nullable: true, description: 'How the client was told of the extension' })
+  extensionToldVia: ComplaintChannel | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The business day the client was told of the extension' })
+  extensionToldOn: string | null;
+
   @Field(() => String, { nullable: true })
   resolution: string | null;
 
@@ -308,6 +314,14 @@ export class ResolveComplaintInput {
 
   @Field(() => Int, { nullable: true })
   expectedVersion?: number | null;
+}
+
+/** What `extendComplaint` takes: the reason, and how and when the client was told. */
+export interface ExtendComplaintInput {
+  id: string;
+  reason: string;
+  toldVia: ComplaintChannel;
+  toldOn: string;
 }
 
 @ObjectType({ simpleResolvers: true })
