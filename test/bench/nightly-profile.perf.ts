@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, businessDate } from '@prospek/shared';
 import type { InterestMethod } from '@prospek/shared';
 import { databaseTargets } from '../helpers/databases.js';
+import { statementProfile } from './statement-profile.js';
 import type { TestDatabase } from '../helpers/databases.js';
 import { loanBookParties, seedLoans } from '../helpers/loan-book.js';
 import { startServer } from '../helpers/server.js';
@@ -21,29 +22,11 @@ const METHODS: InterestMethod[] = ['FLAT', 'EFFECTIVE', 'ANNUITY'];
 describe.runIf(mysql && process.env.BENCH_NIGHTLY_PROFILE)('nightly run profile', () => {
   let database: TestDatabase;
   let server: TestServer;
-  let counting = false;
-  let last = 0;
-  let lastLabel = '';
-  const byLabel = new Map<string, { n: number; ms: number }>();
-  const onQuery = (sql: string) => {
-    if (!counting) return;
-    const now = performance.now();
-    if (lastLabel) {
-      const e = byLabel.get(lastLabel) ?? { n: 0, ms: 0 };
-      e.n++;
-      e.ms += now - last;
-      byLabel.set(lastLabel, e);
-    }
-    last = now;
-    lastLabel = sql
-      .replace(/\s+/g, ' ')
-      .replace(/\?(, \?)+/g, '?…')
-      .replace(/WHEN \? THEN \? (WHEN \? THEN \? )+/g, 'WHEN…')
-      .slice(0, 110);
-  };
+  const profile = statementProfile();
+  const { byLabel } = profile;
   beforeAll(async () => {
     database = await mysql!.create();
-    server = await startServer({ database }, {}, { onQuery });
+    server = await startServer({ database }, {}, { onQuery: profile.onQuery });
   });
   afterAll(async () => {
     await server?.close();
@@ -75,15 +58,14 @@ describe.runIf(mysql && process.env.BENCH_NIGHTLY_PROFILE)('nightly run profile'
       parties.adminId,
     );
     await dataSource.query(`ANALYZE TABLE ${q('loan')}, ${q('loan_installment')}, ${q('loan_repayment')}`);
-    counting = true;
+    profile.on();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const failures: string[] = [];
     const n = await services.loans.refreshPositions(addDays(today, 1), (m) => failures.push(m));
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
-    counting = false;
-    onQuery('');
+    profile.off();
     expect(failures).toEqual([]);
     const lines = [
       `nightly ${n} loans: ${(ms / 1000).toFixed(2)} s; node cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s; followers ${(services.loans.nightlyFollowersMs / 1000).toFixed(2)} s`,

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, businessDate } from '@prospek/shared';
 import { User } from '../../server/src/modules/user/user.entity.js';
 import { databaseTargets } from '../helpers/databases.js';
+import { statementProfile } from './statement-profile.js';
 import type { TestDatabase } from '../helpers/databases.js';
 import { loanBookParties, seedLoans } from '../helpers/loan-book.js';
 import { startServer } from '../helpers/server.js';
@@ -22,28 +23,11 @@ const INSTALLMENTS = 20;
 describe.runIf(mysql && process.env.BENCH_POSTING_PROFILE)('keyed posting profile', () => {
   let database: TestDatabase;
   let server: TestServer;
-  let counting = false;
-  let last = 0;
-  let lastLabel = '';
-  const byLabel = new Map<string, { n: number; ms: number }>();
-  const onQuery = (sql: string) => {
-    if (!counting) return;
-    const now = performance.now();
-    if (lastLabel) {
-      const e = byLabel.get(lastLabel) ?? { n: 0, ms: 0 };
-      e.n++;
-      e.ms += now - last;
-      byLabel.set(lastLabel, e);
-    }
-    last = now;
-    lastLabel = sql
-      .replace(/\s+/g, ' ')
-      .replace(/\?(, \?)+/g, '?…')
-      .slice(0, 110);
-  };
+  const profile = statementProfile();
+  const { byLabel } = profile;
   beforeAll(async () => {
     database = await mysql!.create();
-    server = await startServer({ database }, {}, { onQuery });
+    server = await startServer({ database }, {}, { onQuery: profile.onQuery });
   });
   afterAll(async () => {
     await server?.close();
@@ -86,7 +70,7 @@ describe.runIf(mysql && process.env.BENCH_POSTING_PROFILE)('keyed posting profil
         },
       })),
     );
-    counting = true;
+    profile.on();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     for (const c of calls) {
@@ -95,8 +79,7 @@ describe.runIf(mysql && process.env.BENCH_POSTING_PROFILE)('keyed posting profil
     }
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
-    counting = false;
-    onQuery('');
+    profile.off();
     const lines = [
       `${calls.length} keyed postings one at a time: ${(ms / 1000).toFixed(2)} s, ${Math.round((calls.length * 1000) / ms)}/s, ${(ms / calls.length).toFixed(2)} ms a call; node cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`,
     ];

@@ -12,6 +12,7 @@
 import type { EntityManager } from 'typeorm';
 import { LEAD_STAGES } from '@prospek/shared';
 import type { LeadStage } from '@prospek/shared';
+import { toInstant } from './columns.js';
 
 const PIPELINE: readonly LeadStage[] = LEAD_STAGES.filter((s) => s !== 'LOST');
 const rankOf = (stage: LeadStage): number => PIPELINE.indexOf(stage);
@@ -50,8 +51,6 @@ export function stageHistoryKeeps(rows: readonly StageHistoryRow[]): StageHistor
   });
 }
 
-const toDate = (value: Date | string): Date =>
-  value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}${/Z|[+-]\d\d:?\d\d$/.test(value) ? '' : 'Z'}`);
 const kept = (value: number | string | null): number | null => (value === null ? null : Number(value));
 
 /** Recomputes the kept figures of these leads' histories and writes the rows whose figures changed. */
@@ -78,7 +77,7 @@ export async function keepStageHistory(manager: EntityManager, leadIds: readonly
       let end = i;
       while (end < rows.length && Number(rows[end].leadId) === Number(rows[i].leadId)) end++;
       const history = rows.slice(i, end);
-      const keeps = stageHistoryKeeps(history.map((r) => ({ id: Number(r.id), toStage: r.toStage, changedAt: toDate(r.changedAt) })));
+      const keeps = stageHistoryKeeps(history.map((r) => ({ id: Number(r.id), toStage: r.toStage, changedAt: toInstant(r.changedAt) as Date })));
       history.forEach((row, k) => {
         if (kept(row.stayMs) !== keeps[k].stayMs || kept(row.advancedAtMs) !== keeps[k].advancedAtMs) changed.push({ id: Number(row.id), ...keeps[k] });
       });
