@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessDate } from '@prospek/shared';
 import { BackgroundJob } from '../../server/src/jobs/job.entity.js';
 import { MailOutbox } from '../../server/src/modules/mail/mail-outbox.entity.js';
-import { MAIL_SEND_JOB } from '../../server/src/modules/mail/mail-outbox.service.js';
+import { MAIL_SEND_JOB, MailOutboxService } from '../../server/src/modules/mail/mail-outbox.service.js';
+import { InProcessJobQueue } from '../../server/src/jobs/in-process-queue.js';
+import { JobStore } from '../../server/src/jobs/job-store.js';
 import { until } from '../helpers/own-redis.js';
 import { REDIS_URL, redisAvailable } from '../helpers/services.js';
 import { databaseTargets } from '../helpers/databases.js';
@@ -101,6 +103,36 @@ describe.each(databaseTargets)('invoices by email on $kind', (target) => {
       expect(rows.map((r) => [r.state, r.attempts])).toEqual([['SENT', 1]]);
     } finally {
       await other.close();
+    }
+  });
+
+  it('sends a row that fell due while a sweep was under way, on a run asked for meanwhile', async () => {
+    // An outbox of its own on this database, with a clock the test moves: its first sweep reads before the
+    // row is due; the run asked for while that sweep is under way must sweep again rather than join it.
+    let offsetMs = 5 * 60_000;
+    const outbox = new MailOutboxService(
+      server.app.dataSource,
+      new InProcessJobQueue(new JobStore(server.app.dataSource), { concurrency: 2, lockMs: 30_000 }),
+      'Prospek <tagihan@bpr.test>',
+      `smtp://127.0.0.1:${smtp.port}`,
+      () => new Date(Date.now() + offsetMs),
+    );
+    const invoiceMail = server.app.services.mail.subjects.get('Invoice');
+    if (invoiceMail) outbox.subjects.set('Invoice', invoiceMail);
+    try {
+      const id = await draftFor('meanwhile@client.test');
+      await server.app.dataSource.transaction((m) => outbox.enqueue(m, 'Invoice', Number(id), 'meanwhile', 'meanwhile@client.test'));
+      offsetMs = 0;
+      const first = outbox.runOnce();
+      offsetMs = 10 * 60_000;
+      const meanwhile = outbox.runOnce();
+      expect(await first).toBe(0);
+      await meanwhile;
+      const row = () => server.app.dataSource.getRepository(MailOutbox).findOneByOrFail({ subjectType: 'Invoice', subjectId: Number(id) });
+      await until(async () => (await row()).state === 'SENT', 'the row to be sent');
+      expect(mailsTo('meanwhile@client.test')).toHaveLength(1);
+    } finally {
+      await outbox.stop();
     }
   });
 

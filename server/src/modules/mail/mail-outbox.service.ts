@@ -74,8 +74,13 @@ export class MailOutboxService {
   private transport: Transporter | null;
   /** Sends under way in this process: stopping waits for them before closing the transport. */
   private readonly sending = new Set<Promise<boolean>>();
-  /** The sweep under way here: a kick or run meanwhile joins it rather than reading the same rows again. */
+  /** The sweep under way here. */
   private running: Promise<number> | null = null;
+  /**
+   * The sweep that follows the one under way: a kick or run meanwhile may come for rows committed after
+   * that sweep read, so it waits for it and then joins one more (shared by every caller meanwhile).
+   */
+  private following: Promise<number> | null = null;
   /**
    * Rows this instance put in a send job not yet run, until when: a later sweep leaves them to it
    * rather than cutting them into a second job. Past the lease, a row is swept again (the job's runner may have died).
@@ -127,6 +132,7 @@ export class MailOutboxService {
 
   async stop(): Promise<void> {
     this.stopping = true;
+    await this.following?.catch(() => undefined);
     await this.running?.catch(() => undefined);
     await Promise.all([...this.sending].map((p) => p.catch(() => undefined)));
     this.transport?.close();
@@ -137,9 +143,18 @@ export class MailOutboxService {
    * died); answers how many were sent where this process ran the jobs itself (the in-process runner).
    */
   async runOnce(): Promise<number> {
-    if (!this.transport) return 0;
-    this.running ??= this.sweep().finally(() => (this.running = null));
-    return this.running;
+    if (!this.transport || this.stopping) return 0;
+    if (!this.running) {
+      this.running = this.sweep().finally(() => (this.running = null));
+      return this.running;
+    }
+    this.following ??= this.running
+      .catch(() => 0)
+      .then(async (first) => {
+        this.following = null;
+        return first + (await this.runOnce());
+      });
+    return this.following;
   }
 
   private async sweep(): Promise<number> {
