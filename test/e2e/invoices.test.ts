@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { addDays, businessDate, formatRupiah, parseMoney } from '@prospek/shared';
 import { screenshots } from '../helpers/screenshots.js';
 import { browserAvailable } from '../helpers/browser.js';
 import { collectPageErrors, launchBrowser, setLocale, signedInPage } from '../helpers/browser-session.js';
@@ -163,6 +164,62 @@ describe.runIf(browserAvailable())('invoices in the browser', () => {
     expect((await invoice(id)).status).not.toBe('PARTIALLY_PAID');
     expect(failures).toEqual([]);
   });
+
+  it('shows managers aging per officer and office, narrows to an officer and reads a past day', async () => {
+    const manager = await signedInPage(browser, server.url, 'manager@prospek.test');
+    collectPageErrors(manager, failures);
+    const managerToken = await server.login('manager@prospek.test');
+    const aging = async (variables: Record<string, unknown>) =>
+      expectData(
+        await server.gql<{ receivablesAging: { total: string; officers: Array<{ officerId: string | null; officerName: string | null; total: string }> } }>(
+          `query($asOf: LocalDate, $officerId: ID) { receivablesAging(asOf: $asOf, officerId: $officerId) { total officers { officerId officerName total } } }`,
+          variables,
+          { token: managerToken },
+        ),
+      ).receivablesAging;
+    try {
+      for (const locale of ['id', 'en'] as const) {
+        await setLocale(manager, locale);
+        for (const viewport of VIEWPORTS) {
+          await manager.setViewportSize(viewport);
+          await manager.goto(`${server.url}/invoices/aging`);
+          await manager.waitForSelector('[data-aging-group="officers"] [data-aging-item]');
+          await manager.waitForSelector('[data-aging-group="offices"] [data-aging-item]');
+          await shot(manager, `aging-manager-${viewport.name}-${locale}`);
+          if (viewport.name === 'phone') {
+            const overflow = await manager.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            expect(overflow, `aging ${locale}`).toBeLessThanOrEqual(0);
+          }
+        }
+      }
+      await manager.setViewportSize(VIEWPORTS[0]);
+      const whole = await aging({});
+      const officer = whole.officers.find((o) => o.officerId !== null)!;
+      expect(await manager.locator('[data-aging-group="officers"] [data-aging-item]').count()).toBe(whole.officers.length);
+      // Choosing an officer narrows the page to their clients: the total is theirs, the per-officer table goes.
+      await manager.click(`[data-aging-group="officers"] [data-aging-item="${officer.officerId}"] button`);
+      await manager.waitForSelector('[data-aging-group="officers"]', { state: 'detached' });
+      expect(await manager.inputValue('select[name="officerId"]')).toBe(officer.officerId);
+      const rupiahOf = (money: string) => formatRupiah(parseMoney(money));
+      await manager.waitForFunction(
+        (text) => document.querySelector('[data-aging-total] th:last-child')?.textContent?.includes(text) ?? false,
+        rupiahOf(officer.total),
+      );
+      // A past day: the page asks for it and shows the server's figure for that day.
+      const past = addDays(businessDate(), -45);
+      const then = await aging({ asOf: past, officerId: officer.officerId });
+      await manager.fill('input[name="asOf"]', past);
+      await manager.waitForFunction(
+        (text) => document.querySelector('[data-aging-total] th:last-child')?.textContent?.includes(text) ?? false,
+        rupiahOf(then.total),
+      );
+      if (then.total === '0.00') await manager.waitForSelector('[data-aging-empty]');
+      await shot(manager, 'aging-manager-officer-past-desktop-en');
+      expect(failures).toEqual([]);
+    } finally {
+      await manager.context().close();
+    }
+  }, 120_000);
 
   it('shows managers the month’s PPN with the e-Faktur CSV, from the invoice list, in both languages', async () => {
     const manager = await signedInPage(browser, server.url, 'manager@prospek.test');

@@ -3,11 +3,12 @@
  * and reversals, and complaints resolved just either side of midnight in the WITA branch (UTC+8).
  */
 import type { DataSource } from 'typeorm';
-import { parseMoney } from '@prospek/shared';
+import { businessDate, officeZone, parseMoney } from '@prospek/shared';
 import type { InvoiceStatus } from '@prospek/shared';
 import { Client } from '../../server/src/modules/client/client.entity.js';
 import { Complaint, ComplaintCategory, ComplaintEvent } from '../../server/src/modules/complaint/complaint.entity.js';
 import { Invoice } from '../../server/src/modules/invoice/invoice.entity.js';
+import { Office } from '../../server/src/modules/office/office.entity.js';
 import { Payment, PaymentAllocation } from '../../server/src/modules/invoice/payment.entity.js';
 import type { ReportFixture } from './report-fixture.js';
 
@@ -65,8 +66,12 @@ export async function seedMoneyTrends(dataSource: DataSource, fx: ReportFixture)
         reversedAt,
       }),
     );
-    await m.insert(PaymentAllocation, { paymentId: payment.id, invoiceId, amount: rp(amount) });
-    if (reversedAt) await m.insert(PaymentAllocation, { paymentId: payment.id, invoiceId, amount: -rp(amount) });
+    await m.insert(PaymentAllocation, { paymentId: payment.id, invoiceId, amount: rp(amount), date });
+    if (reversedAt) {
+      // The undoing entry takes the reversal's day in the payment's office, as the reversal writes it.
+      const office = await m.findOneByOrFail(Office, { id: c.officeId });
+      await m.insert(PaymentAllocation, { paymentId: payment.id, invoiceId, amount: -rp(amount), date: businessDate(reversedAt, officeZone(office.timeZone)) });
+    }
   };
   const old = await invoice(a, 'ISSUED', '2026-06-01', '2026-06-15', '3000000');
   const i1 = await invoice(a, 'PARTIALLY_PAID', '2026-09-10', '2026-09-24', '10000000');

@@ -114,7 +114,7 @@ export async function seedDemoInvoices(manager: EntityManager): Promise<void> {
           })
         ).identifiers[0].id,
       );
-      await manager.insert(PaymentAllocation, { paymentId, invoiceId: made.id, amount: made.paid });
+      await manager.insert(PaymentAllocation, { paymentId, invoiceId: made.id, amount: made.paid, date: addDays(made.issueDate, 7) });
     }
     if (demo.status === 'CANCELLED') {
       const cn = await next('CN', client.officeId, year);
@@ -175,7 +175,7 @@ export async function seedDemoInvoices(manager: EntityManager): Promise<void> {
           })
         ).identifiers[0].id,
       );
-      await manager.insert(PaymentAllocation, { paymentId, invoiceId: made.id, amount: made.paid });
+      await manager.insert(PaymentAllocation, { paymentId, invoiceId: made.id, amount: made.paid, date: addDays(made.issueDate, 10) });
     }
   }
   for (const [key, lastSeq] of counters) {

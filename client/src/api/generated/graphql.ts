@@ -1639,10 +1639,11 @@ export type RecordPaymentMutation = { recordPayment: { id: string, unallocated: 
 export type ReceivablesAgingQueryVariables = Exact<{
   kind?: InvoiceKind | null | undefined;
   asOf?: string | null | undefined;
+  officerId?: string | null | undefined;
 }>;
 
 
-export type ReceivablesAgingQuery = { receivablesAging: { asOf: string, current: string, d1to30: string, d31to60: string, d61to90: string, over90: string, total: string, rowCount: number, rows: Array<{ supplierName: string | null, current: string, d1to30: string, d31to60: string, d61to90: string, over90: string, total: string, client: { id: string, name: string } | null }> } };
+export type ReceivablesAgingQuery = { receivablesAging: { asOf: string, current: string, d1to30: string, d31to60: string, d61to90: string, over90: string, total: string, rowCount: number, officers: Array<{ officerId: string | null, officerName: string | null, current: string, d1to30: string, d31to60: string, d61to90: string, over90: string, total: string }>, offices: Array<{ officeId: string, officeName: string, current: string, d1to30: string, d31to60: string, d61to90: string, over90: string, total: string }>, rows: Array<{ supplierName: string | null, current: string, d1to30: string, d31to60: string, d61to90: string, over90: string, total: string, client: { id: string, name: string } | null }> } };
 
 export type InvoiceClientsQueryVariables = Exact<{
   filter?: ClientFilterInput | null | undefined;
@@ -4328,8 +4329,8 @@ export const RecordPaymentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecordPaymentMutation, RecordPaymentMutationVariables>;
 export const ReceivablesAgingDocument = new TypedDocumentString(`
-    query ReceivablesAging($kind: InvoiceKind, $asOf: LocalDate) {
-  receivablesAging(kind: $kind, asOf: $asOf, first: 100) {
+    query ReceivablesAging($kind: InvoiceKind, $asOf: LocalDate, $officerId: ID) {
+  receivablesAging(kind: $kind, asOf: $asOf, officerId: $officerId, first: 100) {
     asOf
     current
     d1to30
@@ -4338,6 +4339,26 @@ export const ReceivablesAgingDocument = new TypedDocumentString(`
     over90
     total
     rowCount
+    officers {
+      officerId
+      officerName
+      current
+      d1to30
+      d31to60
+      d61to90
+      over90
+      total
+    }
+    offices {
+      officeId
+      officeName
+      current
+      d1to30
+      d31to60
+      d61to90
+      over90
+      total
+    }
     rows {
       client {
         id

@@ -143,8 +143,8 @@ export const RecordPaymentMutation = graphql(`
 `);
 
 export const AgingQuery = graphql(`
-  query ReceivablesAging($kind: InvoiceKind, $asOf: LocalDate) {
-    receivablesAging(kind: $kind, asOf: $asOf, first: 100) {
+  query ReceivablesAging($kind: InvoiceKind, $asOf: LocalDate, $officerId: ID) {
+    receivablesAging(kind: $kind, asOf: $asOf, officerId: $officerId, first: 100) {
       asOf
       current
       d1to30
@@ -153,6 +153,26 @@ export const AgingQuery = graphql(`
       over90
       total
       rowCount
+      officers {
+        officerId
+        officerName
+        current
+        d1to30
+        d31to60
+        d61to90
+        over90
+        total
+      }
+      offices {
+        officeId
+        officeName
+        current
+        d1to30
+        d31to60
+        d61to90
+        over90
+        total
+      }
       rows {
         client {
           id

@@ -3,6 +3,7 @@ import { JournalWriteOffs1764206000000 } from './1764206000000-journal-write-off
 import { ReportIndexes1764202000000 } from './1764202000000-report-indexes.js';
 import { StageHistoryKeeps1764209000000 } from './1764209000000-stage-history-keeps.js';
 import { ComplaintExtensionTold1764209500000 } from './1764209500000-complaint-extension-told.js';
+import { AllocationDates1764210000000 } from './1764210000000-allocation-dates.js';
 import { BankStatements1764130000000 } from './1764130000000-bank-statements.js';
 import { InitialSchema1763860000000 } from './1763860000000-initial-schema.js';
 import { AccessControl1763870000000 } from './1763870000000-access-control.js';
@@ -85,4 +86,5 @@ export const migrations = [
   JournalWriteOffs1764206000000,
   StageHistoryKeeps1764209000000,
   ComplaintExtensionTold1764209500000,
+  AllocationDates1764210000000,
 ];

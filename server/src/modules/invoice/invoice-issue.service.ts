@@ -92,7 +92,7 @@ export class InvoiceIssueService {
           createdById: ctx.actor.id,
         });
         creditNote = number;
-        await releaseAllocations(m, invoice.id);
+        await releaseAllocations(m, invoice.id, today);
       }
       await m.update(Invoice, { id: invoice.id }, { status: 'CANCELLED', cancelReason: why, amountPaid: 0n, version: invoice.version + 1 });
       await tx.audit({

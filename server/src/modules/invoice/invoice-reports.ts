@@ -2,6 +2,7 @@
  * Receivables and payables aging, and the month's PPN summary. Aging reads the open amount kept on each
  * invoice (total − amountPaid, current on every payment), so one indexed, grouped query answers it.
  */
+import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
 import { AGING_BUCKETS, addDays, businessDate, isBusinessDate } from '@prospek/shared';
 import type { AgingBucket, InvoiceKind } from '@prospek/shared';
@@ -10,7 +11,8 @@ import { toBusinessDate } from '../../db/columns.js';
 import { InputError } from '../../errors.js';
 import { pageSize } from '../../graphql/keyset-page.js';
 import type { AccessService } from '../access/access.service.js';
-import type { User } from '../user/user.entity.js';
+import { Office } from '../office/office.entity.js';
+import { User } from '../user/user.entity.js';
 import { parseId } from '../write-context.js';
 import { invoiceReadCondition } from './invoice-access.js';
 
@@ -30,8 +32,8 @@ export interface AgingReport extends AgingFigures {
   rows: AgingRow[];
   /** Rows beyond the first `first` (by total, largest first) are counted in the totals but not listed. */
   rowCount: number;
-  officers: Array<AgingFigures & { officerId: number | null }>;
-  offices: Array<AgingFigures & { officeId: number }>;
+  officers: Array<AgingFigures & { officerId: number | null; officerName: string | null }>;
+  offices: Array<AgingFigures & { officeId: number; officeName: string }>;
 }
 
 export interface TaxLine {
@@ -80,8 +82,18 @@ export class InvoiceReports {
     const q = this.dialect.id;
     const scope = await this.access.scope(viewer);
     const reach = invoiceReadCondition(scope, q);
-    const parts = [`i.${q('kind')} = ?`, `i.${q('status')} IN ('ISSUED', 'PARTIALLY_PAID')`, `i.${q('issueDate')} <= ?`, reach.sql];
-    const params: unknown[] = [kind, asOf, ...reach.params];
+    // What an invoice owed at the end of `asOf`: what it owes now plus what allocations after that day took
+    // off (an undoing entry counts negative). So an invoice paid or cancelled since is still open on the day.
+    const later = `COALESCE(l.${q('later')}, 0)`;
+    const open = `(i.${q('total')} - i.${q('amountPaid')} + ${later})`;
+    const parts = [
+      `i.${q('kind')} = ?`,
+      `(i.${q('status')} IN ('ISSUED', 'PARTIALLY_PAID') OR (i.${q('status')} = 'PAID' AND l.${q('later')} IS NOT NULL) OR cn.${q('date')} > ?)`,
+      `i.${q('issueDate')} <= ?`,
+      `${open} <> 0`,
+      reach.sql,
+    ];
+    const params: unknown[] = [kind, asOf, asOf, ...reach.params];
     const officeId = parseId('officeId', officeArg);
     if (officeId !== null) {
       const offices = (await this.access.tree()).subtree(officeId);
@@ -93,7 +105,6 @@ export class InvoiceReports {
       parts.push(`c.${q('officerId')} = ?`);
       params.push(officerId);
     }
-    const open = `(i.${q('total')} - i.${q('amountPaid')})`;
     const due = `i.${q('dueDate')}`;
     const bucket = (condition: string) => this.dialect.sumAsText(`CASE WHEN ${condition} THEN ${open} ELSE 0 END`);
     const [d30, d60, d90] = [30, 60, 90].map((n) => addDays(asOf, -n));
@@ -103,12 +114,15 @@ export class InvoiceReports {
         ${bucket(`${due} < ? AND ${due} >= ?`)} AS d31to60, ${bucket(`${due} < ? AND ${due} >= ?`)} AS d61to90,
         ${bucket(`${due} < ?`)} AS over90
       FROM ${q('invoice')} i LEFT JOIN ${q('client')} c ON c.${q('id')} = i.${q('clientId')}
+      LEFT JOIN (SELECT ${q('invoiceId')}, SUM(${q('amount')}) AS ${q('later')} FROM ${q('payment_allocation')} WHERE ${q('date')} > ? GROUP BY ${q('invoiceId')}) l
+        ON l.${q('invoiceId')} = i.${q('id')}
+      LEFT JOIN ${q('credit_note')} cn ON cn.${q('invoiceId')} = i.${q('id')} AND i.${q('status')} = 'CANCELLED'
       WHERE ${parts.join(' AND ')} GROUP BY ${party}, i.${q('officeId')}`;
     const bucketParams = [asOf, asOf, d30, d30, d60, d60, d90, d90];
-    const raw: Array<Record<string, string | number | null>> = await this.dataSource.query(sql, [...bucketParams, ...params]);
+    const raw: Array<Record<string, string | number | null>> = await this.dataSource.query(sql, [...bucketParams, asOf, ...params]);
     const report: AgingReport = { asOf, kind, ...zero(), rows: [], rowCount: raw.length, officers: [], offices: [] };
-    const officers = new Map<number | null, AgingFigures & { officerId: number | null }>();
-    const offices = new Map<number, AgingFigures & { officeId: number }>();
+    const officers = new Map<number | null, AgingFigures & { officerId: number | null; officerName: string | null }>();
+    const offices = new Map<number, AgingFigures & { officeId: number; officeName: string }>();
     const rows = raw.map((r) => {
       const figures = zero();
       for (const key of AGING_BUCKETS) figures[key] = BigInt(r[key] ?? 0);
@@ -122,17 +136,29 @@ export class InvoiceReports {
         officeId: Number(r.officeId),
       };
       add(report, figures);
-      const byOfficer = officers.get(row.officerId) ?? { ...zero(), officerId: row.officerId };
+      const byOfficer = officers.get(row.officerId) ?? { ...zero(), officerId: row.officerId, officerName: null };
       add(byOfficer, figures);
       officers.set(row.officerId, byOfficer);
-      const byOffice = offices.get(row.officeId) ?? { ...zero(), officeId: row.officeId };
+      const byOffice = offices.get(row.officeId) ?? { ...zero(), officeId: row.officeId, officeName: '' };
       add(byOffice, figures);
       offices.set(row.officeId, byOffice);
       return row;
     });
     report.rows = rows.sort((a, b) => (a.total === b.total ? 0 : a.total > b.total ? -1 : 1)).slice(0, pageSize(first, 100));
-    report.officers = kind === 'RECEIVABLE' ? [...officers.values()] : [];
-    report.offices = [...offices.values()];
+    // Named, largest total first.
+    const largestFirst = (a: AgingFigures, b: AgingFigures) => (a.total === b.total ? 0 : a.total > b.total ? -1 : 1);
+    const officerIds = [...officers.keys()].filter((id): id is number => id !== null);
+    const users =
+      officerIds.length && kind === 'RECEIVABLE'
+        ? await this.dataSource.getRepository(User).find({ where: { id: In(officerIds) }, select: { id: true, name: true } })
+        : [];
+    for (const user of users) (officers.get(user.id) as { officerName: string | null }).officerName = user.name;
+    const named = offices.size
+      ? await this.dataSource.getRepository(Office).find({ where: { id: In([...offices.keys()]) }, select: { id: true, name: true } })
+      : [];
+    for (const office of named) (offices.get(office.id) as { officeName: string }).officeName = office.name;
+    report.officers = kind === 'RECEIVABLE' ? [...officers.values()].sort(largestFirst) : [];
+    report.offices = [...offices.values()].sort(largestFirst);
     return report;
   }
 

@@ -83,12 +83,18 @@ export class AgingRowType extends AgingFiguresType {
 export class AgingOfficerTotal extends AgingFiguresType {
   @Field(() => ID, { nullable: true })
   officerId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The officer of the clients; null for clients without one' })
+  officerName: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })
 export class AgingOfficeTotal extends AgingFiguresType {
   @Field(() => ID)
   officeId: string;
+
+  @Field()
+  officeName: string;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -105,10 +111,10 @@ export class AgingReportType extends AgingFiguresType {
   @Field(() => Int, { description: 'All rows, listed or not' })
   rowCount: number;
 
-  @Field(() => [AgingOfficerTotal])
+  @Field(() => [AgingOfficerTotal], { description: 'Receivables per officer, largest total first' })
   officers: AgingOfficerTotal[];
 
-  @Field(() => [AgingOfficeTotal])
+  @Field(() => [AgingOfficeTotal], { description: 'Per office, largest total first' })
   offices: AgingOfficeTotal[];
 }
 

@@ -53,6 +53,7 @@ export class PaymentReversalService {
       for (const e of entries) perInvoice.set(e.invoiceId, (perInvoice.get(e.invoiceId) ?? 0n) + e.amount);
       const paid = [...perInvoice].filter(([, amount]) => amount > 0n).sort(([a], [b]) => a - b);
       if (paid.length) {
+        const today = await this.invoices.todayOf(m, payment.officeId);
         const ids = paid.map(([invoiceId]) => invoiceId);
         await m.query(
           `SELECT ${q('id')} FROM ${q('invoice')} WHERE ${q('id')} IN (${ids.map(() => '?').join(', ')}) ORDER BY ${q('id')}${this.invoices.dialect.forUpdate}`,
@@ -61,7 +62,7 @@ export class PaymentReversalService {
         const invoices = await m.findBy(Invoice, { id: In(ids) });
         await m.insert(
           PaymentAllocation,
-          paid.map(([invoiceId, amount]) => ({ paymentId: id, invoiceId, amount: -amount })),
+          paid.map(([invoiceId, amount]) => ({ paymentId: id, invoiceId, amount: -amount, date: today })),
         );
         for (const [invoiceId, amount] of paid) {
           const invoice = invoices.find((i) => i.id === invoiceId) as Invoice;

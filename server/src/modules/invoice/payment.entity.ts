@@ -90,6 +90,7 @@ export class Payment {
 @Entity('payment_allocation')
 @Index('IDX_payment_allocation_invoice', ['invoiceId'])
 @Index('IDX_payment_allocation_payment', ['paymentId'])
+@Index('IDX_payment_allocation_date', ['date', 'invoiceId', 'amount'])
 @ObjectType({ simpleResolvers: true })
 export class PaymentAllocation {
   @PrimaryGeneratedColumn()
@@ -114,4 +115,12 @@ export class PaymentAllocation {
   @Column({ type: 'bigint', transformer: moneyTransformer })
   @Field(() => MoneyScalar)
   amount: bigint;
+
+  /**
+   * The business day the entry took effect: the payment's date for an allocation, the day of the
+   * reversal or of the cancellation for an entry undoing one (what was open on a past day follows).
+   */
+  @Column({ type: 'date' })
+  @Field(() => LocalDateScalar)
+  date: string;
 }

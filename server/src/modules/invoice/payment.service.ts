@@ -48,13 +48,13 @@ export function paidStatus(total: bigint, paid: bigint): Invoice['status'] {
  * Gives back what payments had allocated to a cancelled invoice: an undoing allocation entry each (none
  * is deleted) and the amount back on the payment as credit.
  */
-export async function releaseAllocations(m: EntityManager, invoiceId: number): Promise<void> {
+export async function releaseAllocations(m: EntityManager, invoiceId: number, day: string): Promise<void> {
   const entries = await m.find(PaymentAllocation, { where: { invoiceId } });
   const perPayment = new Map<number, bigint>();
   for (const entry of entries) perPayment.set(entry.paymentId, (perPayment.get(entry.paymentId) ?? 0n) + entry.amount);
   for (const [paymentId, amount] of perPayment) {
     if (amount === 0n) continue;
-    await m.insert(PaymentAllocation, { paymentId, invoiceId, amount: -amount });
+    await m.insert(PaymentAllocation, { paymentId, invoiceId, amount: -amount, date: day });
     const payment = await m.findOneByOrFail(Payment, { id: paymentId });
     await m.update(Payment, { id: paymentId }, { unallocated: payment.unallocated + amount });
   }
@@ -131,7 +131,7 @@ export class PaymentService {
         if (plan.length)
           await m.insert(
             PaymentAllocation,
-            plan.map((p) => ({ paymentId, invoiceId: p.invoice.id, amount: p.amount })),
+            plan.map((p) => ({ paymentId, invoiceId: p.invoice.id, amount: p.amount, date: input.date })),
           );
         await tx.audit({ entityType: 'Payment', entityId: paymentId, action: 'record', actorId: ctx.actor.id, after: { ...values, allocations: plan.length } });
         for (const p of plan) await this.applyPaid(tx, ctx, p.invoice, p.amount, paymentId);
@@ -274,7 +274,9 @@ export class PaymentService {
         .createQueryBuilder()
         .insert()
         .into(PaymentAllocation)
-        .values(made.slice(at, at + 500).map((p, i) => ({ paymentId: paymentIds[at + i], invoiceId: p.invoice.id, amount: p.allocation })))
+        .values(
+          made.slice(at, at + 500).map((p, i) => ({ paymentId: paymentIds[at + i], invoiceId: p.invoice.id, amount: p.allocation, date: values[at + i].date })),
+        )
         .updateEntity(false)
         .execute();
     // The invoices' paid amounts and statuses, one statement (the values are the service's own numbers).

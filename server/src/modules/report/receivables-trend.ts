@@ -1,13 +1,13 @@
 /**
  * Receivables at the end of each bucket of a period: issued, not cancelled, less the payments allocated
  * up to that day, split into the aging report's buckets (shared `agingBucketOf`), and what was issued and
- * collected in the bucket. Invoice and payment dates are business dates already; a reversal's undoing
- * entries count on the day it was made in the invoice office's zone.
+ * collected in the bucket. Invoice dates and each allocation's day (its payment's date, or the day of
+ * the reversal undoing it) are business dates already.
  */
 import type { DataSource } from 'typeorm';
 import { AGING_BUCKETS, agingBucketOf } from '@prospek/shared';
 import { toBusinessDate } from '../../db/columns.js';
-import { bucketOf, periodBuckets, ZONE_OFFSET_HOURS } from './report-period.js';
+import { bucketOf, periodBuckets } from './report-period.js';
 import type { Grouping, Period } from './report-period.js';
 import { reportQuery } from './report-reader.js';
 import { placeholders } from './report-scope.js';
@@ -41,12 +41,12 @@ export async function receivablesTrend(dataSource: DataSource, scope: ReportScop
   const withClient = `LEFT JOIN ${q('client')} c ON c.${q('id')} = i.${q('clientId')}`;
   const live = `i.${q('kind')} = 'RECEIVABLE' AND i.${q('status')} IN ('ISSUED', 'PARTIALLY_PAID', 'PAID')`;
   const endsTable = `(${ends.map(() => `SELECT ? AS d`).join(' UNION ALL ')}) e`;
-  for (const [zone, ids] of scope.zones) {
+  for (const ids of scope.zones.values()) {
     const where = `${live} AND i.${q('officeId')} IN ${placeholders(ids)}${officer.sql}`;
     const whereParams = [...ids, ...officer.params];
-    // An undoing entry of a reversed payment takes the reversal's local day; every other entry its payment's date.
-    const paidOn = `CASE WHEN a.${q('amount')} < 0 AND p.${q('reversedAt')} IS NOT NULL THEN ${s.localDate(`p.${q('reversedAt')}`, ZONE_OFFSET_HOURS[zone])} ELSE p.${q('date')} END`;
-    const allocations = `${q('payment_allocation')} a JOIN ${q('payment')} p ON p.${q('id')} = a.${q('paymentId')}`;
+    // Each entry's business day: its payment's date, or the day of the reversal or cancellation it undoes.
+    const paidOn = `a.${q('date')}`;
+    const allocations = `${q('payment_allocation')} a`;
     const open = await reportQuery<Sum>(
       dataSource,
       `SELECT e.d AS d, i.${q('dueDate')} AS due, ${s.sumAsText(
