@@ -13,7 +13,7 @@ import type { TestServer } from '../helpers/server.js';
 import { joinBoard } from '../helpers/sockets.js';
 import type { Listener } from '../helpers/sockets.js';
 
-const FIELDS = 'id status slaDueDate workingDaysAllowed workingDaysLeft warning ownerId version category { id name }';
+const FIELDS = 'id status slaDueDate workingDaysAllowed workingDaysLeft extensionDays warning ownerId version category { id name }';
 const CREATE = `mutation($input: CreateComplaintInput!) { createComplaint(input: $input) { ${FIELDS} } }`;
 const GET = `query($id: ID!) { complaint(id: $id) { ${FIELDS} timeline { kind note } } }`;
 const MOVE = `mutation($input: MoveComplaintInput!) { moveComplaint(input: $input) { ${FIELDS} } }`;
@@ -31,6 +31,7 @@ interface View {
   status: string;
   slaDueDate: string;
   workingDaysAllowed: number;
+  extensionDays: number;
   workingDaysLeft: number;
   warning: boolean;
   ownerId: string | null;
@@ -164,6 +165,15 @@ describe.each(databaseTargets)('complaint settings on $kind', (target) => {
     ).saveComplaintCategory;
     expect(quick.slaWorkingDays).toBeNull();
     expect((await create({ category: quick.id })).workingDaysAllowed).toBe(10);
+
+    // The extension a complaint may have: its category's days when received, else the setting's ten.
+    expect(fast.extensionDays).toBe(10);
+    quick = expectData(
+      await as<{ saveComplaintCategory: Category }>('manager', SAVE_CATEGORY, { input: { id: quick.id, slaExtensionDays: 4 } }),
+    ).saveComplaintCategory;
+    const shortExtension = await create({ category: quick.id });
+    expect(shortExtension.extensionDays).toBe(4);
+    expect(expectData(await as<{ complaint: View }>('officer1', GET, { id: fast.id })).complaint.extensionDays).toBe(10);
   });
 
   it('offers a retired category no more and refuses complaints under it', async () => {

@@ -6,7 +6,7 @@ import { collectPageErrors, launchBrowser, setLocale, signedInPage } from '../he
 import { buildClient } from '../helpers/client-build.js';
 import { databaseTargets } from '../helpers/databases.js';
 import { screenshots } from '../helpers/screenshots.js';
-import { startServer } from '../helpers/server.js';
+import { expectData, startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
 const sqlite = databaseTargets.find((t) => t.kind === 'sqlite')!;
@@ -126,6 +126,15 @@ describe.runIf(browserAvailable())('complaints in the browser', () => {
     await officer.goto(`${server.url}/complaints/${complaintId}`);
     // The one extension, with how and when the client was told of it.
     await officer.click('[data-action="extend"]');
+    // The hint says the days this complaint's extension adds (the demo's categories leave it to the setting's ten).
+    const extensionDays = expectData(
+      await server.gql<{ complaint: { extensionDays: number } }>(
+        `query($id: ID!) { complaint(id: $id) { extensionDays } }`,
+        { id: complaintId },
+        { token: await server.login('officer1@prospek.test') },
+      ),
+    ).complaint.extensionDays;
+    expect(await officer.locator('[data-form="extend"] p.muted').first().textContent()).toContain(`${extensionDays} hari kerja`);
     await officer.fill('[data-form="extend"] [name="reason"]', 'Menunggu rekening koran dari bank lain.');
     await officer.selectOption('[data-form="extend"] [name="toldVia"]', 'WHATSAPP');
     await officer.fill('[data-form="extend"] [name="toldOn"]', businessDate());

@@ -1371,7 +1371,7 @@ export type ComplaintQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintQuery = { complaint: { completeOn: string, workingDaysUsed: number, workingDaysAllowed: number, extendedOn: string | null, extensionReason: string | null, extensionToldVia: ComplaintChannel | null, extensionToldOn: string | null, resolution: string | null, outcome: ComplaintOutcome | null, answerChannel: ComplaintChannel | null, answeredOn: string | null, resolvedOn: string | null, reopenUntil: string | null, loanId: string | null, id: string, status: ComplaintStatus, position: string, channel: ComplaintChannel, priority: ComplaintPriority, description: string, ownerId: string | null, officeId: string, receivedAt: string, slaDueDate: string, workingDaysLeft: number, breached: boolean, warning: boolean, paused: boolean, extended: boolean, version: number, policy: { id: string, name: string } | null, product: { id: string, name: string } | null, timeline: Array<{ id: string, kind: string, status: ComplaintStatus, note: string | null, at: string, actor: { id: string, name: string } | null }>, category: { id: string, name: string }, client: { id: string, name: string } | null, lead: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+export type ComplaintQuery = { complaint: { completeOn: string, workingDaysUsed: number, workingDaysAllowed: number, extendedOn: string | null, extensionReason: string | null, extensionDays: number, extensionToldVia: ComplaintChannel | null, extensionToldOn: string | null, resolution: string | null, outcome: ComplaintOutcome | null, answerChannel: ComplaintChannel | null, answeredOn: string | null, resolvedOn: string | null, reopenUntil: string | null, loanId: string | null, id: string, status: ComplaintStatus, position: string, channel: ComplaintChannel, priority: ComplaintPriority, description: string, ownerId: string | null, officeId: string, receivedAt: string, slaDueDate: string, workingDaysLeft: number, breached: boolean, warning: boolean, paused: boolean, extended: boolean, version: number, policy: { id: string, name: string } | null, product: { id: string, name: string } | null, timeline: Array<{ id: string, kind: string, status: ComplaintStatus, note: string | null, at: string, actor: { id: string, name: string } | null }>, category: { id: string, name: string }, client: { id: string, name: string } | null, lead: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
 
 export type ClientComplaintsQueryVariables = Exact<{
   filter?: ComplaintFilter | null | undefined;
@@ -3540,6 +3540,7 @@ export const ComplaintDocument = new TypedDocumentString(`
     workingDaysAllowed
     extendedOn
     extensionReason
+    extensionDays
     extensionToldVia
     extensionToldOn
     resolution

@@ -86,6 +86,7 @@ export const ComplaintQuery = graphql(`
       workingDaysAllowed
       extendedOn
       extensionReason
+      extensionDays
       extensionToldVia
       extensionToldOn
       resolution

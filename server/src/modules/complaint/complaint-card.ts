@@ -120,6 +120,7 @@ export async function toComplaintViews(manager: EntityManager, clock: ComplaintC
       extended: r.extendedOn !== null,
       extendedOn: toBusinessDate(r.extendedOn),
       extensionReason: r.extensionReason,
+      extensionDays: numberOrNull(r.slaExtensionDays) ?? clock.sla.extensionDays,
       extensionToldVia: r.extensionToldVia,
       extensionToldOn: toBusinessDate(r.extensionToldOn),
       resolution: r.resolution,

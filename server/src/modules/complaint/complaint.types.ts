@@ -129,6 +129,9 @@ export class ComplaintView {
   @Field(() => String, { nullable: true })
   extensionReason: string | null;
 
+  @Field(() => Int, { description: 'Working days the one extension adds: its category’s when the complaint was received, or the setting' })
+  extensionDays: number;
+
   @Field(() => ComplaintChannelEnum, { nullable: true, description: 'How the client was told of the extension' })
   extensionToldVia: ComplaintChannel | null;
 
