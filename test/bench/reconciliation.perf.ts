@@ -13,10 +13,14 @@ import { matched, uploadStatement } from '../helpers/bank-statements.js';
 import { databaseTargets } from '../helpers/databases.js';
 import type { TestDatabase } from '../helpers/databases.js';
 import { startServer } from '../helpers/server.js';
+import { statementProfile } from './statement-profile.js';
 import type { TestServer } from '../helpers/server.js';
 
 const mysql = databaseTargets.find((t) => t.kind === 'mysql');
 const LINES = Number(process.env.BENCH_STATEMENT_LINES ?? 10_000);
+/** `BENCH_STATEMENT_PROFILE=1`: also prints where the matching's time goes, statement by statement. */
+const PROFILE = process.env.BENCH_STATEMENT_PROFILE === '1';
+const profile = statementProfile();
 
 type Truth = { state: 'MATCHED' | 'PROPOSED' | 'UNMATCHED'; invoiceId: number | null };
 
@@ -28,7 +32,7 @@ describe.runIf(mysql)('statement matching benchmark (MySQL)', () => {
 
   beforeAll(async () => {
     database = await mysql!.create();
-    server = await startServer({ database });
+    server = await startServer({ database }, {}, PROFILE ? { onQuery: profile.onQuery } : {});
     token = await server.login('admin@prospek.test');
   });
   afterAll(async () => {
@@ -115,8 +119,14 @@ describe.runIf(mysql)('statement matching benchmark (MySQL)', () => {
     });
     expect(upload.status).toBe(201);
     const uploaded = performance.now() - started;
+    if (PROFILE) profile.on();
     await matched(server, token, upload.body.id, 600_000);
     const ms = performance.now() - started;
+    if (PROFILE) {
+      profile.off();
+      for (const [label, v] of [...profile.byLabel].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25))
+        console.log(`${v.ms.toFixed(0).padStart(6)} ms ${String(v.n).padStart(6)}× ${label.slice(0, 200)}`);
+    }
     const lines: Array<{ id: number; state: string; targetId: number | null; postedId: number | null }> = await ds.query(
       'SELECT id, state, targetId, postedId FROM bank_statement_line WHERE statementId = ? ORDER BY id',
       [Number(upload.body.id)],

@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import { PAYMENT_DIRECTIONS, PAYMENT_METHODS, isBusinessDate } from '@prospek/shared';
 import type { FieldError } from '@prospek/shared';
 import type { AuditInput, Tx, TransactionRunner } from '../../db/transaction.js';
+import { insertRows } from '../../db/sql.js';
 import { uniqueViolation } from '../../db/unique-violation.js';
 import { InputError } from '../../errors.js';
 import type { AccessService } from '../access/access.service.js';
@@ -251,14 +252,8 @@ export class PaymentService {
         createdById: ctx.actor.id,
       };
     });
-    for (let at = 0; at < values.length; at += 500)
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(Payment)
-        .values(values.slice(at, at + 500))
-        .updateEntity(false)
-        .execute();
+    // Bound by position (the query builder's named parameters cost time quadratic in a statement's values).
+    await insertRows(m, this.invoices.dialect, 'payment', values);
     const idOf = new Map<string, number>();
     for (let at = 0; at < values.length; at += 500) {
       const slice = values.slice(at, at + 500).map((v) => v.sourceKey);
@@ -269,16 +264,12 @@ export class PaymentService {
       for (const r of rows) idOf.set(r.sourceKey, Number(r.id));
     }
     const paymentIds = made.map(({ at }) => idOf.get(wanted[at].sourceKey) as number);
-    for (let at = 0; at < made.length; at += 500)
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(PaymentAllocation)
-        .values(
-          made.slice(at, at + 500).map((p, i) => ({ paymentId: paymentIds[at + i], invoiceId: p.invoice.id, amount: p.allocation, date: values[at + i].date })),
-        )
-        .updateEntity(false)
-        .execute();
+    await insertRows(
+      m,
+      this.invoices.dialect,
+      'payment_allocation',
+      made.map((p, i) => ({ paymentId: paymentIds[i], invoiceId: p.invoice.id, amount: p.allocation, date: values[i].date })),
+    );
     // The invoices' paid amounts and statuses, one statement (the values are the service's own numbers).
     const touched = [...paidNow.entries()];
     const caseOf = (value: (id: number, amountPaid: bigint) => string) =>

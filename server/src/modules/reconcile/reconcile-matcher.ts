@@ -120,24 +120,19 @@ export class ReconcileMatcher {
       rows.push({ line, values });
       if (this.audited(line, change, values.targetId as number | null, origin)) audits.push(this.auditOf(line, change, values, origin));
     }
-    // Each column as a CASE over the lines' ids, its values bound as parameters (the version goes up by one).
+    // Each column as a CASE over the lines' ids, its values bound by position (the version goes up by one).
     const columns = Object.keys(rows[0].values).filter((c) => c !== 'version' && c !== 'checked');
-    const params: Record<string, unknown> = {};
-    const sqlOf = new Map<string, string>();
-    for (const [c, column] of columns.entries()) {
-      const whens = rows.map(({ line, values }, r) => {
-        params[`v${c}_${r}`] = values[column];
-        return `WHEN ${line.id} THEN :v${c}_${r}`;
-      });
-      sqlOf.set(column, `CASE ${q('id')} ${whens.join(' ')} END`);
-    }
-    await tx.manager
-      .createQueryBuilder()
-      .update(BankStatementLine)
-      .set({ ...Object.fromEntries(columns.map((column) => [column, () => sqlOf.get(column) as string])), checked: true })
-      .whereInIds(rows.map((r) => r.line.id))
-      .setParameters(params)
-      .execute();
+    const params: unknown[] = [];
+    const sets = columns.map((column) => {
+      for (const { values } of rows) params.push(values[column]);
+      return `${q(column)} = CASE ${q('id')} ${rows.map(({ line }) => `WHEN ${line.id} THEN ?`).join(' ')} END`;
+    });
+    params.push(this.dialect.instant(new Date()));
+    await tx.manager.query(
+      `UPDATE ${q('bank_statement_line')} SET ${sets.join(', ')}, ${q('checked')} = 1, ${q('version')} = ${q('version')} + 1, ${q('updatedAt')} = ?
+       WHERE ${q('id')} IN (${rows.map(({ line }) => line.id).join(', ')})`,
+      params,
+    );
     await tx.auditAll(audits);
   }
 
