@@ -133,10 +133,11 @@ function accruePenalty(rows: InstallmentPosition[], from: string, to: string, mi
   for (const row of rows) {
     // Late from the day after the due date.
     const start = row.dueDate > from ? row.dueDate : from;
-    const days = daysBetween(start, to);
-    if (days <= 0) continue;
+    // (Dates compare as text: nothing to count unless `start` is before `to`, and the row still owes.)
+    if (start >= to) continue;
     const overdue = installmentUnpaid(row);
     if (overdue <= 0n) continue;
+    const days = daysBetween(start, to);
     row.penaltyCharged += divRoundHalfUp(overdue * BigInt(microPerDay) * BigInt(days), 100n * 1_000_000n);
   }
 }
@@ -165,22 +166,25 @@ export function replayLedger(schedule: ScheduledInstallment[], payments: LedgerP
     if (dayBefore > accruedTo) accruedTo = dayBefore;
     let left = payment.amount;
     const buckets = bucketOf(rows, payment.valueDate);
+    /** Pays what `row` owes of `component` from what is left of the payment. */
+    const take = (row: InstallmentPosition, component: LoanComponent) => {
+      const owed = unpaidOf(row, component);
+      if (owed <= 0n) return;
+      const amount = owed < left ? owed : left;
+      pay(row, component, amount);
+      left -= amount;
+      entries.push({ paymentId: payment.id, installmentNumber: row.number, component, amount });
+      if (row.paidOn === null && isSettled(row)) row.paidOn = payment.valueDate;
+    };
+    // Installment by installment (each component of one before the next), or component by component.
     for (const step of terms.allocation) {
-      if (left === 0n) break;
       const reach = buckets[step.bucket];
-      const order: Array<[InstallmentPosition, LoanComponent]> = step.byInstallment
-        ? reach.flatMap((row) => step.components.map((c) => [row, c] as [InstallmentPosition, LoanComponent]))
-        : step.components.flatMap((c) => reach.map((row) => [row, c] as [InstallmentPosition, LoanComponent]));
-      for (const [row, component] of order) {
-        if (left === 0n) break;
-        const owed = unpaidOf(row, component);
-        if (owed <= 0n) continue;
-        const amount = owed < left ? owed : left;
-        pay(row, component, amount);
-        left -= amount;
-        entries.push({ paymentId: payment.id, installmentNumber: row.number, component, amount });
-        if (row.paidOn === null && isSettled(row)) row.paidOn = payment.valueDate;
+      if (step.byInstallment) {
+        for (const row of reach) for (const component of step.components) if (left > 0n) take(row, component);
+      } else {
+        for (const component of step.components) for (const row of reach) if (left > 0n) take(row, component);
       }
+      if (left === 0n) break;
     }
     if (left > 0n) {
       credit += left;
