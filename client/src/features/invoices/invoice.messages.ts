@@ -80,7 +80,7 @@ export const invoiceMessages = {
       allOfficers: 'Semua petugas',
       noOfficer: 'Tanpa petugas',
       office: 'Kantor',
-      rowsShown: '{shown} dari {count} nasabah terbesar',
+      rowsShown: '{shown} nasabah terbesar dari {count}',
       clientInvoices: 'Tagihan nasabah',
     },
   },
