@@ -41,7 +41,9 @@ export async function receivablesTrend(dataSource: DataSource, scope: ReportScop
   const withClient = `LEFT JOIN ${q('client')} c ON c.${q('id')} = i.${q('clientId')}`;
   const live = `i.${q('kind')} = 'RECEIVABLE' AND i.${q('status')} IN ('ISSUED', 'PARTIALLY_PAID', 'PAID')`;
   const endsTable = `(${ends.map(() => `SELECT ? AS d`).join(' UNION ALL ')}) e`;
-  for (const ids of scope.zones.values()) {
+  // Every office at once: the days are business dates already, whatever an office's zone.
+  if (scope.officeIds.length > 0) {
+    const ids = scope.officeIds;
     const where = `${live} AND i.${q('officeId')} IN ${placeholders(ids)}${officer.sql}`;
     const whereParams = [...ids, ...officer.params];
     // Each entry's business day: its payment's date, or the day of the reversal or cancellation it undoes.
